@@ -1,0 +1,3 @@
+/** CLI entry (placeholder until the pipeline lands). */
+console.error('retrain-trigger: not implemented yet');
+process.exitCode = 1;

@@ -1,0 +1,67 @@
+/**
+ * The one typed configuration object. Produced once by getConfig() (inputs merged over the YAML file,
+ * validated against retrain-trigger.schema.json); everything downstream reads only this.
+ */
+import type { DriftConfig } from '../drift/types.js';
+
+/** A rule as configured: `expression` or `name: expression`, with where it came from (for error messages). */
+export interface RuleSpec {
+  /** `name` when given, else `rule-1`, `rule-2`… in order. */
+  id: string;
+  name?: string;
+  expression: string;
+  description?: string;
+  /** Where the expression text starts, e.g. `input 'rules', line 2` or `monitor.yml, line 7, column 17`. */
+  origin: RuleOrigin;
+}
+
+export interface RuleOrigin {
+  /** `input 'rules'` or the config file path. */
+  source: string;
+  line: number;
+  /** 1-based column where the expression text starts in that line. */
+  column: number;
+}
+
+export interface AlertConfig {
+  enabled: boolean;
+  labels: string[];
+  /** Title template; `{monitor}` is replaced with the monitor key. */
+  title: string;
+  assignees: string[];
+  closeOnRecovery: boolean;
+}
+
+export interface DispatchConfig {
+  /** Workflow file name (`retrain.yml`) or numeric id, for workflow_dispatch. */
+  workflow?: string;
+  /** repository_dispatch event type, the alternative to `workflow`. */
+  eventType?: string;
+  /** `owner/repo` for repository_dispatch into another repository; defaults to the current one. */
+  repository?: string;
+  /** Git ref for workflow_dispatch; undefined = the repository's default branch. */
+  ref?: string;
+  /** Inputs sent with the dispatch, values as strings (templates like `{reasons}` expanded at dispatch time). */
+  inputs: Record<string, string>;
+  /** No new dispatch while a run is queued/in progress or was created within this many milliseconds. */
+  cooldownMs: number;
+}
+
+export interface Config {
+  /** Paths / globs of the current metrics files (may be empty when only drift is configured). */
+  metrics: string[];
+  baseline: string[];
+  rules: RuleSpec[];
+  drift: DriftConfig | null;
+  failOnTrigger: boolean;
+  /** Where the JSON report is written. */
+  reportPath: string;
+  /** Stable key identifying this monitor (alert-issue marker, dispatch dedup). */
+  monitorKey: string;
+  alert: AlertConfig;
+  dispatch: DispatchConfig | null;
+  dryRun: boolean;
+  githubToken: string;
+  /** Directory relative paths and globs are resolved against. */
+  workingDirectory: string;
+}

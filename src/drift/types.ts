@@ -1,0 +1,146 @@
+/**
+ * Drift engine contracts: typed columns in, per-feature results out.
+ * Columns are columnar and typed (never one JS object per row): numbers in a Float64Array with NaN for
+ * missing/unparseable-as-finite cells, categories as dictionary codes.
+ */
+
+export type FeatureKind = 'numerical' | 'categorical';
+
+export type DriftMethod =
+  | 'ks'
+  | 'chisquare'
+  | 'z'
+  | 'wasserstein'
+  | 'psi'
+  | 'kl_div'
+  | 'jensenshannon'
+  | 'hellinger'
+  | 'anderson'
+  | 'cramer_von_mises'
+  | 't_test'
+  | 'mannw'
+  | 'tvd'
+  | 'linf'
+  | 'energy';
+
+export const DRIFT_METHODS: readonly DriftMethod[] = [
+  'ks',
+  'chisquare',
+  'z',
+  'wasserstein',
+  'psi',
+  'kl_div',
+  'jensenshannon',
+  'hellinger',
+  'anderson',
+  'cramer_von_mises',
+  't_test',
+  'mannw',
+  'tvd',
+  'linf',
+  'energy',
+];
+
+export interface NumericColumn {
+  kind: 'numerical';
+  name: string;
+  /** One entry per row; NaN marks an empty or non-finite cell (dropped before testing). */
+  values: Float64Array;
+}
+
+export interface CategoricalColumn {
+  kind: 'categorical';
+  name: string;
+  /** One entry per row: index into `dictionary`, or -1 for an empty cell. */
+  codes: Int32Array;
+  dictionary: string[];
+}
+
+export type Column = NumericColumn | CategoricalColumn;
+
+/** A table read from CSV / JSONL / Parquet (several files with the same columns are concatenated). */
+export interface Table {
+  /** The file(s) it came from, for messages. */
+  source: string;
+  rowCount: number;
+  /** Column order as in the file. */
+  columns: Map<string, Column>;
+}
+
+/** Pre-aggregated input for one feature (the documented profile format): histogram or category counts. */
+export type FeatureProfile =
+  | { kind: 'numerical'; name: string; edges: number[]; counts: number[] }
+  | { kind: 'categorical'; name: string; counts: Record<string, number> };
+
+export interface ProfileSet {
+  source: string;
+  features: Map<string, FeatureProfile>;
+}
+
+/** One side of the comparison: raw rows or a profile. */
+export type DriftData = { type: 'table'; table: Table } | { type: 'profile'; profile: ProfileSet };
+
+export type MultipleTesting = 'none' | 'bonferroni' | 'benjamini-hochberg';
+export type Binning = 'auto' | 'equal-width' | 'quantile';
+
+export interface MethodChoice {
+  method?: DriftMethod | 'auto';
+  threshold?: number;
+}
+
+export interface DriftConfig {
+  reference: string[];
+  current: string[];
+  method: DriftMethod | 'auto';
+  /** Override of the chosen method's default threshold. */
+  threshold?: number;
+  /** The dataset has drifted when at least this share of tested features drifted. */
+  share: number;
+  /** Subset of features to test; undefined = all common columns. */
+  features?: string[];
+  numerical: MethodChoice;
+  categorical: MethodChoice;
+  perFeature: Record<string, MethodChoice & { type?: FeatureKind }>;
+  /** Bin count for binned methods; undefined = Evidently's rule (Sturges over both samples). */
+  bins?: number;
+  binning: Binning;
+  /** Features with fewer non-missing rows than this on either side are `insufficient`, not drifted. */
+  minSamples: number;
+  correction: MultipleTesting;
+  /** A feature only counts as drifted when its effect size reaches this floor (see drift/effect-size.ts). */
+  minEffectSize?: number;
+  /** Seed for permutation-based p-values. */
+  seed: number;
+}
+
+export interface FeatureDrift {
+  name: string;
+  kind: FeatureKind;
+  method: DriftMethod;
+  statistic: number;
+  /** null for distance methods. */
+  pValue: number | null;
+  /** p-value after multiple-testing correction (null for distances or when correction is none). */
+  adjustedPValue: number | null;
+  threshold: number;
+  drifted: boolean;
+  /** `ok`, `drifted`, `insufficient` (too few rows), `below-effect-floor` (significant but trivial). */
+  status: 'ok' | 'drifted' | 'insufficient' | 'below-effect-floor';
+  effectSize: number | null;
+  referenceSize: number;
+  currentSize: number;
+  /** Rows dropped as empty / NaN / ±Infinity. */
+  referenceDropped: number;
+  currentDropped: number;
+}
+
+export interface DriftResult {
+  detected: boolean;
+  share: number;
+  count: number;
+  tested: number;
+  threshold: number;
+  correction: MultipleTesting;
+  features: FeatureDrift[];
+  warnings: string[];
+}

@@ -1,0 +1,38 @@
+/** Contracts of the Effects stage: what was done on GitHub (or would be, in dry-run), for outputs and report. */
+
+export interface RepoContext {
+  owner: string;
+  repo: string;
+  /** e.g. https://github.com */
+  serverUrl: string;
+  /** e.g. https://api.github.com — tests point this at a loopback server. */
+  apiUrl: string;
+  /** URL of the current workflow run, when running in Actions. */
+  runUrl?: string;
+  /** Name of the workflow running the monitor (used in the default monitor key). */
+  workflow?: string;
+  sha?: string;
+}
+
+export type ActionKind = 'alert-issue' | 'dispatch';
+
+/** One line of the report's `actions` section. */
+export interface ActionRecord {
+  kind: ActionKind;
+  /** created | updated | commented | closed | reopened | unchanged | dispatched | skipped | failed | would-… in dry-run */
+  outcome: string;
+  /** Why it was done or skipped, in a sentence. */
+  detail: string;
+  url?: string;
+}
+
+export interface EffectsOutcome {
+  issueNumber?: number;
+  issueUrl?: string;
+  dispatched: boolean;
+  runId?: number;
+  runUrl?: string;
+  records: ActionRecord[];
+  /** Things asked for that could not be done; non-empty fails the step after outputs are set. */
+  failures: string[];
+}
