@@ -1,3 +1,96 @@
-/** CLI entry (placeholder until the pipeline lands). */
-console.error('retrain-trigger: not implemented yet');
-process.exitCode = 1;
+#!/usr/bin/env node
+/**
+ * The CLI: the same pipeline outside GitHub Actions.
+ *   retrain-trigger check --config monitor.yml
+ *   retrain-trigger check --metrics eval.json --rules 'accuracy < 0.85'
+ * Every action input is a flag of the same name; list inputs (metrics, rules, …) may be repeated.
+ * Exit codes: 0 evaluated; 1 retraining due with --fail-on-trigger, or an action that could not be done;
+ * 2 bad input or usage.
+ */
+import { promises as fs } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { getConfig } from './config/config.js';
+import { INPUT_PLACES, OTHER_INPUTS } from './config/inputs.js';
+import { InputError, messageOf } from './errors.js';
+import { repoFromEnv } from './main.js';
+import { runPipeline } from './pipeline.js';
+import { renderTerminal } from './report/terminal.js';
+
+const REPEATABLE = new Set(['metrics', 'baseline', 'rules', 'reference-data', 'current-data', 'features']);
+const VERSION = '0.1.0';
+
+const USAGE = `Usage: retrain-trigger check [options]
+
+Evaluates metric rules and data drift exactly as the GitHub Action does, prints the verdict and what would be
+done, and writes the JSON report. Every action input is a flag of the same name, e.g.:
+
+  --config FILE             YAML config file (retrain-trigger.schema.json)
+  --metrics GLOB            current metrics files (repeatable)
+  --baseline GLOB           baseline metrics files (repeatable)
+  --rules RULE              a rule, e.g. 'accuracy < 0.85' or 'floor: accuracy < 0.85' (repeatable)
+  --reference-data GLOB     reference data for drift (repeatable); --current-data GLOB likewise
+  --drift-method NAME       auto, ks, psi, wasserstein, … ; --drift-threshold, --drift-share, --features
+  --report-path FILE        where to write the JSON report
+  --fail-on-trigger true    exit 1 when retraining is due
+  --summary-file FILE       also write the Markdown summary (as the job summary) to FILE
+  --json                    print the JSON report instead of the text summary
+
+GitHub actions (alert issue, dispatch) run only when GITHUB_REPOSITORY and a token (--github-token or
+GITHUB_TOKEN) are set; otherwise the CLI prints what would be done. Inputs: ${Object.keys(INPUT_PLACES).join(', ')}.`;
+
+async function main(argv: string[]): Promise<number> {
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {
+    help: { type: 'boolean' },
+    version: { type: 'boolean' },
+    json: { type: 'boolean' },
+    'summary-file': { type: 'string' },
+  };
+  for (const name of [...Object.keys(INPUT_PLACES), ...OTHER_INPUTS]) {
+    options[name] = { type: 'string', multiple: REPEATABLE.has(name) };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    process.stderr.write(`retrain-trigger: ${messageOf(error)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1 || positionals[0] !== 'check') {
+    process.stderr.write(`retrain-trigger: expected the command 'check'\n\n${USAGE}\n`);
+    return 2;
+  }
+
+  const get = (name: string): string | undefined => {
+    const value = values[name];
+    return Array.isArray(value) ? value.join('\n') : typeof value === 'string' ? value : undefined;
+  };
+  try {
+    const config = await getConfig(get, { cwd: process.cwd(), env: process.env });
+    const repo = config.githubToken ? repoFromEnv(process.env) : null;
+    const result = await runPipeline(config, { repo, log: (line) => process.stderr.write(`${line}\n`) });
+    if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+    else {
+      process.stdout.write(renderTerminal(result.verdict, result.effects.records, result.effects.failures));
+      process.stdout.write(`\nReport: ${config.reportPath}\n`);
+    }
+    const summaryFile = values['summary-file'];
+    if (typeof summaryFile === 'string') await fs.writeFile(summaryFile, result.summary, 'utf8');
+    if (result.effects.failures.length > 0) return 1;
+    return result.verdict.triggered && config.failOnTrigger ? 1 : 0;
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : `unexpected error: ${messageOf(error)}`;
+    process.stderr.write(`retrain-trigger: ${message}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

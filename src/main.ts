@@ -1,6 +1,85 @@
-/** Orchestration (placeholder until the pipeline lands): the only place that sets outputs or fails the step. */
+/**
+ * The action: inputs → Config → pipeline → outputs, summary, exit status.
+ * The only place that sets outputs or fails the step.
+ */
 import * as core from '@actions/core';
+import { getConfig } from './config/config.js';
+import type { Config } from './config/types.js';
+import { InputError, messageOf } from './errors.js';
+import type { RepoContext } from './github/types.js';
+import { runPipeline, type RunResult } from './pipeline.js';
+import { escapeLog } from './report/escape.js';
+import { renderTerminal } from './report/terminal.js';
 
 export async function run(): Promise<void> {
-  core.setFailed('retrain-trigger: not implemented yet');
+  try {
+    const token = core.getInput('github-token');
+    if (token) core.setSecret(token);
+    const config = await getConfig((name) => core.getInput(name), {
+      cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+      env: process.env,
+    });
+    const result = await runPipeline(config, {
+      repo: repoFromEnv(process.env),
+      log: (line) => core.info(line),
+    });
+    setOutputs(config, result);
+    core.info(renderTerminal(result.verdict, result.effects.records, result.effects.failures));
+    await writeSummary(result.summary);
+
+    if (result.effects.failures.length > 0) {
+      core.setFailed(result.effects.failures.join('\n'));
+    } else if (result.verdict.triggered && config.failOnTrigger) {
+      core.setFailed(`Retraining is due: ${result.verdict.reasons.map(escapeLog).join('; ')}`);
+    }
+  } catch (error) {
+    if (error instanceof InputError) {
+      // core.setFailed escapes line breaks and `%` in the command data, so file text cannot inject commands.
+      core.setFailed(error.message);
+    } else {
+      if (error instanceof Error && error.stack) core.debug(error.stack);
+      core.setFailed(`retrain-trigger failed unexpectedly: ${messageOf(error)}`);
+    }
+  }
+}
+
+function setOutputs(config: Config, { verdict, effects }: RunResult): void {
+  const drift = verdict.evidence.drift;
+  core.setOutput('triggered', String(verdict.triggered));
+  core.setOutput('reasons', JSON.stringify(verdict.reasons));
+  core.setOutput('failed-rules', JSON.stringify(verdict.failedRules));
+  core.setOutput('report', config.reportPath);
+  core.setOutput('drift-detected', String(drift?.detected ?? false));
+  core.setOutput('drifted-features', JSON.stringify(drift?.features.filter((f) => f.drifted).map((f) => f.name) ?? []));
+  core.setOutput('drift-share', String(drift?.share ?? 0));
+  core.setOutput('issue-number', effects.issueNumber !== undefined ? String(effects.issueNumber) : '');
+  core.setOutput('issue-url', effects.issueUrl ?? '');
+  core.setOutput('dispatched', String(effects.dispatched));
+  core.setOutput('run-id', effects.runId !== undefined ? String(effects.runId) : '');
+  core.setOutput('run-url', effects.runUrl ?? '');
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.addRaw(markdown, true).write();
+  } catch (error) {
+    core.warning(`could not write the job summary: ${escapeLog(messageOf(error))}`);
+  }
+}
+
+/** The repository this run acts on, from the runner's environment; null outside Actions. */
+export function repoFromEnv(env: NodeJS.ProcessEnv): RepoContext | null {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) return null;
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+  return {
+    owner,
+    repo,
+    serverUrl,
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    ...(env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {}),
+    ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+  };
 }

@@ -1,0 +1,291 @@
+/**
+ * getConfig(): the one place configuration is read. Config file (YAML) and inputs are merged — inputs win,
+ * setting by setting — validated once against retrain-trigger.schema.json, then turned into the typed Config.
+ */
+import * as path from 'node:path';
+import { InputError } from '../errors.js';
+import { parseRuleLines } from '../rules/index.js';
+import type { AlertConfig, Config, DispatchConfig, RuleSpec } from './types.js';
+import type { DriftConfig, DriftMethod, FeatureKind, MethodChoice } from '../drift/types.js';
+import { readConfigFile, type ConfigFile } from './file.js';
+import { readInputSettings, type InputSource } from './inputs.js';
+import { keyPositionOf, positionOf, scalarTextStart } from './positions.js';
+import { explainSchemaErrors, pointerSegments, type LocatedError } from './schema-errors.js';
+import { parseDuration } from './values.js';
+import validate from './generated/validate-config.js';
+
+export interface Environment {
+  /** Directory relative paths are resolved against (the workspace in Actions). */
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export const DEFAULTS = {
+  driftShare: 0.5,
+  minSamples: 30,
+  seed: 42,
+  issueLabel: 'model-alert',
+  issueTitle: 'Model needs retraining: {monitor}',
+  cooldown: '1d',
+  reportFile: 'retrain-trigger-report.json',
+} as const;
+
+export async function getConfig(get: InputSource, environment: Environment): Promise<Config> {
+  const { cwd, env } = environment;
+  const configInput = get('config')?.trim();
+  const file = configInput ? await readConfigFile(path.resolve(cwd, configInput), configInput) : null;
+  const inputs = readInputSettings(get);
+  const merged = mergeSettings(file?.data ?? {}, inputs.data);
+
+  if (!validate(merged)) {
+    const problems = explainSchemaErrors(validate.errors ?? [], merged);
+    throw new InputError(formatProblems(problems, file, inputs.origins));
+  }
+  const settings = merged as Settings;
+  const rules = buildRules(settings, file, inputs.origins);
+  const drift = settings.drift ? buildDrift(settings.drift) : null;
+  const metrics = toList(settings.metrics);
+
+  if (metrics.length === 0 && !drift) {
+    throw new InputError(
+      "nothing to check: give 'metrics' (metrics files) with 'rules', or 'reference-data' and 'current-data' for drift",
+    );
+  }
+  if (rules.length > 0 && metrics.length === 0 && rules.some((r) => !/\bdrift\./.test(r.expression))) {
+    throw new InputError("'rules' are given but no 'metrics' files to evaluate them on: set the 'metrics' input");
+  }
+  if (metrics.length > 0 && rules.length === 0 && !drift) {
+    throw new InputError("'metrics' are given but there are no 'rules': add at least one, e.g. `accuracy < 0.85`");
+  }
+  if (toList(settings.baseline).length > 0 && metrics.length === 0) {
+    throw new InputError("'baseline' is given without 'metrics': the baseline is compared with current metrics");
+  }
+
+  const token = get('github-token')?.trim() || env.GITHUB_TOKEN || '';
+  return {
+    metrics,
+    baseline: toList(settings.baseline),
+    rules,
+    drift,
+    failOnTrigger: settings['fail-on-trigger'] ?? false,
+    reportPath: path.resolve(cwd, settings['report-path'] ?? path.join(env.RUNNER_TEMP || cwd, DEFAULTS.reportFile)),
+    monitorKey: settings['monitor-key'] ?? defaultMonitorKey(env, configInput),
+    alert: buildAlert(settings.alert),
+    dispatch: buildDispatch(settings.dispatch),
+    dryRun: settings['dry-run'] ?? false,
+    githubToken: token,
+    workingDirectory: cwd,
+  };
+}
+
+/** The settings object as validated by the schema (kebab-case keys, like the file). */
+interface Settings {
+  metrics?: string | string[];
+  baseline?: string | string[];
+  rules?: string | (string | { name?: string; expression: string; description?: string })[];
+  'fail-on-trigger'?: boolean;
+  'report-path'?: string;
+  'monitor-key'?: string;
+  'dry-run'?: boolean;
+  drift?: DriftSettings;
+  alert?: { enabled?: boolean; labels?: string | string[]; title?: string; assignees?: string | string[]; 'close-on-recovery'?: boolean };
+  dispatch?: {
+    workflow?: string | number;
+    'event-type'?: string;
+    repository?: string;
+    ref?: string;
+    inputs?: Record<string, string | number | boolean>;
+    cooldown?: string;
+  };
+}
+
+interface DriftSettings {
+  reference: string | string[];
+  current: string | string[];
+  method?: DriftMethod | 'auto';
+  threshold?: number;
+  share?: number;
+  features?: string | string[];
+  bins?: number;
+  binning?: DriftConfig['binning'];
+  'min-samples'?: number;
+  correction?: DriftConfig['correction'];
+  'min-effect-size'?: number;
+  seed?: number;
+  numerical?: MethodChoice;
+  categorical?: MethodChoice;
+  types?: Record<string, FeatureKind>;
+  'per-feature'?: Record<string, MethodChoice & { type?: FeatureKind }>;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Inputs win over the file, key by key inside sections (lists are replaced, not concatenated). */
+export function mergeSettings(file: Record<string, unknown>, inputs: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...file };
+  for (const [key, value] of Object.entries(inputs)) {
+    const base = out[key];
+    out[key] = isPlainObject(base) && isPlainObject(value) && key !== 'inputs' ? mergeSettings(base, value) : value;
+  }
+  return out;
+}
+
+function formatProblems(problems: LocatedError[], file: ConfigFile | null, origins: Map<string, string>): string {
+  const lines = problems.slice(0, 10).map((problem) => `${locate(problem, file, origins)}: ${problem.message}`);
+  if (problems.length > 10) lines.push(`… and ${problems.length - 10} more problems`);
+  return lines.length === 1 ? (lines[0] as string) : `invalid configuration:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
+}
+
+function locate(problem: LocatedError, file: ConfigFile | null, origins: Map<string, string>): string {
+  const pointer = problem.key !== undefined ? `${problem.pointer}/${problem.key}` : problem.pointer;
+  for (const [origin, input] of origins) {
+    if (pointer === origin || pointer.startsWith(`${origin}/`)) return `input '${input}'`;
+  }
+  const dotted = pointerSegments(pointer).join('.') || '(top level)';
+  if (!file) return dotted;
+  const segments = pointerSegments(problem.pointer);
+  const pos =
+    problem.key !== undefined
+      ? keyPositionOf(file.doc, file.counter, segments, problem.key)
+      : positionOf(file.doc, file.counter, segments);
+  return pos ? `${file.shown}: line ${pos.line}, column ${pos.column}: ${dotted}` : `${file.shown}: ${dotted}`;
+}
+
+function toList(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : value.split(/\r?\n/))
+    .map((item) => item.trim())
+    .filter((item) => item !== '' && !item.startsWith('#'));
+}
+
+function buildRules(settings: Settings, file: ConfigFile | null, origins: Map<string, string>): RuleSpec[] {
+  const rules = settings.rules;
+  if (rules === undefined) return [];
+  if (origins.has('/rules')) return parseRuleLines(rules as string, "input 'rules'");
+  const source = file?.shown ?? 'config';
+  if (typeof rules === 'string') {
+    const start = file ? scalarTextStart(file.doc, file.counter, ['rules']) : null;
+    return shiftOrigins(parseRuleLines(rules, source), start, rules);
+  }
+  const specs: RuleSpec[] = [];
+  rules.forEach((item, index) => {
+    if (typeof item === 'string') {
+      const start = file ? scalarTextStart(file.doc, file.counter, ['rules', index]) : null;
+      specs.push(...shiftOrigins(parseRuleLines(item, source, specs.length + 1), start, item));
+    } else {
+      const start = file ? scalarTextStart(file.doc, file.counter, ['rules', index, 'expression']) : null;
+      const id = item.name ?? `rule-${specs.length + 1}`;
+      if (specs.some((s) => s.id === id)) {
+        throw new InputError(`${source}: rules: the name '${id}' is used twice; rule names must be unique`);
+      }
+      specs.push({
+        id,
+        ...(item.name ? { name: item.name } : {}),
+        expression: item.expression,
+        ...(item.description ? { description: item.description } : {}),
+        origin: { source, line: start?.line ?? 1, column: start?.column ?? 1 },
+      });
+    }
+  });
+  const seen = new Set<string>();
+  for (const spec of specs) {
+    if (seen.has(spec.id)) throw new InputError(`${source}: rules: the name '${spec.id}' is used twice; rule names must be unique`);
+    seen.add(spec.id);
+  }
+  return specs;
+}
+
+/** Rule origins from parseRuleLines are relative to the string; move them to the string's place in the file. */
+function shiftOrigins(specs: RuleSpec[], start: { line: number; column: number } | null, text: string): RuleSpec[] {
+  if (!start || text.includes('\n')) {
+    return start ? specs.map((s) => ({ ...s, origin: { ...s.origin, line: start.line + s.origin.line } })) : specs;
+  }
+  return specs.map((s) => ({
+    ...s,
+    origin: { ...s.origin, line: start.line, column: start.column + s.origin.column - 1 },
+  }));
+}
+
+function buildDrift(d: DriftSettings): DriftConfig {
+  const types = d.types ?? {};
+  const perFeature: DriftConfig['perFeature'] = {};
+  for (const [name, kind] of Object.entries(types)) perFeature[name] = { type: kind };
+  for (const [name, choice] of Object.entries(d['per-feature'] ?? {})) {
+    perFeature[name] = { ...perFeature[name], ...choice };
+  }
+  return {
+    reference: toList(d.reference),
+    current: toList(d.current),
+    method: d.method ?? 'auto',
+    ...(d.threshold !== undefined ? { threshold: d.threshold } : {}),
+    share: d.share ?? DEFAULTS.driftShare,
+    ...(d.features !== undefined ? { features: toNames(d.features) } : {}),
+    numerical: d.numerical ?? {},
+    categorical: d.categorical ?? {},
+    perFeature,
+    ...(d.bins !== undefined ? { bins: d.bins } : {}),
+    binning: d.binning ?? 'auto',
+    minSamples: d['min-samples'] ?? DEFAULTS.minSamples,
+    correction: d.correction ?? 'none',
+    ...(d['min-effect-size'] !== undefined ? { minEffectSize: d['min-effect-size'] } : {}),
+    seed: d.seed ?? DEFAULTS.seed,
+  };
+}
+
+function toNames(value: string | string[]): string[] {
+  return (Array.isArray(value) ? value : value.split(/[,\r\n]/)).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+function buildAlert(a: Settings['alert']): AlertConfig {
+  return {
+    enabled: a?.enabled ?? false,
+    labels: a?.labels !== undefined ? toNames(a.labels) : [DEFAULTS.issueLabel],
+    title: a?.title ?? DEFAULTS.issueTitle,
+    assignees: a?.assignees !== undefined ? toNames(a.assignees) : [],
+    closeOnRecovery: a?.['close-on-recovery'] ?? true,
+  };
+}
+
+function buildDispatch(d: Settings['dispatch']): DispatchConfig | null {
+  if (!d) return null;
+  const workflow = d.workflow !== undefined ? String(d.workflow) : undefined;
+  const eventType = d['event-type'];
+  if (workflow && eventType) {
+    throw new InputError(
+      "dispatch: set either 'dispatch-workflow' (workflow_dispatch) or 'dispatch-event-type' (repository_dispatch), not both",
+    );
+  }
+  if (!workflow && !eventType) {
+    throw new InputError(
+      "dispatch: settings are given but nothing to dispatch: set 'dispatch-workflow' (e.g. retrain.yml) or 'dispatch-event-type'",
+    );
+  }
+  if (d.repository && workflow) {
+    throw new InputError("dispatch: 'dispatch-repository' only applies to 'dispatch-event-type' (repository_dispatch)");
+  }
+  const inputs: Record<string, string> = {};
+  for (const [key, value] of Object.entries(d.inputs ?? {})) inputs[key] = String(value);
+  if (Object.keys(inputs).length > 25) {
+    throw new InputError(`dispatch-inputs: GitHub accepts at most 25 inputs, got ${Object.keys(inputs).length}`);
+  }
+  return {
+    ...(workflow ? { workflow } : {}),
+    ...(eventType ? { eventType } : {}),
+    ...(d.repository ? { repository: d.repository } : {}),
+    ...(d.ref ? { ref: d.ref } : {}),
+    inputs,
+    cooldownMs: parseDuration(d.cooldown ?? DEFAULTS.cooldown, 'cooldown'),
+  };
+}
+
+/**
+ * Stable across runs of the same monitor: the workflow file and job (from GITHUB_WORKFLOW_REF / GITHUB_JOB),
+ * plus the config file when one is used. Override with `monitor-key` when one job runs several monitors.
+ */
+function defaultMonitorKey(env: Environment['env'], configPath: string | undefined): string {
+  const workflowRef = env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '').split('/').slice(2).join('/');
+  const parts = [workflowRef || env.GITHUB_WORKFLOW, env.GITHUB_JOB, configPath].filter((p): p is string => !!p);
+  return parts.length > 0 ? parts.join(':') : 'retrain-trigger';
+}

@@ -1,0 +1,100 @@
+/**
+ * Action inputs (or CLI flags) → the config-file shape. Every input has a place in the config file; this table is
+ * the single source of that mapping (the README's inputs table and action.yml follow it).
+ */
+import { parse as parseYaml } from 'yaml';
+import { InputError } from '../errors.js';
+import { parseBoolean, parseLines, parseNames, parseNumber } from './values.js';
+
+/** Where action inputs come from: `core.getInput` in the action, flags in the CLI. '' or undefined = not given. */
+export type InputSource = (name: string) => string | undefined;
+
+type Kind = 'string' | 'lines' | 'names' | 'boolean' | 'number' | 'map';
+
+interface InputPlace {
+  path: string[];
+  kind: Kind;
+  expected?: string;
+}
+
+export const INPUT_PLACES: Record<string, InputPlace> = {
+  metrics: { path: ['metrics'], kind: 'lines' },
+  baseline: { path: ['baseline'], kind: 'lines' },
+  rules: { path: ['rules'], kind: 'string' },
+  'fail-on-trigger': { path: ['fail-on-trigger'], kind: 'boolean' },
+  'report-path': { path: ['report-path'], kind: 'string' },
+  'monitor-key': { path: ['monitor-key'], kind: 'string' },
+  'dry-run': { path: ['dry-run'], kind: 'boolean' },
+  'reference-data': { path: ['drift', 'reference'], kind: 'lines' },
+  'current-data': { path: ['drift', 'current'], kind: 'lines' },
+  'drift-method': { path: ['drift', 'method'], kind: 'string' },
+  'drift-threshold': { path: ['drift', 'threshold'], kind: 'number', expected: 'a number ≥ 0' },
+  'drift-share': { path: ['drift', 'share'], kind: 'number', expected: 'a number from 0 to 1' },
+  features: { path: ['drift', 'features'], kind: 'names' },
+  'alert-issue': { path: ['alert', 'enabled'], kind: 'boolean' },
+  'issue-labels': { path: ['alert', 'labels'], kind: 'names' },
+  'issue-title': { path: ['alert', 'title'], kind: 'string' },
+  'issue-assignees': { path: ['alert', 'assignees'], kind: 'names' },
+  'close-on-recovery': { path: ['alert', 'close-on-recovery'], kind: 'boolean' },
+  'dispatch-workflow': { path: ['dispatch', 'workflow'], kind: 'string' },
+  'dispatch-ref': { path: ['dispatch', 'ref'], kind: 'string' },
+  'dispatch-inputs': { path: ['dispatch', 'inputs'], kind: 'map' },
+  cooldown: { path: ['dispatch', 'cooldown'], kind: 'string' },
+  'dispatch-event-type': { path: ['dispatch', 'event-type'], kind: 'string' },
+  'dispatch-repository': { path: ['dispatch', 'repository'], kind: 'string' },
+};
+
+/** Inputs that are not settings of the config file. */
+export const OTHER_INPUTS = ['config', 'github-token'] as const;
+
+function convert(name: string, place: InputPlace, raw: string): unknown {
+  switch (place.kind) {
+    case 'string':
+      return name === 'rules' ? raw : raw.trim();
+    case 'lines':
+      return parseLines(raw);
+    case 'names':
+      return parseNames(raw);
+    case 'boolean':
+      return parseBoolean(raw, name);
+    case 'number':
+      return parseNumber(raw, name, place.expected ?? 'a number');
+    case 'map': {
+      let value: unknown;
+      try {
+        value = parseYaml(raw);
+      } catch (error) {
+        const first = (error as Error).message.split('\n')[0];
+        throw new InputError(`input '${name}': expected a YAML or JSON map (key: value), but it does not parse: ${first}`);
+      }
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new InputError(`input '${name}': expected a YAML or JSON map (key: value), got ${JSON.stringify(raw.trim())}`);
+      }
+      return value;
+    }
+  }
+}
+
+export interface InputSettings {
+  /** Settings given as inputs, in the config-file shape. */
+  data: Record<string, unknown>;
+  /** JSON pointer of each setting (e.g. `/drift/share`) → the input it came from. */
+  origins: Map<string, string>;
+}
+
+/** Read every input that was given and place it where the config file would hold it. */
+export function readInputSettings(get: InputSource): InputSettings {
+  const data: Record<string, unknown> = {};
+  const origins = new Map<string, string>();
+  for (const [name, place] of Object.entries(INPUT_PLACES)) {
+    const raw = get(name);
+    if (raw === undefined || raw.trim() === '') continue;
+    let target = data;
+    for (const key of place.path.slice(0, -1)) {
+      target = (target[key] ??= {}) as Record<string, unknown>;
+    }
+    target[place.path[place.path.length - 1] as string] = convert(name, place, raw);
+    origins.set(`/${place.path.join('/')}`, name);
+  }
+  return { data, origins };
+}

@@ -1,0 +1,26 @@
+/** File-system edge of the pipeline: Config → Evidence (metrics, baseline, drift). */
+import type { Config } from './config/types.js';
+import { loadDriftData } from './load/table.js';
+import { loadMetrics } from './load/metrics.js';
+import { evaluateDrift } from './drift/engine.js';
+import type { Evidence } from './verdict.js';
+
+export async function gatherEvidence(config: Config): Promise<Evidence> {
+  const cwd = config.workingDirectory;
+  const current = config.metrics.length > 0 ? await loadMetrics(config.metrics, 'metrics', cwd) : null;
+  const baseline = config.baseline.length > 0 ? await loadMetrics(config.baseline, 'baseline', cwd) : null;
+  let drift = null;
+  if (config.drift) {
+    const reference = await loadDriftData(config.drift.reference, 'reference-data', cwd);
+    const currentData = await loadDriftData(config.drift.current, 'current-data', cwd);
+    drift = evaluateDrift(reference, currentData, config.drift);
+  }
+  return {
+    metrics: current?.values ?? new Map(),
+    metricSources: current?.sources ?? new Map(),
+    baseline: baseline?.values ?? new Map(),
+    baselineSources: baseline?.sources ?? new Map(),
+    history: current?.history ?? [],
+    drift,
+  };
+}

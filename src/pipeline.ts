@@ -1,0 +1,55 @@
+/**
+ * The pipeline shared by the action and the CLI:
+ * Config → (rules parsed) → Evidence → Verdict → Effects → Report.
+ * Everything that can fail on bad input fails before the Effects stage, so nothing is written to GitHub when
+ * the evaluation itself failed.
+ */
+import type { Config } from './config/types.js';
+import { decide } from './decide.js';
+import { gatherEvidence } from './evidence.js';
+import { applyEffects } from './github/effects.js';
+import type { EffectsOutcome, RepoContext } from './github/types.js';
+import { planEffects, wantsEffects } from './plan.js';
+import { buildReport, writeReport, type Report } from './report/json.js';
+import { renderSummary, renderVerdictMarkdown } from './report/markdown.js';
+import { parseRule } from './rules/index.js';
+import type { Verdict } from './verdict.js';
+
+/** The verdict part of an alert issue body: leaves room under GitHub's 65,536-character limit. */
+const ISSUE_VERDICT_BUDGET = 50_000;
+
+export interface RunResult {
+  verdict: Verdict;
+  effects: EffectsOutcome;
+  report: Report;
+  summary: string;
+}
+
+export interface RunOptions {
+  /** Where to act; null = no repository (CLI offline): effects are only planned. */
+  repo: RepoContext | null;
+  log?: (line: string) => void;
+}
+
+export async function runPipeline(config: Config, options: RunOptions): Promise<RunResult> {
+  const rules = config.rules.map((spec) => parseRule(spec));
+  const evidence = await gatherEvidence(config);
+  const verdict = decide(rules, evidence, config.baseline.length > 0);
+
+  let effects: EffectsOutcome = { dispatched: false, records: [], failures: [] };
+  // Written once before acting, so an unwritable report path fails the run before anything reaches GitHub.
+  await writeReport(config.reportPath, buildReport(config, verdict, effects));
+  if (wantsEffects(config)) {
+    if (options.repo) {
+      const verdictMarkdown = renderVerdictMarkdown(verdict, ISSUE_VERDICT_BUDGET);
+      effects = await applyEffects({ verdict, verdictMarkdown, config, repo: options.repo }, options.log);
+    } else {
+      effects = planEffects(verdict, config);
+    }
+  }
+
+  const report = buildReport(config, verdict, effects);
+  await writeReport(config.reportPath, report);
+  const summary = renderSummary(verdict, effects.records, effects.failures);
+  return { verdict, effects, report, summary };
+}

@@ -1,0 +1,49 @@
+/**
+ * What would be done, without talking to GitHub: used by the CLI and the demo when there is no repository or
+ * token to act on. (With a token, dry-run reads GitHub and says exactly what it would write: github/effects.ts.)
+ */
+import type { Config } from './config/types.js';
+import type { ActionRecord, EffectsOutcome } from './github/types.js';
+import type { Verdict } from './verdict.js';
+
+export function wantsEffects(config: Config): boolean {
+  return config.alert.enabled || config.dispatch !== null;
+}
+
+export function planEffects(verdict: Verdict, config: Config): EffectsOutcome {
+  const records: ActionRecord[] = [];
+  const offline = 'not connected to a GitHub repository';
+  if (config.alert.enabled) {
+    const title = config.alert.title.replace(/\{monitor\}/g, config.monitorKey);
+    records.push(
+      verdict.triggered
+        ? {
+            kind: 'alert-issue',
+            outcome: 'planned',
+            detail: `would open (or update) the alert issue "${title}" labelled ${config.alert.labels.join(', ') || '(none)'} (${offline})`,
+          }
+        : {
+            kind: 'alert-issue',
+            outcome: 'planned',
+            detail: config.alert.closeOnRecovery
+              ? `would close the open alert issue for monitor "${config.monitorKey}", if there is one (${offline})`
+              : `nothing to do: retraining is not due (${offline})`,
+          },
+    );
+  }
+  const dispatch = config.dispatch;
+  if (dispatch) {
+    const target = dispatch.workflow
+      ? `workflow ${dispatch.workflow} on ${dispatch.ref ?? 'the default branch'}`
+      : `repository_dispatch event '${dispatch.eventType}'${dispatch.repository ? ` to ${dispatch.repository}` : ''}`;
+    const inputs = Object.keys(dispatch.inputs);
+    records.push({
+      kind: 'dispatch',
+      outcome: 'planned',
+      detail: verdict.triggered
+        ? `would dispatch ${target}${inputs.length ? ` with inputs ${inputs.join(', ')}` : ''}, unless a run is active or started within the cooldown (${offline})`
+        : `no dispatch: retraining is not due`,
+    });
+  }
+  return { dispatched: false, records, failures: [] };
+}

@@ -1,0 +1,159 @@
+/**
+ * Markdown rendering of a verdict, shared by the job summary and the alert issue body. Every name and text
+ * that came from files or rules goes through escapeMarkdown / codeSpan.
+ */
+import type { DriftResult, FeatureDrift } from '../drift/types.js';
+import type { ActionRecord } from '../github/types.js';
+import { formatNumber } from '../rules/index.js';
+import type { Verdict } from '../verdict.js';
+import { codeSpan, escapeMarkdown } from './escape.js';
+
+/** GitHub rejects a step summary over 1 MiB; stay well under it. */
+export const SUMMARY_LIMIT = 1_000_000;
+/** Tables longer than this are folded into a <details> block. */
+const FOLD_ROWS = 25;
+
+const num = (x: number | null | undefined): string =>
+  x === null || x === undefined || Number.isNaN(x) ? '—' : formatNumber(x);
+
+function table(header: string[], rows: string[][]): string {
+  const head = `| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |\n`;
+  return head + rows.map((r) => `| ${r.join(' | ')} |`).join('\n') + '\n';
+}
+
+function fold(summary: string, body: string, rows: number): string {
+  return rows > FOLD_ROWS ? `<details><summary>${summary}</summary>\n\n${body}\n</details>\n` : body;
+}
+
+export function renderHeadline(verdict: Verdict): string {
+  if (verdict.triggered) {
+    const n = verdict.reasons.length;
+    return `### 🔴 Retraining is due (${n} reason${n === 1 ? '' : 's'})`;
+  }
+  return '### 🟢 No retraining needed';
+}
+
+export function renderReasons(verdict: Verdict): string {
+  if (verdict.reasons.length === 0) return '';
+  return verdict.reasons.map((r) => `- ${escapeMarkdown(r)}`).join('\n') + '\n';
+}
+
+export function renderRulesTable(verdict: Verdict): string {
+  if (verdict.rules.length === 0) return '';
+  const rows = verdict.rules.map((r) => [
+    r.triggered ? '🔴 triggered' : '🟢 ok',
+    escapeMarkdown(r.id),
+    codeSpan(r.expression),
+    Object.entries(r.values)
+      .map(([k, v]) => `${escapeMarkdown(k)} = ${num(v)}`)
+      .join('<br>'),
+  ]);
+  return `#### Rules\n\n${fold(`${rows.length} rules`, table(['Outcome', 'Rule', 'Expression', 'Values'], rows), rows.length)}`;
+}
+
+const STATUS_ORDER: Record<FeatureDrift['status'], number> = {
+  drifted: 0,
+  'below-effect-floor': 1,
+  ok: 2,
+  insufficient: 3,
+};
+
+/** Most severe first: drifted, then by how far past the threshold (smallest p / largest distance). */
+export function bySeverity(a: FeatureDrift, b: FeatureDrift): number {
+  const order = STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+  if (order !== 0) return order;
+  const score = (f: FeatureDrift) =>
+    f.pValue !== null ? -(f.adjustedPValue ?? f.pValue) : f.threshold > 0 ? f.statistic / f.threshold : f.statistic;
+  return score(b) - score(a);
+}
+
+const STATUS_LABEL: Record<FeatureDrift['status'], string> = {
+  drifted: '🔴 drifted',
+  ok: '🟢 ok',
+  insufficient: '⚪ too few rows',
+  'below-effect-floor': '🟡 significant, effect below floor',
+};
+
+export function renderDriftTable(drift: DriftResult | null): string {
+  if (!drift) return '';
+  const verdict = drift.detected ? '🔴 dataset drift detected' : '🟢 no dataset drift';
+  const pct = (x: number) => `${formatNumber(Number((x * 100).toFixed(2)))}%`;
+  const head = `#### Data drift — ${verdict}\n\n${drift.count} of ${drift.tested} features drifted (${pct(drift.share)}; threshold ${pct(drift.threshold)})${drift.correction !== 'none' ? `, ${drift.correction} correction` : ''}.\n\n`;
+  const rows = [...drift.features].sort(bySeverity).map((f) => [
+    STATUS_LABEL[f.status],
+    escapeMarkdown(f.name),
+    f.kind,
+    f.method,
+    num(f.statistic),
+    f.pValue === null ? '—' : num(f.adjustedPValue ?? f.pValue),
+    num(f.threshold),
+    `${f.referenceSize} / ${f.currentSize}`,
+  ]);
+  const body = table(['Status', 'Feature', 'Kind', 'Method', 'Statistic', 'p-value', 'Threshold', 'Rows (ref / cur)'], rows);
+  const warnings = drift.warnings.map((w) => `> ⚠️ ${escapeMarkdown(w)}\n`).join('');
+  return head + fold(`${rows.length} features`, body, rows.length) + (warnings ? `\n${warnings}` : '');
+}
+
+/** Metrics table rows, those a rule reads first, then by size of the relative change. */
+export function renderMetricsTable(verdict: Verdict, budget = SUMMARY_LIMIT): string {
+  const { metrics, baseline } = verdict.evidence;
+  if (metrics.size === 0) return '';
+  const used = new Set(verdict.rules.flatMap((r) => Object.keys(r.values)));
+  const rel = (name: string, value: number) => {
+    const b = baseline.get(name);
+    return b === undefined || b === 0 ? null : (value - b) / Math.abs(b);
+  };
+  const names = [...metrics.keys()].sort((a, b) => {
+    const ua = used.has(a) ? 0 : 1;
+    const ub = used.has(b) ? 0 : 1;
+    if (ua !== ub) return ua - ub;
+    return Math.abs(rel(b, metrics.get(b) ?? 0) ?? 0) - Math.abs(rel(a, metrics.get(a) ?? 0) ?? 0);
+  });
+  const withBaseline = baseline.size > 0;
+  const header = withBaseline ? ['Metric', 'Value', 'Baseline', 'Change', 'Relative change'] : ['Metric', 'Value'];
+  const rows: string[][] = [];
+  let size = 0;
+  let cut = 0;
+  for (const name of names) {
+    const value = metrics.get(name) as number;
+    const b = baseline.get(name);
+    const r = rel(name, value);
+    const row = withBaseline
+      ? [escapeMarkdown(name), num(value), num(b), b === undefined ? '—' : num(value - b), r === null ? '—' : `${formatNumber(Number((r * 100).toFixed(2)))}%`]
+      : [escapeMarkdown(name), num(value)];
+    size += Buffer.byteLength(row.join(" | ")) + 6;
+    if (size > budget) {
+      cut = names.length - rows.length;
+      break;
+    }
+    rows.push(row);
+  }
+  const note = cut > 0 ? `\n_${cut} more metrics not shown (size limit); all are in the JSON report._\n` : '';
+  return `#### Metrics\n\n${fold(`${metrics.size} metrics`, table(header, rows), rows.length)}${note}`;
+}
+
+/** The verdict body shared by the summary and the alert issue: reasons, rules, drift, metrics. */
+export function renderVerdictMarkdown(verdict: Verdict, budget = SUMMARY_LIMIT): string {
+  const parts = [renderReasons(verdict), renderRulesTable(verdict), renderDriftTable(verdict.evidence.drift)].filter(
+    (p) => p !== '',
+  );
+  const fixed = parts.join('\n');
+  return [fixed, renderMetricsTable(verdict, Math.max(0, budget - fixed.length - 2_000))].filter((p) => p).join('\n');
+}
+
+export function renderActions(records: readonly ActionRecord[]): string {
+  if (records.length === 0) return '';
+  const lines = records.map((r) => {
+    const link = r.url ? ` ([link](${encodeURI(r.url)}))` : '';
+    return `- **${escapeMarkdown(r.kind)}**: ${escapeMarkdown(r.outcome)} — ${escapeMarkdown(r.detail)}${link}`;
+  });
+  return `#### Actions\n\n${lines.join('\n')}\n`;
+}
+
+export function renderSummary(verdict: Verdict, records: readonly ActionRecord[], failures: readonly string[]): string {
+  const failed = failures.map((f) => `> ❌ ${escapeMarkdown(f)}\n`).join('');
+  const head = `${renderHeadline(verdict)}\n\n`;
+  const actions = renderActions(records);
+  const budget = SUMMARY_LIMIT - head.length - actions.length - failed.length - 1_000;
+  return [head + renderVerdictMarkdown(verdict, budget), actions, failed].filter((p) => p).join('\n');
+}
