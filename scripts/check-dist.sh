@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
-# Fails when dist/ is not exactly what a fresh bundle of src/ produces.
+# Fails when dist/ (or the generated schema validator) is not exactly what a fresh build of src/ produces.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp -r dist "$tmp/committed"
-rm -rf dist
+cp src/config/generated/validate-config.js "$tmp/validate-config.js"
 npm run --silent bundle
-if ! diff -r "$tmp/committed" dist >"$tmp/diff.txt"; then
-  echo "dist/ differs from a fresh bundle of src/. Run 'npm run bundle' and commit dist/." >&2
-  head -50 "$tmp/diff.txt" >&2
-  exit 1
+status=0
+if ! diff -q "$tmp/validate-config.js" src/config/generated/validate-config.js >/dev/null; then
+  echo "src/config/generated/validate-config.js is stale: run 'npm run bundle' and commit it." >&2
+  status=1
 fi
-echo "dist/ matches a fresh bundle of src/."
+if ! diff -r "$tmp/committed" dist >"$tmp/diff.txt"; then
+  echo "dist/ differs from a fresh bundle of src/: run 'npm run bundle' and commit dist/." >&2
+  head -40 "$tmp/diff.txt" >&2
+  status=1
+fi
+[ "$status" -eq 0 ] && echo "dist/ matches a fresh bundle of src/."
+exit "$status"
