@@ -1,0 +1,156 @@
+/**
+ * Text of the alert issue: title, body, comments and the hidden markers that identify it.
+ * Everything taken from data (monitor key, reasons, rule ids, feature names) is escaped here; the verdict
+ * Markdown arrives already escaped and is only truncated.
+ */
+import { createHash } from 'node:crypto';
+import { escapeMarkdown, truncate } from '../report/escape.js';
+import type { Verdict } from '../verdict.js';
+
+/** GitHub refuses issue and comment bodies longer than 65,536 characters; keep a margin. */
+export const MAX_BODY_CHARS = 65_000;
+/** GitHub's limit for issue titles. */
+export const MAX_TITLE_CHARS = 256;
+
+const ZWSP = '\u200b';
+
+/**
+ * Hidden line that identifies the open alert of one monitor. The key is percent-encoded, so nothing in it
+ * (`-->`, spaces, newlines) can end the comment early or make one key a prefix-match of another.
+ */
+export function monitorMarker(monitorKey: string): string {
+  return `<!-- retrain-trigger:monitor=${encodeURIComponent(monitorKey)} -->`;
+}
+
+export function hasMonitorMarker(body: string | null | undefined, monitorKey: string): boolean {
+  return (body ?? '').includes(monitorMarker(monitorKey));
+}
+
+/** Hidden line that makes one comment findable after its create answer was lost. */
+export function nonceMarker(nonce: string): string {
+  return `<!-- retrain-trigger:nonce=${encodeURIComponent(nonce)} -->`;
+}
+
+/**
+ * What the alert is about, hashed: triggered flag, sorted failed rule ids and drifted features. Equal
+ * fingerprints mean "same incident, same causes" even when the numbers moved, so no new comment is posted.
+ */
+export function verdictFingerprint(verdict: Verdict): string {
+  const parts = {
+    triggered: verdict.triggered,
+    rules: [...verdict.failedRules].sort(),
+    drifted: driftedFeatures(verdict).sort(),
+  };
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
+}
+
+export function fingerprintMarker(fingerprint: string): string {
+  return `<!-- retrain-trigger:fingerprint=${fingerprint} -->`;
+}
+
+export function readFingerprint(body: string | null | undefined): string | undefined {
+  return /<!-- retrain-trigger:fingerprint=([0-9a-f]+) -->/.exec(body ?? '')?.[1];
+}
+
+export function driftedFeatures(verdict: Verdict): string[] {
+  return (verdict.evidence.drift?.features ?? []).filter((f) => f.drifted).map((f) => f.name);
+}
+
+/**
+ * Issue title from the template. Titles are not rendered as Markdown, so no backslashes; but control
+ * characters and newlines go, mentions/references are broken with a zero-width space, and length is capped.
+ */
+export function alertTitle(template: string, monitorKey: string): string {
+  const raw = template.split('{monitor}').join(monitorKey);
+  const clean = raw
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
+    .replace(/#(?=\d)/g, `#${ZWSP}`)
+    .trim();
+  return truncate(clean === '' ? 'Model alert' : clean, MAX_TITLE_CHARS);
+}
+
+/** A Markdown link to a URL we did not make up (run URL): only plain http(s) URLs, else nothing. */
+export function safeLink(label: string, url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\/[^\s()<>"'`]+$/.test(url)) return undefined;
+  return `[${label}](${url})`;
+}
+
+export interface AlertBodyParts {
+  verdict: Verdict;
+  verdictMarkdown: string;
+  monitorKey: string;
+  runUrl?: string;
+  /** One line about the retraining dispatch of this run, already escaped (or undefined). */
+  dispatchLine?: string;
+  now: Date;
+}
+
+const TRUNCATION_NOTE =
+  "\n\n> [!NOTE]\n> The verdict above was cut to fit GitHub's 65,536-character limit; the full report is in the job summary and the report file of the run.";
+
+export function alertBody(parts: AlertBodyParts): string {
+  const { verdict, monitorKey } = parts;
+  const run = safeLink('monitor run', parts.runUrl);
+  const reasons = verdict.reasons.map((r) => `- ${escapeMarkdown(r)}`);
+  const head = [
+    `## Retraining is due for ${escapeMarkdown(monitorKey)}`,
+    '',
+    verdict.reasons.length > 0 ? '**Why:**' : '',
+    ...reasons,
+    '',
+  ].join('\n');
+  const tail = [
+    '',
+    '---',
+    `Last checked ${parts.now.toISOString()}${run ? ` by ${run}` : ''}.`,
+    ...(parts.dispatchLine ? [`Retraining: ${parts.dispatchLine}`] : []),
+    '',
+    monitorMarker(monitorKey),
+    fingerprintMarker(verdictFingerprint(verdict)),
+  ].join('\n');
+  const room = MAX_BODY_CHARS - head.length - tail.length - 2;
+  return `${head}\n${fitMarkdown(parts.verdictMarkdown, room)}\n${tail}`;
+}
+
+/**
+ * Cut Markdown to `max` characters at a line end, close a code fence left open by the cut, and add a note
+ * pointing at the full report.
+ */
+export function fitMarkdown(markdown: string, max: number): string {
+  if (markdown.length <= max) return markdown;
+  const room = Math.max(0, max - TRUNCATION_NOTE.length - 8);
+  let cut = truncate(markdown, room, '');
+  const lastBreak = cut.lastIndexOf('\n');
+  if (lastBreak > room / 2) cut = cut.slice(0, lastBreak);
+  const fences = cut.match(/^\s*(```|~~~)/gm)?.length ?? 0;
+  if (fences % 2 === 1) cut += '\n```';
+  return cut + TRUNCATION_NOTE;
+}
+
+/** Comment posted when the open alert's causes changed (new fingerprint). */
+export function changedComment(verdict: Verdict, runUrl: string | undefined, nonce: string): string {
+  const run = safeLink('this run', runUrl);
+  const rules = verdict.failedRules.map(escapeMarkdown).join(', ') || 'none';
+  const drifted = driftedFeatures(verdict).map(escapeMarkdown).join(', ') || 'none';
+  const lines = [
+    `The verdict changed${run ? ` (${run})` : ''}: failed rules: ${rules}; drifted features: ${drifted}.`,
+    ...verdict.reasons.slice(0, 20).map((r) => `- ${escapeMarkdown(r)}`),
+    '',
+    nonceMarker(nonce),
+  ];
+  return truncate(lines.join('\n'), MAX_BODY_CHARS);
+}
+
+/** Comment posted before closing the alert on recovery. */
+export function recoveryComment(runUrl: string | undefined, nonce: string): string {
+  const run = safeLink('this run', runUrl);
+  return `The model is back within its rules and no retraining is due${run ? ` (${run})` : ''}; closing this alert. A relapse opens a new issue.\n\n${nonceMarker(nonce)}`;
+}
+
+/** Comment posted on a duplicate alert left by a race between two monitor runs. */
+export function duplicateComment(keptNumber: number, nonce: string): string {
+  return `Duplicate of #${keptNumber}\n\nTwo monitor runs opened an alert at the same time; the oldest one is kept.\n\n${nonceMarker(nonce)}`;
+}

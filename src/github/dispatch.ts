@@ -1,0 +1,287 @@
+/**
+ * Starting the retraining: workflow_dispatch (with run details when the server supports them) or
+ * repository_dispatch, guarded by a cooldown.
+ *
+ * Lost answers: a dispatch is NOT retried after an ambiguous failure (5xx, connection reset). Listing runs
+ * right afterwards cannot tell us reliably whether it started — new runs appear in the list with a delay —
+ * so the failure says "may or may not have started" and links the runs page. The next scheduled monitor run
+ * lists runs before dispatching (the cooldown check), which is what prevents a double start.
+ */
+import { truncate } from '../report/escape.js';
+import type { Config, DispatchConfig } from '../config/types.js';
+import type { Verdict } from '../verdict.js';
+import { createOptions, formatDuration, type GitHubClient } from './client.js';
+import { driftedFeatures } from './body.js';
+import { explainFailure, githubMessage, isAmbiguous, statusOf } from './failures.js';
+import type { ActionRecord, RepoContext } from './types.js';
+
+export interface DispatchInput {
+  client: GitHubClient;
+  repo: RepoContext;
+  config: Config;
+  dispatch: DispatchConfig;
+  verdict: Verdict;
+  now: Date;
+  log: (line: string) => void;
+}
+
+export interface DispatchResult {
+  dispatched: boolean;
+  runId?: number;
+  runUrl?: string;
+  records: ActionRecord[];
+  failures: string[];
+}
+
+/** GitHub accepts at most 25 workflow_dispatch inputs and 10 top-level client_payload properties. */
+export const MAX_WORKFLOW_INPUTS = 25;
+export const MAX_PAYLOAD_PROPERTIES = 10;
+/** Cap per input value: 25 × 1,024 stays well inside GitHub's 65,535-character payload limit. */
+export const MAX_INPUT_CHARS = 1024;
+const ACTIVE_STATUSES = new Set(['queued', 'in_progress', 'waiting', 'requested', 'pending']);
+
+/** Expand `{reasons}`, `{triggered}`, `{failed_rules}`, `{drifted_features}`, `{monitor}`, `{run_url}`. */
+export function expandInputs(
+  inputs: Record<string, string>,
+  verdict: Verdict,
+  monitorKey: string,
+  runUrl: string | undefined,
+): Record<string, string> {
+  const values: Record<string, string> = {
+    reasons: verdict.reasons.join('; '),
+    triggered: String(verdict.triggered),
+    failed_rules: verdict.failedRules.join(','),
+    drifted_features: driftedFeatures(verdict).join(','),
+    monitor: monitorKey,
+    run_url: runUrl ?? '',
+  };
+  const out: Record<string, string> = {};
+  for (const [name, template] of Object.entries(inputs)) {
+    const expanded = template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+    out[name] = truncate(expanded, MAX_INPUT_CHARS);
+  }
+  return out;
+}
+
+export async function dispatchRetraining(input: DispatchInput): Promise<DispatchResult> {
+  const { dispatch, verdict, config } = input;
+  const result: DispatchResult = { dispatched: false, records: [], failures: [] };
+  const record = (outcome: string, detail: string, url?: string) =>
+    result.records.push({ kind: 'dispatch', outcome, detail, ...(url ? { url } : {}) });
+  const fail = (message: string, url?: string) => {
+    result.failures.push(message);
+    record('failed', message, url);
+    input.log(message);
+  };
+  if (!verdict.triggered) {
+    record('skipped', 'No retraining due: nothing dispatched.');
+    return result;
+  }
+  const target = targetRepo(dispatch, input.repo);
+  if (typeof target === 'string') {
+    fail(target);
+    return result;
+  }
+  const inputs = expandInputs(dispatch.inputs, verdict, config.monitorKey, input.repo.runUrl);
+  const base = `${input.repo.serverUrl.replace(/\/+$/, '')}/${target.owner}/${target.repo}/actions`;
+  const what = dispatch.workflow ?? `repository_dispatch '${dispatch.eventType ?? ''}'`;
+  const runsPage = dispatch.workflow ? `${base}/workflows/${encodeURIComponent(dispatch.workflow)}` : base;
+
+  let ref = dispatch.ref;
+  let payload: Record<string, unknown> = {};
+  if (dispatch.workflow) {
+    if (Object.keys(inputs).length > MAX_WORKFLOW_INPUTS) {
+      fail(
+        `dispatch-inputs: ${Object.keys(inputs).length} inputs given; workflow_dispatch accepts at most ${MAX_WORKFLOW_INPUTS}. Nothing was dispatched.`,
+      );
+      return result;
+    }
+  } else {
+    payload = { ...inputs, reasons: verdict.reasons, monitor: config.monitorKey };
+    if (Object.keys(payload).length > MAX_PAYLOAD_PROPERTIES) {
+      fail(
+        `dispatch-inputs: repository_dispatch allows at most ${MAX_PAYLOAD_PROPERTIES} client_payload properties and ${Object.keys(payload).length} were built (your ${Object.keys(inputs).length} inputs + reasons + monitor). Nothing was dispatched.`,
+      );
+      return result;
+    }
+  }
+
+  try {
+    if (dispatch.workflow && !ref) {
+      const { data } = await input.client.octokit.request('GET /repos/{owner}/{repo}', { ...target });
+      ref = data.default_branch;
+    }
+    if (dispatch.cooldownMs > 0) {
+      const blocker = await cooldownBlocker(input, target, dispatch, input.now);
+      if (blocker) {
+        record('skipped', blocker, runsPage);
+        return result;
+      }
+    }
+  } catch (error) {
+    fail(explainRead(error, what, target, dispatch), runsPage);
+    return result;
+  }
+
+  if (config.dryRun) {
+    record(
+      'would-dispatch',
+      dispatch.workflow
+        ? `would dispatch ${dispatch.workflow} on ${ref} with inputs ${JSON.stringify(inputs)}`
+        : `would send repository_dispatch '${dispatch.eventType}' to ${target.owner}/${target.repo} with client_payload ${JSON.stringify(payload)}`,
+      runsPage,
+    );
+    return result;
+  }
+
+  try {
+    if (dispatch.workflow) {
+      const run = await dispatchWorkflow(
+        input.client,
+        target,
+        dispatch.workflow,
+        ref ?? '',
+        inputs,
+        input.log,
+      );
+      Object.assign(result, { dispatched: true, runId: run.runId, runUrl: run.runUrl });
+      record(
+        'dispatched',
+        run.runId
+          ? `Dispatched ${dispatch.workflow} on ${ref}: run ${run.runId}.`
+          : `Dispatched ${dispatch.workflow} on ${ref} (this GitHub does not return the run id).`,
+        run.runUrl ?? runsPage,
+      );
+    } else {
+      await input.client.octokit.request('POST /repos/{owner}/{repo}/dispatches', {
+        ...target,
+        event_type: dispatch.eventType ?? '',
+        client_payload: payload,
+        ...createOptions,
+      });
+      result.dispatched = true;
+      record(
+        'dispatched',
+        `Sent repository_dispatch '${dispatch.eventType}' to ${target.owner}/${target.repo}.`,
+        runsPage,
+      );
+    }
+  } catch (error) {
+    fail(explainWrite(error, what, target, dispatch, ref, runsPage), runsPage);
+  }
+  return result;
+}
+
+interface Target {
+  owner: string;
+  repo: string;
+}
+
+function targetRepo(dispatch: DispatchConfig, repo: RepoContext): Target | string {
+  if (!dispatch.repository) return { owner: repo.owner, repo: repo.repo };
+  const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(dispatch.repository.trim());
+  if (!match) {
+    return `dispatch-repository: '${dispatch.repository}' is not of the form owner/repo. Nothing was dispatched.`;
+  }
+  return { owner: match[1] ?? '', repo: match[2] ?? '' };
+}
+
+/** A sentence saying why not to dispatch now, or undefined when the coast is clear. */
+async function cooldownBlocker(input: DispatchInput, target: Target, dispatch: DispatchConfig, now: Date) {
+  const { octokit } = input.client;
+  const { data } = dispatch.workflow
+    ? await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+        ...target,
+        workflow_id: dispatch.workflow,
+        per_page: 50,
+      })
+    : await octokit.request('GET /repos/{owner}/{repo}/actions/runs', {
+        ...target,
+        event: 'repository_dispatch',
+        per_page: 50,
+      });
+  const cooldown = formatDuration(dispatch.cooldownMs);
+  for (const run of data.workflow_runs) {
+    if (run.status && ACTIVE_STATUSES.has(run.status)) {
+      return `Not dispatched: run ${run.id} is still ${run.status} (${run.html_url}).`;
+    }
+    const age = now.getTime() - Date.parse(run.created_at);
+    if (age < dispatch.cooldownMs) {
+      return `Not dispatched: run ${run.id} was created at ${run.created_at}, within the cooldown of ${cooldown}.`;
+    }
+  }
+  return undefined;
+}
+
+async function dispatchWorkflow(
+  client: GitHubClient,
+  target: Target,
+  workflow: string,
+  ref: string,
+  inputs: Record<string, string>,
+  log: (line: string) => void,
+): Promise<{ runId?: number; runUrl?: string }> {
+  const params = { ...target, workflow_id: workflow, ref, inputs, ...createOptions };
+  try {
+    const response = await client.octokit.request(
+      'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+      {
+        ...params,
+        return_run_details: true,
+      },
+    );
+    // 200 carries { workflow_run_id, run_url (API), html_url }; some servers answer 204 with no body.
+    const data = (response.status === 200 ? response.data : {}) as {
+      workflow_run_id?: number;
+      html_url?: string;
+    };
+    return { runId: data.workflow_run_id, runUrl: data.html_url };
+  } catch (error) {
+    const status = statusOf(error);
+    // Older GitHub Enterprise Server rejects the unknown parameter; nothing was dispatched, so try plainly.
+    if ((status === 400 || status === 422) && /return_run_details/.test(githubMessage(error))) {
+      log('this GitHub does not know return_run_details; dispatching without it');
+      await client.octokit.request(
+        'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+        params,
+      );
+      return {};
+    }
+    throw error;
+  }
+}
+
+function explainRead(error: unknown, what: string, target: Target, dispatch: DispatchConfig): string {
+  const action = `Checking runs of ${what} before dispatching`;
+  if (statusOf(error) === 404) return notFound(target, dispatch, action);
+  return explainFailure(error, action, 'actions: read');
+}
+
+function explainWrite(
+  error: unknown,
+  what: string,
+  target: Target,
+  dispatch: DispatchConfig,
+  ref: string | undefined,
+  runsPage: string,
+): string {
+  const action = `Dispatching ${what}`;
+  const status = statusOf(error);
+  if (isAmbiguous(error)) {
+    return `${action}: GitHub's answer was lost (${githubMessage(error)}); the run may or may not have started — check ${runsPage}. Not retried, to avoid starting retraining twice; the next monitor run's cooldown check sees a run that did start.`;
+  }
+  if (status === 404) return notFound(target, dispatch, action, ref);
+  if (status === 422) return `${action} failed: GitHub refused it (422 ${githubMessage(error)}).`;
+  return explainFailure(error, action, dispatch.workflow ? 'actions: write' : 'contents: write');
+}
+
+function notFound(target: Target, dispatch: DispatchConfig, action: string, ref?: string): string {
+  const repo = `${target.owner}/${target.repo}`;
+  if (dispatch.workflow) {
+    const file = /^\d+$/.test(dispatch.workflow)
+      ? `The workflow with id ${dispatch.workflow}`
+      : `The workflow file .github/workflows/${dispatch.workflow}`;
+    return `${action} failed: GitHub answered 404 for workflow '${dispatch.workflow}' in ${repo}. ${file} must exist on ${ref ? `'${ref}'` : 'the default branch'} and declare \`on: workflow_dispatch\` (and the token must be able to see ${repo}).`;
+  }
+  return `${action} failed: GitHub answered 404 for repository ${repo}: it does not exist or the token cannot see it (another repository needs a PAT or GitHub App token with \`contents: write\` there).`;
+}

@@ -1,0 +1,109 @@
+/**
+ * The Effects stage: act on the verdict on GitHub — retraining dispatch, then the alert issue (whose body
+ * mentions what the dispatch did). Never throws for GitHub problems: whatever could not be done becomes a
+ * sentence in `failures` (main.ts fails the step after setting outputs); whatever succeeded is kept.
+ */
+import * as core from '@actions/core';
+import { escapeLog, escapeMarkdown } from '../report/escape.js';
+import { messageOf } from '../errors.js';
+import type { Config } from '../config/types.js';
+import type { Verdict } from '../verdict.js';
+import { createClient, type ClientOptions } from './client.js';
+import { syncAlertIssue } from './alert.js';
+import { dispatchRetraining, type DispatchResult } from './dispatch.js';
+import type { EffectsOutcome, RepoContext } from './types.js';
+
+export interface EffectsInput {
+  verdict: Verdict;
+  /** Verdict rendered as Markdown (rules table, drift table), already escaped; may be long. */
+  verdictMarkdown: string;
+  config: Config;
+  repo: RepoContext;
+  /** Injectable clock for cooldown tests. */
+  now?: Date;
+  /** Retry / rate-limit / budget tuning (tests use milliseconds). */
+  client?: ClientOptions;
+}
+
+export async function applyEffects(
+  input: EffectsInput,
+  log: (line: string) => void = (line) => core.info(line),
+): Promise<EffectsOutcome> {
+  const outcome: EffectsOutcome = { dispatched: false, records: [], failures: [] };
+  const { config, repo } = input;
+  const dispatch =
+    config.dispatch && (config.dispatch.workflow || config.dispatch.eventType) ? config.dispatch : null;
+  if (!config.alert.enabled && !dispatch) return outcome;
+
+  const missing = !config.githubToken
+    ? 'github-token is empty; the alert issue and the dispatch need a token (the default is the workflow token, `${{ github.token }}`).'
+    : !repo.owner || !repo.repo
+      ? 'The repository is unknown (GITHUB_REPOSITORY not set); the alert issue and the dispatch need it.'
+      : undefined;
+  if (missing) {
+    outcome.failures.push(missing);
+    if (config.alert.enabled)
+      outcome.records.push({ kind: 'alert-issue', outcome: 'failed', detail: missing });
+    if (dispatch) outcome.records.push({ kind: 'dispatch', outcome: 'failed', detail: missing });
+    return outcome;
+  }
+
+  const now = input.now ?? new Date();
+  const safeLog = (line: string) => log(escapeLog(line));
+  try {
+    const client = createClient(config.githubToken, repo, { log: safeLog, ...input.client });
+    let dispatchLine: string | undefined;
+    if (dispatch) {
+      const result = await dispatchRetraining({
+        client,
+        repo,
+        config,
+        dispatch,
+        verdict: input.verdict,
+        now,
+        log: safeLog,
+      });
+      merge(outcome, result);
+      dispatchLine = summarizeDispatch(result);
+    }
+    if (config.alert.enabled) {
+      const alert = await syncAlertIssue({
+        client,
+        where: { owner: repo.owner, repo: repo.repo },
+        config,
+        verdict: input.verdict,
+        verdictMarkdown: input.verdictMarkdown,
+        runUrl: repo.runUrl,
+        dispatchLine,
+        now,
+        log: safeLog,
+      });
+      outcome.records.push(...alert.records);
+      outcome.failures.push(...alert.failures);
+      if (alert.issueNumber !== undefined) {
+        outcome.issueNumber = alert.issueNumber;
+        outcome.issueUrl = alert.issueUrl;
+      }
+    }
+  } catch (error) {
+    // Not a GitHub answer (those are all handled above): a bug or a broken environment. Report, don't crash.
+    outcome.failures.push(`Acting on GitHub stopped unexpectedly: ${messageOf(error)}`);
+  }
+  for (const record of outcome.records) safeLog(`${record.kind}: ${record.outcome} — ${record.detail}`);
+  return outcome;
+}
+
+function merge(outcome: EffectsOutcome, result: DispatchResult): void {
+  outcome.dispatched = result.dispatched;
+  if (result.runId !== undefined) outcome.runId = result.runId;
+  if (result.runUrl !== undefined) outcome.runUrl = result.runUrl;
+  outcome.records.push(...result.records);
+  outcome.failures.push(...result.failures);
+}
+
+/** One escaped line for the issue body about what the dispatch did. */
+function summarizeDispatch(result: DispatchResult): string | undefined {
+  const last = result.records[result.records.length - 1];
+  if (!last) return undefined;
+  return `${escapeMarkdown(last.outcome)} — ${escapeMarkdown(last.detail)}`;
+}
