@@ -1,0 +1,204 @@
+/**
+ * Growable typed columns shared by the CSV, JSONL and Parquet readers: numbers go into a Float64Array,
+ * categories into Int32Array codes plus a dictionary. No JS object or string is kept per cell.
+ */
+import type { CategoricalColumn, NumericColumn } from '../drift/types.js';
+
+/** Start capacity when the reader has no estimate of the row count. */
+const DEFAULT_CAPACITY = 1024;
+
+function grownCapacity(current: number, needed: number): number {
+  return Math.max(needed, Math.ceil(current * 1.5), DEFAULT_CAPACITY);
+}
+
+/** Trim to the used length: copy when much is unused (frees the slack), else share the buffer. */
+function trimmed<T extends Float64Array | Int32Array>(array: T, length: number): T {
+  if (array.length === length) return array;
+  return (
+    array.length - length > array.length / 16 ? array.slice(0, length) : array.subarray(0, length)
+  ) as T;
+}
+
+export class NumberColumnBuilder {
+  values: Float64Array;
+  length = 0;
+
+  constructor(capacity = DEFAULT_CAPACITY) {
+    this.values = new Float64Array(capacity);
+  }
+
+  /** Make room for `extra` more values; returns the array to write into (it may have been replaced). */
+  reserve(extra: number): Float64Array {
+    const needed = this.length + extra;
+    if (needed > this.values.length) {
+      const next = new Float64Array(grownCapacity(this.values.length, needed));
+      next.set(this.values.subarray(0, this.length));
+      this.values = next;
+    }
+    return this.values;
+  }
+
+  push(value: number): void {
+    if (this.length === this.values.length) this.reserve(1);
+    this.values[this.length++] = value;
+  }
+
+  /** Pad with NaN (missing) up to `rowCount` rows. */
+  padTo(rowCount: number): void {
+    if (rowCount <= this.length) return;
+    this.reserve(rowCount - this.length).fill(NaN, this.length, rowCount);
+    this.length = rowCount;
+  }
+
+  finish(name: string): NumericColumn {
+    return { kind: 'numerical', name, values: trimmed(this.values, this.length) };
+  }
+}
+
+export class CodeColumnBuilder {
+  codes: Int32Array;
+  length = 0;
+
+  constructor(capacity = DEFAULT_CAPACITY) {
+    this.codes = new Int32Array(capacity);
+  }
+
+  push(code: number): void {
+    if (this.length === this.codes.length) {
+      const next = new Int32Array(grownCapacity(this.codes.length, this.length + 1));
+      next.set(this.codes);
+      this.codes = next;
+    }
+    this.codes[this.length++] = code;
+  }
+
+  /** Pad with -1 (missing) up to `rowCount` rows. */
+  padTo(rowCount: number): void {
+    while (this.length < rowCount) this.push(-1);
+  }
+
+  finish(name: string, dictionary: string[]): CategoricalColumn {
+    return { kind: 'categorical', name, codes: trimmed(this.codes, this.length), dictionary };
+  }
+}
+
+/** Dictionary of labels given as strings (JSONL, Parquet). */
+export class LabelDictionary {
+  private readonly codes = new Map<string, number>();
+  readonly labels: string[] = [];
+
+  codeOf(label: string): number {
+    let code = this.codes.get(label);
+    if (code === undefined) {
+      code = this.labels.length;
+      this.codes.set(label, code);
+      this.labels.push(label);
+    }
+    return code;
+  }
+}
+
+/**
+ * Dictionary of labels given as UTF-8 byte ranges (CSV). Hand-written open-addressing hash table over the raw
+ * bytes, so a repeated label costs a hash and a byte compare, not a new string per cell.
+ */
+export class ByteDictionary {
+  private pool = new Uint8Array(4096);
+  private poolLength = 0;
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private hashes = new Int32Array(64);
+  private count = 0;
+  /** code + 1 per slot, 0 = empty; size is a power of two kept at most half full. */
+  private slots = new Int32Array(128);
+
+  get size(): number {
+    return this.count;
+  }
+
+  codeOf(bytes: Uint8Array, start: number, end: number): number {
+    let hash = 0x811c9dc5 | 0; // FNV-1a
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]! - 1;
+      if (entry < 0) return this.add(bytes, start, end, hash, slot);
+      if (this.hashes[entry] === hash && this.sameBytes(entry, bytes, start, end)) return entry;
+    }
+  }
+
+  /** Labels in code order, decoded as UTF-8. */
+  labels(): string[] {
+    const decoder = new TextDecoder();
+    const labels: string[] = [];
+    for (let i = 0; i < this.count; i++) {
+      labels.push(decoder.decode(this.pool.subarray(this.starts[i], this.ends[i])));
+    }
+    return labels;
+  }
+
+  private sameBytes(entry: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const from = this.starts[entry]!;
+    if (this.ends[entry]! - from !== end - start) return false;
+    for (let i = 0; i < end - start; i++) if (this.pool[from + i] !== bytes[start + i]) return false;
+    return true;
+  }
+
+  private add(bytes: Uint8Array, start: number, end: number, hash: number, slot: number): number {
+    const code = this.count;
+    const length = end - start;
+    if (this.poolLength + length > this.pool.length) {
+      const next = new Uint8Array(Math.max(this.pool.length * 2, this.poolLength + length));
+      next.set(this.pool.subarray(0, this.poolLength));
+      this.pool = next;
+    }
+    this.pool.set(bytes.subarray(start, end), this.poolLength);
+    if (code === this.starts.length) {
+      this.starts = grownInt32(this.starts);
+      this.ends = grownInt32(this.ends);
+      this.hashes = grownInt32(this.hashes);
+    }
+    this.starts[code] = this.poolLength;
+    this.ends[code] = this.poolLength + length;
+    this.hashes[code] = hash;
+    this.poolLength += length;
+    this.count++;
+    this.slots[slot] = code + 1;
+    if (this.count * 2 > this.slots.length) this.rehash();
+    return code;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let code = 0; code < this.count; code++) {
+      let slot = this.hashes[code]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = code + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+function grownInt32(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(array.length * 2);
+  next.set(array);
+  return next;
+}
+
+/**
+ * Labels decoded from distinct byte strings can coincide (invalid UTF-8 becomes U+FFFD): merge such duplicates
+ * so each label appears once in the dictionary, remapping codes in place.
+ */
+export function mergeDuplicateLabels(labels: string[], codes: Int32Array): string[] {
+  const unique = new Map<string, number>();
+  const remap = new Int32Array(labels.length);
+  labels.forEach((label, code) => {
+    let target = unique.get(label);
+    if (target === undefined) unique.set(label, (target = unique.size));
+    remap[code] = target;
+  });
+  if (unique.size === labels.length) return labels;
+  for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0) codes[i] = remap[codes[i]!]!;
+  return [...unique.keys()];
+}

@@ -1,0 +1,182 @@
+/**
+ * CSV → typed columns. Every column starts as numerical; the first non-number cell turns it categorical.
+ *
+ * Switching keeps exact labels by a second pass: the earlier cells' text matters (`1.0` and `1` are different
+ * categories, and a float cannot tell them apart), so a column that meets text is marked "deferred", its
+ * numbers are dropped, and after the first pass the file is scanned once more reading only the deferred
+ * columns as text. Files whose columns are all numbers or all text are read once.
+ *
+ * Cells: empty (or only spaces in a numerical column) = missing. The header's empty names become
+ * `Unnamed: <index>` as pandas names them (a written DataFrame index has an empty header).
+ */
+import type { Column, Table } from '../drift/types.js';
+import { InputError } from '../errors.js';
+import { scanCsv, type CsvRow } from './csv-scan.js';
+import {
+  ByteDictionary,
+  CodeColumnBuilder,
+  NumberColumnBuilder,
+  mergeDuplicateLabels,
+} from './table-columns.js';
+import { parseNumberInto } from './table-number.js';
+import type { ReadTableOptions } from './table.js';
+
+/** Reserve capacity from the file size once this many data rows have shown the average row length. */
+const ESTIMATE_AFTER_ROWS = 1000;
+
+type Mode = 'skip' | 'number' | 'text' | 'deferred';
+
+interface ColumnState {
+  name: string;
+  mode: Mode;
+  numbers: NumberColumnBuilder | null;
+  codes: CodeColumnBuilder | null;
+  dictionary: ByteDictionary | null;
+}
+
+export async function readCsv(file: string, shown: string, options: ReadTableOptions = {}): Promise<Table> {
+  let header: string[] | null = null;
+  let states: ColumnState[] = [];
+  let rowCount = 0;
+  let dataStart = 0;
+
+  await scanCsv(file, shown, (row) => {
+    if (header === null) {
+      header = headerNames(row, shown);
+      states = header.map((name) => newState(name, options));
+      dataStart = row.fileOffset;
+      return;
+    }
+    checkCellCount(row, header, shown);
+    if (rowCount === ESTIMATE_AFTER_ROWS)
+      reserveFromEstimate(states, rowCount, row.fileOffset - dataStart, row.fileSize);
+    for (let c = 0; c < states.length; c++) {
+      const state = states[c]!;
+      if (state.mode === 'number') addNumberCell(state, row, c, rowCount);
+      else if (state.mode === 'text') addTextCell(state, row, c);
+    }
+    rowCount++;
+  });
+
+  if (header === null)
+    throw new InputError(`${shown}: the file is empty (expected a header line and data rows)`);
+  if (rowCount === 0) throw new InputError(`${shown}: no data rows, only the header line`);
+
+  const deferred = states.filter((state) => state.mode === 'deferred');
+  if (deferred.length > 0) await readDeferredColumns(file, shown, states);
+
+  const columns = new Map<string, Column>();
+  for (const state of states) {
+    if (state.mode === 'skip') continue;
+    columns.set(state.name, finishColumn(state));
+  }
+  return { source: shown, rowCount, columns };
+}
+
+function newState(name: string, options: ReadTableOptions): ColumnState {
+  const mode: Mode =
+    options.columns && !options.columns.has(name)
+      ? 'skip'
+      : options.categorical?.has(name)
+        ? 'text'
+        : 'number';
+  return {
+    name,
+    mode,
+    numbers: mode === 'number' ? new NumberColumnBuilder() : null,
+    codes: mode === 'text' ? new CodeColumnBuilder() : null,
+    dictionary: mode === 'text' ? new ByteDictionary() : null,
+  };
+}
+
+function addNumberCell(state: ColumnState, row: CsvRow, c: number, rowIndex: number): void {
+  const numbers = state.numbers!;
+  const values = numbers.length === numbers.values.length ? numbers.reserve(1) : numbers.values;
+  const start = row.starts[c]!;
+  const end = row.ends[c]!;
+  if (start === end || !parseNumberInto(row.bytes, start, end, values, rowIndex)) {
+    if (!isBlank(row.bytes, start, end)) {
+      // Text in a numerical column: re-read it as text in a second pass (see the file comment).
+      state.mode = 'deferred';
+      state.numbers = null;
+      return;
+    }
+    values[rowIndex] = NaN;
+  }
+  numbers.length = rowIndex + 1;
+}
+
+function addTextCell(state: ColumnState, row: CsvRow, c: number): void {
+  const start = row.starts[c]!;
+  const end = row.ends[c]!;
+  state.codes!.push(start === end ? -1 : state.dictionary!.codeOf(row.bytes, start, end));
+}
+
+function isBlank(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (bytes[i] !== 0x20 && bytes[i] !== 0x09) return false;
+  return true;
+}
+
+async function readDeferredColumns(file: string, shown: string, states: ColumnState[]): Promise<void> {
+  const wanted: number[] = [];
+  states.forEach((state, c) => {
+    if (state.mode !== 'deferred') return;
+    state.mode = 'text';
+    state.codes = new CodeColumnBuilder();
+    state.dictionary = new ByteDictionary();
+    wanted.push(c);
+  });
+  let headerSeen = false;
+  await scanCsv(file, shown, (row) => {
+    if (!headerSeen) {
+      headerSeen = true;
+      return;
+    }
+    for (const c of wanted) addTextCell(states[c]!, row, c);
+  });
+}
+
+function finishColumn(state: ColumnState): Column {
+  if (state.mode === 'number') return state.numbers!.finish(state.name);
+  const codes = state.codes!;
+  const column = codes.finish(state.name, []);
+  column.dictionary = mergeDuplicateLabels(state.dictionary!.labels(), column.codes);
+  return column;
+}
+
+function headerNames(row: CsvRow, shown: string): string[] {
+  const decoder = new TextDecoder();
+  const names: string[] = [];
+  const seen = new Map<string, number>();
+  for (let c = 0; c < row.cellCount; c++) {
+    let name = decoder.decode(row.bytes.subarray(row.starts[c], row.ends[c]));
+    if (name.trim() === '') name = `Unnamed: ${c}`;
+    const earlier = seen.get(name);
+    if (earlier !== undefined) {
+      throw new InputError(
+        `${shown}: line ${row.line}: column ${c + 1} repeats the header name '${name}' of column ${earlier + 1} ` +
+          `(header names must be unique)`,
+      );
+    }
+    seen.set(name, c);
+    names.push(name);
+  }
+  return names;
+}
+
+function checkCellCount(row: CsvRow, header: string[], shown: string): void {
+  if (row.cellCount === header.length) return;
+  throw new InputError(
+    `${shown}: line ${row.line}: found ${row.cellCount} cell${row.cellCount === 1 ? '' : 's'}, expected ` +
+      `${header.length} as in the header (check for a missing or extra ',' or an unquoted ',' in a value)`,
+  );
+}
+
+/** After the first rows, size the columns for the whole file so they grow at most once more. */
+function reserveFromEstimate(states: ColumnState[], rows: number, bytes: number, fileSize: number): void {
+  if (bytes <= 0) return;
+  const estimate = Math.ceil((fileSize / bytes) * rows * 1.02) + 16;
+  for (const state of states) {
+    if (state.numbers && estimate > state.numbers.values.length) state.numbers.reserve(estimate - rows);
+  }
+}
