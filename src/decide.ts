@@ -43,7 +43,8 @@ function driftReason(evidence: Evidence): string {
   const drift = evidence.drift;
   if (!drift) return '';
   const names = drift.features.filter((f) => f.drifted).map((f) => f.name);
-  const shown = names.slice(0, 10).join(', ') + (names.length > 10 ? `, … and ${names.length - 10} more` : '');
+  const shown =
+    names.slice(0, 10).join(', ') + (names.length > 10 ? `, … and ${names.length - 10} more` : '');
   const pct = (x: number) => `${Number((x * 100).toFixed(1))}%`;
   return `data drift: ${drift.count} of ${drift.tested} features drifted (${pct(drift.share)} ≥ ${pct(drift.threshold)}): ${shown}`;
 }

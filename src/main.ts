@@ -50,7 +50,10 @@ function setOutputs(config: Config, { verdict, effects }: RunResult): void {
   core.setOutput('failed-rules', JSON.stringify(verdict.failedRules));
   core.setOutput('report', config.reportPath);
   core.setOutput('drift-detected', String(drift?.detected ?? false));
-  core.setOutput('drifted-features', JSON.stringify(drift?.features.filter((f) => f.drifted).map((f) => f.name) ?? []));
+  core.setOutput(
+    'drifted-features',
+    JSON.stringify(drift?.features.filter((f) => f.drifted).map((f) => f.name) ?? []),
+  );
   core.setOutput('drift-share', String(drift?.share ?? 0));
   core.setOutput('issue-number', effects.issueNumber !== undefined ? String(effects.issueNumber) : '');
   core.setOutput('issue-url', effects.issueUrl ?? '');
@@ -78,7 +81,9 @@ export function repoFromEnv(env: NodeJS.ProcessEnv): RepoContext | null {
     repo,
     serverUrl,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    ...(env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
+    ...(env.GITHUB_RUN_ID
+      ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
+      : {}),
     ...(env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {}),
     ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
   };

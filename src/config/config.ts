@@ -46,19 +46,25 @@ export async function getConfig(get: InputSource, environment: Environment): Pro
   const drift = settings.drift ? buildDrift(settings.drift) : null;
   const metrics = toList(settings.metrics);
 
+  if (rules.length > 0 && metrics.length === 0 && rules.some((r) => !/\bdrift\./.test(r.expression))) {
+    throw new InputError(
+      "'rules' are given but no 'metrics' files to evaluate them on: set the 'metrics' input",
+    );
+  }
   if (metrics.length === 0 && !drift) {
     throw new InputError(
       "nothing to check: give 'metrics' (metrics files) with 'rules', or 'reference-data' and 'current-data' for drift",
     );
   }
-  if (rules.length > 0 && metrics.length === 0 && rules.some((r) => !/\bdrift\./.test(r.expression))) {
-    throw new InputError("'rules' are given but no 'metrics' files to evaluate them on: set the 'metrics' input");
-  }
   if (metrics.length > 0 && rules.length === 0 && !drift) {
-    throw new InputError("'metrics' are given but there are no 'rules': add at least one, e.g. `accuracy < 0.85`");
+    throw new InputError(
+      "'metrics' are given but there are no 'rules': add at least one, e.g. `accuracy < 0.85`",
+    );
   }
   if (toList(settings.baseline).length > 0 && metrics.length === 0) {
-    throw new InputError("'baseline' is given without 'metrics': the baseline is compared with current metrics");
+    throw new InputError(
+      "'baseline' is given without 'metrics': the baseline is compared with current metrics",
+    );
   }
 
   const token = get('github-token')?.trim() || env.GITHUB_TOKEN || '';
@@ -68,7 +74,10 @@ export async function getConfig(get: InputSource, environment: Environment): Pro
     rules,
     drift,
     failOnTrigger: settings['fail-on-trigger'] ?? false,
-    reportPath: path.resolve(cwd, settings['report-path'] ?? path.join(env.RUNNER_TEMP || cwd, DEFAULTS.reportFile)),
+    reportPath: path.resolve(
+      cwd,
+      settings['report-path'] ?? path.join(env.RUNNER_TEMP || cwd, DEFAULTS.reportFile),
+    ),
     monitorKey: settings['monitor-key'] ?? defaultMonitorKey(env, configInput),
     alert: buildAlert(settings.alert),
     dispatch: buildDispatch(settings.dispatch),
@@ -88,7 +97,13 @@ interface Settings {
   'monitor-key'?: string;
   'dry-run'?: boolean;
   drift?: DriftSettings;
-  alert?: { enabled?: boolean; labels?: string | string[]; title?: string; assignees?: string | string[]; 'close-on-recovery'?: boolean };
+  alert?: {
+    enabled?: boolean;
+    labels?: string | string[];
+    title?: string;
+    assignees?: string | string[];
+    'close-on-recovery'?: boolean;
+  };
   dispatch?: {
     workflow?: string | number;
     'event-type'?: string;
@@ -123,19 +138,31 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Inputs win over the file, key by key inside sections (lists are replaced, not concatenated). */
-export function mergeSettings(file: Record<string, unknown>, inputs: Record<string, unknown>): Record<string, unknown> {
+export function mergeSettings(
+  file: Record<string, unknown>,
+  inputs: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...file };
   for (const [key, value] of Object.entries(inputs)) {
     const base = out[key];
-    out[key] = isPlainObject(base) && isPlainObject(value) && key !== 'inputs' ? mergeSettings(base, value) : value;
+    out[key] =
+      isPlainObject(base) && isPlainObject(value) && key !== 'inputs' ? mergeSettings(base, value) : value;
   }
   return out;
 }
 
-function formatProblems(problems: LocatedError[], file: ConfigFile | null, origins: Map<string, string>): string {
-  const lines = problems.slice(0, 10).map((problem) => `${locate(problem, file, origins)}: ${problem.message}`);
+function formatProblems(
+  problems: LocatedError[],
+  file: ConfigFile | null,
+  origins: Map<string, string>,
+): string {
+  const lines = problems
+    .slice(0, 10)
+    .map((problem) => `${locate(problem, file, origins)}: ${problem.message}`);
   if (problems.length > 10) lines.push(`… and ${problems.length - 10} more problems`);
-  return lines.length === 1 ? (lines[0] as string) : `invalid configuration:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
+  return lines.length === 1
+    ? (lines[0] as string)
+    : `invalid configuration:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
 }
 
 function locate(problem: LocatedError, file: ConfigFile | null, origins: Map<string, string>): string {
@@ -143,14 +170,16 @@ function locate(problem: LocatedError, file: ConfigFile | null, origins: Map<str
   for (const [origin, input] of origins) {
     if (pointer === origin || pointer.startsWith(`${origin}/`)) return `input '${input}'`;
   }
-  const dotted = pointerSegments(pointer).join('.') || '(top level)';
+  const dotted = pointerSegments(problem.pointer).join('.') || '(top level)';
   if (!file) return dotted;
   const segments = pointerSegments(problem.pointer);
   const pos =
     problem.key !== undefined
       ? keyPositionOf(file.doc, file.counter, segments, problem.key)
       : positionOf(file.doc, file.counter, segments);
-  return pos ? `${file.shown}: line ${pos.line}, column ${pos.column}: ${dotted}` : `${file.shown}: ${dotted}`;
+  return pos
+    ? `${file.shown}: line ${pos.line}, column ${pos.column}: ${dotted}`
+    : `${file.shown}: ${dotted}`;
 }
 
 function toList(value: string | string[] | undefined): string[] {
@@ -191,16 +220,25 @@ function buildRules(settings: Settings, file: ConfigFile | null, origins: Map<st
   });
   const seen = new Set<string>();
   for (const spec of specs) {
-    if (seen.has(spec.id)) throw new InputError(`${source}: rules: the name '${spec.id}' is used twice; rule names must be unique`);
+    if (seen.has(spec.id))
+      throw new InputError(
+        `${source}: rules: the name '${spec.id}' is used twice; rule names must be unique`,
+      );
     seen.add(spec.id);
   }
   return specs;
 }
 
 /** Rule origins from parseRuleLines are relative to the string; move them to the string's place in the file. */
-function shiftOrigins(specs: RuleSpec[], start: { line: number; column: number } | null, text: string): RuleSpec[] {
+function shiftOrigins(
+  specs: RuleSpec[],
+  start: { line: number; column: number } | null,
+  text: string,
+): RuleSpec[] {
   if (!start || text.includes('\n')) {
-    return start ? specs.map((s) => ({ ...s, origin: { ...s.origin, line: start.line + s.origin.line } })) : specs;
+    return start
+      ? specs.map((s) => ({ ...s, origin: { ...s.origin, line: start.line + s.origin.line } }))
+      : specs;
   }
   return specs.map((s) => ({
     ...s,
@@ -263,12 +301,16 @@ function buildDispatch(d: Settings['dispatch']): DispatchConfig | null {
     );
   }
   if (d.repository && workflow) {
-    throw new InputError("dispatch: 'dispatch-repository' only applies to 'dispatch-event-type' (repository_dispatch)");
+    throw new InputError(
+      "dispatch: 'dispatch-repository' only applies to 'dispatch-event-type' (repository_dispatch)",
+    );
   }
   const inputs: Record<string, string> = {};
   for (const [key, value] of Object.entries(d.inputs ?? {})) inputs[key] = String(value);
   if (Object.keys(inputs).length > 25) {
-    throw new InputError(`dispatch-inputs: GitHub accepts at most 25 inputs, got ${Object.keys(inputs).length}`);
+    throw new InputError(
+      `dispatch-inputs: GitHub accepts at most 25 inputs, got ${Object.keys(inputs).length}`,
+    );
   }
   return {
     ...(workflow ? { workflow } : {}),
@@ -286,6 +328,8 @@ function buildDispatch(d: Settings['dispatch']): DispatchConfig | null {
  */
 function defaultMonitorKey(env: Environment['env'], configPath: string | undefined): string {
   const workflowRef = env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '').split('/').slice(2).join('/');
-  const parts = [workflowRef || env.GITHUB_WORKFLOW, env.GITHUB_JOB, configPath].filter((p): p is string => !!p);
+  const parts = [workflowRef || env.GITHUB_WORKFLOW, env.GITHUB_JOB, configPath].filter(
+    (p): p is string => !!p,
+  );
   return parts.length > 0 ? parts.join(':') : 'retrain-trigger';
 }

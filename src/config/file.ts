@@ -27,7 +27,9 @@ export function parseConfigText(text: string, shown: string): ConfigFile {
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   if (data === null || data === undefined) return { shown, data: {}, doc, counter };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError(`${shown}: line 1, column 1: expected a mapping of settings (metrics:, rules:, drift:, …)`);
+    throw new InputError(
+      `${shown}: line 1, column 1: expected a mapping of settings (metrics:, rules:, drift:, …)`,
+    );
   }
   return { shown, data: data as Record<string, unknown>, doc, counter };
 }

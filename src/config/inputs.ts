@@ -65,10 +65,14 @@ function convert(name: string, place: InputPlace, raw: string): unknown {
         value = parseYaml(raw);
       } catch (error) {
         const first = (error as Error).message.split('\n')[0];
-        throw new InputError(`input '${name}': expected a YAML or JSON map (key: value), but it does not parse: ${first}`);
+        throw new InputError(
+          `input '${name}': expected a YAML or JSON map (key: value), but it does not parse: ${first}`,
+        );
       }
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new InputError(`input '${name}': expected a YAML or JSON map (key: value), got ${JSON.stringify(raw.trim())}`);
+        throw new InputError(
+          `input '${name}': expected a YAML or JSON map (key: value), got ${JSON.stringify(raw.trim())}`,
+        );
       }
       return value;
     }

@@ -36,7 +36,9 @@ export function keyPositionOf(
 ): LinePos | null {
   const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
   if (isMap(map)) {
-    const pair = (map.items as Pair[]).find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+    const pair = (map.items as Pair[]).find(
+      (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key,
+    );
     const keyNode = pair?.key as Node | undefined;
     if (keyNode?.range) return toLinePos(counter, keyNode.range[0]);
   }
@@ -44,11 +46,14 @@ export function keyPositionOf(
 }
 
 /** Where a scalar string's text starts (after an opening quote), for rule columns. */
-export function scalarTextStart(doc: Document, counter: LineCounter, path: readonly PathKey[]): LinePos | null {
+export function scalarTextStart(
+  doc: Document,
+  counter: LineCounter,
+  path: readonly PathKey[],
+): LinePos | null {
   const node = doc.getIn(path, true);
   if (!isScalar(node) || !node.range) return null;
   const pos = toLinePos(counter, node.range[0]);
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
   return quoted ? { line: pos.line, column: pos.column + 1 } : pos;
 }
-

@@ -4,6 +4,11 @@
  */
 import schema from '../../retrain-trigger.schema.json' with { type: 'json' };
 import type { SchemaError } from './generated/validate-config.js';
+import { INPUT_PLACES } from './inputs.js';
+
+function inputFor(pointer: string): string | undefined {
+  return Object.entries(INPUT_PLACES).find(([, place]) => `/${place.path.join('/')}` === pointer)?.[0];
+}
 
 type SchemaNode = Record<string, unknown>;
 
@@ -16,17 +21,24 @@ function resolve(node: unknown): SchemaNode {
   return current;
 }
 
+/** In a `oneOf`, the first branch that has `key` (e.g. the mapping form of a rule); otherwise the node itself. */
+function branchWith(node: SchemaNode, key: string): SchemaNode {
+  if (!Array.isArray(node.oneOf)) return node;
+  return (node.oneOf as unknown[]).map(resolve).find((b) => key in b) ?? node;
+}
+
 /** The schema node describing the value at a JSON pointer (following properties / additionalProperties / items). */
 export function schemaAt(pointer: string): SchemaNode {
   let node = resolve(schema);
   for (const segment of pointerSegments(pointer)) {
-    const props = node.properties as Record<string, unknown> | undefined;
-    if (props && typeof segment === 'string' && segment in props) node = resolve(props[segment]);
-    else if (typeof node.additionalProperties === 'object') node = resolve(node.additionalProperties);
-    else if (Array.isArray(node.oneOf)) {
-      const withItems = (node.oneOf as SchemaNode[]).map(resolve).find((n) => n.items);
-      node = resolve(withItems?.items);
-    } else node = resolve(node.items);
+    if (typeof segment === 'number') {
+      node = resolve(branchWith(node, 'items').items);
+      continue;
+    }
+    const withProps = branchWith(node, 'properties');
+    const props = withProps.properties as Record<string, unknown> | undefined;
+    if (props && segment in props) node = resolve(props[segment]);
+    else node = resolve(branchWith(node, 'additionalProperties').additionalProperties);
   }
   return node;
 }
@@ -43,7 +55,8 @@ export function pointerSegments(pointer: string): (string | number)[] {
 function valueAt(data: unknown, pointer: string): unknown {
   let value = data;
   for (const segment of pointerSegments(pointer)) {
-    value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
+    value =
+      value && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
   }
   return value;
 }
@@ -66,7 +79,8 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 function expectedOf(node: SchemaNode): string {
-  if (Array.isArray(node.oneOf)) return (node.oneOf as unknown[]).map((b) => expectedOf(resolve(b))).join(' or ');
+  if (Array.isArray(node.oneOf))
+    return (node.oneOf as unknown[]).map((b) => expectedOf(resolve(b))).join(' or ');
   if (Array.isArray(node.enum)) return `one of ${(node.enum as unknown[]).join(', ')}`;
   const type = node.type;
   if (type === 'array') return `a list of ${expectedOf(resolve(node.items)).replace(/^an? /, '')}s`;
@@ -83,11 +97,16 @@ export interface LocatedError {
 
 /** One message per problem. Errors inside `oneOf` branches are reduced to the branch that fits the value's type. */
 export function explainSchemaErrors(errors: readonly SchemaError[], data: unknown): LocatedError[] {
-  const oneOfFailures = errors.filter((e) => e.keyword === 'oneOf');
+  // Outermost first: an inner oneOf decides about its own branches after the outer one has picked a branch.
+  const oneOfFailures = errors
+    .filter((e) => e.keyword === 'oneOf')
+    .sort((a, b) => a.schemaPath.length - b.schemaPath.length);
   const skip = new Set<SchemaError>();
   const out: LocatedError[] = [];
   for (const failure of oneOfFailures) {
-    const branchErrors = errors.filter((e) => e !== failure && e.schemaPath.startsWith(`${failure.schemaPath}/`));
+    const branchErrors = errors.filter(
+      (e) => e !== failure && e.schemaPath.startsWith(`${failure.schemaPath}/`),
+    );
     const typeMatched = new Set<string>();
     const branches = new Map<string, SchemaError[]>();
     for (const e of branchErrors) {
@@ -96,7 +115,8 @@ export function explainSchemaErrors(errors: readonly SchemaError[], data: unknow
       skip.add(e);
     }
     for (const [branch, list] of branches) {
-      if (!list.some((e) => e.keyword === 'type' && e.instancePath === failure.instancePath)) typeMatched.add(branch);
+      if (!list.some((e) => e.keyword === 'type' && e.instancePath === failure.instancePath))
+        typeMatched.add(branch);
     }
     const fitting = [...typeMatched].flatMap((b) => branches.get(b) ?? []);
     if (fitting.length > 0) {
@@ -122,24 +142,36 @@ function explainOne(e: SchemaError, data: unknown): LocatedError {
   const p = e.params;
   switch (e.keyword) {
     case 'additionalProperties': {
-      const known = Object.keys((schemaAt(e.instancePath).properties as object | undefined) ?? {}).filter(
-        (k) => k !== '$schema',
-      );
+      const known = Object.keys(
+        (branchWith(schemaAt(e.instancePath), 'properties').properties as object | undefined) ?? {},
+      ).filter((k) => k !== '$schema');
       const key = String(p.additionalProperty);
       return { pointer: e.instancePath, key, message: `unknown key '${key}' (known: ${known.join(', ')})` };
     }
-    case 'required':
-      return { pointer: e.instancePath, message: `missing '${String(p.missingProperty)}'` };
+    case 'required': {
+      const missing = String(p.missingProperty);
+      const input = inputFor(`${e.instancePath}/${missing}`);
+      return {
+        pointer: e.instancePath,
+        message: `missing '${missing}'${input ? ` (input '${input}')` : ''}`,
+      };
+    }
     case 'enum':
       return {
         pointer: e.instancePath,
         message: `expected one of ${(p.allowedValues as unknown[]).join(', ')}, got ${describeValue(value)}`,
       };
     case 'type':
-      return { pointer: e.instancePath, message: `expected ${expectedOf(schemaAt(e.instancePath))}, got ${describeValue(value)}` };
+      return {
+        pointer: e.instancePath,
+        message: `expected ${expectedOf(schemaAt(e.instancePath))}, got ${describeValue(value)}`,
+      };
     case 'minimum':
     case 'maximum':
-      return { pointer: e.instancePath, message: `expected a number ${e.keyword === 'minimum' ? '≥' : '≤'} ${String(p.limit)}, got ${describeValue(value)}` };
+      return {
+        pointer: e.instancePath,
+        message: `expected a number ${e.keyword === 'minimum' ? '≥' : '≤'} ${String(p.limit)}, got ${describeValue(value)}`,
+      };
     case 'maxProperties':
       return { pointer: e.instancePath, message: `at most ${String(p.limit)} entries are allowed` };
     case 'pattern': {
@@ -148,6 +180,9 @@ function explainOne(e: SchemaError, data: unknown): LocatedError {
       return { pointer: e.instancePath, message: `expected ${hint}, got ${describeValue(value)}` };
     }
     default:
-      return { pointer: e.instancePath, message: `${e.message ?? 'is invalid'}, got ${describeValue(value)}` };
+      return {
+        pointer: e.instancePath,
+        message: `${e.message ?? 'is invalid'}, got ${describeValue(value)}`,
+      };
   }
 }

@@ -37,18 +37,16 @@ export function codeSpan(text: string): string {
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 
+// Control characters other than tab and line breaks (which are handled separately).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
 /** Text for a log line: no control characters, no line breaks, no workflow commands. */
 export function escapeLog(text: string): string {
-  return (
-    text
-      .replace(/\r\n|\r|\n/g, '\\n')
-      // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-      .replace(
-        /[\u0000-\u0008\u000b-\u001f\u007f]/g,
-        (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-      )
-      .replace(/::/g, ':\u200b:')
-  );
+  return text
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(CONTROL_CHARS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/::/g, ':\u200b:');
 }
 
 /** Truncate to at most `max` characters (code points are not split), marking the cut. */

@@ -32,7 +32,12 @@ export interface Report {
   failures: string[];
 }
 
-export function buildReport(config: Config, verdict: Verdict, effects: EffectsOutcome, now = new Date()): Report {
+export function buildReport(
+  config: Config,
+  verdict: Verdict,
+  effects: EffectsOutcome,
+  now = new Date(),
+): Report {
   const { evidence } = verdict;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,

@@ -63,7 +63,11 @@ export function bySeverity(a: FeatureDrift, b: FeatureDrift): number {
   const order = STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
   if (order !== 0) return order;
   const score = (f: FeatureDrift) =>
-    f.pValue !== null ? -(f.adjustedPValue ?? f.pValue) : f.threshold > 0 ? f.statistic / f.threshold : f.statistic;
+    f.pValue !== null
+      ? -(f.adjustedPValue ?? f.pValue)
+      : f.threshold > 0
+        ? f.statistic / f.threshold
+        : f.statistic;
   return score(b) - score(a);
 }
 
@@ -79,17 +83,22 @@ export function renderDriftTable(drift: DriftResult | null): string {
   const verdict = drift.detected ? '🔴 dataset drift detected' : '🟢 no dataset drift';
   const pct = (x: number) => `${formatNumber(Number((x * 100).toFixed(2)))}%`;
   const head = `#### Data drift — ${verdict}\n\n${drift.count} of ${drift.tested} features drifted (${pct(drift.share)}; threshold ${pct(drift.threshold)})${drift.correction !== 'none' ? `, ${drift.correction} correction` : ''}.\n\n`;
-  const rows = [...drift.features].sort(bySeverity).map((f) => [
-    STATUS_LABEL[f.status],
-    escapeMarkdown(f.name),
-    f.kind,
-    f.method,
-    num(f.statistic),
-    f.pValue === null ? '—' : num(f.adjustedPValue ?? f.pValue),
-    num(f.threshold),
-    `${f.referenceSize} / ${f.currentSize}`,
-  ]);
-  const body = table(['Status', 'Feature', 'Kind', 'Method', 'Statistic', 'p-value', 'Threshold', 'Rows (ref / cur)'], rows);
+  const rows = [...drift.features]
+    .sort(bySeverity)
+    .map((f) => [
+      STATUS_LABEL[f.status],
+      escapeMarkdown(f.name),
+      f.kind,
+      f.method,
+      num(f.statistic),
+      f.pValue === null ? '—' : num(f.adjustedPValue ?? f.pValue),
+      num(f.threshold),
+      `${f.referenceSize} / ${f.currentSize}`,
+    ]);
+  const body = table(
+    ['Status', 'Feature', 'Kind', 'Method', 'Statistic', 'p-value', 'Threshold', 'Rows (ref / cur)'],
+    rows,
+  );
   const warnings = drift.warnings.map((w) => `> ⚠️ ${escapeMarkdown(w)}\n`).join('');
   return head + fold(`${rows.length} features`, body, rows.length) + (warnings ? `\n${warnings}` : '');
 }
@@ -110,7 +119,9 @@ export function renderMetricsTable(verdict: Verdict, budget = SUMMARY_LIMIT): st
     return Math.abs(rel(b, metrics.get(b) ?? 0) ?? 0) - Math.abs(rel(a, metrics.get(a) ?? 0) ?? 0);
   });
   const withBaseline = baseline.size > 0;
-  const header = withBaseline ? ['Metric', 'Value', 'Baseline', 'Change', 'Relative change'] : ['Metric', 'Value'];
+  const header = withBaseline
+    ? ['Metric', 'Value', 'Baseline', 'Change', 'Relative change']
+    : ['Metric', 'Value'];
   const rows: string[][] = [];
   let size = 0;
   let cut = 0;
@@ -119,9 +130,15 @@ export function renderMetricsTable(verdict: Verdict, budget = SUMMARY_LIMIT): st
     const b = baseline.get(name);
     const r = rel(name, value);
     const row = withBaseline
-      ? [escapeMarkdown(name), num(value), num(b), b === undefined ? '—' : num(value - b), r === null ? '—' : `${formatNumber(Number((r * 100).toFixed(2)))}%`]
+      ? [
+          escapeMarkdown(name),
+          num(value),
+          num(b),
+          b === undefined ? '—' : num(value - b),
+          r === null ? '—' : `${formatNumber(Number((r * 100).toFixed(2)))}%`,
+        ]
       : [escapeMarkdown(name), num(value)];
-    size += Buffer.byteLength(row.join(" | ")) + 6;
+    size += Buffer.byteLength(row.join(' | ')) + 6;
     if (size > budget) {
       cut = names.length - rows.length;
       break;
@@ -134,11 +151,15 @@ export function renderMetricsTable(verdict: Verdict, budget = SUMMARY_LIMIT): st
 
 /** The verdict body shared by the summary and the alert issue: reasons, rules, drift, metrics. */
 export function renderVerdictMarkdown(verdict: Verdict, budget = SUMMARY_LIMIT): string {
-  const parts = [renderReasons(verdict), renderRulesTable(verdict), renderDriftTable(verdict.evidence.drift)].filter(
-    (p) => p !== '',
-  );
+  const parts = [
+    renderReasons(verdict),
+    renderRulesTable(verdict),
+    renderDriftTable(verdict.evidence.drift),
+  ].filter((p) => p !== '');
   const fixed = parts.join('\n');
-  return [fixed, renderMetricsTable(verdict, Math.max(0, budget - fixed.length - 2_000))].filter((p) => p).join('\n');
+  return [fixed, renderMetricsTable(verdict, Math.max(0, budget - fixed.length - 2_000))]
+    .filter((p) => p)
+    .join('\n');
 }
 
 export function renderActions(records: readonly ActionRecord[]): string {
@@ -150,7 +171,11 @@ export function renderActions(records: readonly ActionRecord[]): string {
   return `#### Actions\n\n${lines.join('\n')}\n`;
 }
 
-export function renderSummary(verdict: Verdict, records: readonly ActionRecord[], failures: readonly string[]): string {
+export function renderSummary(
+  verdict: Verdict,
+  records: readonly ActionRecord[],
+  failures: readonly string[],
+): string {
   const failed = failures.map((f) => `> ❌ ${escapeMarkdown(f)}\n`).join('');
   const head = `${renderHeadline(verdict)}\n\n`;
   const actions = renderActions(records);

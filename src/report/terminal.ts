@@ -9,7 +9,8 @@ const num = (x: number | null | undefined): string =>
   x === null || x === undefined || Number.isNaN(x) ? '-' : formatNumber(x);
 
 function columns(rows: string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.min(48, Math.max(...rows.map((r) => (r[i] ?? '').length)))) ?? [];
+  const widths =
+    rows[0]?.map((_, i) => Math.min(48, Math.max(...rows.map((r) => (r[i] ?? '').length)))) ?? [];
   return rows
     .map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  '))
     .join('\n');
@@ -17,7 +18,11 @@ function columns(rows: string[][]): string {
 
 const MAX_ROWS = 40;
 
-export function renderTerminal(verdict: Verdict, records: readonly ActionRecord[], failures: readonly string[]): string {
+export function renderTerminal(
+  verdict: Verdict,
+  records: readonly ActionRecord[],
+  failures: readonly string[],
+): string {
   const out: string[] = [];
   out.push(verdict.triggered ? 'RETRAINING IS DUE' : 'No retraining needed');
   for (const reason of verdict.reasons) out.push(`  - ${escapeLog(reason)}`);
@@ -42,19 +47,25 @@ export function renderTerminal(verdict: Verdict, records: readonly ActionRecord[
       `Data drift: ${drift.detected ? 'DETECTED' : 'not detected'} — ${drift.count} of ${drift.tested} features drifted (share ${num(drift.share)}, threshold ${num(drift.threshold)})`,
     );
     const features = [...drift.features].sort(bySeverity);
-    const rows = features.slice(0, MAX_ROWS).map((f) => [
-      f.status,
-      escapeLog(f.name),
-      f.method,
-      num(f.statistic),
-      f.pValue === null ? '-' : num(f.adjustedPValue ?? f.pValue),
-      num(f.threshold),
-      `${f.referenceSize}/${f.currentSize}`,
-    ]);
+    const rows = features
+      .slice(0, MAX_ROWS)
+      .map((f) => [
+        f.status,
+        escapeLog(f.name),
+        f.method,
+        num(f.statistic),
+        f.pValue === null ? '-' : num(f.adjustedPValue ?? f.pValue),
+        num(f.threshold),
+        `${f.referenceSize}/${f.currentSize}`,
+      ]);
     out.push(
-      columns([['status', 'feature', 'method', 'statistic', 'p-value', 'threshold', 'rows'], ...rows]).replace(/^/gm, '  '),
+      columns([
+        ['status', 'feature', 'method', 'statistic', 'p-value', 'threshold', 'rows'],
+        ...rows,
+      ]).replace(/^/gm, '  '),
     );
-    if (features.length > MAX_ROWS) out.push(`  … ${features.length - MAX_ROWS} more features in the JSON report`);
+    if (features.length > MAX_ROWS)
+      out.push(`  … ${features.length - MAX_ROWS} more features in the JSON report`);
     for (const w of drift.warnings) out.push(`  warning: ${escapeLog(w)}`);
   }
 
@@ -72,7 +83,8 @@ export function renderTerminal(verdict: Verdict, records: readonly ActionRecord[
 
   if (records.length > 0) {
     out.push('', 'Actions:');
-    for (const r of records) out.push(`  - ${r.kind}: ${escapeLog(r.outcome)} — ${escapeLog(r.detail)}${r.url ? ` ${r.url}` : ''}`);
+    for (const r of records)
+      out.push(`  - ${r.kind}: ${escapeLog(r.outcome)} — ${escapeLog(r.detail)}${r.url ? ` ${r.url}` : ''}`);
   }
   for (const f of failures) out.push(`error: ${escapeLog(f)}`);
   return out.join('\n') + '\n';
