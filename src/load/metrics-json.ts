@@ -127,7 +127,10 @@ class JsonReader {
       this.pos++;
       if (next === '}') return entries;
       if (next !== ',') {
-        this.fail(`expected ',' or '}' after a property value, found ${describeAt(this.text, this.pos - 1)}`);
+        this.fail(
+          `expected ',' or '}' after a property value, found ${describeAt(this.text, this.pos - 1)}`,
+          this.pos - 1,
+        );
       }
     }
   }
@@ -148,7 +151,10 @@ class JsonReader {
       this.pos++;
       if (next === ']') return items;
       if (next !== ',') {
-        this.fail(`expected ',' or ']' after an array element, found ${describeAt(this.text, this.pos - 1)}`);
+        this.fail(
+          `expected ',' or ']' after an array element, found ${describeAt(this.text, this.pos - 1)}`,
+          this.pos - 1,
+        );
       }
     }
   }
