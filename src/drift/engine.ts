@@ -1,0 +1,289 @@
+/**
+ * The drift engine: compares a reference and a current sample feature by feature and decides whether the
+ * dataset drifted.
+ *
+ * For each feature: reconcile its kind, drop missing cells (counted), sort numbers once, choose the method and
+ * threshold (select.ts), test it, and measure the effect size (effect-size.ts). Then correct the p-values for
+ * multiple testing (correction.ts) and decide per feature and for the dataset.
+ *
+ * Decisions documented here:
+ * - Features with fewer non-missing rows than `minSamples` on either side (or none at all) are `insufficient`:
+ *   not drifted and NOT counted in `tested`, the share's denominator — a feature that could not be tested
+ *   votes neither way. They are listed in a warning.
+ * - The dataset drifted when tested > 0 and count / tested >= share.
+ * - Permutation tests (tvd) draw from a generator seeded by `seed` and the feature's name, so a feature's
+ *   p-value does not depend on which other features are tested.
+ */
+import { InputError } from '../errors.js';
+import type { PreparedSide } from './binning.js';
+import { asCategorical, asNumerical, categoryCounts, distinctUnion, finiteSorted } from './columns.js';
+import { adjustPValues } from './correction.js';
+import { effectSize } from './effect-size.js';
+import { METHODS, runMethod, type FeatureSamples } from './methods.js';
+import { selectMethod, type AutoFacts } from './select.js';
+import { seededRandom } from './stats/binned.js';
+import type {
+  Column,
+  DriftConfig,
+  DriftData,
+  DriftResult,
+  FeatureDrift,
+  FeatureKind,
+  FeatureProfile,
+} from './types.js';
+
+type Entry = { type: 'column'; column: Column } | { type: 'profile'; profile: FeatureProfile };
+
+function sourceOf(data: DriftData): string {
+  return data.type === 'table' ? data.table.source : data.profile.source;
+}
+
+function entriesOf(data: DriftData): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  if (data.type === 'table') {
+    for (const [name, column] of data.table.columns) entries.set(name, { type: 'column', column });
+  } else {
+    for (const [name, profile] of data.profile.features) entries.set(name, { type: 'profile', profile });
+  }
+  return entries;
+}
+
+function list(names: string[]): string {
+  return names.length === 0 ? '(none)' : names.map((n) => `'${n}'`).join(', ');
+}
+
+/** The features to compare, in order; one-sided columns are an error unless `features` leaves them out. */
+function chooseFeatures(
+  ref: Map<string, Entry>,
+  cur: Map<string, Entry>,
+  config: DriftConfig,
+  sources: { reference: string; current: string },
+  warnings: string[],
+): string[] {
+  const onlyRef = [...ref.keys()].filter((n) => !cur.has(n));
+  const onlyCur = [...cur.keys()].filter((n) => !ref.has(n));
+  const common = [...ref.keys()].filter((n) => cur.has(n));
+  const missing = (): string =>
+    [
+      onlyRef.length ? `current (${sources.current}) lacks ${list(onlyRef)}` : '',
+      onlyCur.length ? `reference (${sources.reference}) lacks ${list(onlyCur)}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+
+  if (config.features === undefined) {
+    if (onlyRef.length || onlyCur.length) {
+      throw new InputError(
+        `drift: the reference and current data have different columns: ${missing()}. ` +
+          `List the features to compare in 'features' to test only the common ones`,
+      );
+    }
+    return common;
+  }
+  const chosen: string[] = [];
+  for (const name of config.features) {
+    if (chosen.includes(name)) continue;
+    if (ref.has(name) && cur.has(name)) chosen.push(name);
+    else if (ref.has(name) || cur.has(name)) {
+      const lacking = ref.has(name) ? `current (${sources.current})` : `reference (${sources.reference})`;
+      throw new InputError(`drift features: '${name}' is missing from the ${lacking} data`);
+    } else {
+      throw new InputError(`drift features: unknown feature '${name}' (available: ${common.join(', ')})`);
+    }
+  }
+  if (onlyRef.length || onlyCur.length) {
+    warnings.push(`drift: columns present on one side only were not compared: ${missing()}`);
+  }
+  return chosen;
+}
+
+function entryKind(entry: Entry): FeatureKind {
+  return entry.type === 'column' ? entry.column.kind : entry.profile.kind;
+}
+
+/** The feature's kind: a profile's kind is fixed; otherwise the override, else agreement, else categorical. */
+function resolveKind(
+  name: string,
+  ref: Entry,
+  cur: Entry,
+  config: DriftConfig,
+  sources: { reference: string; current: string },
+): FeatureKind {
+  const override = config.perFeature[name]?.type;
+  const refProfile = ref.type === 'profile' ? ref.profile.kind : undefined;
+  const curProfile = cur.type === 'profile' ? cur.profile.kind : undefined;
+  if (refProfile && curProfile && refProfile !== curProfile) {
+    throw new InputError(
+      `drift: feature '${name}' is ${refProfile} in the reference profile (${sources.reference}) but ` +
+        `${curProfile} in the current profile (${sources.current}); both must be histograms or both category counts`,
+    );
+  }
+  const fixed = refProfile ?? curProfile;
+  if (fixed && override && override !== fixed) {
+    throw new InputError(
+      `drift perFeature '${name}': type '${override}' conflicts with the profile, which holds ` +
+        `${fixed === 'numerical' ? 'a numerical histogram' : 'category counts'} for it; remove the type override`,
+    );
+  }
+  if (fixed) return fixed;
+  if (override) return override;
+  return entryKind(ref) === entryKind(cur) ? entryKind(ref) : 'categorical';
+}
+
+interface Side {
+  prepared: PreparedSide;
+  size: number;
+  dropped: number;
+}
+
+function prepare(entry: Entry, kind: FeatureKind, source: string): Side {
+  if (entry.type === 'profile') {
+    const p = entry.profile;
+    if (p.kind === 'numerical') {
+      return {
+        prepared: { form: 'histogram', edges: p.edges, counts: p.counts },
+        size: p.counts.reduce((a, b) => a + b, 0),
+        dropped: 0,
+      };
+    }
+    const labels = Object.keys(p.counts);
+    const counts = Float64Array.from(labels, (l) => p.counts[l]!);
+    return {
+      prepared: { form: 'categories', labels, counts },
+      size: counts.reduce((a, b) => a + b, 0),
+      dropped: 0,
+    };
+  }
+  if (kind === 'numerical') {
+    const { sorted, dropped } = finiteSorted(asNumerical(entry.column, source).values);
+    return { prepared: { form: 'numbers', sorted }, size: sorted.length, dropped };
+  }
+  const column = asCategorical(entry.column);
+  const { counts, dropped } = categoryCounts(column);
+  return {
+    prepared: { form: 'categories', labels: column.dictionary, counts },
+    size: column.codes.length - dropped,
+    dropped,
+  };
+}
+
+function autoFacts(ref: Side, cur: Side, profile: boolean): AutoFacts {
+  const a = ref.prepared;
+  const b = cur.prepared;
+  let distinct: number | undefined;
+  if (a.form === 'numbers' && b.form === 'numbers') distinct = distinctUnion(a.sorted, b.sorted);
+  else if (a.form === 'categories' && b.form === 'categories') {
+    const seen = new Set<string>();
+    for (const side of [a, b]) side.labels.forEach((l, i) => side.counts[i]! > 0 && seen.add(l));
+    distinct = seen.size;
+  }
+  return { referenceSize: ref.size, distinct, profile };
+}
+
+/** 32-bit FNV-1a of a feature name, mixed into the seed. */
+function hashName(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+export function evaluateDrift(reference: DriftData, current: DriftData, config: DriftConfig): DriftResult {
+  const warnings: string[] = [];
+  const sources = { reference: sourceOf(reference), current: sourceOf(current) };
+  const refEntries = entriesOf(reference);
+  const curEntries = entriesOf(current);
+  const names = chooseFeatures(refEntries, curEntries, config, sources, warnings);
+  const binning =
+    config.bins === undefined ? { binning: config.binning } : { binning: config.binning, bins: config.bins };
+
+  const features: FeatureDrift[] = [];
+  const insufficient: string[] = [];
+  for (const name of names) {
+    const refEntry = refEntries.get(name)!;
+    const curEntry = curEntries.get(name)!;
+    const kind = resolveKind(name, refEntry, curEntry, config, sources);
+    const ref = prepare(refEntry, kind, sources.reference);
+    const cur = prepare(curEntry, kind, sources.current);
+    const facts = autoFacts(ref, cur, refEntry.type === 'profile' || curEntry.type === 'profile');
+    const { method, threshold } = selectMethod(name, kind, config, facts);
+    const base = {
+      name,
+      kind,
+      method,
+      threshold,
+      referenceSize: ref.size,
+      currentSize: cur.size,
+      referenceDropped: ref.dropped,
+      currentDropped: cur.dropped,
+    };
+    if (ref.size === 0 || cur.size === 0 || ref.size < config.minSamples || cur.size < config.minSamples) {
+      insufficient.push(`'${name}' (${ref.size} reference, ${cur.size} current)`);
+      features.push({
+        ...base,
+        statistic: NaN,
+        pValue: null,
+        adjustedPValue: null,
+        drifted: false,
+        status: 'insufficient',
+        effectSize: null,
+      });
+      continue;
+    }
+    const samples: FeatureSamples = { name, kind, reference: ref.prepared, current: cur.prepared };
+    const random = seededRandom((config.seed ^ hashName(name)) >>> 0);
+    const outcome = runMethod(method, samples, { ...binning, random, warnings });
+    features.push({
+      ...base,
+      statistic: outcome.statistic,
+      pValue: outcome.pValue,
+      adjustedPValue: null,
+      drifted: false,
+      status: 'ok',
+      effectSize: effectSize(samples, outcome.binned, binning, warnings),
+    });
+  }
+  if (insufficient.length > 0) {
+    warnings.push(
+      `drift: not enough rows to test ${insufficient.join(', ')} (min-samples ${config.minSamples}); ` +
+        `these features are left out of the drift share`,
+    );
+  }
+
+  decide(features, config);
+  const tested = features.filter((f) => f.status !== 'insufficient').length;
+  const count = features.filter((f) => f.drifted).length;
+  const share = tested > 0 ? count / tested : 0;
+  return {
+    detected: tested > 0 && share >= config.share,
+    share,
+    count,
+    tested,
+    threshold: config.share,
+    correction: config.correction,
+    features,
+    warnings,
+  };
+}
+
+/** Correct the p-values, then set `drifted` and `status` of every tested feature. */
+function decide(features: FeatureDrift[], config: DriftConfig): void {
+  const pFeatures = features.filter((f) => f.status !== 'insufficient' && f.pValue !== null);
+  const adjusted = adjustPValues(
+    pFeatures.map((f) => f.pValue!),
+    config.correction,
+  );
+  pFeatures.forEach((f, i) => (f.adjustedPValue = adjusted ? adjusted[i]! : null));
+
+  for (const f of features) {
+    if (f.status === 'insufficient') continue;
+    const isPValue = METHODS[f.method].output === 'p-value';
+    const significant = isPValue ? (f.adjustedPValue ?? f.pValue!) < f.threshold : f.statistic >= f.threshold;
+    const trivial =
+      isPValue &&
+      config.minEffectSize !== undefined &&
+      f.effectSize !== null &&
+      f.effectSize < config.minEffectSize;
+    f.status = !significant ? 'ok' : trivial ? 'below-effect-floor' : 'drifted';
+    f.drifted = f.status === 'drifted';
+  }
+}
