@@ -37,6 +37,8 @@ class JsonReader {
     private readonly text: string,
     private readonly file: string,
     private readonly locate: (offset: number) => Position,
+    /** Added when a second value follows the first, e.g. a hint to use JSONL. */
+    private readonly secondValueHint: string,
   ) {}
 
   /** The whole text as one JSON value. */
@@ -45,7 +47,7 @@ class JsonReader {
     const node = this.value(1);
     this.skipSpace();
     if (this.pos < this.text.length) {
-      const hint = this.text[this.pos] === '{' ? ' (for one object per line use a .jsonl file)' : '';
+      const hint = this.text[this.pos] === '{' ? this.secondValueHint : '';
       this.fail(`unexpected ${describeAt(this.text, this.pos)} after the end of the JSON value${hint}`);
     }
     return node;
@@ -194,14 +196,15 @@ export function readJsonTree(
   text: string,
   file: string,
   locate: (offset: number) => Position = positionFinder(text),
+  secondValueHint = '',
 ): MetricsNode {
-  return new JsonReader(text, file, locate).document();
+  return new JsonReader(text, file, locate, secondValueHint).document();
 }
 
 /** `.json`: one object of metrics; nested objects flatten to dotted names. */
 export function parseJsonMetrics(text: string, file: string): ParsedMetrics {
   if (/^[ \t\n\r]*$/.test(text)) return { current: new Map(), history: [] }; // reported as "no metrics"
-  const root = readJsonTree(text, file);
+  const root = readJsonTree(text, file, undefined, ' (for one object per line use a .jsonl file)');
   return { current: flattenMetrics(topLevelEntries(root, file, 'JSON'), file), history: [] };
 }
 

@@ -139,6 +139,9 @@ describe('JSON Lines', () => {
     expect(errorOf('{"a": 1}\n\n{"a": tru}\n', 'm.jsonl')).toContain(
       'm.jsonl: line 3, column 7: invalid JSON: unexpected "tru"',
     );
+    expect(errorOf('{"a": 1} {"a": 2}\n', 'm.jsonl')).toBe(
+      'm.jsonl: line 1, column 10: invalid JSON: unexpected "{" after the end of the JSON value',
+    );
     expect(errorOf('{"a": 1}\n[1, 2]\n', 'm.jsonl')).toBe(
       'm.jsonl: line 2, column 1: expected a JSON object of metrics on each line, found an array',
     );
