@@ -1,0 +1,127 @@
+/**
+ * Minimal Config / Verdict / RepoContext for Effects tests, built directly (no config loader involved),
+ * and the millisecond-scale client tuning the tests use.
+ */
+import type { AlertConfig, Config, DispatchConfig } from '../../src/config/types.js';
+import type { FeatureDrift } from '../../src/drift/types.js';
+import type { Verdict } from '../../src/verdict.js';
+import type { ClientOptions } from '../../src/github/client.js';
+import type { EffectsInput } from '../../src/github/effects.js';
+import type { RepoContext } from '../../src/github/types.js';
+
+export const TEST_TOKEN = 'ghs_testtoken1234567890SECRET';
+
+export function makeConfig(
+  overrides: Partial<Omit<Config, 'alert' | 'dispatch'>> & {
+    alert?: Partial<AlertConfig>;
+    dispatch?: Partial<DispatchConfig> | null;
+  } = {},
+): Config {
+  const { alert, dispatch, ...rest } = overrides;
+  return {
+    metrics: ['metrics.json'],
+    baseline: [],
+    rules: [],
+    drift: null,
+    failOnTrigger: false,
+    reportPath: 'retrain-report.json',
+    monitorKey: 'churn-model',
+    dryRun: false,
+    githubToken: TEST_TOKEN,
+    workingDirectory: '.',
+    ...rest,
+    alert: {
+      enabled: true,
+      labels: ['model-alert'],
+      title: 'Model alert: {monitor}',
+      assignees: [],
+      closeOnRecovery: true,
+      ...alert,
+    },
+    dispatch: dispatch === undefined || dispatch === null ? null : { inputs: {}, cooldownMs: 0, ...dispatch },
+  };
+}
+
+export function makeVerdict(
+  options: { triggered?: boolean; failedRules?: string[]; reasons?: string[]; drifted?: string[] } = {},
+): Verdict {
+  const triggered = options.triggered ?? true;
+  const failedRules = options.failedRules ?? (triggered ? ['accuracy-floor'] : []);
+  const reasons = options.reasons ?? failedRules.map((id) => `${id}: accuracy = 0.8 < 0.85`);
+  const drifted = options.drifted ?? [];
+  const features: FeatureDrift[] = drifted.map((name) => ({
+    name,
+    kind: 'numerical',
+    method: 'ks',
+    statistic: 0.4,
+    pValue: 0.001,
+    adjustedPValue: null,
+    threshold: 0.05,
+    drifted: true,
+    status: 'drifted',
+    effectSize: null,
+    referenceSize: 100,
+    currentSize: 100,
+    referenceDropped: 0,
+    currentDropped: 0,
+  }));
+  return {
+    triggered,
+    reasons,
+    failedRules,
+    rules: [],
+    evidence: {
+      metrics: new Map([['accuracy', 0.8]]),
+      metricSources: new Map(),
+      baseline: new Map(),
+      baselineSources: new Map(),
+      history: [],
+      drift:
+        drifted.length > 0
+          ? {
+              detected: true,
+              share: 1,
+              count: drifted.length,
+              tested: drifted.length,
+              threshold: 0.5,
+              correction: 'none',
+              features,
+              warnings: [],
+            }
+          : null,
+    },
+  };
+}
+
+export function repoFor(apiUrl: string, owner = 'octo', repo = 'models'): RepoContext {
+  return {
+    owner,
+    repo,
+    serverUrl: 'https://github.com',
+    apiUrl,
+    runUrl: `https://github.com/${owner}/${repo}/actions/runs/42`,
+    workflow: 'Model monitor',
+  };
+}
+
+/** Retries, rate-limit waits and write pacing in milliseconds instead of seconds. */
+export const FAST: ClientOptions = {
+  retryBaseMs: 1,
+  rateLimitUnitMs: 1,
+  writeSpacingMs: 0,
+  budgetMs: 10_000,
+};
+
+export function effectsInput(
+  apiUrl: string,
+  parts: Partial<EffectsInput> & { config?: Config; verdict?: Verdict } = {},
+): EffectsInput {
+  return {
+    verdict: parts.verdict ?? makeVerdict(),
+    verdictMarkdown: parts.verdictMarkdown ?? '| rule | value |\n| --- | --- |\n| accuracy-floor | 0.8 |',
+    config: parts.config ?? makeConfig(),
+    repo: parts.repo ?? repoFor(apiUrl),
+    now: parts.now,
+    client: { ...FAST, ...parts.client },
+  };
+}
