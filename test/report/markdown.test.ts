@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/decide.js';
+import { renderSummary, SUMMARY_LIMIT } from '../../src/report/markdown.js';
+import { renderTerminal } from '../../src/report/terminal.js';
+import { parseRule, parseRuleLines } from '../../src/rules/index.js';
+import type { Evidence } from '../../src/verdict.js';
+
+function bigEvidence(n: number, nameLength = 20): Evidence {
+  const metrics = new Map<string, number>();
+  const baseline = new Map<string, number>();
+  for (let i = 0; i < n; i += 1) {
+    const name = `m${i}_`.padEnd(nameLength, 'x') + '|@team';
+    metrics.set(name, i / 7);
+    baseline.set(name, i / 8 + 1);
+  }
+  metrics.set('accuracy', 0.8);
+  return {
+    metrics,
+    metricSources: new Map(),
+    baseline,
+    baselineSources: new Map(),
+    history: [],
+    drift: null,
+  };
+}
+
+describe('summary', () => {
+  const rules = parseRuleLines('accuracy < 0.85', "input 'rules'").map((s) => parseRule(s));
+
+  it('puts the verdict first, the rule table, then metrics with baseline and change', () => {
+    const verdict = decide(rules, bigEvidence(3), true);
+    const md = renderSummary(verdict, [], []);
+    expect(md.split('\n')[0]).toBe('### 🔴 Retraining is due (1 reason)');
+    expect(md).toContain('| 🔴 triggered | rule-1 |');
+    expect(md).toContain('#### Metrics');
+    expect(md).toContain('| Metric | Value | Baseline | Change | Relative change |');
+    expect(md).not.toMatch(/@team/);
+    // Metrics a rule reads come first.
+    expect(md.indexOf('| accuracy |')).toBeLessThan(md.indexOf('| m0'));
+  });
+
+  it('stays readable and small for 500 metrics (folded table)', () => {
+    const md = renderSummary(decide(rules, bigEvidence(500), true), [], []);
+    expect(md).toContain('<details><summary>501 metrics</summary>');
+    expect(Buffer.byteLength(md)).toBeLessThan(SUMMARY_LIMIT);
+    expect(md.match(/^\| m\d+/gm)).toHaveLength(500);
+  });
+
+  it('cuts the metrics table to stay under GitHub 1 MiB limit, saying so', () => {
+    const md = renderSummary(decide(rules, bigEvidence(20_000, 60), true), [], []);
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_LIMIT);
+    expect(md).toMatch(/_\d+ more metrics not shown \(size limit\); all are in the JSON report\._/);
+  });
+
+  it('renders the same verdict for the terminal', () => {
+    const text = renderTerminal(decide(rules, bigEvidence(2), true), [], []);
+    expect(text.split('\n')[0]).toBe('RETRAINING IS DUE');
+    expect(text).toContain('accuracy = 0.8 < 0.85');
+    expect(text).toContain('Metrics (3):');
+  });
+});
