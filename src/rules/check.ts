@@ -76,8 +76,7 @@ export interface KnownNames {
 
 function unknownName(kind: string, name: string, known: ReadonlySet<string>, empty: string): string {
   if (known.size === 0) return `unknown ${kind} ${quoteName(name)} (${empty})`;
-  const shown = [...known].map(displayName);
-  return `unknown ${kind} ${quoteName(name)}${suggestion(name, known)} (known: ${listNames(shown)})`;
+  return `unknown ${kind} ${quoteName(name)}${suggestion(name, known)} (known: ${listNames(known, displayName)})`;
 }
 
 /** Throws an InputError pointing at the first read the evidence cannot satisfy. */

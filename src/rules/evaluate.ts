@@ -2,6 +2,7 @@
 import type { Expr } from './ast.js';
 import { displayName, valueKey } from './ast.js';
 import { ruleError } from './format.js';
+import { quoteName } from './names.js';
 import { explain } from './reason.js';
 import type { ParsedRule } from './rule.js';
 import type { MetricValues, RuleResult } from './types.js';
@@ -35,8 +36,8 @@ class Evaluation {
 
   private read(node: Expr, map: ReadonlyMap<string, number>, name: string, label: string): number {
     const value = map.get(name);
-    if (value === undefined) this.fail(node, `${label} ${displayName(name)} has no value`);
-    if (Number.isNaN(value)) this.fail(node, `${label} ${displayName(name)} is not a number`);
+    if (value === undefined) this.fail(node, `${label} ${quoteName(name)} has no value`);
+    if (Number.isNaN(value)) this.fail(node, `${label} ${quoteName(name)} is not a number`);
     return value;
   }
 

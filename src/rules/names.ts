@@ -50,9 +50,9 @@ export function suggestion(name: string, known: Iterable<string>, quote = quoteN
 }
 
 /** Sorted, comma-separated, at most LIST_LIMIT shown: `a, b, c … and 12 more`. */
-export function listNames(names: Iterable<string>): string {
+export function listNames(names: Iterable<string>, show: (name: string) => string = (name) => name): string {
   const sorted = [...new Set(names)].sort();
-  const shown = sorted.slice(0, LIST_LIMIT).join(', ');
+  const shown = sorted.slice(0, LIST_LIMIT).map(show).join(', ');
   const hidden = sorted.length - LIST_LIMIT;
   return hidden > 0 ? `${shown} … and ${hidden} more` : shown;
 }
