@@ -1,6 +1,43 @@
+import { assertSortedSample } from './contract.js';
+import { numpyMean, pairwiseSum } from './pairwise-sum.js';
 import type { TestResult } from './result.js';
+import { studentTTwoSided } from './student-t.js';
 
-/** Work in progress: signature fixed for the drift engine. */
-export function tTestInd(_ref: Float64Array, _cur: Float64Array): TestResult {
-  return { statistic: NaN, pValue: NaN };
+/**
+ * Student's two-sample t-test with pooled variance, two-sided: `scipy.stats.ttest_ind(ref, cur)` (1.17
+ * defaults: equal_var=True). Ported from `ttest_ind` / `_equal_var_ttest_denom` / `_ttest_ind_from_stats` in
+ * scipy/stats/_stats_py.py, with numpy's summation order so the arithmetic rounds like scipy's.
+ *
+ * Statistic t = (mean(ref) - mean(cur)) / sqrt(s²·(1/n1 + 1/n2)), s² the pooled variance (a sample of one
+ * contributes no variance, as in scipy); p = 2·P(T_{n1+n2-2} >= |t|).
+ *
+ * Degenerate inputs (documented, as the engine must know when it sees NaN):
+ * - both samples constant and equal, or n1 = n2 = 1: 0/0, so `{ statistic: NaN, pValue: NaN }` as scipy;
+ * - both samples constant but different: `{ statistic: ±Infinity, pValue: 0 }` as scipy.
+ * A constant sample (first === last, the input is sorted) gets its value as its exact mean and variance 0.
+ * scipy computes the mean by summation, and for values like 0.1 that leaves rounding noise (e.g.
+ * ttest_ind([0.1]*3, [0.1]*2) reports t = 1.095, p = 0.353); here such inputs give NaN instead.
+ */
+export function tTestInd(ref: Float64Array, cur: Float64Array): TestResult {
+  assertSortedSample('tTestInd', 'ref', ref);
+  assertSortedSample('tTestInd', 'cur', cur);
+  const n1 = ref.length;
+  const n2 = cur.length;
+  const [m1, v1] = meanAndVariance(ref);
+  const [m2, v2] = meanAndVariance(cur);
+  const df = n1 + n2 - 2;
+  const pooled = ((n1 - 1) * v1 + (n2 - 1) * v2) / df;
+  const denom = Math.sqrt(pooled * (1 / n1 + 1 / n2));
+  const statistic = (m1 - m2) / denom;
+  return { statistic, pValue: Number.isNaN(statistic) ? NaN : studentTTwoSided(statistic, df) };
+}
+
+/** Mean and unbiased variance (ddof = 1) as scipy's `_var`: mean((x - mean)²) · n/(n-1); 0 for n = 1. */
+function meanAndVariance(values: Float64Array): [number, number] {
+  const n = values.length;
+  const first = values[0]!;
+  if (first === values[n - 1]) return [first, 0];
+  const mean = numpyMean(values);
+  const meanSquare = pairwiseSum(values, (v) => (v - mean) * (v - mean)) / n;
+  return [mean, meanSquare * (n / (n - 1))];
 }
