@@ -93,4 +93,23 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * @actions/* libraries (glob, core) log debug lines as workflow commands on stdout (`::debug::…`); outside
+ * Actions they are noise, so the CLI drops them unless RUNNER_DEBUG=1.
+ */
+function silenceWorkflowDebug(): void {
+  if (process.env.RUNNER_DEBUG === '1') return;
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) =>
+    typeof chunk === 'string' && chunk.startsWith('::debug::')
+      ? true
+      : write(chunk, ...rest)) as typeof process.stdout.write;
+}
+
+silenceWorkflowDebug();
+// `retrain-trigger check … | head` closes stdout early: stop quietly instead of crashing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2));

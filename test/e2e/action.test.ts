@@ -45,10 +45,13 @@ describe(`dist/index.js as the runner runs it (node ${path.basename(NODE) === 'n
     expect(report.baseline.rows).toBe(1000);
     expect(report.rules.map((r: { id: string }) => r.id)).toEqual(['floor', 'rule-2', 'rule-3']);
     expect(report.rules[1].values['rel_change(rows)']).toBeCloseTo(0.2, 12);
-    // Summary: verdict first, untrusted names escaped (no raw HTML, no live mention).
+    // Summary: verdict first, untrusted names escaped (no raw HTML, no live mention) outside code spans,
+    // where GitHub renders neither.
     expect(run.summary.startsWith('### 🔴 Retraining is due')).toBe(true);
-    expect(run.summary).not.toContain('<b>');
-    expect(run.summary).not.toMatch(/@admin/);
+    const outsideCode = run.summary.replace(/`[^`]*`/g, '');
+    expect(outsideCode).toContain('\\<b\\>');
+    expect(outsideCode).not.toContain('<b>');
+    expect(outsideCode).not.toMatch(/@admin/);
   });
 
   it('fails the step with one clear message and no stack trace on bad input', async () => {
@@ -72,12 +75,9 @@ describe(`dist/index.js as the runner runs it (node ${path.basename(NODE) === 'n
 
   it('checks drift alone (no metrics, no rules) and reports it', async () => {
     const ws = makeWorkspace({ 'ref.csv': csv(400, 0), 'cur.csv': csv(300, 30) });
-    const run = await runAction(
-      { 'reference-data': 'ref.csv', 'current-data': 'cur.csv', 'drift-method': 'ks' },
-      ws,
-    );
+    const run = await runAction({ 'reference-data': 'ref.csv', 'current-data': 'cur.csv' }, ws);
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
+    expect(run.code, run.stdout).toBe(0);
     expect(run.outputs['drift-detected']).toBe('true');
     expect(JSON.parse(run.outputs['drifted-features'] as string)).toContain('x');
     expect(Number(run.outputs['drift-share'])).toBeGreaterThan(0);
@@ -92,6 +92,17 @@ describe(`dist/index.js as the runner runs it (node ${path.basename(NODE) === 'n
       currentSize: 300,
     });
     expect(run.summary).toContain('Data drift');
+    const color = report.drift.features.find((f: { name: string }) => f.name === 'color');
+    expect(color).toMatchObject({ kind: 'categorical', method: 'z', drifted: false });
+
+    const wrong = await runAction(
+      { 'reference-data': 'ref.csv', 'current-data': 'cur.csv', 'drift-method': 'ks' },
+      ws,
+    );
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain(
+      "::error::drift method: method 'ks' cannot test the categorical feature 'color'",
+    );
   });
 
   it('opens the alert issue and dispatches retraining against the API server', async () => {
@@ -120,7 +131,9 @@ describe(`dist/index.js as the runner runs it (node ${path.basename(NODE) === 'n
     const repo = github.state.repo();
     expect(repo.issues.filter((i) => i.state === 'open')).toHaveLength(1);
     expect(repo.runs).toHaveLength(1);
-    expect(run.stdout).not.toContain('ghs_e2e_token_value');
+    // The token only ever appears in the runner's own masking command.
+    const logLines = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(logLines.join('\n')).not.toContain('ghs_e2e_token_value');
 
     // The schedule fires again: still one issue, no second dispatch (the run is still queued).
     const again = await runAction(inputs, ws, env);

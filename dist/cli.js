@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+import { createRequire as __rtCreateRequire } from 'node:module';
+const require = __rtCreateRequire(import.meta.url);
+import {
+  INPUT_PLACES,
+  InputError,
+  OTHER_INPUTS,
+  getConfig,
+  messageOf,
+  renderTerminal,
+  repoFromEnv,
+  runPipeline
+} from "./chunks/chunk-SL5FTXIC.js";
+
+// src/cli.ts
+import { promises as fs } from "node:fs";
+import { parseArgs } from "node:util";
+var REPEATABLE = /* @__PURE__ */ new Set(["metrics", "baseline", "rules", "reference-data", "current-data", "features"]);
+var VERSION = "0.1.0";
+var USAGE = `Usage: retrain-trigger check [options]
+
+Evaluates metric rules and data drift exactly as the GitHub Action does, prints the verdict and what would be
+done, and writes the JSON report. Every action input is a flag of the same name, e.g.:
+
+  --config FILE             YAML config file (retrain-trigger.schema.json)
+  --metrics GLOB            current metrics files (repeatable)
+  --baseline GLOB           baseline metrics files (repeatable)
+  --rules RULE              a rule, e.g. 'accuracy < 0.85' or 'floor: accuracy < 0.85' (repeatable)
+  --reference-data GLOB     reference data for drift (repeatable); --current-data GLOB likewise
+  --drift-method NAME       auto, ks, psi, wasserstein, \u2026 ; --drift-threshold, --drift-share, --features
+  --report-path FILE        where to write the JSON report
+  --fail-on-trigger true    exit 1 when retraining is due
+  --summary-file FILE       also write the Markdown summary (as the job summary) to FILE
+  --json                    print the JSON report instead of the text summary
+
+GitHub actions (alert issue, dispatch) run only when GITHUB_REPOSITORY and a token (--github-token or
+GITHUB_TOKEN) are set; otherwise the CLI prints what would be done. Inputs: ${Object.keys(INPUT_PLACES).join(", ")}.`;
+async function main(argv) {
+  const options = {
+    help: { type: "boolean" },
+    version: { type: "boolean" },
+    json: { type: "boolean" },
+    "summary-file": { type: "string" }
+  };
+  for (const name of [...Object.keys(INPUT_PLACES), ...OTHER_INPUTS]) {
+    options[name] = { type: "string", multiple: REPEATABLE.has(name) };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    process.stderr.write(`retrain-trigger: ${messageOf(error)}
+
+${USAGE}
+`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}
+`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}
+`);
+    return 0;
+  }
+  if (positionals.length !== 1 || positionals[0] !== "check") {
+    process.stderr.write(`retrain-trigger: expected the command 'check'
+
+${USAGE}
+`);
+    return 2;
+  }
+  const get = (name) => {
+    const value = values[name];
+    return Array.isArray(value) ? value.join("\n") : typeof value === "string" ? value : void 0;
+  };
+  try {
+    const config = await getConfig(get, { cwd: process.cwd(), env: process.env });
+    const repo = config.githubToken ? repoFromEnv(process.env) : null;
+    const result = await runPipeline(config, { repo, log: (line) => process.stderr.write(`${line}
+`) });
+    if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}
+`);
+    else {
+      process.stdout.write(renderTerminal(result.verdict, result.effects.records, result.effects.failures));
+      process.stdout.write(`
+Report: ${config.reportPath}
+`);
+    }
+    const summaryFile = values["summary-file"];
+    if (typeof summaryFile === "string") await fs.writeFile(summaryFile, result.summary, "utf8");
+    if (result.effects.failures.length > 0) return 1;
+    return result.verdict.triggered && config.failOnTrigger ? 1 : 0;
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : `unexpected error: ${messageOf(error)}`;
+    process.stderr.write(`retrain-trigger: ${message}
+`);
+    return 2;
+  }
+}
+function silenceWorkflowDebug() {
+  if (process.env.RUNNER_DEBUG === "1") return;
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk, ...rest) => typeof chunk === "string" && chunk.startsWith("::debug::") ? true : write(chunk, ...rest));
+}
+silenceWorkflowDebug();
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,8 @@
+import { createRequire as __rtCreateRequire } from 'node:module';
+const require = __rtCreateRequire(import.meta.url);
+import {
+  run
+} from "./chunks/chunk-SL5FTXIC.js";
+
+// src/index.ts
+await run();
