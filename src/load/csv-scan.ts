@@ -30,7 +30,7 @@ export interface CsvRow {
   fileSize: number;
 }
 
-/** Calls `onRow` for every non-blank row of the file, header included. */
+/** Calls `onRow` for every non-blank row of the file, header included. The row object is reused: copy what you keep. */
 export async function scanCsv(file: string, shown: string, onRow: (row: CsvRow) => void): Promise<void> {
   let handle: fs.FileHandle;
   try {
@@ -47,6 +47,15 @@ export async function scanCsv(file: string, shown: string, onRow: (row: CsvRow) 
     let base = 0; // file offset of bytes[0]
     let eof = false;
     let first = true;
+    const row: CsvRow = {
+      bytes,
+      starts: splitter.starts,
+      ends: splitter.ends,
+      cellCount: 0,
+      line: 0,
+      fileOffset: 0,
+      fileSize: size,
+    };
     while (!eof || pos < filled) {
       if (!eof) {
         const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, null);
@@ -60,15 +69,14 @@ export async function scanCsv(file: string, shown: string, onRow: (row: CsvRow) 
         const next = splitter.split(bytes, pos, filled, eof);
         if (next < 0) break; // row continues in the next chunk
         if (splitter.cellCount > 0) {
-          onRow({
-            bytes,
-            starts: splitter.starts,
-            ends: splitter.ends,
-            cellCount: splitter.cellCount,
-            line: splitter.rowLine,
-            fileOffset: base + pos,
-            fileSize: size,
-          });
+          // One row object, updated in place: nothing is allocated per row.
+          row.bytes = bytes;
+          row.starts = splitter.starts;
+          row.ends = splitter.ends;
+          row.cellCount = splitter.cellCount;
+          row.line = splitter.rowLine;
+          row.fileOffset = base + pos;
+          onRow(row);
         }
         pos = next;
         if (pos >= filled) break;

@@ -25,7 +25,6 @@ const PLUS = 0x2b;
 const MINUS = 0x2d;
 const DOT = 0x2e;
 const ZERO = 0x30;
-const NINE = 0x39;
 const LOWER_E = 0x65;
 const UPPER_E = 0x45;
 
@@ -51,30 +50,26 @@ export function parseNumberInto(
     negative = c === MINUS;
     pos++;
   }
+  // Leading zeros add nothing to the mantissa; more than 15 significant digits make it reach 1e15, which
+  // sends the cell to the exact fallback below (the mantissa is exact while it stays under 2^53).
   let mantissa = 0;
-  let significant = 0; // digits counted from the first non-zero one
-  let digits = 0;
-  let exponent = 0; // decimal exponent adjustment from the fraction
+  const integerStart = pos;
   for (; pos < end; pos++) {
-    c = bytes[pos]!;
-    if (c < ZERO || c > NINE) break;
-    digits++;
-    if (significant > 0 || c !== ZERO) {
-      significant++;
-      mantissa = mantissa * 10 + (c - ZERO);
-    }
+    const digit = bytes[pos]! - ZERO;
+    if (digit >>> 0 > 9) break;
+    mantissa = mantissa * 10 + digit;
   }
+  let digits = pos - integerStart;
+  let exponent = 0; // decimal exponent adjustment from the fraction
   if (pos < end && bytes[pos] === DOT) {
-    for (pos++; pos < end; pos++) {
-      c = bytes[pos]!;
-      if (c < ZERO || c > NINE) break;
-      digits++;
-      exponent--;
-      if (significant > 0 || c !== ZERO) {
-        significant++;
-        mantissa = mantissa * 10 + (c - ZERO);
-      }
+    const fractionStart = ++pos;
+    for (; pos < end; pos++) {
+      const digit = bytes[pos]! - ZERO;
+      if (digit >>> 0 > 9) break;
+      mantissa = mantissa * 10 + digit;
     }
+    exponent = fractionStart - pos;
+    digits += pos - fractionStart;
   }
   if (digits === 0) return parseSpecialWord(bytes, start, end, out, index);
   if (pos < end && (bytes[pos] === LOWER_E || bytes[pos] === UPPER_E)) {
@@ -87,9 +82,9 @@ export function parseNumberInto(
     const expStart = pos;
     let written = 0;
     for (; pos < end; pos++) {
-      c = bytes[pos]!;
-      if (c < ZERO || c > NINE) break;
-      if (written < 100_000) written = written * 10 + (c - ZERO); // capped: huge exponents go to Number()
+      const digit = bytes[pos]! - ZERO;
+      if (digit >>> 0 > 9) break;
+      if (written < 100_000) written = written * 10 + digit; // capped: huge exponents go to Number()
     }
     if (pos === expStart) return false;
     exponent += expNegative ? -written : written;
@@ -97,7 +92,7 @@ export function parseNumberInto(
   if (pos !== end) return false;
 
   let value: number;
-  if (significant <= 15 && exponent >= -22 && exponent <= 22) {
+  if (mantissa < 1e15 && exponent >= -22 && exponent <= 22) {
     value = exponent >= 0 ? mantissa * POW10[exponent]! : mantissa / POW10[-exponent]!;
     if (negative) value = -value;
   } else {
