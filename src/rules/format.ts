@@ -31,9 +31,15 @@ export function positionOf(spec: RuleSpec, offset: number): { line: number; colu
   return { line, column: offset - lastBreak };
 }
 
+/** Control characters (other than tab) would garble a terminal; they are shown as U+FFFD. */
+function visible(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '\ufffd');
+}
+
 /** The expression on one line, for quoting inside a message. */
 function oneLine(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ').trim();
+  return visible(text.replace(/\s*\r?\n\s*/g, ' ').trim());
 }
 
 /**
@@ -46,9 +52,11 @@ export function ruleError(spec: RuleSpec, offset: number, what: string): InputEr
   const where = formatPosition({ file: spec.origin.source, line, column });
   const lineStart = spec.expression.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = spec.expression.indexOf('\n', at);
-  const shown = spec.expression.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/\r$/, '');
-  // Keep tabs in the caret's indentation so it lines up under tab-indented text.
-  const pad = shown.slice(0, at - lineStart).replace(/[^\t]/g, ' ');
+  const shown = visible(
+    spec.expression.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/\r$/, ''),
+  );
+  // One space per character (code point, so an emoji counts once); tabs are kept so the caret lines up.
+  const pad = Array.from(shown.slice(0, at - lineStart), (c) => (c === '\t' ? '\t' : ' ')).join('');
   return new InputError(
     `${where}: rule '${spec.id}' (${oneLine(spec.expression)}): ${what}\n    ${shown}\n    ${pad}^`,
   );
