@@ -24,6 +24,7 @@ export async function run(): Promise<void> {
       log: (line) => core.info(line),
     });
     setOutputs(config, result);
+    for (const warning of result.verdict.evidence.drift?.warnings ?? []) core.warning(warning);
     core.info(renderTerminal(result.verdict, result.effects.records, result.effects.failures));
     await writeSummary(result.summary);
 
