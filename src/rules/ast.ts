@@ -139,6 +139,22 @@ export const PRECEDENCE = {
   atom: 8,
 };
 
+/** Binding strength of each infix operator or keyword. */
+export const INFIX_PRECEDENCE: Partial<Record<string, number>> = {
+  or: PRECEDENCE.or,
+  and: PRECEDENCE.and,
+  '<': PRECEDENCE.compare,
+  '<=': PRECEDENCE.compare,
+  '>': PRECEDENCE.compare,
+  '>=': PRECEDENCE.compare,
+  '==': PRECEDENCE.compare,
+  '!=': PRECEDENCE.compare,
+  '+': PRECEDENCE.additive,
+  '-': PRECEDENCE.additive,
+  '*': PRECEDENCE.multiplicative,
+  '/': PRECEDENCE.multiplicative,
+};
+
 export function precedenceOf(expr: Expr): number {
   switch (expr.kind) {
     case 'logical':

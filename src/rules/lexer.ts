@@ -4,6 +4,8 @@
  * into InputErrors with the rule's position and a caret.
  */
 
+import { displayName } from './ast.js';
+
 export type Operator = '+' | '-' | '*' | '/' | '<' | '<=' | '>' | '>=' | '==' | '!=' | '(' | ')' | ',' | '.';
 
 export type Token =
@@ -53,6 +55,37 @@ function describeChar(char: string): string {
   return code < 32 || code === 127
     ? `control character U+${code.toString(16).padStart(4, '0')}`
     : `'${char}'`;
+}
+
+/** A token as named in messages. */
+export function describe(token: Token): string {
+  switch (token.type) {
+    case 'end':
+      return 'the end of the rule';
+    case 'number':
+      return 'a number';
+    case 'string':
+      return `the quoted name ${displayName(token.value)}`;
+    case 'name':
+      return `'${token.segments.join('.')}'`;
+    case 'op':
+      return `'${token.value}'`;
+  }
+}
+
+/** The keyword or operator a token stands for as an infix operator, if any. */
+export function infixOf(token: Token): string | undefined {
+  if (token.type === 'op') return token.value;
+  if (token.type === 'name' && token.segments.length === 1) return token.segments[0];
+  return undefined;
+}
+
+export function isWord(token: Token, word: string): boolean {
+  return token.type === 'name' && token.segments.length === 1 && token.segments[0] === word;
+}
+
+export function isOp(token: Token, op: Operator): boolean {
+  return token.type === 'op' && token.value === op;
 }
 
 export function tokenize(text: string): Token[] {

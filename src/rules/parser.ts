@@ -7,6 +7,7 @@ import {
   CHANGE_FUNCTIONS,
   DRIFT_FACTS,
   FUNCTION_NAMES,
+  INFIX_PRECEDENCE,
   PRECEDENCE,
   displayName,
   isCondition,
@@ -18,59 +19,24 @@ import {
   type Expr,
   type MathFunction,
 } from './ast.js';
-import { RuleSyntaxError, tokenize, type Operator, type Token } from './lexer.js';
+import {
+  RuleSyntaxError,
+  describe,
+  infixOf,
+  isOp,
+  isWord,
+  tokenize,
+  type Operator,
+  type Token,
+} from './lexer.js';
 import { suggestion } from './names.js';
 
 /** Deepest allowed nesting of parentheses, operators and calls. */
 export const MAX_DEPTH = 200;
 
-const INFIX: Partial<Record<string, number>> = {
-  or: PRECEDENCE.or,
-  and: PRECEDENCE.and,
-  '<': PRECEDENCE.compare,
-  '<=': PRECEDENCE.compare,
-  '>': PRECEDENCE.compare,
-  '>=': PRECEDENCE.compare,
-  '==': PRECEDENCE.compare,
-  '!=': PRECEDENCE.compare,
-  '+': PRECEDENCE.additive,
-  '-': PRECEDENCE.additive,
-  '*': PRECEDENCE.multiplicative,
-  '/': PRECEDENCE.multiplicative,
-};
-
 const quoteWord = (word: string) => `'${word}'`;
 const EXAMPLE = 'e.g. `accuracy < 0.85`';
-
-function describe(token: Token): string {
-  switch (token.type) {
-    case 'end':
-      return 'the end of the rule';
-    case 'number':
-      return 'a number';
-    case 'string':
-      return `the quoted name ${displayName(token.value)}`;
-    case 'name':
-      return `'${token.segments.join('.')}'`;
-    case 'op':
-      return `'${token.value}'`;
-  }
-}
-
-/** The keyword or operator a token stands for as an infix operator, if any. */
-function infixOf(token: Token): string | undefined {
-  if (token.type === 'op') return token.value;
-  if (token.type === 'name' && token.segments.length === 1) return token.segments[0];
-  return undefined;
-}
-
-function isWord(token: Token, word: string): boolean {
-  return token.type === 'name' && token.segments.length === 1 && token.segments[0] === word;
-}
-
-function isOp(token: Token, op: Operator): boolean {
-  return token.type === 'op' && token.value === op;
-}
+const TOO_DEEP = `the rule is nested too deeply (more than ${MAX_DEPTH} levels); split it up`;
 
 class Parser {
   private readonly tokens: Token[];
@@ -118,12 +84,9 @@ class Parser {
 
   /** Records a node's height and refuses trees deeper than MAX_DEPTH. */
   private node<T extends Expr>(expr: T, children: Expr[], at: number): T {
-    const height = 1 + Math.max(0, ...children.map((child) => this.heights.get(child) ?? 1));
+    const height = 1 + children.reduce((most, child) => Math.max(most, this.heights.get(child) ?? 1), 0);
     if (height > MAX_DEPTH) {
-      throw new RuleSyntaxError(
-        at,
-        `the rule is nested too deeply (more than ${MAX_DEPTH} levels); split it up`,
-      );
+      throw new RuleSyntaxError(at, TOO_DEEP);
     }
     this.heights.set(expr, height);
     return expr;
@@ -131,17 +94,14 @@ class Parser {
 
   private parseExpr(minPrecedence: number): Expr {
     if (++this.depth > MAX_DEPTH) {
-      throw new RuleSyntaxError(
-        this.peek().start,
-        `the rule is nested too deeply (more than ${MAX_DEPTH} levels); split it up`,
-      );
+      throw new RuleSyntaxError(this.peek().start, TOO_DEEP);
     }
     let left = this.parsePrefix(minPrecedence);
     let compared = false;
     for (;;) {
       const token = this.peek();
       const op = infixOf(token);
-      const precedence = op === undefined ? undefined : INFIX[op];
+      const precedence = op === undefined ? undefined : INFIX_PRECEDENCE[op];
       if (op === undefined || precedence === undefined || precedence < minPrecedence) break;
       if (precedence === PRECEDENCE.compare && compared) {
         throw new RuleSyntaxError(
