@@ -112,6 +112,30 @@ describe('retries, rate limits, permissions', () => {
     expect(lines.some((l) => /secondary rate limit .* waiting 3s/.test(l))).toBe(true);
   });
 
+  it('waits out a secondary limit without retry-after (GitHub says: wait a minute) and a 429 one', async () => {
+    gh.faults.add(
+      { method: 'GET', path: ISSUES, action: { type: 'secondary-limit' } },
+      {
+        method: 'POST',
+        path: ISSUES,
+        action: {
+          type: 'status',
+          status: 429,
+          message: 'You have exceeded a secondary rate limit.',
+          headers: { 'retry-after': '1' },
+        },
+      },
+    );
+    const lines: string[] = [];
+    const out = await applyEffects(effectsInput(gh.url), (l) => lines.push(l));
+    expect(out.failures).toEqual([]);
+    expect(lines.filter((l) => /secondary rate limit/.test(l))).toEqual([
+      expect.stringMatching(/GET .*waiting 60s/),
+      expect.stringMatching(/POST .*waiting 1s/),
+    ]);
+    expect(creates()).toHaveLength(2);
+  });
+
   it('waits until a primary rate limit resets', async () => {
     gh.faults.add({ method: 'GET', path: ISSUES, action: { type: 'primary-limit', resetInSeconds: 2 } });
     const out = await applyEffects(effectsInput(gh.url), () => {});
