@@ -54,7 +54,7 @@ function describeChar(char: string): string {
   const code = char.codePointAt(0) ?? 0;
   return code < 32 || code === 127
     ? `control character U+${code.toString(16).padStart(4, '0')}`
-    : `'${char}'`;
+    : `character '${char}'`;
 }
 
 /** A token as named in messages. */
@@ -165,7 +165,7 @@ export function tokenize(text: string): Token[] {
       if (char === '|' && text[i + 1] === '|')
         throw new RuleSyntaxError(start, "'||' is not an operator; use 'or'");
       const found = String.fromCodePoint(text.codePointAt(i) ?? 0);
-      throw new RuleSyntaxError(start, hint ?? `unexpected character ${describeChar(found)}`);
+      throw new RuleSyntaxError(start, hint ?? `unexpected ${describeChar(found)}`);
     }
   }
   tokens.push({ type: 'end', start: text.length, end: text.length });

@@ -71,7 +71,7 @@ describe('syntax errors', () => {
       ['"" < 1', 0, 'empty quoted name'],
       ['a. < 1', 2, "expected a name after '.'"],
       ['a < 1 ≤ 2', 6, "unexpected character '≤'"],
-      ['a\u0001 < 1', 1, 'unexpected character control character U+0001'],
+      ['a\u0001 < 1', 1, 'unexpected control character U+0001'],
       ['', 0, 'the rule is empty'],
       ['x < 1 and y', 10, "'and' needs a condition on each side"],
       ['not x', 4, "'not' needs a condition"],
