@@ -138,10 +138,10 @@ export function changedComment(verdict: Verdict, runUrl: string | undefined, non
   const lines = [
     `The verdict changed${run ? ` (${run})` : ''}: failed rules: ${rules}; drifted features: ${drifted}.`,
     ...verdict.reasons.slice(0, 20).map((r) => `- ${escapeMarkdown(r)}`),
-    '',
-    nonceMarker(nonce),
   ];
-  return truncate(lines.join('\n'), MAX_BODY_CHARS);
+  // The nonce goes after the cut: it is what finds this comment again when the answer is lost.
+  const marker = `\n\n${nonceMarker(nonce)}`;
+  return truncate(lines.join('\n'), MAX_BODY_CHARS - marker.length) + marker;
 }
 
 /** Comment posted before closing the alert on recovery. */

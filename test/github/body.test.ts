@@ -8,6 +8,8 @@ import {
   MAX_BODY_CHARS,
   monitorMarker,
   readFingerprint,
+  changedComment,
+  nonceMarker,
   verdictFingerprint,
 } from '../../src/github/body.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
@@ -65,6 +67,15 @@ describe('truncation', () => {
       /```\n\n> \[!NOTE\]\n> The verdict above was cut .* job summary and the report file/,
     );
     expect(fitMarkdown('short', 5000)).toBe('short');
+  });
+});
+
+describe('comments', () => {
+  it('a huge "verdict changed" comment is cut but keeps its nonce (the lost-answer lookup needs it)', () => {
+    const drifted = Array.from({ length: 20_000 }, (_, i) => `feature_${i}`);
+    const comment = changedComment(makeVerdict({ drifted }), undefined, 'n-1');
+    expect(comment.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
+    expect(comment.endsWith(nonceMarker('n-1'))).toBe(true);
   });
 });
 
