@@ -88,12 +88,15 @@ function durbinMatrixCdf(n: number, x: number): number {
   for (let row = 0; row < m; row++) H[row * m] = v[row]!;
   for (let col = 0; col < m; col++) H[(m - 1) * m + col] = v[m - 1 - col]!;
 
-  let power: Float64Array = identity(m); // holds the product of the squares taken so far
-  let exponent = 0; // power is scaled by 2^-exponent
+  // Only entry (k, k) of H^n is wanted, so only row k of the running product is kept (a vector-matrix
+  // product per step instead of scipy's full matrix product; the same sums).
+  let row: Float64Array = new Float64Array(m);
+  row[k - 1] = 1;
+  let exponent = 0; // row is scaled by 2^-exponent
   let hExponent = 0; // H is scaled by 2^-hExponent
   for (let e = n; e > 0; e = Math.floor(e / 2)) {
     if (e % 2 === 1) {
-      power = multiply(power, H, m);
+      row = multiplyRow(row, H, m);
       exponent += hExponent;
     }
     H = multiply(H, H, m);
@@ -103,7 +106,7 @@ function durbinMatrixCdf(n: number, x: number): number {
       hExponent += 128;
     }
   }
-  let p = power[(k - 1) * m + (k - 1)]!;
+  let p = row[k - 1]!;
   for (let i = 1; i <= n; i++) {
     p = (i * p) / n;
     if (Math.abs(p) < TWO_M128) {
@@ -273,9 +276,14 @@ function pelzGoodCdf(n: number, x: number): number {
   return K[0]! + K[1]! / Math.sqrt(n) + K[2]! / n + K[3]! / Math.pow(n, 1.5);
 }
 
-function identity(m: number): Float64Array {
-  const result = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) result[i * m + i] = 1;
+/** Row vector times an m×m row-major matrix. */
+function multiplyRow(row: Float64Array, b: Float64Array, m: number): Float64Array {
+  const result = new Float64Array(m);
+  for (let l = 0; l < m; l++) {
+    const rl = row[l]!;
+    if (rl === 0) continue;
+    for (let j = 0; j < m; j++) result[j]! += rl * b[l * m + j]!;
+  }
   return result;
 }
 
@@ -283,10 +291,12 @@ function identity(m: number): Float64Array {
 function multiply(a: Float64Array, b: Float64Array, m: number): Float64Array {
   const result = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
+    const rowStart = i * m;
     for (let l = 0; l < m; l++) {
-      const ail = a[i * m + l]!;
+      const ail = a[rowStart + l]!;
       if (ail === 0) continue;
-      for (let j = 0; j < m; j++) result[i * m + j]! += ail * b[l * m + j]!;
+      const bStart = l * m;
+      for (let j = 0; j < m; j++) result[rowStart + j] = result[rowStart + j]! + ail * b[bStart + j]!;
     }
   }
   return result;

@@ -43,9 +43,13 @@ export function probOutsideBand(m0: number, n0: number, g: number, h: number): n
     maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
     if (maxj <= minj) return 1;
     let val = minj === 0 ? 0 : 1;
+    const shift = minj - lastminj;
     for (let jj = 0; jj < maxj - minj; jj++) {
       const j = jj + minj;
-      val = (a[jj + minj - lastminj]! * i + val * j) / (i + j);
+      // scipy divides by (i + j); multiplying by the reciprocal keeps the division off the loop-carried
+      // dependency on `val` (about 2x faster on 10^8-step worst cases, differences of a few ulps).
+      const reciprocal = 1 / (i + j);
+      val = (a[jj + shift]! * i + val * j) * reciprocal;
       a[jj] = val;
     }
     curlen = maxj - minj;

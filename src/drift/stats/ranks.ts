@@ -18,11 +18,11 @@ export function walkTieGroups(ref: Float64Array, cur: Float64Array, visit: TieGr
   let i = 0;
   let j = 0;
   while (i < n1 || j < n2) {
+    // The smaller head is the next distinct value; an exhausted sample's head is +Infinity, which never
+    // wins because the values themselves are finite (contract.ts).
     const a = i < n1 ? ref[i]! : Infinity;
     const b = j < n2 ? cur[j]! : Infinity;
-    // The smaller head is the next distinct value (when one sample is exhausted its head is +Infinity,
-    // so a genuine +Infinity value is never compared against a sentinel: inputs are finite by contract).
-    const value = i >= n1 ? b : j >= n2 ? a : Math.min(a, b);
+    const value = a <= b ? a : b;
     let refCount = 0;
     while (i < n1 && ref[i] === value) {
       i++;
