@@ -3,6 +3,7 @@
  * token to act on. (With a token, dry-run reads GitHub and says exactly what it would write: github/effects.ts.)
  */
 import type { Config } from './config/types.js';
+import { expandInputs } from './github/dispatch.js';
 import type { ActionRecord, EffectsOutcome } from './github/types.js';
 import type { Verdict } from './verdict.js';
 
@@ -36,12 +37,12 @@ export function planEffects(verdict: Verdict, config: Config): EffectsOutcome {
     const target = dispatch.workflow
       ? `workflow ${dispatch.workflow} on ${dispatch.ref ?? 'the default branch'}`
       : `repository_dispatch event '${dispatch.eventType}'${dispatch.repository ? ` to ${dispatch.repository}` : ''}`;
-    const inputs = Object.keys(dispatch.inputs);
+    const inputs = expandInputs(dispatch.inputs, verdict, config.monitorKey, undefined);
     records.push({
       kind: 'dispatch',
       outcome: 'planned',
       detail: verdict.triggered
-        ? `would dispatch ${target}${inputs.length ? ` with inputs ${inputs.join(', ')}` : ''}, unless a run is active or started within the cooldown (${offline})`
+        ? `would dispatch ${target}${Object.keys(inputs).length ? ` with inputs ${JSON.stringify(inputs)}` : ''}, unless a run is active or started within the cooldown (${offline})`
         : `no dispatch: retraining is not due`,
     });
   }
