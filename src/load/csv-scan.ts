@@ -15,6 +15,9 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 const CHUNK_BYTES = 1 << 20;
+/** 1 for the bytes that end an unquoted cell: one table load per byte instead of three compares. */
+const ENDS_CELL = new Uint8Array(256);
+ENDS_CELL[COMMA] = ENDS_CELL[LF] = ENDS_CELL[CR] = 1;
 
 /** One complete row. Cell i is `bytes[starts[i], ends[i])`, with quotes removed and `""` unescaped. */
 export interface CsvRow {
@@ -127,10 +130,13 @@ class RowSplitter {
       if (pos < end && bytes[pos] === QUOTE) {
         pos++;
         cellStart = pos;
+        const openedOn = line;
         for (;;) {
           if (pos >= end) {
             if (!eof) return -1;
-            throw new InputError(`${this.shown}: line ${line}: a quoted cell never closes (missing '"')`);
+            throw new InputError(
+              `${this.shown}: line ${openedOn}: a quoted cell opened on this line never closes (missing '"')`,
+            );
           }
           const c = bytes[pos]!;
           if (c === QUOTE) {
@@ -146,11 +152,7 @@ class RowSplitter {
         cellEnd = pos;
         pos++; // closing quote
       } else {
-        while (pos < end) {
-          const c = bytes[pos]!;
-          if (c === COMMA || c === LF || c === CR) break;
-          pos++;
-        }
+        while (pos < end && ENDS_CELL[bytes[pos]!] === 0) pos++;
         cellEnd = pos;
       }
       if (count === this.starts.length) this.growCells();
