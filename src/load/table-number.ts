@@ -45,7 +45,7 @@ export function parseNumberInto(
 
   let pos = start;
   let negative = false;
-  let c = bytes[pos]!;
+  const c = bytes[pos]!;
   if (c === MINUS || c === PLUS) {
     negative = c === MINUS;
     pos++;

@@ -165,14 +165,12 @@ describe('CSV reader: properties', () => {
   it('random numeric tables written as CSV read back bit-exactly (as Number(text))', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc
-          .integer({ min: 1, max: 4 })
-          .chain((width) =>
-            fc.array(fc.array(cellNumber, { minLength: width, maxLength: width }), {
-              minLength: 1,
-              maxLength: 30,
-            }),
-          ),
+        fc.integer({ min: 1, max: 4 }).chain((width) =>
+          fc.array(fc.array(cellNumber, { minLength: width, maxLength: width }), {
+            minLength: 1,
+            maxLength: 30,
+          }),
+        ),
         async (rows) => {
           const width = rows[0]!.length;
           const header = Array.from({ length: width }, (_, i) => `c${i}`);
@@ -202,7 +200,7 @@ describe('CSV reader: properties', () => {
       fc.asyncProperty(fc.array(csvChar, { maxLength: 60 }), async (chars) => {
         const result = await readCsvText(chars.join('')).catch((e: unknown) => e);
         if (result instanceof Error) expect(result).toBeInstanceOf(InputError);
-        else expect(result.rowCount).toBeGreaterThan(0);
+        else expect((result as { rowCount: number }).rowCount).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
     );

@@ -89,7 +89,7 @@ describe('JSONL reader', () => {
       fc.asyncProperty(fc.array(piece, { maxLength: 40 }), async (pieces) => {
         const result = await readJsonlText(pieces.join('')).catch((e: unknown) => e);
         if (result instanceof Error) expect(result).toBeInstanceOf(InputError);
-        else expect(result.rowCount).toBeGreaterThan(0);
+        else expect((result as { rowCount: number }).rowCount).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
     );
