@@ -199,7 +199,7 @@ export function binNumbers(ref: Float64Array, cur: Float64Array, options: Binnin
     const bins = options.bins ?? sturgesBinCount(distinctUnion(ref, cur), max - min);
     return intervals(ref, cur, equalWidthEdges(min, max, bins));
   }
-  if (options.binning === 'auto' && distinctSorted(ref) <= VALUE_BINS_MAX_DISTINCT)
+  if (options.binning === 'auto' && distinctSorted(ref, VALUE_BINS_MAX_DISTINCT) <= VALUE_BINS_MAX_DISTINCT)
     return valueBins(ref, cur);
   const bins = options.bins ?? sturgesBinCount(ref.length + cur.length, max - min);
   return intervals(ref, cur, equalWidthEdges(min, max, bins));

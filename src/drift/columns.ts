@@ -86,29 +86,36 @@ export function categoryCounts(col: CategoricalColumn): { counts: Float64Array; 
   return { counts, dropped };
 }
 
-/** Number of distinct values in a sorted sample. */
-export function distinctSorted(sorted: Float64Array): number {
+/** Number of distinct values in a sorted sample; with `limit`, stops counting past it. */
+export function distinctSorted(sorted: Float64Array, limit = Infinity): number {
   let count = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) count++;
+  for (let i = 0; i < sorted.length && count <= limit; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) count++;
   return count;
 }
 
-/** Number of distinct values in the union of two sorted samples (a merge walk, no allocation). */
-export function distinctUnion(a: Float64Array, b: Float64Array): number {
+/**
+ * Number of distinct values in the union of two sorted samples (a merge walk, no allocation). With `limit`,
+ * stops counting past it (auto selection only asks "more than 5?"), which keeps it O(limit) on long columns.
+ */
+export function distinctUnion(a: Float64Array, b: Float64Array, limit = Infinity): number {
   let i = 0;
   let j = 0;
   let count = 0;
-  let last = NaN;
-  while (i < a.length || j < b.length) {
-    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
-    if (count === 0 || x !== last) count++;
-    last = x;
+  while ((i < a.length || j < b.length) && count <= limit) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i]! : b[j]!;
+    while (i < a.length && a[i] === x) i++;
+    while (j < b.length && b[j] === x) j++;
+    count++;
   }
   return count;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 const RADIX_MIN = 4096;
+/** Reused between sorts (the engine sorts two columns per feature; fresh buffers would keep the GC busy). */
+const COUNTS = new Uint32Array(4 * 65536);
+let scratch = new Float64Array(0);
 
 /**
  * Sort finite doubles ascending, in place. Hand-written because `Float64Array.prototype.sort` takes ~85 ms on
@@ -124,7 +131,8 @@ export function sortFinite(a: Float64Array): void {
     return;
   }
   const bits = new Uint32Array(a.buffer, a.byteOffset, 2 * n); // [low word, high word] per value
-  const counts = new Uint32Array(4 * 65536);
+  const counts = COUNTS.fill(0);
+  if (scratch.length < n) scratch = new Float64Array(n);
   for (let j = 0; j < 2 * n; j += 2) {
     const lo = bits[j]!;
     const hi = bits[j + 1]!;
@@ -135,8 +143,8 @@ export function sortFinite(a: Float64Array): void {
   }
   let src: Float64Array = a;
   let srcBits: Uint32Array = bits;
-  let dst: Float64Array = new Float64Array(n);
-  let dstBits: Uint32Array = new Uint32Array(dst.buffer);
+  let dst: Float64Array = scratch.subarray(0, n);
+  let dstBits: Uint32Array = new Uint32Array(dst.buffer, 0, 2 * n);
   for (let pass = 0; pass < 4; pass++) {
     const base = pass * 65536;
     let sum = 0;

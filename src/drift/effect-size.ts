@@ -14,7 +14,7 @@ import { binPair, type BinnedCounts } from './binning.js';
 import type { FeatureSamples } from './methods.js';
 import { totalVariation } from './stats/binned.js';
 import { wassersteinNormed } from './stats/distances.js';
-import type { Binning } from './types.js';
+import type { Binning, DriftMethod } from './types.js';
 
 export type EffectMeasure = 'wasserstein' | 'tvd';
 
@@ -26,17 +26,22 @@ export function effectMeasure(feature: FeatureSamples): EffectMeasure {
 /**
  * Effect size of one feature. `binned` are the counts the method already computed, reused when present;
  * otherwise the sides are binned with Evidently's rule (or the configured binning).
+ * For raw numbers the Wasserstein merge costs about as much as a KS test on long columns, so it is only
+ * computed when `needed` (a floor is configured) or already known (method `wasserstein`); else null.
  */
 export function effectSize(
   feature: FeatureSamples,
-  binned: BinnedCounts | undefined,
-  binning: { binning: Binning; bins?: number },
+  outcome: { statistic: number; binned?: BinnedCounts },
+  method: DriftMethod,
+  options: { binning: Binning; bins?: number; needed: boolean },
   warnings: string[],
-): number {
+): number | null {
   const { reference: ref, current: cur } = feature;
   if (effectMeasure(feature) === 'wasserstein' && ref.form === 'numbers' && cur.form === 'numbers') {
-    return wassersteinNormed(ref.sorted, cur.sorted);
+    if (method === 'wasserstein') return outcome.statistic;
+    return options.needed ? wassersteinNormed(ref.sorted, cur.sorted) : null;
   }
-  const counts = binned ?? binPair(feature.name, ref, cur, { ...binning, rule: 'evidently' }, warnings);
+  const binning = { binning: options.binning, bins: options.bins, rule: 'evidently' as const };
+  const counts = outcome.binned ?? binPair(feature.name, ref, cur, binning, warnings);
   return totalVariation(counts.reference, counts.current);
 }

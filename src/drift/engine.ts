@@ -171,7 +171,7 @@ function autoFacts(ref: Side, cur: Side, profile: boolean): AutoFacts {
   const a = ref.prepared;
   const b = cur.prepared;
   let distinct: number | undefined;
-  if (a.form === 'numbers' && b.form === 'numbers') distinct = distinctUnion(a.sorted, b.sorted);
+  if (a.form === 'numbers' && b.form === 'numbers') distinct = distinctUnion(a.sorted, b.sorted, 6);
   else if (a.form === 'categories' && b.form === 'categories') {
     const seen = new Set<string>();
     for (const side of [a, b]) side.labels.forEach((l, i) => side.counts[i]! > 0 && seen.add(l));
@@ -239,7 +239,13 @@ export function evaluateDrift(reference: DriftData, current: DriftData, config: 
       adjustedPValue: null,
       drifted: false,
       status: 'ok',
-      effectSize: effectSize(samples, outcome.binned, binning, warnings),
+      effectSize: effectSize(
+        samples,
+        outcome,
+        method,
+        { ...binning, needed: config.minEffectSize !== undefined },
+        warnings,
+      ),
     });
   }
   if (insufficient.length > 0) {

@@ -14,7 +14,10 @@ import type { DriftConfig, DriftMethod, FeatureKind } from './types.js';
 export interface AutoFacts {
   /** Non-missing reference rows (Evidently: `reference_data.shape[0]` after dropping NaN). */
   referenceSize: number;
-  /** Distinct values over both samples (Evidently: `concat(ref, cur).nunique()`); undefined if unknowable. */
+  /**
+   * Distinct values over both samples (Evidently: `concat(ref, cur).nunique()`), possibly counted only up to 6
+   * (all the rule needs); undefined when unknowable (a histogram profile).
+   */
   distinct: number | undefined;
   /** True when either side is a profile, so only binned methods can run. */
   profile: boolean;

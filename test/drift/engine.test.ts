@@ -398,13 +398,17 @@ describe('min-samples, effect floor and the dataset decision', () => {
     expect(floored).toMatchObject({ count: 0, tested: 1, detected: false });
   });
 
-  it('uses the normed Wasserstein distance as the effect size of raw numbers', () => {
+  it('uses the normed Wasserstein distance as the effect size of raw numbers (computed when a floor is set)', () => {
     const ref = tableData('ref.csv', numericColumn('x', normals(400, 0, 2, 9)));
     const cur = tableData('cur.csv', numericColumn('x', normals(400, 1, 2, 10)));
-    const result = evaluateDrift(ref, cur, config({ method: 'ks' }));
+    const floored = evaluateDrift(ref, cur, config({ method: 'ks', minEffectSize: 0.1 }));
     const wasserstein = evaluateDrift(ref, cur, config({ method: 'wasserstein' }));
-    expect(result.features[0]!.effectSize).toBe(wasserstein.features[0]!.statistic);
-    expect(result.features[0]!.effectSize!).toBeGreaterThan(0.3);
+    expect(floored.features[0]!.effectSize).toBe(wasserstein.features[0]!.statistic);
+    expect(wasserstein.features[0]!.effectSize).toBe(wasserstein.features[0]!.statistic);
+    expect(floored.features[0]!.effectSize!).toBeGreaterThan(0.3);
+    expect(floored.features[0]!.status).toBe('drifted');
+    // without a floor the extra pass over long columns is skipped
+    expect(evaluateDrift(ref, cur, config({ method: 'ks' })).features[0]!.effectSize).toBeNull();
   });
 
   it('detects dataset drift when count / tested reaches the share', () => {

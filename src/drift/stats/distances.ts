@@ -3,39 +3,43 @@
  * `_cdf_distance` (wasserstein_distance, energy_distance) as a single merge walk: O(n + m), no allocation.
  */
 
-/** Neumaier-compensated running sum: these sums run over up to millions of terms. */
-class Sum {
-  private sum = 0;
-  private compensation = 0;
-  add(x: number): void {
-    const t = this.sum + x;
-    this.compensation += Math.abs(this.sum) >= Math.abs(x) ? this.sum - t + x : x - t + this.sum;
-    this.sum = t;
-  }
-  get value(): number {
-    return this.sum + this.compensation;
-  }
-}
-
 /**
  * ∫ |F_u − F_v|^p over the merged support, for p = 1 or 2 (scipy `_cdf_distance` before its final root).
- * Only distinct values matter: scipy's zero-width steps between equal values contribute nothing.
+ * One merge over both samples: between consecutive merged values `prev` < `x`, F_u = i / n_u and F_v = j / n_v
+ * where i, j count the values already consumed (all <= prev); equal values add zero-width steps, as in scipy.
+ * The terms are non-negative, so a plain running sum is accurate to ~n·1e-16 relative (no compensation needed:
+ * this loop runs over millions of values).
  */
 function cdfIntegral(u: Float64Array, v: Float64Array, p: 1 | 2): number {
-  const sum = new Sum();
+  const nu = u.length;
+  const nv = v.length;
+  const square = p === 2;
   let i = 0;
   let j = 0;
-  let x = Math.min(u[0]!, v[0]!);
-  for (;;) {
-    while (i < u.length && u[i]! <= x) i++;
-    while (j < v.length && v[j]! <= x) j++;
-    if (i === u.length && j === v.length) break;
-    const next = Math.min(i < u.length ? u[i]! : Infinity, j < v.length ? v[j]! : Infinity);
-    const gap = Math.abs(i / u.length - j / v.length);
-    sum.add((p === 1 ? gap : gap * gap) * (next - x));
-    x = next;
+  let prev = Math.min(u[0]!, v[0]!);
+  let sum = 0;
+  // The step is written out in each loop (a shared closure over i, j, prev and sum is ~2x slower in V8).
+  while (i < nu && j < nv) {
+    const a = u[i]!;
+    const b = v[j]!;
+    const x = a <= b ? a : b;
+    if (x !== prev) {
+      const gap = Math.abs(i / nu - j / nv);
+      sum += (square ? gap * gap : gap) * (x - prev);
+      prev = x;
+    }
+    if (a <= b) i++;
+    else j++;
   }
-  return sum.value;
+  for (; i < nu || j < nv; i < nu ? i++ : j++) {
+    const x = i < nu ? u[i]! : v[j]!;
+    if (x !== prev) {
+      const gap = Math.abs(i / nu - j / nv);
+      sum += (square ? gap * gap : gap) * (x - prev);
+      prev = x;
+    }
+  }
+  return sum;
 }
 
 /** scipy.stats.wasserstein_distance(u, v) — the first Wasserstein (earth mover's) distance. */
@@ -48,17 +52,24 @@ export function energyDistance(u: Float64Array, v: Float64Array): number {
   return Math.SQRT2 * Math.sqrt(cdfIntegral(u, v, 2));
 }
 
-/** numpy.std(x) (population, ddof = 0), two passes. */
+/** numpy.std(x) (population, ddof = 0), two passes with Neumaier-compensated sums. */
 export function populationStd(x: Float64Array): number {
-  const total = new Sum();
-  for (let i = 0; i < x.length; i++) total.add(x[i]!);
-  const mean = total.value / x.length;
-  const squares = new Sum();
+  const mean = compensatedSum(x, 0, false) / x.length;
+  return Math.sqrt(compensatedSum(x, mean, true) / x.length);
+}
+
+/** Σ x (or Σ (x − shift)² when `squares`), Neumaier-compensated. */
+function compensatedSum(x: Float64Array, shift: number, squares: boolean): number {
+  let sum = 0;
+  let compensation = 0;
   for (let i = 0; i < x.length; i++) {
-    const d = x[i]! - mean;
-    squares.add(d * d);
+    const d = x[i]! - shift;
+    const term = squares ? d * d : d;
+    const t = sum + term;
+    compensation += Math.abs(sum) >= Math.abs(term) ? sum - t + term : term - t + sum;
+    sum = t;
   }
-  return Math.sqrt(squares.value / x.length);
+  return sum + compensation;
 }
 
 /**
