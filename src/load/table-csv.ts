@@ -92,6 +92,11 @@ function newState(name: string, options: ReadTableOptions): ColumnState {
 function addNumberCell(state: ColumnState, row: CsvRow, c: number, rowIndex: number): void {
   const numbers = state.numbers!;
   const values = numbers.length === numbers.values.length ? numbers.reserve(1) : numbers.values;
+  numbers.length = rowIndex + 1;
+  if (row.isNumber[c] === 1) {
+    values[rowIndex] = row.numbers[c]!;
+    return;
+  }
   const start = row.starts[c]!;
   const end = row.ends[c]!;
   if (start === end || !parseNumberInto(row.bytes, start, end, values, rowIndex)) {
@@ -103,7 +108,6 @@ function addNumberCell(state: ColumnState, row: CsvRow, c: number, rowIndex: num
     }
     values[rowIndex] = NaN;
   }
-  numbers.length = rowIndex + 1;
 }
 
 function addTextCell(state: ColumnState, row: CsvRow, c: number): void {

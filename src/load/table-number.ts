@@ -29,8 +29,9 @@ const LOWER_E = 0x65;
 const UPPER_E = 0x45;
 
 /**
- * Parse `bytes[start, end)` as a decimal number into `out[index]`. Returns false (leaving `out` untouched)
- * when the text is not a number. Whitespace-only text is not a number: callers treat it as an empty cell.
+ * Parse `bytes[start, end)` as a decimal number into `out[index]`. Returns false when the text is not a
+ * number (`out[index]` may have been written). Whitespace-only text is not a number: callers treat it as an
+ * empty cell.
  */
 export function parseNumberInto(
   bytes: Uint8Array,
@@ -42,14 +43,27 @@ export function parseNumberInto(
   while (start < end && (bytes[start] === SPACE || bytes[start] === TAB)) start++;
   while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB)) end--;
   if (start === end) return false;
+  const stop = scanDecimal(bytes, start, end, out, index);
+  if (stop === end) return true;
+  return stop < 0 && parseSpecialWord(bytes, start, end, out, index);
+}
 
+/**
+ * Parse the longest decimal number starting exactly at `start` (no spaces, no words) into `out[index]`.
+ * Returns the position after it, or -1 when no number starts there. The CSV scanner calls this directly on
+ * unquoted cells, so a numeric cell is parsed in the same pass that finds its end.
+ */
+export function scanDecimal(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  out: Float64Array,
+  index: number,
+): number {
   let pos = start;
-  let negative = false;
-  const c = bytes[pos]!;
-  if (c === MINUS || c === PLUS) {
-    negative = c === MINUS;
-    pos++;
-  }
+  const first = bytes[pos];
+  const negative = first === MINUS;
+  if (negative || first === PLUS) pos++;
   // Leading zeros add nothing to the mantissa; more than 15 significant digits make it reach 1e15, which
   // sends the cell to the exact fallback below (the mantissa is exact while it stays under 2^53).
   let mantissa = 0;
@@ -71,9 +85,9 @@ export function parseNumberInto(
     exponent = fractionStart - pos;
     digits += pos - fractionStart;
   }
-  if (digits === 0) return parseSpecialWord(bytes, start, end, out, index);
+  if (digits === 0) return -1;
   if (pos < end && (bytes[pos] === LOWER_E || bytes[pos] === UPPER_E)) {
-    pos++;
+    const marker = pos++;
     let expNegative = false;
     if (pos < end && (bytes[pos] === MINUS || bytes[pos] === PLUS)) {
       expNegative = bytes[pos] === MINUS;
@@ -86,20 +100,20 @@ export function parseNumberInto(
       if (digit >>> 0 > 9) break;
       if (written < 100_000) written = written * 10 + digit; // capped: huge exponents go to Number()
     }
-    if (pos === expStart) return false;
-    exponent += expNegative ? -written : written;
+    // `1e` without digits: the number ends before the `e` (and the caller sees text follow it).
+    if (pos === expStart) pos = marker;
+    else exponent += expNegative ? -written : written;
   }
-  if (pos !== end) return false;
 
   let value: number;
   if (mantissa < 1e15 && exponent >= -22 && exponent <= 22) {
     value = exponent >= 0 ? mantissa * POW10[exponent]! : mantissa / POW10[-exponent]!;
     if (negative) value = -value;
   } else {
-    value = Number(asciiText(bytes, start, end));
+    value = Number(asciiText(bytes, start, pos));
   }
   out[index] = Number.isFinite(value) ? value : NaN;
-  return true;
+  return pos;
 }
 
 /** `nan`, `inf`, `infinity` (any case, optional sign) → NaN. */
