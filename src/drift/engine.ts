@@ -140,6 +140,12 @@ function prepare(entry: Entry, kind: FeatureKind, source: string): Side {
   if (entry.type === 'profile') {
     const p = entry.profile;
     if (p.kind === 'numerical') {
+      if (p.edges.length < 2 || p.edges.length !== p.counts.length + 1) {
+        throw new InputError(
+          `${source}: the histogram of feature '${p.name}' has ${p.edges.length} edges and ${p.counts.length} ` +
+            `counts (expected at least 2 edges and one count per bin, i.e. edges = counts + 1)`,
+        );
+      }
       return {
         prepared: { form: 'histogram', edges: p.edges, counts: p.counts },
         size: p.counts.reduce((a, b) => a + b, 0),
@@ -188,6 +194,9 @@ function hashName(name: string): number {
 }
 
 export function evaluateDrift(reference: DriftData, current: DriftData, config: DriftConfig): DriftResult {
+  if (config.bins !== undefined && !(Number.isInteger(config.bins) && config.bins >= 1)) {
+    throw new InputError(`drift: bins must be a whole number of at least 1, found ${config.bins}`);
+  }
   const warnings: string[] = [];
   const sources = { reference: sourceOf(reference), current: sourceOf(current) };
   const refEntries = entriesOf(reference);

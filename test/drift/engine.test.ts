@@ -461,6 +461,31 @@ describe('min-samples, effect floor and the dataset decision', () => {
   });
 });
 
+describe('seeded permutations (tvd)', () => {
+  const col = (name: string, a: number, b: number) =>
+    categoricalColumn(
+      name,
+      repeat<string>([
+        ['a', a],
+        ['b', b],
+        ['c', 30],
+      ]),
+    );
+  const ref = tableData('ref.csv', col('p', 50, 40), col('q', 45, 45));
+  const cur = tableData('cur.csv', col('p', 40, 50), col('q', 50, 40));
+
+  it('gives a feature the same p-value whatever other features are tested', () => {
+    const both = evaluateDrift(ref, cur, config({ method: 'tvd', features: ['p', 'q'] }));
+    const reversed = evaluateDrift(ref, cur, config({ method: 'tvd', features: ['q', 'p'] }));
+    expect(both.features[0]!.pValue).toBe(reversed.features[1]!.pValue);
+    expect(both.features[0]!.pValue!).toBeGreaterThan(0.1);
+    const seeds = [1, 2, 3, 4].map(
+      (seed) => evaluateDrift(ref, cur, config({ method: 'tvd', seed })).features[0]!.pValue,
+    );
+    expect(new Set(seeds).size).toBeGreaterThan(1);
+  });
+});
+
 describe('feature choice', () => {
   const ref = tableData(
     'ref.csv',
@@ -596,6 +621,20 @@ describe('profiles', () => {
       ),
     ).toThrow(
       "feature 'h': the reference and current profiles have different histogram edges ([0, 1, 2, 3, 4] vs [0, 1, 2, 4])",
+    );
+  });
+
+  it('refuses a histogram whose edges do not fit its counts, and a bin count below 1', () => {
+    const run = (): unknown =>
+      evaluateDrift(
+        profileData('r.json', [hist([1, 2, 3])]),
+        profileData('c.json', [hist([1, 2, 3])]),
+        config(),
+      );
+    expect(run).toThrow("r.json: the histogram of feature 'h' has 5 edges and 3 counts");
+    const ref = tableData('ref.csv', numericColumn('x', [1, 2]));
+    expect(() => evaluateDrift(ref, ref, config({ bins: 0 }))).toThrow(
+      'drift: bins must be a whole number of at least 1, found 0',
     );
   });
 

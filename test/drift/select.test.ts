@@ -1,0 +1,56 @@
+/** Auto selection boundaries (Evidently's _get_default_stattest) and registry facts. */
+import { describe, expect, it } from 'vitest';
+import { METHODS, methodsFor } from '../../src/drift/methods.js';
+import { autoMethod } from '../../src/drift/select.js';
+import { DRIFT_METHODS } from '../../src/drift/types.js';
+
+describe('autoMethod', () => {
+  const raw = (referenceSize: number, distinct: number) => ({ referenceSize, distinct, profile: false });
+
+  it('switches at 1000 reference rows and at 5 / 2 distinct values', () => {
+    expect(autoMethod('numerical', raw(1000, 6))).toBe('ks');
+    expect(autoMethod('numerical', raw(1001, 6))).toBe('wasserstein');
+    expect(autoMethod('numerical', raw(1000, 5))).toBe('chisquare');
+    expect(autoMethod('numerical', raw(1000, 3))).toBe('chisquare');
+    expect(autoMethod('numerical', raw(1000, 2))).toBe('z');
+    expect(autoMethod('numerical', raw(1001, 5))).toBe('jensenshannon');
+    expect(autoMethod('categorical', raw(1000, 50))).toBe('chisquare');
+    expect(autoMethod('categorical', raw(1000, 2))).toBe('z');
+    expect(autoMethod('categorical', raw(1001, 2))).toBe('jensenshannon');
+  });
+
+  it('never picks a raw-rows method for a profile', () => {
+    for (const size of [10, 5000]) {
+      for (const facts of [
+        { referenceSize: size, distinct: undefined, profile: true },
+        { referenceSize: size, distinct: 40, profile: true },
+      ]) {
+        const method = autoMethod('numerical', facts);
+        expect(METHODS[method].input).toBe('binned');
+      }
+    }
+  });
+});
+
+describe('method registry', () => {
+  it('describes every DriftMethod, with Evidently defaults', () => {
+    expect(Object.keys(METHODS).sort()).toEqual([...DRIFT_METHODS].sort());
+    expect(METHODS.ks).toMatchObject({ output: 'p-value', defaultThreshold: 0.05, input: 'raw' });
+    expect(METHODS.anderson.defaultThreshold).toBe(0.1);
+    expect(METHODS.tvd).toMatchObject({ output: 'p-value', defaultThreshold: 0.1, kinds: ['categorical'] });
+    expect(METHODS.energy).toMatchObject({ output: 'distance', defaultThreshold: 0.1 });
+  });
+
+  it('lists the binned methods usable on profiles', () => {
+    expect(methodsFor('numerical', 'binned')).toEqual([
+      'chisquare',
+      'z',
+      'psi',
+      'kl_div',
+      'jensenshannon',
+      'hellinger',
+      'linf',
+    ]);
+    expect(methodsFor('categorical', 'binned')).toContain('tvd');
+  });
+});
