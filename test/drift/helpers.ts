@@ -1,7 +1,16 @@
 /** Shared helpers for the drift tests: build prepared sides and tables from plain arrays. */
 import type { PreparedSide } from '../../src/drift/binning.js';
 import { finiteSorted } from '../../src/drift/columns.js';
-import type { CategoricalColumn, Column, NumericColumn, Table } from '../../src/drift/types.js';
+import type {
+  CategoricalColumn,
+  Column,
+  DriftConfig,
+  DriftData,
+  FeatureProfile,
+  NumericColumn,
+  ProfileSet,
+  Table,
+} from '../../src/drift/types.js';
 
 export function numbers(values: number[]): PreparedSide {
   return { form: 'numbers', sorted: finiteSorted(Float64Array.from(values)).sorted };
@@ -42,4 +51,43 @@ export function table(source: string, columns: Column[]): Table {
       : columns[0].codes.length
     : 0;
   return { source, rowCount, columns: new Map(columns.map((c) => [c.name, c])) };
+}
+
+/** A drift configuration with the defaults of the action, overridden per test. */
+export function config(overrides: Partial<DriftConfig> = {}): DriftConfig {
+  return {
+    reference: ['ref.csv'],
+    current: ['cur.csv'],
+    method: 'auto',
+    share: 0.5,
+    numerical: {},
+    categorical: {},
+    perFeature: {},
+    binning: 'auto',
+    minSamples: 1,
+    correction: 'none',
+    seed: 42,
+    ...overrides,
+  };
+}
+
+/** Deterministic pseudo-normal values (sum of uniforms from a small LCG). */
+export function normals(n: number, mean: number, sd: number, seed: number): number[] {
+  let s = seed;
+  const u = (): number => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  return Array.from({ length: n }, () => mean + sd * (u() + u() + u() + u() + u() + u() - 3) * Math.SQRT2);
+}
+
+export function repeat<T>(pairs: [T, number][]): T[] {
+  return pairs.flatMap(([v, n]) => Array<T>(n).fill(v));
+}
+
+export const tableData = (source: string, ...columns: Parameters<typeof table>[1]): DriftData => ({
+  type: 'table',
+  table: table(source, columns),
+});
+
+export function profileData(source: string, features: FeatureProfile[]): DriftData {
+  const profile: ProfileSet = { source, features: new Map(features.map((f) => [f.name, f])) };
+  return { type: 'profile', profile };
 }
