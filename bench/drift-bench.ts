@@ -4,7 +4,9 @@
  * process measured the same way (wall time, peak RSS). Verifies both sides agree to 1e-9 on every column.
  *
  * Needs /usr/bin/python3 with pandas and scipy (Debian: apt-get install -y python3-pandas python3-scipy).
- * Not part of CI. Options: --rounds N (default 5).
+ * Not part of CI. Options: --rounds N (default 5); --fresh bundles the current src/cli.ts into a temporary
+ * directory (esbuild, the settings of scripts/bundle.mjs) and measures that instead of the committed
+ * dist/cli.js, which may lag behind the sources.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -70,13 +72,31 @@ function measure(command: string[], readResults: (stdout: string) => KsResults):
   return { seconds, peakMb, results: readResults(child.stdout) };
 }
 
+/** A fresh bundle of src/cli.ts in `dir`, built like scripts/bundle.mjs builds dist/. */
+async function bundleCli(dir: string): Promise<string> {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: { cli: path.join(ROOT, 'src', 'cli.ts') },
+    outdir: dir,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    banner: {
+      js: "import { createRequire as __rtCreateRequire } from 'node:module';\nconst require = __rtCreateRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  return path.join(dir, 'cli.js');
+}
+
 /** Ours: the bundled CLI when it is there and accepts the drift flags, else bench/drift-check.ts. */
 function ourCommand(
+  cli: string,
   reference: string,
   current: string,
   reportPath: string,
 ): { label: string; command: string[] } {
-  const cli = path.join(ROOT, 'dist', 'cli.js');
   if (existsSync(cli)) {
     const help = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' });
     if (
@@ -85,7 +105,7 @@ function ourCommand(
       help.stdout.includes('--report-path')
     ) {
       return {
-        label: 'node dist/cli.js check',
+        label: `node ${path.relative(ROOT, cli)} check`,
         command: [
           process.execPath,
           cli,
@@ -156,7 +176,10 @@ async function main(): Promise<void> {
   const rel = (file: string) => path.relative(ROOT, file);
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-report-'));
   const reportPath = path.join(scratch, 'report.json');
-  const ours = ourCommand(rel(reference), rel(current), reportPath);
+  const cli = process.argv.includes('--fresh')
+    ? await bundleCli(path.join(scratch, 'fresh-bundle'))
+    : path.join(ROOT, 'dist', 'cli.js');
+  const ours = ourCommand(cli, rel(reference), rel(current), reportPath);
   const readOurs = ours.command.includes('check')
     ? () => cliResults(reportPath)
     : (out: string) => JSON.parse(out);
