@@ -193,15 +193,3 @@ describe('input contract: sorted, finite, non-empty', () => {
     expect(r.pValue).toBeNaN();
   });
 });
-
-describe('speed', () => {
-  it('ks2samp on 2 × 500,000 values (timing printed, not asserted)', () => {
-    const ref = synthetic({ seed: 7, n: 500000, parts: 4, modulus: 100000, scale: 1e-4, offset: 0 });
-    const cur = synthetic({ seed: 8, n: 500000, parts: 4, modulus: 100000, scale: 1e-4, offset: 0.003 });
-    const start = performance.now();
-    const result = ks2samp(ref, cur);
-    const ms = performance.now() - start;
-    console.log(`ks2samp 2×500,000: ${ms.toFixed(1)} ms (D=${result.statistic}, p=${result.pValue})`);
-    expect(result.pValue).toBeGreaterThanOrEqual(0);
-  });
-});
