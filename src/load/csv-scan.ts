@@ -77,7 +77,7 @@ export async function scanCsv(file: string, shown: string, onRow: (row: CsvRow) 
         if (first && (filled >= 3 || eof)) first = false;
         if (first) continue;
       }
-      for (;;) {
+      while (pos < filled) {
         const next = splitter.split(bytes, pos, filled, eof);
         if (next < 0) break; // row continues in the next chunk
         if (splitter.cellCount > 0) {
@@ -93,7 +93,6 @@ export async function scanCsv(file: string, shown: string, onRow: (row: CsvRow) 
           onRow(row);
         }
         pos = next;
-        if (pos >= filled) break;
       }
       if (eof) break;
       // Keep the unfinished row: move it to the front, or grow the buffer when it fills the whole buffer.
@@ -156,7 +155,7 @@ class RowSplitter {
           const c = bytes[pos]!;
           if (c === QUOTE) {
             if (pos + 1 >= end && !eof) return -1;
-            if (bytes[pos + 1] !== QUOTE) break;
+            if (pos + 1 >= end || bytes[pos + 1] !== QUOTE) break; // (never read past `end`: stale bytes)
             escaped = 1;
             pos += 2;
             continue;
@@ -197,7 +196,7 @@ class RowSplitter {
       }
       if (c === CR) {
         if (pos + 1 >= end && !eof) return -1;
-        pos += bytes[pos + 1] === LF ? 2 : 1;
+        pos += pos + 1 < end && bytes[pos + 1] === LF ? 2 : 1;
         break;
       }
       throw new InputError(
@@ -208,7 +207,8 @@ class RowSplitter {
     // Complete row: commit line numbers and undo `""` escapes in place (safe now: the row is never re-split).
     this.rowLine = this.line;
     this.line = line + 1;
-    const blank = count === 1 && this.ends[0] === this.starts[0] && bytes[rowStart] !== QUOTE;
+    const blank =
+      count === 1 && this.ends[0] === this.starts[0] && (rowStart >= end || bytes[rowStart] !== QUOTE);
     this.cellCount = blank ? 0 : count;
     for (let i = 0; i < count; i++) if (this.escaped[i]) this.unescape(bytes, i);
     return pos;

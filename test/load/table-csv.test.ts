@@ -145,6 +145,17 @@ describe('CSV reader: large files cross chunk boundaries', () => {
     expect(late[rows - 1]).toBe('text');
   });
 
+  it('keeps tens of thousands of distinct labels apart (byte dictionary growth)', async () => {
+    const rows = 40_000;
+    let text = 'id\n';
+    for (let i = 0; i < rows; i++) text += `id-${i % 25_000}\n`;
+    const table = await readCsvText(text);
+    const column = table.columns.get('id');
+    expect(column?.kind === 'categorical' && column.dictionary.length).toBe(25_000);
+    const read = labels(table, 'id');
+    expect(read.every((label, i) => label === `id-${i % 25_000}`)).toBe(true);
+  });
+
   it('grows its buffer for a single cell larger than a chunk', async () => {
     const big = 'y'.repeat(3 << 20);
     const table = await readCsvText(`a,b\n1,"${big}"\n2,z\n`);
@@ -191,6 +202,38 @@ describe('CSV reader: properties', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('random text tables written with RFC 4180 quoting read back as the same labels', async () => {
+    const cellText = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', 'Z', '1', '.', ',', '"', '\n', '\r', ' ', 'ß', '😀', '\t') }),
+      fc.string({ unit: 'grapheme' }),
+    );
+    const quote = (text: string) =>
+      /[",\r\n]/.test(text) || text === '' ? `"${text.replaceAll('"', '""')}"` : text;
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .integer({ min: 1, max: 3 })
+          .chain((width) =>
+            fc.array(fc.array(cellText, { minLength: width, maxLength: width }), {
+              minLength: 1,
+              maxLength: 20,
+            }),
+          ),
+        fc.constantFrom('\n', '\r\n'),
+        async (rows, newline) => {
+          const header = rows[0]!.map((_, i) => `c${i}`);
+          const text = [header.join(','), ...rows.map((row) => row.map(quote).join(','))].join(newline);
+          const table = await readTable(tempFile('.csv', text), 't.csv', { categorical: new Set(header) });
+          expect(table.rowCount).toBe(rows.length);
+          header.forEach((name, c) => {
+            expect(labels(table, name)).toEqual(rows.map((row) => (row[c] === '' ? null : row[c])));
+          });
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
