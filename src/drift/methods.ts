@@ -3,13 +3,14 @@
  * (drift when p < threshold) or a distance (drift when value >= threshold), its default threshold, and whether
  * it needs raw rows or works on binned counts (and therefore on profiles).
  *
- * Kinds and default thresholds follow Evidently's `allowed_feature_types` / `default_threshold`
- * (src/evidently/legacy/calculations/stattests/*.py), with these documented differences:
+ * Kinds follow Evidently's `allowed_feature_types` (src/evidently/legacy/calculations/stattests/*.py). Default
+ * thresholds are uniform: 0.05 for every p-value test and 0.1 for every distance (Evidently uses 0.1 for
+ * anderson, cramer_von_mises and tvd; set `threshold: 0.1` to reproduce it). Other documented differences:
  * - `chisquare` and `z` also accept numerical features (Evidently's auto selection already applies them to
  *   numbers with few values): `chisquare` runs on the binned counts, `z` on the distinct values (at most two).
  * - `mannw` is two-sided (Evidently calls scipy with alternative='less', a one-sided test).
  * - `tvd` is, as in Evidently, a permutation p-value test on the total variation distance (categorical only,
- *   default threshold 0.1 like Evidently's); see stats/binned.ts for the seeded permutations.
+ *   see stats/binned.ts for the seeded permutations).
  * - `linf` (Vertex AI's L-infinity distance) is new; it accepts categorical and binned numerical features.
  * - `energy` is a distance (Evidently `ed`); drift when >= threshold (Evidently uses >).
  */
@@ -68,11 +69,11 @@ export const METHODS: Readonly<Record<DriftMethod, MethodInfo>> = {
   kl_div: info('kl_div', 'Kullback–Leibler divergence', BOTH, 'distance', 0.1, 'binned'),
   jensenshannon: info('jensenshannon', 'Jensen–Shannon distance', BOTH, 'distance', 0.1, 'binned'),
   hellinger: info('hellinger', 'Hellinger distance', BOTH, 'distance', 0.1, 'binned'),
-  anderson: info('anderson', 'Anderson–Darling p-value', NUM, 'p-value', 0.1, 'raw'),
-  cramer_von_mises: info('cramer_von_mises', 'Cramér–von Mises p-value', NUM, 'p-value', 0.1, 'raw'),
+  anderson: info('anderson', 'Anderson–Darling p-value', NUM, 'p-value', 0.05, 'raw'),
+  cramer_von_mises: info('cramer_von_mises', 'Cramér–von Mises p-value', NUM, 'p-value', 0.05, 'raw'),
   t_test: info('t_test', 't-test p-value', NUM, 'p-value', 0.05, 'raw'),
   mannw: info('mannw', 'Mann–Whitney U p-value (two-sided)', NUM, 'p-value', 0.05, 'raw'),
-  tvd: info('tvd', 'total variation distance permutation p-value', CAT, 'p-value', 0.1, 'binned'),
+  tvd: info('tvd', 'total variation distance permutation p-value', CAT, 'p-value', 0.05, 'binned'),
   linf: info('linf', 'L-infinity distance', BOTH, 'distance', 0.1, 'binned'),
   energy: info('energy', 'energy distance', NUM, 'distance', 0.1, 'raw'),
 };

@@ -33,12 +33,15 @@ describe('autoMethod', () => {
 });
 
 describe('method registry', () => {
-  it('describes every DriftMethod, with Evidently defaults', () => {
+  it('describes every DriftMethod: 0.05 for p-value tests, 0.1 for distances', () => {
     expect(Object.keys(METHODS).sort()).toEqual([...DRIFT_METHODS].sort());
     expect(METHODS.ks).toMatchObject({ output: 'p-value', defaultThreshold: 0.05, input: 'raw' });
-    expect(METHODS.anderson.defaultThreshold).toBe(0.1);
-    expect(METHODS.tvd).toMatchObject({ output: 'p-value', defaultThreshold: 0.1, kinds: ['categorical'] });
+    expect(METHODS.anderson.defaultThreshold).toBe(0.05);
+    expect(METHODS.tvd).toMatchObject({ output: 'p-value', defaultThreshold: 0.05, kinds: ['categorical'] });
     expect(METHODS.energy).toMatchObject({ output: 'distance', defaultThreshold: 0.1 });
+    for (const info of Object.values(METHODS)) {
+      expect(info.defaultThreshold).toBe(info.output === 'p-value' ? 0.05 : 0.1);
+    }
   });
 
   it('lists the binned methods usable on profiles', () => {
