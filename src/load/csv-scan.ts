@@ -40,8 +40,16 @@ export interface CsvRow {
   fileSize: number;
 }
 
-/** Calls `onRow` for every non-blank row of the file, header included. The row object is reused: copy what you keep. */
-export async function scanCsv(file: string, shown: string, onRow: (row: CsvRow) => void): Promise<void> {
+/**
+ * Calls `onRow` for every non-blank row of the file, header included. The row object is reused: copy what you
+ * keep. `chunkBytes` is the initial read size (tests use tiny chunks to exercise rows cut between reads).
+ */
+export async function scanCsv(
+  file: string,
+  shown: string,
+  onRow: (row: CsvRow) => void,
+  chunkBytes = CHUNK_BYTES,
+): Promise<void> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(file, 'r');
@@ -51,7 +59,7 @@ export async function scanCsv(file: string, shown: string, onRow: (row: CsvRow) 
   try {
     const { size } = await handle.stat();
     const splitter = new RowSplitter(shown);
-    let bytes = Buffer.allocUnsafe(CHUNK_BYTES);
+    let bytes = Buffer.allocUnsafe(Math.max(chunkBytes, 4)); // room for the BOM check
     let filled = 0;
     let pos = 0;
     let base = 0; // file offset of bytes[0]
