@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { ensureBenchData, ROWS } from './bench-data.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PYTHON = '/usr/bin/python3';
+/** Debian's python3 (with python3-pandas, python3-scipy); BENCH_PYTHON overrides it. */
+const PYTHON = process.env.BENCH_PYTHON || '/usr/bin/python3';
 const GNU_TIME = '/usr/bin/time';
 const TOLERANCE = 1e-9;
 const RAW_FLOAT_MB = (2 * ROWS * 10 * 8) / 1e6;
@@ -38,7 +39,7 @@ function checkPython(): void {
   const probe = spawnSync(PYTHON, ['-c', 'import pandas, scipy'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
     fail(
-      `${PYTHON} with pandas and scipy is needed for the comparison (${probe.error?.message ?? probe.stderr.trim()}).\n` +
+      `${PYTHON} with pandas and scipy is needed for the comparison (${probe.error?.message ?? probe.stderr.trim().split('\n').pop()}).\n` +
         `  On Debian/Ubuntu: apt-get install -y python3-pandas python3-scipy`,
     );
   }

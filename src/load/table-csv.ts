@@ -6,7 +6,8 @@
  * numbers are dropped, and after the first pass the file is scanned once more reading only the deferred
  * columns as text. Files whose columns are all numbers or all text are read once.
  *
- * Cells: empty (or only spaces in a numerical column) = missing. The header's empty names become
+ * Cells: empty (or only spaces in a numerical column) = missing. Words such as `NA` or `null` are not
+ * missing markers: they make the column categorical, where they are labels like any other. The header's empty names become
  * `Unnamed: <index>` as pandas names them (a written DataFrame index has an empty header).
  */
 import type { Column, Table } from '../drift/types.js';
