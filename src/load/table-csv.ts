@@ -7,8 +7,8 @@
  * columns as text. Files whose columns are all numbers or all text are read once.
  *
  * Cells: empty (or only spaces in a numerical column) = missing. Words such as `NA` or `null` are not
- * missing markers: they make the column categorical, where they are labels like any other. The header's empty names become
- * `Unnamed: <index>` as pandas names them (a written DataFrame index has an empty header).
+ * missing markers: they make the column categorical, where they are labels like any other. Empty header
+ * names become `Unnamed: <index>` as pandas names them (a written DataFrame index has an empty header).
  */
 import type { Column, Table } from '../drift/types.js';
 import { InputError } from '../errors.js';

@@ -138,7 +138,7 @@ function asciiText(bytes: Uint8Array, start: number, end: number): string {
   return text;
 }
 
-/** Parse a whole string with the same rules (used for tests and non-byte sources); undefined = not a number. */
+/** Parse a whole string with the same rules (for tests and non-byte sources); undefined = not a number. */
 export function parseNumberText(text: string): number | undefined {
   const bytes = Buffer.from(text, 'utf8');
   const out = new Float64Array(1);
