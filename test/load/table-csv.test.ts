@@ -214,14 +214,12 @@ describe('CSV reader: properties', () => {
       /[",\r\n]/.test(text) || text === '' ? `"${text.replaceAll('"', '""')}"` : text;
     await fc.assert(
       fc.asyncProperty(
-        fc
-          .integer({ min: 1, max: 3 })
-          .chain((width) =>
-            fc.array(fc.array(cellText, { minLength: width, maxLength: width }), {
-              minLength: 1,
-              maxLength: 20,
-            }),
-          ),
+        fc.integer({ min: 1, max: 3 }).chain((width) =>
+          fc.array(fc.array(cellText, { minLength: width, maxLength: width }), {
+            minLength: 1,
+            maxLength: 20,
+          }),
+        ),
         fc.constantFrom('\n', '\r\n'),
         async (rows, newline) => {
           const header = rows[0]!.map((_, i) => `c${i}`);
