@@ -10,7 +10,7 @@ import {
   renderTerminal,
   repoFromEnv,
   runPipeline
-} from "./chunks/chunk-SL5FTXIC.js";
+} from "./chunks/chunk-XTZAH6IT.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

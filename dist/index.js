@@ -2,7 +2,7 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-SL5FTXIC.js";
+} from "./chunks/chunk-XTZAH6IT.js";
 
 // src/index.ts
 await run();

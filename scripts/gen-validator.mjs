@@ -6,13 +6,20 @@ import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const schema = JSON.parse(readFileSync('retrain-trigger.schema.json', 'utf8'));
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true } });
+const ajv = new Ajv({
+  allErrors: true,
+  strict: true,
+  allowUnionTypes: true,
+  code: { source: true, esm: true },
+});
 const validate = ajv.compile(schema);
 // Ajv's ESM output still `require`s its runtime helpers; turn those into imports so the module is pure ESM.
 let source = standaloneCode(ajv, validate);
 const helpers = [];
 source = source.replace(/const (\w+) = require\("([^"]+)"\)\.default;/g, (_, name, mod) => {
-  helpers.push(`import ${name}__module from '${mod}.js';\nconst ${name} = ${name}__module.default ?? ${name}__module;`);
+  helpers.push(
+    `import ${name}__module from '${mod}.js';\nconst ${name} = ${name}__module.default ?? ${name}__module;`,
+  );
   return '';
 });
 writeFileSync(

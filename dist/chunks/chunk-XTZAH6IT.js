@@ -97,13 +97,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity3.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -115,12 +115,12 @@ var require_visit = __commonJS({
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path11) {
       const ctrl = callVisitor(key, node, visitor, path11);
-      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path11, ctrl);
         return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity3.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = visit_(i, node.items[i], visitor, path11);
@@ -133,7 +133,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity3.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path11 = Object.freeze(path11.concat(node));
           const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
@@ -151,7 +151,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity3.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -163,12 +163,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path11) {
       const ctrl = await callVisitor(key, node, visitor, path11);
-      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path11, ctrl);
         return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity3.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = await visitAsync_(i, node.items[i], visitor, path11);
@@ -181,7 +181,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity3.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path11 = Object.freeze(path11.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
@@ -218,31 +218,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
         return visitor(key, node, path11);
-      if (identity3.isMap(node))
+      if (identity2.isMap(node))
         return visitor.Map?.(key, node, path11);
-      if (identity3.isSeq(node))
+      if (identity2.isSeq(node))
         return visitor.Seq?.(key, node, path11);
-      if (identity3.isPair(node))
+      if (identity2.isPair(node))
         return visitor.Pair?.(key, node, path11);
-      if (identity3.isScalar(node))
+      if (identity2.isScalar(node))
         return visitor.Scalar?.(key, node, path11);
-      if (identity3.isAlias(node))
+      if (identity2.isAlias(node))
         return visitor.Alias?.(key, node, path11);
       return void 0;
     }
     function replaceNode(key, path11, node) {
       const parent = path11[path11.length - 1];
-      if (identity3.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity3.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity3.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity3.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -255,7 +255,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -398,10 +398,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
-            if (identity3.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -426,7 +426,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -473,7 +473,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity3.isScalar(ref.node) || identity3.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error2 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -546,12 +546,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity3.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -577,11 +577,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity3.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -592,7 +592,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity3.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -619,12 +619,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity3.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -646,7 +646,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node) => {
-              if (identity3.isAlias(node) || identity3.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -708,11 +708,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity3.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity3.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -720,7 +720,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity3.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -735,13 +735,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity3.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -766,7 +766,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -780,12 +780,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity3.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity3.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity3.isPair(value)) {
-        const map = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -817,7 +817,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value) ? schema[identity3.SEQ] : schema[identity3.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -841,7 +841,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path11, value) {
       let v = value;
@@ -885,7 +885,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity3.isNode(it) || identity3.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -901,7 +901,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path11;
           const node = this.get(key, true);
-          if (identity3.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -918,7 +918,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity3.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -932,16 +932,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity3.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity3.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity3.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity3.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -952,7 +952,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity3.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -964,7 +964,7 @@ var require_Collection = __commonJS({
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity3.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1420,7 +1420,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1473,7 +1473,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity3.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match3 = tags.filter((t) => t.identify?.(obj));
         if (match3.length > 1) {
@@ -1496,7 +1496,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity3.isScalar(node) || identity3.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -1507,9 +1507,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity3.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity3.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1523,15 +1523,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity3.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity3.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity3.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1543,23 +1543,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity3.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity3.isCollection(key) || !identity3.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1600,7 +1600,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity3.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -1612,10 +1612,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity3.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -1635,7 +1635,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity3.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1698,7 +1698,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge4 = {
@@ -1711,10 +1711,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity3.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -1725,7 +1725,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity3.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -1746,7 +1746,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity3.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1761,10 +1761,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge4 = require_merge();
     var stringify = require_stringify();
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity3.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge4.isMergeKey(ctx, key))
         merge4.addMergeToJSMap(ctx, map, value);
@@ -1795,7 +1795,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity3.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -1825,7 +1825,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -1833,15 +1833,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity3.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity3.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -1862,7 +1862,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1878,14 +1878,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity3.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity3.isPair(item)) {
-          const ik = identity3.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1933,14 +1933,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity3.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity3.isPair(item)) {
-          const ik = identity3.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1948,7 +1948,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity3.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -2016,16 +2016,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity3.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity3.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity3.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -2036,7 +2036,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity3.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -2074,7 +2074,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity3.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2085,7 +2085,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity3.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2109,7 +2109,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity3.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2134,7 +2134,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity3.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2157,7 +2157,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -2165,7 +2165,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity3.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -2182,7 +2182,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
@@ -2190,7 +2190,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity3.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2216,7 +2216,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity3.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2240,7 +2240,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity3.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2282,7 +2282,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity3.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2295,7 +2295,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2303,7 +2303,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity3.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2657,17 +2657,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity3.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity3.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity3.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2681,7 +2681,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity3.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2735,7 +2735,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2762,7 +2762,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity3.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -2792,7 +2792,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity3.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -2973,7 +2973,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -2983,7 +2983,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity3.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -2999,7 +2999,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity3.isPair(pair) ? identity3.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3043,7 +3043,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity3.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -3288,7 +3288,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -3301,9 +3301,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity3.MAP, { value: map.map });
-        Object.defineProperty(this, identity3.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity3.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3320,7 +3320,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3347,7 +3347,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity3.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3402,7 +3402,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3417,7 +3417,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3453,7 +3453,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity3.NODE_TYPE]: { value: identity3.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3463,7 +3463,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity3.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3526,7 +3526,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity3.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -3566,7 +3566,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity3.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3575,14 +3575,14 @@ var require_Document = __commonJS({
        */
       getIn(path11, keepScalar) {
         if (Collection2.isEmptyPath(path11))
-          return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity3.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3590,7 +3590,7 @@ var require_Document = __commonJS({
       hasIn(path11) {
         if (Collection2.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3697,7 +3697,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity3.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3968,12 +3968,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity3.isScalar(a) && identity3.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -4186,7 +4186,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4265,7 +4265,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity3.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4380,7 +4380,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4430,7 +4430,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity3.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4849,7 +4849,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -4858,17 +4858,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity3.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity3.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity3.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -4888,7 +4888,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity3.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4907,12 +4907,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity3.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity3.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity3.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -4961,7 +4961,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5007,7 +5007,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity3.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5113,7 +5113,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5175,9 +5175,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity3.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity3.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -7225,7 +7225,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7303,7 +7303,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity3.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -7323,7 +7323,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity3 = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7341,14 +7341,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity3.isAlias;
-    exports.isCollection = identity3.isCollection;
-    exports.isDocument = identity3.isDocument;
-    exports.isMap = identity3.isMap;
-    exports.isNode = identity3.isNode;
-    exports.isPair = identity3.isPair;
-    exports.isScalar = identity3.isScalar;
-    exports.isSeq = identity3.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -37072,6 +37072,20 @@ var PRECEDENCE = {
   negate: 7,
   atom: 8
 };
+var INFIX_PRECEDENCE = {
+  or: PRECEDENCE.or,
+  and: PRECEDENCE.and,
+  "<": PRECEDENCE.compare,
+  "<=": PRECEDENCE.compare,
+  ">": PRECEDENCE.compare,
+  ">=": PRECEDENCE.compare,
+  "==": PRECEDENCE.compare,
+  "!=": PRECEDENCE.compare,
+  "+": PRECEDENCE.additive,
+  "-": PRECEDENCE.additive,
+  "*": PRECEDENCE.multiplicative,
+  "/": PRECEDENCE.multiplicative
+};
 function precedenceOf(expr) {
   switch (expr.kind) {
     case "logical":
@@ -37168,7 +37182,9 @@ function ruleError(spec, offset, what) {
   const where = formatPosition({ file: spec.origin.source, line, column });
   const lineStart = spec.expression.lastIndexOf("\n", at - 1) + 1;
   const lineEnd = spec.expression.indexOf("\n", at);
-  const shown = visible(spec.expression.slice(lineStart, lineEnd < 0 ? void 0 : lineEnd).replace(/\r$/, ""));
+  const shown = visible(
+    spec.expression.slice(lineStart, lineEnd < 0 ? void 0 : lineEnd).replace(/\r$/, "")
+  );
   const pad = Array.from(shown.slice(0, at - lineStart), (c) => c === "	" ? "	" : " ").join("");
   return new InputError(
     `${where}: rule '${spec.id}' (${oneLine(spec.expression)}): ${what}
@@ -37570,7 +37586,32 @@ function matchAt(pattern, text, at) {
 }
 function describeChar(char) {
   const code = char.codePointAt(0) ?? 0;
-  return code < 32 || code === 127 ? `control character U+${code.toString(16).padStart(4, "0")}` : `'${char}'`;
+  return code < 32 || code === 127 ? `control character U+${code.toString(16).padStart(4, "0")}` : `character '${char}'`;
+}
+function describe(token) {
+  switch (token.type) {
+    case "end":
+      return "the end of the rule";
+    case "number":
+      return "a number";
+    case "string":
+      return `the quoted name ${displayName(token.value)}`;
+    case "name":
+      return `'${token.segments.join(".")}'`;
+    case "op":
+      return `'${token.value}'`;
+  }
+}
+function infixOf(token) {
+  if (token.type === "op") return token.value;
+  if (token.type === "name" && token.segments.length === 1) return token.segments[0];
+  return void 0;
+}
+function isWord(token, word) {
+  return token.type === "name" && token.segments.length === 1 && token.segments[0] === word;
+}
+function isOp(token, op) {
+  return token.type === "op" && token.value === op;
 }
 function tokenize(text) {
   const tokens = [];
@@ -37648,7 +37689,7 @@ function tokenize(text) {
       if (char === "|" && text[i + 1] === "|")
         throw new RuleSyntaxError(start, "'||' is not an operator; use 'or'");
       const found = String.fromCodePoint(text.codePointAt(i) ?? 0);
-      throw new RuleSyntaxError(start, hint ?? `unexpected character ${describeChar(found)}`);
+      throw new RuleSyntaxError(start, hint ?? `unexpected ${describeChar(found)}`);
     }
   }
   tokens.push({ type: "end", start: text.length, end: text.length });
@@ -37657,47 +37698,9 @@ function tokenize(text) {
 
 // src/rules/parser.ts
 var MAX_DEPTH = 200;
-var INFIX = {
-  or: PRECEDENCE.or,
-  and: PRECEDENCE.and,
-  "<": PRECEDENCE.compare,
-  "<=": PRECEDENCE.compare,
-  ">": PRECEDENCE.compare,
-  ">=": PRECEDENCE.compare,
-  "==": PRECEDENCE.compare,
-  "!=": PRECEDENCE.compare,
-  "+": PRECEDENCE.additive,
-  "-": PRECEDENCE.additive,
-  "*": PRECEDENCE.multiplicative,
-  "/": PRECEDENCE.multiplicative
-};
 var quoteWord = (word) => `'${word}'`;
 var EXAMPLE = "e.g. `accuracy < 0.85`";
-function describe(token) {
-  switch (token.type) {
-    case "end":
-      return "the end of the rule";
-    case "number":
-      return "a number";
-    case "string":
-      return `the quoted name ${displayName(token.value)}`;
-    case "name":
-      return `'${token.segments.join(".")}'`;
-    case "op":
-      return `'${token.value}'`;
-  }
-}
-function infixOf(token) {
-  if (token.type === "op") return token.value;
-  if (token.type === "name" && token.segments.length === 1) return token.segments[0];
-  return void 0;
-}
-function isWord(token, word) {
-  return token.type === "name" && token.segments.length === 1 && token.segments[0] === word;
-}
-function isOp(token, op) {
-  return token.type === "op" && token.value === op;
-}
+var TOO_DEEP = `the rule is nested too deeply (more than ${MAX_DEPTH} levels); split it up`;
 var Parser = class {
   tokens;
   index = 0;
@@ -37738,29 +37741,23 @@ var Parser = class {
   }
   /** Records a node's height and refuses trees deeper than MAX_DEPTH. */
   node(expr, children, at) {
-    const height = 1 + Math.max(0, ...children.map((child) => this.heights.get(child) ?? 1));
+    const height = 1 + children.reduce((most, child) => Math.max(most, this.heights.get(child) ?? 1), 0);
     if (height > MAX_DEPTH) {
-      throw new RuleSyntaxError(
-        at,
-        `the rule is nested too deeply (more than ${MAX_DEPTH} levels); split it up`
-      );
+      throw new RuleSyntaxError(at, TOO_DEEP);
     }
     this.heights.set(expr, height);
     return expr;
   }
   parseExpr(minPrecedence) {
     if (++this.depth > MAX_DEPTH) {
-      throw new RuleSyntaxError(
-        this.peek().start,
-        `the rule is nested too deeply (more than ${MAX_DEPTH} levels); split it up`
-      );
+      throw new RuleSyntaxError(this.peek().start, TOO_DEEP);
     }
     let left = this.parsePrefix(minPrecedence);
     let compared = false;
     for (; ; ) {
       const token = this.peek();
       const op = infixOf(token);
-      const precedence = op === void 0 ? void 0 : INFIX[op];
+      const precedence = op === void 0 ? void 0 : INFIX_PRECEDENCE[op];
       if (op === void 0 || precedence === void 0 || precedence < minPrecedence) break;
       if (precedence === PRECEDENCE.compare && compared) {
         throw new RuleSyntaxError(
@@ -41696,6 +41693,93 @@ function explainOne(e, data) {
   }
 }
 
+// src/config/sections.ts
+var DEFAULTS = {
+  driftShare: 0.5,
+  minSamples: 30,
+  seed: 42,
+  issueLabel: "model-alert",
+  issueTitle: "Model needs retraining: {monitor}",
+  cooldown: "1d",
+  reportFile: "retrain-trigger-report.json"
+};
+function toList(value) {
+  if (value === void 0) return [];
+  return (Array.isArray(value) ? value : value.split(/\r?\n/)).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
+}
+function buildDrift(d) {
+  const types2 = d.types ?? {};
+  const perFeature = {};
+  for (const [name, kind] of Object.entries(types2)) perFeature[name] = { type: kind };
+  for (const [name, choice] of Object.entries(d["per-feature"] ?? {})) {
+    perFeature[name] = { ...perFeature[name], ...choice };
+  }
+  return {
+    reference: toList(d.reference),
+    current: toList(d.current),
+    method: d.method ?? "auto",
+    ...d.threshold !== void 0 ? { threshold: d.threshold } : {},
+    share: d.share ?? DEFAULTS.driftShare,
+    ...d.features !== void 0 ? { features: toNames(d.features) } : {},
+    numerical: d.numerical ?? {},
+    categorical: d.categorical ?? {},
+    perFeature,
+    ...d.bins !== void 0 ? { bins: d.bins } : {},
+    binning: d.binning ?? "auto",
+    minSamples: d["min-samples"] ?? DEFAULTS.minSamples,
+    correction: d.correction ?? "none",
+    ...d["min-effect-size"] !== void 0 ? { minEffectSize: d["min-effect-size"] } : {},
+    seed: d.seed ?? DEFAULTS.seed
+  };
+}
+function toNames(value) {
+  return (Array.isArray(value) ? value : value.split(/[,\r\n]/)).map((s) => s.trim()).filter((s) => s !== "");
+}
+function buildAlert(a) {
+  return {
+    enabled: a?.enabled ?? false,
+    labels: a?.labels !== void 0 ? toNames(a.labels) : [DEFAULTS.issueLabel],
+    title: a?.title ?? DEFAULTS.issueTitle,
+    assignees: a?.assignees !== void 0 ? toNames(a.assignees) : [],
+    closeOnRecovery: a?.["close-on-recovery"] ?? true
+  };
+}
+function buildDispatch(d) {
+  if (!d) return null;
+  const workflow = d.workflow !== void 0 ? String(d.workflow) : void 0;
+  const eventType = d["event-type"];
+  if (workflow && eventType) {
+    throw new InputError(
+      "dispatch: set either 'dispatch-workflow' (workflow_dispatch) or 'dispatch-event-type' (repository_dispatch), not both"
+    );
+  }
+  if (!workflow && !eventType) {
+    throw new InputError(
+      "dispatch: settings are given but nothing to dispatch: set 'dispatch-workflow' (e.g. retrain.yml) or 'dispatch-event-type'"
+    );
+  }
+  if (d.repository && workflow) {
+    throw new InputError(
+      "dispatch: 'dispatch-repository' only applies to 'dispatch-event-type' (repository_dispatch)"
+    );
+  }
+  const inputs = {};
+  for (const [key, value] of Object.entries(d.inputs ?? {})) inputs[key] = String(value);
+  if (Object.keys(inputs).length > 25) {
+    throw new InputError(
+      `dispatch-inputs: GitHub accepts at most 25 inputs, got ${Object.keys(inputs).length}`
+    );
+  }
+  return {
+    ...workflow ? { workflow } : {},
+    ...eventType ? { eventType } : {},
+    ...d.repository ? { repository: d.repository } : {},
+    ...d.ref ? { ref: d.ref } : {},
+    inputs,
+    cooldownMs: parseDuration(d.cooldown ?? DEFAULTS.cooldown, "cooldown")
+  };
+}
+
 // src/config/generated/validate-config.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
@@ -43429,15 +43513,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // src/config/config.ts
-var DEFAULTS = {
-  driftShare: 0.5,
-  minSamples: 30,
-  seed: 42,
-  issueLabel: "model-alert",
-  issueTitle: "Model needs retraining: {monitor}",
-  cooldown: "1d",
-  reportFile: "retrain-trigger-report.json"
-};
 async function getConfig(get, environment) {
   const { cwd, env } = environment;
   const configInput = get("config")?.trim();
@@ -43519,10 +43594,6 @@ function locate(problem, file, origins) {
   const pos = problem.key !== void 0 ? keyPositionOf(file.doc, file.counter, segments, problem.key) : positionOf2(file.doc, file.counter, segments);
   return pos ? `${file.shown}: line ${pos.line}, column ${pos.column}: ${dotted}` : `${file.shown}: ${dotted}`;
 }
-function toList(value) {
-  if (value === void 0) return [];
-  return (Array.isArray(value) ? value : value.split(/\r?\n/)).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
-}
 function buildRules(settings, file, origins) {
   const rules = settings.rules;
   if (rules === void 0) return [];
@@ -43570,78 +43641,6 @@ function shiftOrigins(specs, start, text) {
     ...s,
     origin: { ...s.origin, line: start.line, column: start.column + s.origin.column - 1 }
   }));
-}
-function buildDrift(d) {
-  const types2 = d.types ?? {};
-  const perFeature = {};
-  for (const [name, kind] of Object.entries(types2)) perFeature[name] = { type: kind };
-  for (const [name, choice] of Object.entries(d["per-feature"] ?? {})) {
-    perFeature[name] = { ...perFeature[name], ...choice };
-  }
-  return {
-    reference: toList(d.reference),
-    current: toList(d.current),
-    method: d.method ?? "auto",
-    ...d.threshold !== void 0 ? { threshold: d.threshold } : {},
-    share: d.share ?? DEFAULTS.driftShare,
-    ...d.features !== void 0 ? { features: toNames(d.features) } : {},
-    numerical: d.numerical ?? {},
-    categorical: d.categorical ?? {},
-    perFeature,
-    ...d.bins !== void 0 ? { bins: d.bins } : {},
-    binning: d.binning ?? "auto",
-    minSamples: d["min-samples"] ?? DEFAULTS.minSamples,
-    correction: d.correction ?? "none",
-    ...d["min-effect-size"] !== void 0 ? { minEffectSize: d["min-effect-size"] } : {},
-    seed: d.seed ?? DEFAULTS.seed
-  };
-}
-function toNames(value) {
-  return (Array.isArray(value) ? value : value.split(/[,\r\n]/)).map((s) => s.trim()).filter((s) => s !== "");
-}
-function buildAlert(a) {
-  return {
-    enabled: a?.enabled ?? false,
-    labels: a?.labels !== void 0 ? toNames(a.labels) : [DEFAULTS.issueLabel],
-    title: a?.title ?? DEFAULTS.issueTitle,
-    assignees: a?.assignees !== void 0 ? toNames(a.assignees) : [],
-    closeOnRecovery: a?.["close-on-recovery"] ?? true
-  };
-}
-function buildDispatch(d) {
-  if (!d) return null;
-  const workflow = d.workflow !== void 0 ? String(d.workflow) : void 0;
-  const eventType = d["event-type"];
-  if (workflow && eventType) {
-    throw new InputError(
-      "dispatch: set either 'dispatch-workflow' (workflow_dispatch) or 'dispatch-event-type' (repository_dispatch), not both"
-    );
-  }
-  if (!workflow && !eventType) {
-    throw new InputError(
-      "dispatch: settings are given but nothing to dispatch: set 'dispatch-workflow' (e.g. retrain.yml) or 'dispatch-event-type'"
-    );
-  }
-  if (d.repository && workflow) {
-    throw new InputError(
-      "dispatch: 'dispatch-repository' only applies to 'dispatch-event-type' (repository_dispatch)"
-    );
-  }
-  const inputs = {};
-  for (const [key, value] of Object.entries(d.inputs ?? {})) inputs[key] = String(value);
-  if (Object.keys(inputs).length > 25) {
-    throw new InputError(
-      `dispatch-inputs: GitHub accepts at most 25 inputs, got ${Object.keys(inputs).length}`
-    );
-  }
-  return {
-    ...workflow ? { workflow } : {},
-    ...eventType ? { eventType } : {},
-    ...d.repository ? { repository: d.repository } : {},
-    ...d.ref ? { ref: d.ref } : {},
-    inputs,
-    cooldownMs: parseDuration(d.cooldown ?? DEFAULTS.cooldown, "cooldown")
-  };
 }
 function defaultMonitorKey(env, configPath) {
   const workflowRef = env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, "").split("/").slice(2).join("/");
@@ -43917,12 +43916,101 @@ function cleanJsonMessage(error2) {
 
 // src/load/csv-scan.ts
 import { promises as fs5 } from "node:fs";
+
+// src/load/table-number.ts
+var POW10 = new Float64Array(23);
+for (let k = 0, p = 1; k <= 22; k++, p *= 10) POW10[k] = p;
+var SPACE = 32;
+var TAB = 9;
+var PLUS = 43;
+var MINUS = 45;
+var DOT = 46;
+var ZERO = 48;
+var LOWER_E = 101;
+var UPPER_E = 69;
+function parseNumberInto(bytes, start, end, out, index) {
+  while (start < end && (bytes[start] === SPACE || bytes[start] === TAB)) start++;
+  while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB)) end--;
+  if (start === end) return false;
+  const stop = scanDecimal(bytes, start, end, out, index);
+  if (stop === end) return true;
+  return stop < 0 && parseSpecialWord(bytes, start, end, out, index);
+}
+function scanDecimal(bytes, start, end, out, index) {
+  let pos = start;
+  const first = bytes[pos];
+  const negative = first === MINUS;
+  if (negative || first === PLUS) pos++;
+  let mantissa = 0;
+  const integerStart = pos;
+  for (; pos < end; pos++) {
+    const digit = bytes[pos] - ZERO;
+    if (digit >>> 0 > 9) break;
+    mantissa = mantissa * 10 + digit;
+  }
+  let digits = pos - integerStart;
+  let exponent = 0;
+  if (pos < end && bytes[pos] === DOT) {
+    const fractionStart = ++pos;
+    for (; pos < end; pos++) {
+      const digit = bytes[pos] - ZERO;
+      if (digit >>> 0 > 9) break;
+      mantissa = mantissa * 10 + digit;
+    }
+    exponent = fractionStart - pos;
+    digits += pos - fractionStart;
+  }
+  if (digits === 0) return -1;
+  if (pos < end && (bytes[pos] === LOWER_E || bytes[pos] === UPPER_E)) {
+    const marker = pos++;
+    let expNegative = false;
+    if (pos < end && (bytes[pos] === MINUS || bytes[pos] === PLUS)) {
+      expNegative = bytes[pos] === MINUS;
+      pos++;
+    }
+    const expStart = pos;
+    let written = 0;
+    for (; pos < end; pos++) {
+      const digit = bytes[pos] - ZERO;
+      if (digit >>> 0 > 9) break;
+      if (written < 1e5) written = written * 10 + digit;
+    }
+    if (pos === expStart) pos = marker;
+    else exponent += expNegative ? -written : written;
+  }
+  let value;
+  if (mantissa < 1e15 && exponent >= -22 && exponent <= 22) {
+    value = exponent >= 0 ? mantissa * POW10[exponent] : mantissa / POW10[-exponent];
+    if (negative) value = -value;
+  } else {
+    value = Number(asciiText(bytes, start, pos));
+  }
+  out[index] = Number.isFinite(value) ? value : NaN;
+  return pos;
+}
+function parseSpecialWord(bytes, start, end, out, index) {
+  if (end - start > 9) return false;
+  let word = asciiText(bytes, start, end).toLowerCase();
+  if (word.startsWith("-") || word.startsWith("+")) word = word.slice(1);
+  if (word !== "nan" && word !== "inf" && word !== "infinity") return false;
+  out[index] = NaN;
+  return true;
+}
+function asciiText(bytes, start, end) {
+  let text = "";
+  for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]);
+  return text;
+}
+
+// src/load/csv-scan.ts
 var COMMA = 44;
 var QUOTE = 34;
 var LF = 10;
 var CR = 13;
 var CHUNK_BYTES = 1 << 20;
-async function scanCsv(file, shown, onRow) {
+var ENDS_CELL = new Uint8Array(256);
+ENDS_CELL[COMMA] = ENDS_CELL[LF] = ENDS_CELL[CR] = 1;
+async function scanCsv(file, shown, onRow, chunkBytes = CHUNK_BYTES) {
   let handle;
   try {
     handle = await fs5.open(file, "r");
@@ -43932,7 +44020,7 @@ async function scanCsv(file, shown, onRow) {
   try {
     const { size } = await handle.stat();
     const splitter = new RowSplitter(shown);
-    let bytes = Buffer.allocUnsafe(CHUNK_BYTES);
+    let bytes = Buffer.allocUnsafe(Math.max(chunkBytes, 4));
     let filled = 0;
     let pos = 0;
     let base = 0;
@@ -43942,6 +44030,8 @@ async function scanCsv(file, shown, onRow) {
       bytes,
       starts: splitter.starts,
       ends: splitter.ends,
+      isNumber: splitter.isNumber,
+      numbers: splitter.numbers,
       cellCount: 0,
       line: 0,
       fileOffset: 0,
@@ -43956,20 +44046,21 @@ async function scanCsv(file, shown, onRow) {
         if (first && (filled >= 3 || eof)) first = false;
         if (first) continue;
       }
-      for (; ; ) {
+      while (pos < filled) {
         const next = splitter.split(bytes, pos, filled, eof);
         if (next < 0) break;
         if (splitter.cellCount > 0) {
           row.bytes = bytes;
           row.starts = splitter.starts;
           row.ends = splitter.ends;
+          row.isNumber = splitter.isNumber;
+          row.numbers = splitter.numbers;
           row.cellCount = splitter.cellCount;
           row.line = splitter.rowLine;
           row.fileOffset = base + pos;
           onRow(row);
         }
         pos = next;
-        if (pos >= filled) break;
       }
       if (eof) break;
       const rest = filled - pos;
@@ -43995,6 +44086,8 @@ var RowSplitter = class {
   shown;
   starts = new Int32Array(64);
   ends = new Int32Array(64);
+  isNumber = new Uint8Array(64);
+  numbers = new Float64Array(64);
   /** Per cell: 1 when it was quoted and contains `""` escapes to undo. */
   escaped = new Uint8Array(64);
   cellCount = 0;
@@ -44009,21 +44102,26 @@ var RowSplitter = class {
     let count = 0;
     const rowStart = pos;
     for (; ; ) {
+      if (count === this.starts.length) this.growCells();
       let cellStart = pos;
       let cellEnd;
       let escaped = 0;
+      let isNumber = 0;
       if (pos < end && bytes[pos] === QUOTE) {
         pos++;
         cellStart = pos;
+        const openedOn = line;
         for (; ; ) {
           if (pos >= end) {
             if (!eof) return -1;
-            throw new InputError(`${this.shown}: line ${line}: a quoted cell never closes (missing '"')`);
+            throw new InputError(
+              `${this.shown}: line ${openedOn}: a quoted cell opened on this line never closes (missing '"')`
+            );
           }
           const c2 = bytes[pos];
           if (c2 === QUOTE) {
             if (pos + 1 >= end && !eof) return -1;
-            if (bytes[pos + 1] !== QUOTE) break;
+            if (pos + 1 >= end || bytes[pos + 1] !== QUOTE) break;
             escaped = 1;
             pos += 2;
             continue;
@@ -44034,17 +44132,19 @@ var RowSplitter = class {
         cellEnd = pos;
         pos++;
       } else {
-        while (pos < end) {
-          const c2 = bytes[pos];
-          if (c2 === COMMA || c2 === LF || c2 === CR) break;
-          pos++;
+        const stop = pos < end ? scanDecimal(bytes, pos, end, this.numbers, count) : -1;
+        if (stop >= 0 && stop < end && ENDS_CELL[bytes[stop]] === 1) {
+          isNumber = 1;
+          pos = stop;
+        } else {
+          while (pos < end && ENDS_CELL[bytes[pos]] === 0) pos++;
         }
         cellEnd = pos;
       }
-      if (count === this.starts.length) this.growCells();
       this.starts[count] = cellStart;
       this.ends[count] = cellEnd;
       this.escaped[count] = escaped;
+      this.isNumber[count] = isNumber;
       count++;
       if (pos >= end) {
         if (!eof) return -1;
@@ -44061,7 +44161,7 @@ var RowSplitter = class {
       }
       if (c === CR) {
         if (pos + 1 >= end && !eof) return -1;
-        pos += bytes[pos + 1] === LF ? 2 : 1;
+        pos += pos + 1 < end && bytes[pos + 1] === LF ? 2 : 1;
         break;
       }
       throw new InputError(
@@ -44070,7 +44170,7 @@ var RowSplitter = class {
     }
     this.rowLine = this.line;
     this.line = line + 1;
-    const blank = count === 1 && this.ends[0] === this.starts[0] && bytes[rowStart] !== QUOTE;
+    const blank = count === 1 && this.ends[0] === this.starts[0] && (rowStart >= end || bytes[rowStart] !== QUOTE);
     this.cellCount = blank ? 0 : count;
     for (let i = 0; i < count; i++) if (this.escaped[i]) this.unescape(bytes, i);
     return pos;
@@ -44089,12 +44189,18 @@ var RowSplitter = class {
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
     const escaped = new Uint8Array(size);
+    const isNumber = new Uint8Array(size);
+    const numbers = new Float64Array(size);
     starts.set(this.starts);
     ends.set(this.ends);
     escaped.set(this.escaped);
+    isNumber.set(this.isNumber);
+    numbers.set(this.numbers);
     this.starts = starts;
     this.ends = ends;
     this.escaped = escaped;
+    this.isNumber = isNumber;
+    this.numbers = numbers;
   }
 };
 
@@ -44261,90 +44367,6 @@ function mergeDuplicateLabels(labels, codes) {
   return [...unique.keys()];
 }
 
-// src/load/table-number.ts
-var POW10 = new Float64Array(23);
-for (let k = 0, p = 1; k <= 22; k++, p *= 10) POW10[k] = p;
-var SPACE = 32;
-var TAB = 9;
-var PLUS = 43;
-var MINUS = 45;
-var DOT = 46;
-var ZERO = 48;
-var LOWER_E = 101;
-var UPPER_E = 69;
-function parseNumberInto(bytes, start, end, out, index) {
-  while (start < end && (bytes[start] === SPACE || bytes[start] === TAB)) start++;
-  while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB)) end--;
-  if (start === end) return false;
-  let pos = start;
-  let negative = false;
-  let c = bytes[pos];
-  if (c === MINUS || c === PLUS) {
-    negative = c === MINUS;
-    pos++;
-  }
-  let mantissa = 0;
-  const integerStart = pos;
-  for (; pos < end; pos++) {
-    const digit = bytes[pos] - ZERO;
-    if (digit >>> 0 > 9) break;
-    mantissa = mantissa * 10 + digit;
-  }
-  let digits = pos - integerStart;
-  let exponent = 0;
-  if (pos < end && bytes[pos] === DOT) {
-    const fractionStart = ++pos;
-    for (; pos < end; pos++) {
-      const digit = bytes[pos] - ZERO;
-      if (digit >>> 0 > 9) break;
-      mantissa = mantissa * 10 + digit;
-    }
-    exponent = fractionStart - pos;
-    digits += pos - fractionStart;
-  }
-  if (digits === 0) return parseSpecialWord(bytes, start, end, out, index);
-  if (pos < end && (bytes[pos] === LOWER_E || bytes[pos] === UPPER_E)) {
-    pos++;
-    let expNegative = false;
-    if (pos < end && (bytes[pos] === MINUS || bytes[pos] === PLUS)) {
-      expNegative = bytes[pos] === MINUS;
-      pos++;
-    }
-    const expStart = pos;
-    let written = 0;
-    for (; pos < end; pos++) {
-      const digit = bytes[pos] - ZERO;
-      if (digit >>> 0 > 9) break;
-      if (written < 1e5) written = written * 10 + digit;
-    }
-    if (pos === expStart) return false;
-    exponent += expNegative ? -written : written;
-  }
-  if (pos !== end) return false;
-  let value;
-  if (mantissa < 1e15 && exponent >= -22 && exponent <= 22) {
-    value = exponent >= 0 ? mantissa * POW10[exponent] : mantissa / POW10[-exponent];
-    if (negative) value = -value;
-  } else {
-    value = Number(asciiText(bytes, start, end));
-  }
-  out[index] = Number.isFinite(value) ? value : NaN;
-  return true;
-}
-function parseSpecialWord(bytes, start, end, out, index) {
-  if (end - start > 9) return false;
-  let word = asciiText(bytes, start, end).toLowerCase();
-  if (word.startsWith("-") || word.startsWith("+")) word = word.slice(1);
-  if (word !== "nan" && word !== "inf" && word !== "infinity") return false;
-  out[index] = NaN;
-  return true;
-}
-function asciiText(bytes, start, end) {
-  let text = "";
-  for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]);
-  return text;
-}
-
 // src/load/table-csv.ts
 var ESTIMATE_AFTER_ROWS = 1e3;
 async function readCsv(file, shown, options = {}) {
@@ -44394,6 +44416,11 @@ function newState(name, options) {
 function addNumberCell(state, row, c, rowIndex) {
   const numbers = state.numbers;
   const values = numbers.length === numbers.values.length ? numbers.reserve(1) : numbers.values;
+  numbers.length = rowIndex + 1;
+  if (row.isNumber[c] === 1) {
+    values[rowIndex] = row.numbers[c];
+    return;
+  }
   const start = row.starts[c];
   const end = row.ends[c];
   if (start === end || !parseNumberInto(row.bytes, start, end, values, rowIndex)) {
@@ -44404,7 +44431,6 @@ function addNumberCell(state, row, c, rowIndex) {
     }
     values[rowIndex] = NaN;
   }
-  numbers.length = rowIndex + 1;
 }
 function addTextCell(state, row, c) {
   const start = row.starts[c];
@@ -48542,25 +48568,28 @@ function categoryCounts(col) {
   }
   return { counts, dropped };
 }
-function distinctSorted(sorted) {
+function distinctSorted(sorted, limit = Infinity) {
   let count = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) count++;
+  for (let i = 0; i < sorted.length && count <= limit; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) count++;
   return count;
 }
-function distinctUnion(a, b) {
+function distinctUnion(a, b, limit = Infinity) {
   let i = 0;
   let j = 0;
   let count = 0;
-  let last = NaN;
-  while (i < a.length || j < b.length) {
-    const x = j >= b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
-    if (count === 0 || x !== last) count++;
-    last = x;
+  while ((i < a.length || j < b.length) && count <= limit) {
+    const x = j >= b.length || i < a.length && a[i] <= b[j] ? a[i] : b[j];
+    while (i < a.length && a[i] === x) i++;
+    while (j < b.length && b[j] === x) j++;
+    count++;
   }
   return count;
 }
 var LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 63;
 var RADIX_MIN = 4096;
+var COUNTS = new Uint32Array(4 * 65536);
+var scratch = new Float64Array(0);
 function sortFinite(a) {
   const n = a.length;
   if (n < RADIX_MIN || !LITTLE_ENDIAN) {
@@ -48568,7 +48597,8 @@ function sortFinite(a) {
     return;
   }
   const bits = new Uint32Array(a.buffer, a.byteOffset, 2 * n);
-  const counts = new Uint32Array(4 * 65536);
+  const counts = COUNTS.fill(0);
+  if (scratch.length < n) scratch = new Float64Array(n);
   for (let j = 0; j < 2 * n; j += 2) {
     const lo2 = bits[j];
     const hi2 = bits[j + 1];
@@ -48579,8 +48609,8 @@ function sortFinite(a) {
   }
   let src = a;
   let srcBits = bits;
-  let dst = new Float64Array(n);
-  let dstBits = new Uint32Array(dst.buffer);
+  let dst = scratch.subarray(0, n);
+  let dstBits = new Uint32Array(dst.buffer, 0, 2 * n);
   for (let pass = 0; pass < 4; pass++) {
     const base = pass * 65536;
     let sum2 = 0;
@@ -48771,7 +48801,7 @@ function binNumbers(ref, cur, options) {
     const bins2 = options.bins ?? sturgesBinCount(distinctUnion(ref, cur), max - min);
     return intervals(ref, cur, equalWidthEdges(min, max, bins2));
   }
-  if (options.binning === "auto" && distinctSorted(ref) <= VALUE_BINS_MAX_DISTINCT)
+  if (options.binning === "auto" && distinctSorted(ref, VALUE_BINS_MAX_DISTINCT) <= VALUE_BINS_MAX_DISTINCT)
     return valueBins(ref, cur);
   const bins = options.bins ?? sturgesBinCount(ref.length + cur.length, max - min);
   return intervals(ref, cur, equalWidthEdges(min, max, bins));
@@ -48987,33 +49017,35 @@ function tvdPermutationTest(ref, cur, random, iterations = 1e3) {
 }
 
 // src/drift/stats/distances.ts
-var Sum = class {
-  sum = 0;
-  compensation = 0;
-  add(x) {
-    const t = this.sum + x;
-    this.compensation += Math.abs(this.sum) >= Math.abs(x) ? this.sum - t + x : x - t + this.sum;
-    this.sum = t;
-  }
-  get value() {
-    return this.sum + this.compensation;
-  }
-};
 function cdfIntegral(u, v, p) {
-  const sum2 = new Sum();
+  const nu = u.length;
+  const nv = v.length;
+  const square = p === 2;
   let i = 0;
   let j = 0;
-  let x = Math.min(u[0], v[0]);
-  for (; ; ) {
-    while (i < u.length && u[i] <= x) i++;
-    while (j < v.length && v[j] <= x) j++;
-    if (i === u.length && j === v.length) break;
-    const next = Math.min(i < u.length ? u[i] : Infinity, j < v.length ? v[j] : Infinity);
-    const gap = Math.abs(i / u.length - j / v.length);
-    sum2.add((p === 1 ? gap : gap * gap) * (next - x));
-    x = next;
+  let prev = Math.min(u[0], v[0]);
+  let sum2 = 0;
+  while (i < nu && j < nv) {
+    const a = u[i];
+    const b = v[j];
+    const x = a <= b ? a : b;
+    if (x !== prev) {
+      const gap = Math.abs(i / nu - j / nv);
+      sum2 += (square ? gap * gap : gap) * (x - prev);
+      prev = x;
+    }
+    if (a <= b) i++;
+    else j++;
   }
-  return sum2.value;
+  for (; i < nu || j < nv; i < nu ? i++ : j++) {
+    const x = i < nu ? u[i] : v[j];
+    if (x !== prev) {
+      const gap = Math.abs(i / nu - j / nv);
+      sum2 += (square ? gap * gap : gap) * (x - prev);
+      prev = x;
+    }
+  }
+  return sum2;
 }
 function wassersteinDistance(u, v) {
   return cdfIntegral(u, v, 1);
@@ -49022,15 +49054,20 @@ function energyDistance(u, v) {
   return Math.SQRT2 * Math.sqrt(cdfIntegral(u, v, 2));
 }
 function populationStd(x) {
-  const total2 = new Sum();
-  for (let i = 0; i < x.length; i++) total2.add(x[i]);
-  const mean = total2.value / x.length;
-  const squares = new Sum();
+  const mean = compensatedSum(x, 0, false) / x.length;
+  return Math.sqrt(compensatedSum(x, mean, true) / x.length);
+}
+function compensatedSum(x, shift, squares) {
+  let sum2 = 0;
+  let compensation = 0;
   for (let i = 0; i < x.length; i++) {
-    const d = x[i] - mean;
-    squares.add(d * d);
+    const d = x[i] - shift;
+    const term = squares ? d * d : d;
+    const t = sum2 + term;
+    compensation += Math.abs(sum2) >= Math.abs(term) ? sum2 - t + term : term - t + sum2;
+    sum2 = t;
   }
-  return Math.sqrt(squares.value / x.length);
+  return sum2 + compensation;
 }
 function wassersteinNormed(ref, cur) {
   return wassersteinDistance(ref, cur) / Math.max(populationStd(ref), 1e-3);
@@ -49041,12 +49078,14 @@ function effectMeasure(feature) {
   const raw = feature.reference.form === "numbers" && feature.current.form === "numbers";
   return feature.kind === "numerical" && raw ? "wasserstein" : "tvd";
 }
-function effectSize(feature, binned, binning, warnings) {
+function effectSize(feature, outcome, method, options, warnings) {
   const { reference: ref, current: cur } = feature;
   if (effectMeasure(feature) === "wasserstein" && ref.form === "numbers" && cur.form === "numbers") {
-    return wassersteinNormed(ref.sorted, cur.sorted);
+    if (method === "wasserstein") return outcome.statistic;
+    return options.needed ? wassersteinNormed(ref.sorted, cur.sorted) : null;
   }
-  const counts = binned ?? binPair(feature.name, ref, cur, { ...binning, rule: "evidently" }, warnings);
+  const binning = { binning: options.binning, bins: options.bins, rule: "evidently" };
+  const counts = outcome.binned ?? binPair(feature.name, ref, cur, binning, warnings);
   return totalVariation(counts.reference, counts.current);
 }
 
@@ -49140,7 +49179,7 @@ function walkTieGroups(ref, cur, visit) {
   while (i < n1 || j < n2) {
     const a = i < n1 ? ref[i] : Infinity;
     const b = j < n2 ? cur[j] : Infinity;
-    const value = i >= n1 ? b : j >= n2 ? a : Math.min(a, b);
+    const value = a <= b ? a : b;
     let refCount = 0;
     while (i < n1 && ref[i] === value) {
       i++;
@@ -49470,46 +49509,9 @@ function clip(p) {
   return Math.min(Math.max(p, 0), 1);
 }
 
-// src/drift/stats/kolmogorov.ts
-function kolmogorovSf(n, x) {
-  if (Number.isNaN(n) || Number.isNaN(x)) return NaN;
-  if (!Number.isInteger(n) || n <= 0) return NaN;
-  if (x >= 1) return 0;
-  if (x <= 0) return 1;
-  const t = n * x;
-  if (t <= 1) {
-    if (t <= 0.5) return 1;
-    let cdf2;
-    if (n <= 140) {
-      cdf2 = 1;
-      for (let i = 1; i <= n; i++) cdf2 *= i * (1 / n) * (2 * t - 1);
-    } else {
-      cdf2 = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
-    }
-    return clip2(1 - cdf2);
-  }
-  if (t >= n - 1) return clip2(2 * Math.pow(1 - x, n));
-  if (x >= 0.5) return clip2(2 * smirnovSf(n, x));
-  const nxSquared = t * x;
-  if (n <= 140) {
-    if (nxSquared <= 0.754693) return clip2(1 - durbinMatrixCdf(n, x));
-    if (nxSquared <= 4) return clip2(1 - pomeranzCdf(n, x));
-    return clip2(2 * smirnovSf(n, x));
-  }
-  if (nxSquared >= 370) return 0;
-  if (nxSquared >= 2.2) return clip2(2 * smirnovSf(n, x));
-  const cdf = n <= 1e5 && n * Math.pow(x, 1.5) <= 1.4 ? durbinMatrixCdf(n, x) : pelzGoodCdf(n, x);
-  return clip2(1 - cdf);
-}
+// src/drift/stats/kolmogorov-exact.ts
 var TWO_128 = 2 ** 128;
 var TWO_M128 = 2 ** -128;
-function logFactorialOverPower(n) {
-  const stirling = [-3617 / 122400, 1 / 156, -691 / 360360, 1 / 1188, -1 / 1680, 1 / 1260, -1 / 360, 1 / 12];
-  const rn = 1 / n;
-  let series = 0;
-  for (const c of stirling) series = series * (rn / n) + c;
-  return Math.log(n) / 2 - n + Math.log(2 * Math.PI) / 2 + rn * series;
-}
 function durbinMatrixCdf(n, x) {
   if (x >= 1) return 1;
   const nd = n * x;
@@ -49529,16 +49531,17 @@ function durbinMatrixCdf(n, x) {
   v[m - 1] = (1 + tt) * factorial;
   let H = new Float64Array(m * m);
   for (let col = 1; col < m; col++) {
-    for (let row = col - 1; row < m; row++) H[row * m + col] = w[row - col + 1];
+    for (let row2 = col - 1; row2 < m; row2++) H[row2 * m + col] = w[row2 - col + 1];
   }
-  for (let row = 0; row < m; row++) H[row * m] = v[row];
+  for (let row2 = 0; row2 < m; row2++) H[row2 * m] = v[row2];
   for (let col = 0; col < m; col++) H[(m - 1) * m + col] = v[m - 1 - col];
-  let power = identity2(m);
+  let row = new Float64Array(m);
+  row[k - 1] = 1;
   let exponent = 0;
   let hExponent = 0;
   for (let e = n; e > 0; e = Math.floor(e / 2)) {
     if (e % 2 === 1) {
-      power = multiply(power, H, m);
+      row = multiplyRow(row, H, m);
       exponent += hExponent;
     }
     H = multiply(H, H, m);
@@ -49548,7 +49551,7 @@ function durbinMatrixCdf(n, x) {
       hExponent += 128;
     }
   }
-  let p = power[(k - 1) * m + (k - 1)];
+  let p = row[k - 1];
   for (let i = 1; i <= n; i++) {
     p = i * p / n;
     if (Math.abs(p) < TWO_M128) {
@@ -49641,6 +49644,83 @@ function pomeranzWindow(i, n, ll, ceilf, roundf) {
   }
   return [Math.max(j1 + 2, 0), Math.min(j2, n)];
 }
+function multiplyRow(row, b, m) {
+  const result = new Float64Array(m);
+  for (let l = 0; l < m; l++) {
+    const rl = row[l];
+    if (rl === 0) continue;
+    for (let j = 0; j < m; j++) result[j] += rl * b[l * m + j];
+  }
+  return result;
+}
+function multiply(a, b, m) {
+  const result = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) {
+    const rowStart = i * m;
+    for (let l = 0; l < m; l++) {
+      const ail = a[rowStart + l];
+      if (ail === 0) continue;
+      const bStart = l * m;
+      for (let j = 0; j < m; j++) result[rowStart + j] = result[rowStart + j] + ail * b[bStart + j];
+    }
+  }
+  return result;
+}
+function ldexp(x, e) {
+  let result = x;
+  let rest = e;
+  while (rest > 1e3) {
+    result *= 2 ** 1e3;
+    rest -= 1e3;
+  }
+  while (rest < -1e3) {
+    result *= 2 ** -1e3;
+    rest += 1e3;
+  }
+  return result * 2 ** rest;
+}
+function clip2(p) {
+  return Math.min(Math.max(p, 0), 1);
+}
+
+// src/drift/stats/kolmogorov.ts
+function kolmogorovSf(n, x) {
+  if (Number.isNaN(n) || Number.isNaN(x)) return NaN;
+  if (!Number.isInteger(n) || n <= 0) return NaN;
+  if (x >= 1) return 0;
+  if (x <= 0) return 1;
+  const t = n * x;
+  if (t <= 1) {
+    if (t <= 0.5) return 1;
+    let cdf2;
+    if (n <= 140) {
+      cdf2 = 1;
+      for (let i = 1; i <= n; i++) cdf2 *= i * (1 / n) * (2 * t - 1);
+    } else {
+      cdf2 = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
+    }
+    return clip3(1 - cdf2);
+  }
+  if (t >= n - 1) return clip3(2 * Math.pow(1 - x, n));
+  if (x >= 0.5) return clip3(2 * smirnovSf(n, x));
+  const nxSquared = t * x;
+  if (n <= 140) {
+    if (nxSquared <= 0.754693) return clip3(1 - durbinMatrixCdf(n, x));
+    if (nxSquared <= 4) return clip3(1 - pomeranzCdf(n, x));
+    return clip3(2 * smirnovSf(n, x));
+  }
+  if (nxSquared >= 370) return 0;
+  if (nxSquared >= 2.2) return clip3(2 * smirnovSf(n, x));
+  const cdf = n <= 1e5 && n * Math.pow(x, 1.5) <= 1.4 ? durbinMatrixCdf(n, x) : pelzGoodCdf(n, x);
+  return clip3(1 - cdf);
+}
+function logFactorialOverPower(n) {
+  const stirling = [-3617 / 122400, 1 / 156, -691 / 360360, 1 / 1188, -1 / 1680, 1 / 1260, -1 / 360, 1 / 12];
+  const rn = 1 / n;
+  let series = 0;
+  for (const c of stirling) series = series * (rn / n) + c;
+  return Math.log(n) / 2 - n + Math.log(2 * Math.PI) / 2 + rn * series;
+}
 function pelzGoodCdf(n, x) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
@@ -49695,36 +49775,7 @@ function pelzGoodCdf(n, x) {
   K[3] = K[3] + k3extra * pi2 * sqrt2pi / (216 * z6);
   return K[0] + K[1] / Math.sqrt(n) + K[2] / n + K[3] / Math.pow(n, 1.5);
 }
-function identity2(m) {
-  const result = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) result[i * m + i] = 1;
-  return result;
-}
-function multiply(a, b, m) {
-  const result = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) {
-    for (let l = 0; l < m; l++) {
-      const ail = a[i * m + l];
-      if (ail === 0) continue;
-      for (let j = 0; j < m; j++) result[i * m + j] += ail * b[l * m + j];
-    }
-  }
-  return result;
-}
-function ldexp(x, e) {
-  let result = x;
-  let rest = e;
-  while (rest > 1e3) {
-    result *= 2 ** 1e3;
-    rest -= 1e3;
-  }
-  while (rest < -1e3) {
-    result *= 2 ** -1e3;
-    rest += 1e3;
-  }
-  return result * 2 ** rest;
-}
-function clip2(p) {
+function clip3(p) {
   return Math.min(Math.max(p, 0), 1);
 }
 
@@ -49755,9 +49806,11 @@ function probOutsideBand(m0, n0, g, h) {
     maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
     if (maxj <= minj) return 1;
     let val = minj === 0 ? 0 : 1;
+    const shift = minj - lastminj;
     for (let jj = 0; jj < maxj - minj; jj++) {
       const j = jj + minj;
-      val = (a[jj + minj - lastminj] * i + val * j) / (i + j);
+      const reciprocal = 1 / (i + j);
+      val = (a[jj + shift] * i + val * j) * reciprocal;
       a[jj] = val;
     }
     curlen = maxj - minj;
@@ -49919,11 +49972,11 @@ var METHODS = {
   kl_div: info2("kl_div", "Kullback\u2013Leibler divergence", BOTH, "distance", 0.1, "binned"),
   jensenshannon: info2("jensenshannon", "Jensen\u2013Shannon distance", BOTH, "distance", 0.1, "binned"),
   hellinger: info2("hellinger", "Hellinger distance", BOTH, "distance", 0.1, "binned"),
-  anderson: info2("anderson", "Anderson\u2013Darling p-value", NUM, "p-value", 0.1, "raw"),
-  cramer_von_mises: info2("cramer_von_mises", "Cram\xE9r\u2013von Mises p-value", NUM, "p-value", 0.1, "raw"),
+  anderson: info2("anderson", "Anderson\u2013Darling p-value", NUM, "p-value", 0.05, "raw"),
+  cramer_von_mises: info2("cramer_von_mises", "Cram\xE9r\u2013von Mises p-value", NUM, "p-value", 0.05, "raw"),
   t_test: info2("t_test", "t-test p-value", NUM, "p-value", 0.05, "raw"),
   mannw: info2("mannw", "Mann\u2013Whitney U p-value (two-sided)", NUM, "p-value", 0.05, "raw"),
-  tvd: info2("tvd", "total variation distance permutation p-value", CAT, "p-value", 0.1, "binned"),
+  tvd: info2("tvd", "total variation distance permutation p-value", CAT, "p-value", 0.05, "binned"),
   linf: info2("linf", "L-infinity distance", BOTH, "distance", 0.1, "binned"),
   energy: info2("energy", "energy distance", NUM, "distance", 0.1, "raw")
 };
@@ -50105,6 +50158,11 @@ function prepare(entry, kind, source) {
   if (entry.type === "profile") {
     const p = entry.profile;
     if (p.kind === "numerical") {
+      if (p.edges.length < 2 || p.edges.length !== p.counts.length + 1) {
+        throw new InputError(
+          `${source}: the histogram of feature '${p.name}' has ${p.edges.length} edges and ${p.counts.length} counts (expected at least 2 edges and one count per bin, i.e. edges = counts + 1)`
+        );
+      }
       return {
         prepared: { form: "histogram", edges: p.edges, counts: p.counts },
         size: p.counts.reduce((a, b) => a + b, 0),
@@ -50135,7 +50193,7 @@ function autoFacts(ref, cur, profile) {
   const a = ref.prepared;
   const b = cur.prepared;
   let distinct;
-  if (a.form === "numbers" && b.form === "numbers") distinct = distinctUnion(a.sorted, b.sorted);
+  if (a.form === "numbers" && b.form === "numbers") distinct = distinctUnion(a.sorted, b.sorted, 6);
   else if (a.form === "categories" && b.form === "categories") {
     const seen = /* @__PURE__ */ new Set();
     for (const side of [a, b]) side.labels.forEach((l, i) => side.counts[i] > 0 && seen.add(l));
@@ -50149,6 +50207,9 @@ function hashName(name) {
   return h >>> 0;
 }
 function evaluateDrift(reference, current, config) {
+  if (config.bins !== void 0 && !(Number.isInteger(config.bins) && config.bins >= 1)) {
+    throw new InputError(`drift: bins must be a whole number of at least 1, found ${config.bins}`);
+  }
   const warnings = [];
   const sources = { reference: sourceOf(reference), current: sourceOf(current) };
   const refEntries = entriesOf(reference);
@@ -50198,7 +50259,13 @@ function evaluateDrift(reference, current, config) {
       adjustedPValue: null,
       drifted: false,
       status: "ok",
-      effectSize: effectSize(samples, outcome.binned, binning, warnings)
+      effectSize: effectSize(
+        samples,
+        outcome,
+        method,
+        { ...binning, needed: config.minEffectSize !== void 0 },
+        warnings
+      )
     });
   }
   if (insufficient.length > 0) {
@@ -54962,11 +55029,12 @@ function changedComment(verdict, runUrl, nonce) {
   const drifted = driftedFeatures(verdict).map(escapeMarkdown).join(", ") || "none";
   const lines = [
     `The verdict changed${run2 ? ` (${run2})` : ""}: failed rules: ${rules}; drifted features: ${drifted}.`,
-    ...verdict.reasons.slice(0, 20).map((r) => `- ${escapeMarkdown(r)}`),
-    "",
-    nonceMarker(nonce)
+    ...verdict.reasons.slice(0, 20).map((r) => `- ${escapeMarkdown(r)}`)
   ];
-  return truncate(lines.join("\n"), MAX_BODY_CHARS);
+  const marker = `
+
+${nonceMarker(nonce)}`;
+  return truncate(lines.join("\n"), MAX_BODY_CHARS - marker.length) + marker;
 }
 function recoveryComment(runUrl, nonce) {
   const run2 = safeLink("this run", runUrl);
@@ -55597,11 +55665,11 @@ function planEffects(verdict, config) {
   const dispatch = config.dispatch;
   if (dispatch) {
     const target = dispatch.workflow ? `workflow ${dispatch.workflow} on ${dispatch.ref ?? "the default branch"}` : `repository_dispatch event '${dispatch.eventType}'${dispatch.repository ? ` to ${dispatch.repository}` : ""}`;
-    const inputs = Object.keys(dispatch.inputs);
+    const inputs = expandInputs(dispatch.inputs, verdict, config.monitorKey, void 0);
     records.push({
       kind: "dispatch",
       outcome: "planned",
-      detail: verdict.triggered ? `would dispatch ${target}${inputs.length ? ` with inputs ${inputs.join(", ")}` : ""}, unless a run is active or started within the cooldown (${offline})` : `no dispatch: retraining is not due`
+      detail: verdict.triggered ? `would dispatch ${target}${Object.keys(inputs).length ? ` with inputs ${JSON.stringify(inputs)}` : ""}, unless a run is active or started within the cooldown (${offline})` : `no dispatch: retraining is not due`
     });
   }
   return { dispatched: false, records, failures: [] };
@@ -55917,6 +55985,7 @@ async function run() {
       log: (line) => info(line)
     });
     setOutputs(config, result);
+    for (const warning2 of result.verdict.evidence.drift?.warnings ?? []) warning(warning2);
     info(renderTerminal(result.verdict, result.effects.records, result.effects.failures));
     await writeSummary(result.summary);
     if (result.effects.failures.length > 0) {
@@ -55985,4 +56054,4 @@ export {
   run,
   repoFromEnv
 };
-/*! For license information please see chunk-SL5FTXIC.js.LEGAL.txt */
+/*! For license information please see chunk-XTZAH6IT.js.LEGAL.txt */
