@@ -150,6 +150,55 @@ describe(`dist/index.js as the runner runs it (node ${path.basename(NODE) === 'n
     expect(repo.issues[0]?.state).toBe('closed');
   });
 
+  it('dry-run reads GitHub, writes nothing and says what it would write', async () => {
+    github = await startFakeGitHub({ token: 'ghs_e2e_token_value' });
+    const ws = makeWorkspace({ 'metrics.json': METRICS });
+    const run = await runAction(
+      {
+        metrics: 'metrics.json',
+        rules: 'eval.accuracy < 0.85',
+        'alert-issue': 'true',
+        'dispatch-workflow': 'retrain.yml',
+        'dry-run': 'true',
+      },
+      ws,
+      {
+        GITHUB_API_URL: github.url,
+        GITHUB_REPOSITORY: 'octo/models',
+        'INPUT_GITHUB-TOKEN': 'ghs_e2e_token_value',
+      },
+    );
+    expect(run.code, run.stdout).toBe(0);
+    expect(github.requests.length).toBeGreaterThan(0);
+    expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(run.outputs.dispatched).toBe('false');
+    const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8'));
+    const outcomes = report.actions.map((a: { kind: string; outcome: string }) => `${a.kind}:${a.outcome}`);
+    expect(outcomes.some((o: string) => o.startsWith('alert-issue:would'))).toBe(true);
+    expect(outcomes.some((o: string) => o.startsWith('dispatch:would'))).toBe(true);
+  });
+
+  it('fails after setting outputs when a permission is missing, naming it', async () => {
+    github = await startFakeGitHub({ token: 'ghs_e2e_token_value' });
+    github.faults.add({ method: 'POST', path: /\/dispatches$/, action: { type: 'forbidden' } });
+    const ws = makeWorkspace({ 'metrics.json': METRICS });
+    const run = await runAction(
+      { metrics: 'metrics.json', rules: 'eval.accuracy < 0.85', 'dispatch-workflow': 'retrain.yml' },
+      ws,
+      {
+        GITHUB_API_URL: github.url,
+        GITHUB_REPOSITORY: 'octo/models',
+        'INPUT_GITHUB-TOKEN': 'ghs_e2e_token_value',
+      },
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs.triggered).toBe('true');
+    expect(run.outputs.dispatched).toBe('false');
+    const error = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
+    expect(error).toContain('actions: write');
+    expect(github.state.repo().runs).toHaveLength(0);
+  });
+
   it('writes nothing to GitHub when the evaluation fails', async () => {
     github = await startFakeGitHub({ token: 'ghs_e2e_token_value' });
     const ws = makeWorkspace({ 'metrics.json': '{"eval": {"accuracy": "high"}}' });
