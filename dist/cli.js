@@ -10,7 +10,7 @@ import {
   renderTerminal,
   repoFromEnv,
   runPipeline
-} from "./chunks/chunk-XTZAH6IT.js";
+} from "./chunks/chunk-EJ6TWTBV.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

@@ -177,7 +177,8 @@ export function renderSummary(
   failures: readonly string[],
 ): string {
   const failed = failures.map((f) => `> ❌ ${escapeMarkdown(f)}\n`).join('');
-  const head = `${renderHeadline(verdict)}\n\n`;
+  const reasons = renderReasons(verdict);
+  const head = `${renderHeadline(verdict)}\n\n${reasons ? `${reasons}\n` : ''}`;
   const actions = renderActions(records);
   const budget = SUMMARY_LIMIT - head.length - actions.length - failed.length - 1_000;
   return [head + renderVerdictMarkdown(verdict, budget), actions, failed].filter((p) => p).join('\n');

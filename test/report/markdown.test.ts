@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/decide.js';
-import { renderSummary, SUMMARY_LIMIT } from '../../src/report/markdown.js';
+import { renderSummary, renderVerdictMarkdown, SUMMARY_LIMIT } from '../../src/report/markdown.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import { parseRule, parseRuleLines } from '../../src/rules/index.js';
 import type { Evidence } from '../../src/verdict.js';
@@ -35,6 +35,9 @@ describe('summary', () => {
     expect(md).toContain('#### Metrics');
     expect(md).toContain('| Metric | Value | Baseline | Change | Relative change |');
     expect(md).not.toMatch(/@team/);
+    // Reasons once, under the headline; the shared verdict tables (also used in the alert issue) carry none.
+    expect(md.match(/^- accuracy = 0\.8 \\< 0\.85$/gm)).toHaveLength(1);
+    expect(renderVerdictMarkdown(verdict)).not.toMatch(/^- /m);
     // Metrics a rule reads come first.
     expect(md.indexOf('| accuracy |')).toBeLessThan(md.indexOf('| m0'));
   });

@@ -55874,9 +55874,11 @@ ${lines.join("\n")}
 function renderSummary(verdict, records, failures) {
   const failed = failures.map((f) => `> \u274C ${escapeMarkdown(f)}
 `).join("");
+  const reasons = renderReasons(verdict);
   const head = `${renderHeadline(verdict)}
 
-`;
+${reasons ? `${reasons}
+` : ""}`;
   const actions = renderActions(records);
   const budget = SUMMARY_LIMIT - head.length - actions.length - failed.length - 1e3;
   return [head + renderVerdictMarkdown(verdict, budget), actions, failed].filter((p) => p).join("\n");
@@ -56054,4 +56056,4 @@ export {
   run,
   repoFromEnv
 };
-/*! For license information please see chunk-XTZAH6IT.js.LEGAL.txt */
+/*! For license information please see chunk-EJ6TWTBV.js.LEGAL.txt */
