@@ -149,13 +149,12 @@ export function renderMetricsTable(verdict: Verdict, budget = SUMMARY_LIMIT): st
   return `#### Metrics\n\n${fold(`${metrics.size} metrics`, table(header, rows), rows.length)}${note}`;
 }
 
-/** The verdict body shared by the summary and the alert issue: reasons, rules, drift, metrics. */
+/**
+ * The verdict's tables, shared by the summary and the alert issue: rules, drift, metrics. (Each caller states the
+ * headline and the reasons in its own words above them.)
+ */
 export function renderVerdictMarkdown(verdict: Verdict, budget = SUMMARY_LIMIT): string {
-  const parts = [
-    renderReasons(verdict),
-    renderRulesTable(verdict),
-    renderDriftTable(verdict.evidence.drift),
-  ].filter((p) => p !== '');
+  const parts = [renderRulesTable(verdict), renderDriftTable(verdict.evidence.drift)].filter((p) => p !== '');
   const fixed = parts.join('\n');
   return [fixed, renderMetricsTable(verdict, Math.max(0, budget - fixed.length - 2_000))]
     .filter((p) => p)

@@ -55852,11 +55852,7 @@ _${cut} more metrics not shown (size limit); all are in the JSON report._
 ${fold(`${metrics.size} metrics`, table(header, rows), rows.length)}${note}`;
 }
 function renderVerdictMarkdown(verdict, budget = SUMMARY_LIMIT) {
-  const parts = [
-    renderReasons(verdict),
-    renderRulesTable(verdict),
-    renderDriftTable(verdict.evidence.drift)
-  ].filter((p) => p !== "");
+  const parts = [renderRulesTable(verdict), renderDriftTable(verdict.evidence.drift)].filter((p) => p !== "");
   const fixed = parts.join("\n");
   return [fixed, renderMetricsTable(verdict, Math.max(0, budget - fixed.length - 2e3))].filter((p) => p).join("\n");
 }
@@ -56056,4 +56052,4 @@ export {
   run,
   repoFromEnv
 };
-/*! For license information please see chunk-EJ6TWTBV.js.LEGAL.txt */
+/*! For license information please see chunk-NIESHVZ2.js.LEGAL.txt */
