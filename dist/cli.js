@@ -10,7 +10,7 @@ import {
   renderTerminal,
   repoFromEnv,
   runPipeline
-} from "./chunks/chunk-NIESHVZ2.js";
+} from "./chunks/chunk-BGCGCM23.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

@@ -121,11 +121,6 @@ export function buildDispatch(d: Settings['dispatch']): DispatchConfig | null {
       "dispatch: settings are given but nothing to dispatch: set 'dispatch-workflow' (e.g. retrain.yml) or 'dispatch-event-type'",
     );
   }
-  if (d.repository && workflow) {
-    throw new InputError(
-      "dispatch: 'dispatch-repository' only applies to 'dispatch-event-type' (repository_dispatch)",
-    );
-  }
   const inputs: Record<string, string> = {};
   for (const [key, value] of Object.entries(d.inputs ?? {})) inputs[key] = String(value);
   if (Object.keys(inputs).length > 25) {

@@ -84,6 +84,21 @@ describe('getConfig from inputs', () => {
     expect(config.rules[0]).toMatchObject({ id: 'floor', name: 'floor', expression: 'accuracy < 0.85' });
   });
 
+  it('dispatches a workflow of another repository', async () => {
+    const config = await load({
+      metrics: 'm.json',
+      rules: 'a < 1',
+      'dispatch-workflow': 'retrain.yml',
+      'dispatch-repository': 'ml-org/training',
+      'dispatch-ref': 'release',
+    });
+    expect(config.dispatch).toMatchObject({
+      workflow: 'retrain.yml',
+      repository: 'ml-org/training',
+      ref: 'release',
+    });
+  });
+
   it('names the input and the expectation for bad values', async () => {
     expect(await failure(load({ metrics: 'm.json', rules: 'a < 1', 'fail-on-trigger': 'yes' }))).toBe(
       "input 'fail-on-trigger': expected true or false, got 'yes'",
@@ -121,6 +136,16 @@ describe('getConfig from inputs', () => {
         }),
       ),
     ).toMatch(/either 'dispatch-workflow'.*not both/);
+    expect(
+      await failure(
+        load({
+          metrics: 'm.json',
+          rules: 'a < 1',
+          'dispatch-workflow': 'r.yml',
+          'dispatch-repository': 'nope',
+        }),
+      ),
+    ).toMatch(/^input 'dispatch-repository': expected a repository as owner\/name .*got 'nope'$/);
     const many = Object.fromEntries(Array.from({ length: 26 }, (_, i) => [`k${i}`, 'v']));
     expect(
       await failure(
