@@ -10,7 +10,7 @@ import {
   renderTerminal,
   repoFromEnv,
   runPipeline
-} from "./chunks/chunk-BGCGCM23.js";
+} from "./chunks/chunk-ONPBJTPB.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

@@ -95,8 +95,9 @@ export function renderDriftTable(drift: DriftResult | null): string {
       num(f.threshold),
       `${f.referenceSize} / ${f.currentSize}`,
     ]);
+  const pHeader = drift.correction === 'none' ? 'p-value' : `p-value (${drift.correction}-adjusted)`;
   const body = table(
-    ['Status', 'Feature', 'Kind', 'Method', 'Statistic', 'p-value', 'Threshold', 'Rows (ref / cur)'],
+    ['Status', 'Feature', 'Kind', 'Method', 'Statistic', pHeader, 'Threshold', 'Rows (ref / cur)'],
     rows,
   );
   const warnings = drift.warnings.map((w) => `> ⚠️ ${escapeMarkdown(w)}\n`).join('');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/decide.js';
-import { renderSummary, renderVerdictMarkdown, SUMMARY_LIMIT } from '../../src/report/markdown.js';
+import type { DriftResult, FeatureDrift } from '../../src/drift/types.js';
+import {
+  renderDriftTable,
+  renderSummary,
+  renderVerdictMarkdown,
+  SUMMARY_LIMIT,
+} from '../../src/report/markdown.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import { parseRule, parseRuleLines } from '../../src/rules/index.js';
 import type { Evidence } from '../../src/verdict.js';
@@ -60,5 +66,63 @@ describe('summary', () => {
     expect(text.split('\n')[0]).toBe('RETRAINING IS DUE');
     expect(text).toContain('accuracy = 0.8 < 0.85');
     expect(text).toContain('Metrics (3):');
+  });
+});
+
+describe('drift table', () => {
+  const feature = (
+    name: string,
+    status: FeatureDrift['status'],
+    pValue: number | null,
+    statistic: number,
+  ) => ({
+    name,
+    kind: 'numerical' as const,
+    method: pValue === null ? ('wasserstein' as const) : ('ks' as const),
+    statistic,
+    pValue,
+    adjustedPValue: pValue === null ? null : Math.min(1, pValue * 4),
+    threshold: pValue === null ? 0.1 : 0.05,
+    drifted: status === 'drifted',
+    status,
+    effectSize: null,
+    referenceSize: 500,
+    currentSize: 400,
+    referenceDropped: 0,
+    currentDropped: 3,
+  });
+  const drift: DriftResult = {
+    detected: true,
+    share: 0.5,
+    count: 2,
+    tested: 4,
+    threshold: 0.5,
+    correction: 'bonferroni',
+    features: [
+      feature('ok_feature', 'ok', 0.6, 0.01),
+      feature('few', 'insufficient', null, NaN),
+      feature('<img src=x>|@ops', 'drifted', 0.001, 0.3),
+      feature('strongest', 'drifted', 1e-9, 0.5),
+      feature('tiny-shift', 'below-effect-floor', 0.0001, 0.02),
+    ],
+    warnings: ['few: 12 rows in the current data (min-samples 30)'],
+  };
+
+  it('sorts by severity, names the correction and escapes feature names', () => {
+    const md = renderDriftTable(drift);
+    expect(md).toContain('2 of 4 features drifted (50%; threshold 50%), bonferroni correction.');
+    expect(md).toContain('| p-value (bonferroni-adjusted) |');
+    const rows = [
+      '| strongest |',
+      '| \\<img src=x\\>\\|@\u200bops |',
+      '| tiny-shift |',
+      '| ok\\_feature |',
+      '| few |',
+    ];
+    const positions = rows.map((row) => md.indexOf(row));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(md).toContain('| 4e-9 |');
+    expect(md).toContain('> ⚠️ few: 12 rows in the current data \\(min-samples 30\\)');
   });
 });

@@ -55793,8 +55793,9 @@ ${drift.count} of ${drift.tested} features drifted (${pct(drift.share)}; thresho
     num(f.threshold),
     `${f.referenceSize} / ${f.currentSize}`
   ]);
+  const pHeader = drift.correction === "none" ? "p-value" : `p-value (${drift.correction}-adjusted)`;
   const body = table(
-    ["Status", "Feature", "Kind", "Method", "Statistic", "p-value", "Threshold", "Rows (ref / cur)"],
+    ["Status", "Feature", "Kind", "Method", "Statistic", pHeader, "Threshold", "Rows (ref / cur)"],
     rows
   );
   const warnings = drift.warnings.map((w) => `> \u26A0\uFE0F ${escapeMarkdown(w)}
@@ -56047,4 +56048,4 @@ export {
   run,
   repoFromEnv
 };
-/*! For license information please see chunk-BGCGCM23.js.LEGAL.txt */
+/*! For license information please see chunk-ONPBJTPB.js.LEGAL.txt */
