@@ -10,7 +10,7 @@ import {
   renderTerminal,
   repoFromEnv,
   runPipeline
-} from "./chunks/chunk-ONPBJTPB.js";
+} from "./chunks/chunk-PAYQJPPA.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

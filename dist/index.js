@@ -2,7 +2,7 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-ONPBJTPB.js";
+} from "./chunks/chunk-PAYQJPPA.js";
 
 // src/index.ts
 await run();

@@ -111,12 +111,11 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
       const { data } = await input.client.octokit.request('GET /repos/{owner}/{repo}', { ...target });
       ref = data.default_branch;
     }
-    if (dispatch.cooldownMs > 0) {
-      const blocker = await cooldownBlocker(input, target, dispatch, input.now);
-      if (blocker) {
-        record('skipped', blocker, runsPage);
-        return result;
-      }
+    // Always checked, even with cooldown 0: a run that is still queued or in progress is never doubled.
+    const blocker = await cooldownBlocker(input, target, dispatch, input.now);
+    if (blocker) {
+      record('skipped', blocker, runsPage);
+      return result;
     }
   } catch (error) {
     fail(explainRead(error, what, target, dispatch), runsPage);

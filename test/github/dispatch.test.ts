@@ -163,6 +163,16 @@ describe('cooldown', () => {
     expect(out.records[0]!.detail).toMatch(/within the cooldown of 360 min/);
   });
 
+  it('cooldown 0 drops the time window but still never doubles an active run', async () => {
+    addRun(gh.state, repo, { created_at: new Date(NOW.getTime() - 60_000).toISOString() });
+    const recent = await run(workflow({ cooldownMs: 0 }));
+    expect(recent.dispatched).toBe(true);
+    // The run just dispatched is queued: the next attempt is skipped although the cooldown is 0.
+    const again = await run(workflow({ cooldownMs: 0 }));
+    expect(again.dispatched).toBe(false);
+    expect(again.records[0]!.detail).toMatch(/is still queued/);
+  });
+
   it('dispatches when the last run is finished and older than the cooldown', async () => {
     addRun(gh.state, repo, { created_at: new Date(NOW.getTime() - 7 * HOUR).toISOString() });
     const out = await run(cooldown);

@@ -55432,12 +55432,10 @@ async function dispatchRetraining(input) {
       const { data } = await input.client.octokit.request("GET /repos/{owner}/{repo}", { ...target });
       ref = data.default_branch;
     }
-    if (dispatch.cooldownMs > 0) {
-      const blocker = await cooldownBlocker(input, target, dispatch, input.now);
-      if (blocker) {
-        record("skipped", blocker, runsPage);
-        return result;
-      }
+    const blocker = await cooldownBlocker(input, target, dispatch, input.now);
+    if (blocker) {
+      record("skipped", blocker, runsPage);
+      return result;
     }
   } catch (error2) {
     fail(explainRead(error2, what, target, dispatch), runsPage);
@@ -56048,4 +56046,4 @@ export {
   run,
   repoFromEnv
 };
-/*! For license information please see chunk-ONPBJTPB.js.LEGAL.txt */
+/*! For license information please see chunk-PAYQJPPA.js.LEGAL.txt */
