@@ -10,7 +10,7 @@ import {
   renderTerminal,
   repoFromEnv,
   runPipeline
-} from "./chunks/chunk-PAYQJPPA.js";
+} from "./chunks/chunk-U4RWERLB.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

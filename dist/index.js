@@ -2,7 +2,7 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-PAYQJPPA.js";
+} from "./chunks/chunk-U4RWERLB.js";
 
 // src/index.ts
 await run();

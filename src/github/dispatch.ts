@@ -118,7 +118,7 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
       return result;
     }
   } catch (error) {
-    fail(explainRead(error, what, target, dispatch), runsPage);
+    fail(explainRead(error, what, target, dispatch, ref), runsPage);
     return result;
   }
 
@@ -250,9 +250,15 @@ async function dispatchWorkflow(
   }
 }
 
-function explainRead(error: unknown, what: string, target: Target, dispatch: DispatchConfig): string {
+function explainRead(
+  error: unknown,
+  what: string,
+  target: Target,
+  dispatch: DispatchConfig,
+  ref: string | undefined,
+): string {
   const action = `Checking runs of ${what} before dispatching`;
-  if (statusOf(error) === 404) return notFound(target, dispatch, action);
+  if (statusOf(error) === 404) return notFound(target, dispatch, action, ref);
   return explainFailure(error, action, 'actions: read');
 }
 

@@ -55438,7 +55438,7 @@ async function dispatchRetraining(input) {
       return result;
     }
   } catch (error2) {
-    fail(explainRead(error2, what, target, dispatch), runsPage);
+    fail(explainRead(error2, what, target, dispatch, ref), runsPage);
     return result;
   }
   if (config.dryRun) {
@@ -55540,9 +55540,9 @@ async function dispatchWorkflow(client, target, workflow, ref, inputs, log) {
     throw error2;
   }
 }
-function explainRead(error2, what, target, dispatch) {
+function explainRead(error2, what, target, dispatch, ref) {
   const action = `Checking runs of ${what} before dispatching`;
-  if (statusOf(error2) === 404) return notFound(target, dispatch, action);
+  if (statusOf(error2) === 404) return notFound(target, dispatch, action, ref);
   return explainFailure(error2, action, "actions: read");
 }
 function explainWrite(error2, what, target, dispatch, ref, runsPage) {
@@ -56046,4 +56046,4 @@ export {
   run,
   repoFromEnv
 };
-/*! For license information please see chunk-PAYQJPPA.js.LEGAL.txt */
+/*! For license information please see chunk-U4RWERLB.js.LEGAL.txt */
