@@ -10,7 +10,7 @@ import {
   renderTerminal,
   repoFromEnv,
   runPipeline
-} from "./chunks/chunk-U4RWERLB.js";
+} from "./chunks/chunk-KF6ZD5YI.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";
