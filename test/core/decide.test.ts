@@ -4,6 +4,7 @@ import type { DriftResult } from '../../src/drift/types.js';
 import { InputError } from '../../src/errors.js';
 import { parseRule, parseRuleLines } from '../../src/rules/index.js';
 import type { Evidence } from '../../src/verdict.js';
+import { featureDrift } from '../support/drift-fixtures.js';
 
 function evidence(
   metrics: Record<string, number>,
@@ -23,22 +24,8 @@ function evidence(
 const rules = (text: string) => parseRuleLines(text, "input 'rules'").map((spec) => parseRule(spec));
 
 function driftResult(detected: boolean): DriftResult {
-  const feature = (name: string, drifted: boolean) => ({
-    name,
-    kind: 'numerical' as const,
-    method: 'ks' as const,
-    statistic: drifted ? 0.4 : 0.01,
-    pValue: drifted ? 1e-6 : 0.8,
-    adjustedPValue: null,
-    threshold: 0.05,
-    drifted,
-    status: drifted ? ('drifted' as const) : ('ok' as const),
-    effectSize: null,
-    referenceSize: 100,
-    currentSize: 100,
-    referenceDropped: 0,
-    currentDropped: 0,
-  });
+  const feature = (name: string, drifted: boolean) =>
+    featureDrift(name, { drifted, pValue: drifted ? 1e-6 : 0.8 });
   return {
     detected,
     share: detected ? 0.5 : 0,

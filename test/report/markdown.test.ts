@@ -9,6 +9,7 @@ import {
 } from '../../src/report/markdown.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import { parseRule, parseRuleLines } from '../../src/rules/index.js';
+import { featureDrift } from '../support/drift-fixtures.js';
 import type { Evidence } from '../../src/verdict.js';
 
 function bigEvidence(n: number, nameLength = 20): Evidence {
@@ -70,27 +71,19 @@ describe('summary', () => {
 });
 
 describe('drift table', () => {
-  const feature = (
-    name: string,
-    status: FeatureDrift['status'],
-    pValue: number | null,
-    statistic: number,
-  ) => ({
-    name,
-    kind: 'numerical' as const,
-    method: pValue === null ? ('wasserstein' as const) : ('ks' as const),
-    statistic,
-    pValue,
-    adjustedPValue: pValue === null ? null : Math.min(1, pValue * 4),
-    threshold: pValue === null ? 0.1 : 0.05,
-    drifted: status === 'drifted',
-    status,
-    effectSize: null,
-    referenceSize: 500,
-    currentSize: 400,
-    referenceDropped: 0,
-    currentDropped: 3,
-  });
+  const feature = (name: string, status: FeatureDrift['status'], pValue: number | null, statistic: number) =>
+    featureDrift(name, {
+      status,
+      drifted: status === 'drifted',
+      method: pValue === null ? 'wasserstein' : 'ks',
+      statistic,
+      pValue,
+      adjustedPValue: pValue === null ? null : Math.min(1, pValue * 4),
+      threshold: pValue === null ? 0.1 : 0.05,
+      referenceSize: 500,
+      currentSize: 400,
+      currentDropped: 3,
+    });
   const drift: DriftResult = {
     detected: true,
     share: 0.5,

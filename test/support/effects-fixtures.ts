@@ -8,6 +8,7 @@ import type { Verdict } from '../../src/verdict.js';
 import type { ClientOptions } from '../../src/github/client.js';
 import type { EffectsInput } from '../../src/github/effects.js';
 import type { RepoContext } from '../../src/github/types.js';
+import { featureDrift } from './drift-fixtures.js';
 
 export const TEST_TOKEN = 'ghs_testtoken1234567890SECRET';
 
@@ -49,22 +50,7 @@ export function makeVerdict(
   const failedRules = options.failedRules ?? (triggered ? ['accuracy-floor'] : []);
   const reasons = options.reasons ?? failedRules.map((id) => `${id}: accuracy = 0.8 < 0.85`);
   const drifted = options.drifted ?? [];
-  const features: FeatureDrift[] = drifted.map((name) => ({
-    name,
-    kind: 'numerical',
-    method: 'ks',
-    statistic: 0.4,
-    pValue: 0.001,
-    adjustedPValue: null,
-    threshold: 0.05,
-    drifted: true,
-    status: 'drifted',
-    effectSize: null,
-    referenceSize: 100,
-    currentSize: 100,
-    referenceDropped: 0,
-    currentDropped: 0,
-  }));
+  const features: FeatureDrift[] = drifted.map((name) => featureDrift(name));
   return {
     triggered,
     reasons,
