@@ -10,7 +10,7 @@ import {
   renderTerminal,
   repoFromEnv,
   runPipeline
-} from "./chunks/chunk-KF6ZD5YI.js";
+} from "./chunks/chunk-MV4UDVCC.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

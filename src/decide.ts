@@ -4,9 +4,9 @@
  * (a rule that mentions drift.* takes over the decision about drift).
  */
 import type { ParsedRule } from './rules/index.js';
-import { checkRule, evaluateRule } from './rules/index.js';
+import { checkRule, evaluateRule, formatPercent } from './rules/index.js';
 import type { MetricValues } from './rules/types.js';
-import type { Evidence, Verdict } from './verdict.js';
+import { driftedFeatures, type Evidence, type Verdict } from './verdict.js';
 
 export function decide(rules: readonly ParsedRule[], evidence: Evidence, hasBaseline: boolean): Verdict {
   const drift = evidence.drift;
@@ -42,9 +42,8 @@ export function decide(rules: readonly ParsedRule[], evidence: Evidence, hasBase
 function driftReason(evidence: Evidence): string {
   const drift = evidence.drift;
   if (!drift) return '';
-  const names = drift.features.filter((f) => f.drifted).map((f) => f.name);
+  const names = driftedFeatures(drift);
   const shown =
     names.slice(0, 10).join(', ') + (names.length > 10 ? `, … and ${names.length - 10} more` : '');
-  const pct = (x: number) => `${Number((x * 100).toFixed(1))}%`;
-  return `data drift: ${drift.count} of ${drift.tested} features drifted (${pct(drift.share)} ≥ ${pct(drift.threshold)}): ${shown}`;
+  return `data drift: ${drift.count} of ${drift.tested} features drifted (${formatPercent(drift.share, 1)} ≥ ${formatPercent(drift.threshold, 1)}): ${shown}`;
 }

@@ -7,6 +7,7 @@ import { getConfig } from './config/config.js';
 import type { Config } from './config/types.js';
 import { InputError, messageOf } from './errors.js';
 import type { RepoContext } from './github/types.js';
+import { driftedFeatures } from './verdict.js';
 import { runPipeline, type RunResult } from './pipeline.js';
 import { escapeLog } from './report/escape.js';
 import { renderTerminal } from './report/terminal.js';
@@ -51,10 +52,7 @@ function setOutputs(config: Config, { verdict, effects }: RunResult): void {
   core.setOutput('failed-rules', JSON.stringify(verdict.failedRules));
   core.setOutput('report', config.reportPath);
   core.setOutput('drift-detected', String(drift?.detected ?? false));
-  core.setOutput(
-    'drifted-features',
-    JSON.stringify(drift?.features.filter((f) => f.drifted).map((f) => f.name) ?? []),
-  );
+  core.setOutput('drifted-features', JSON.stringify(driftedFeatures(drift ?? null)));
   core.setOutput('drift-share', String(drift?.share ?? 0));
   core.setOutput('issue-number', effects.issueNumber !== undefined ? String(effects.issueNumber) : '');
   core.setOutput('issue-url', effects.issueUrl ?? '');

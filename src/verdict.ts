@@ -15,6 +15,11 @@ export interface Evidence {
   drift: DriftResult | null;
 }
 
+/** Names of the drifted features, in the engine's order (empty without drift). */
+export function driftedFeatures(drift: DriftResult | null): string[] {
+  return (drift?.features ?? []).filter((f) => f.drifted).map((f) => f.name);
+}
+
 export interface Verdict {
   triggered: boolean;
   /** One sentence per triggered rule (and one for drift when no rule mentions drift). */

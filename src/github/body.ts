@@ -4,15 +4,13 @@
  * Markdown arrives already escaped and is only truncated.
  */
 import { createHash } from 'node:crypto';
-import { escapeMarkdown, truncate } from '../report/escape.js';
-import type { Verdict } from '../verdict.js';
+import { breakReferences, escapeMarkdown, truncate } from '../report/escape.js';
+import { driftedFeatures, type Verdict } from '../verdict.js';
 
 /** GitHub refuses issue and comment bodies longer than 65,536 characters; keep a margin. */
 export const MAX_BODY_CHARS = 65_000;
 /** GitHub's limit for issue titles. */
 export const MAX_TITLE_CHARS = 256;
-
-const ZWSP = '\u200b';
 
 /**
  * Hidden line that identifies the open alert of one monitor. The key is percent-encoded, so nothing in it
@@ -39,7 +37,7 @@ export function verdictFingerprint(verdict: Verdict): string {
   const parts = {
     triggered: verdict.triggered,
     rules: [...verdict.failedRules].sort(),
-    drifted: driftedFeatures(verdict).sort(),
+    drifted: driftedFeatures(verdict.evidence.drift).sort(),
   };
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 16);
 }
@@ -52,23 +50,18 @@ export function readFingerprint(body: string | null | undefined): string | undef
   return /<!-- retrain-trigger:fingerprint=([0-9a-f]+) -->/.exec(body ?? '')?.[1];
 }
 
-export function driftedFeatures(verdict: Verdict): string[] {
-  return (verdict.evidence.drift?.features ?? []).filter((f) => f.drifted).map((f) => f.name);
-}
-
 /**
  * Issue title from the template. Titles are not rendered as Markdown, so no backslashes; but control
  * characters and newlines go, mentions/references are broken with a zero-width space, and length is capped.
  */
 export function alertTitle(template: string, monitorKey: string): string {
   const raw = template.split('{monitor}').join(monitorKey);
-  const clean = raw
+  const spaced = raw
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
-    .replace(/#(?=\d)/g, `#${ZWSP}`)
     .trim();
+  const clean = breakReferences(spaced);
   return truncate(clean === '' ? 'Model alert' : clean, MAX_TITLE_CHARS);
 }
 
@@ -134,7 +127,7 @@ export function fitMarkdown(markdown: string, max: number): string {
 export function changedComment(verdict: Verdict, runUrl: string | undefined, nonce: string): string {
   const run = safeLink('this run', runUrl);
   const rules = verdict.failedRules.map(escapeMarkdown).join(', ') || 'none';
-  const drifted = driftedFeatures(verdict).map(escapeMarkdown).join(', ') || 'none';
+  const drifted = driftedFeatures(verdict.evidence.drift).map(escapeMarkdown).join(', ') || 'none';
   const lines = [
     `The verdict changed${run ? ` (${run})` : ''}: failed rules: ${rules}; drifted features: ${drifted}.`,
     ...verdict.reasons.slice(0, 20).map((r) => `- ${escapeMarkdown(r)}`),

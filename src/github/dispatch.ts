@@ -9,9 +9,8 @@
  */
 import { truncate } from '../report/escape.js';
 import type { Config, DispatchConfig } from '../config/types.js';
-import type { Verdict } from '../verdict.js';
+import { driftedFeatures, type Verdict } from '../verdict.js';
 import { createOptions, formatDuration, type GitHubClient } from './client.js';
-import { driftedFeatures } from './body.js';
 import { explainFailure, githubMessage, isAmbiguous, statusOf } from './failures.js';
 import type { ActionRecord, RepoContext } from './types.js';
 
@@ -51,7 +50,7 @@ export function expandInputs(
     reasons: verdict.reasons.join('; '),
     triggered: String(verdict.triggered),
     failed_rules: verdict.failedRules.join(','),
-    drifted_features: driftedFeatures(verdict).join(','),
+    drifted_features: driftedFeatures(verdict.evidence.drift).join(','),
     monitor: monitorKey,
     run_url: runUrl ?? '',
   };

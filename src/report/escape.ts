@@ -11,16 +11,21 @@ const ZWSP = '\u200b';
 
 /** Escape text for inline Markdown (table cells, list items, headings). Output is a single line. */
 export function escapeMarkdown(text: string): string {
-  return (
+  return breakReferences(
     text
       .replace(/\r\n|\r|\n/g, ' ')
       // Inline Markdown punctuation, HTML brackets, entities and table pipes become backslash-escaped literals.
       // (Line-start syntax such as `#` headings or `-` lists cannot occur: the output is always mid-line.)
-      .replace(/[\\`*_{}[\]()<>|~&]/g, (ch) => `\\${ch}`)
-      // @mention, #123 and owner/repo#123 references: break the token so GitHub does not resolve it.
-      .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
-      .replace(/#(?=\d)/g, `#${ZWSP}`)
+      .replace(/[\\`*_{}[\]()<>|~&]/g, (ch) => `\\${ch}`),
   );
+}
+
+/** @mention, #123 and owner/repo#123: the character after which a zero-width space breaks the token. */
+const REFERENCE = /@(?=[A-Za-z0-9])|#(?=\d)/g;
+
+/** Break @mentions and issue references so GitHub resolves (and pings) nothing: in Markdown and in plain titles. */
+export function breakReferences(text: string): string {
+  return text.replace(REFERENCE, `$&${ZWSP}`);
 }
 
 /**

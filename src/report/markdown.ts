@@ -4,7 +4,7 @@
  */
 import type { DriftResult, FeatureDrift } from '../drift/types.js';
 import type { ActionRecord } from '../github/types.js';
-import { formatNumber } from '../rules/index.js';
+import { formatNumber, formatPercent } from '../rules/index.js';
 import type { Verdict } from '../verdict.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 
@@ -81,8 +81,7 @@ const STATUS_LABEL: Record<FeatureDrift['status'], string> = {
 export function renderDriftTable(drift: DriftResult | null): string {
   if (!drift) return '';
   const verdict = drift.detected ? '🔴 dataset drift detected' : '🟢 no dataset drift';
-  const pct = (x: number) => `${formatNumber(Number((x * 100).toFixed(2)))}%`;
-  const head = `#### Data drift — ${verdict}\n\n${drift.count} of ${drift.tested} features drifted (${pct(drift.share)}; threshold ${pct(drift.threshold)})${drift.correction !== 'none' ? `, ${drift.correction} correction` : ''}.\n\n`;
+  const head = `#### Data drift — ${verdict}\n\n${drift.count} of ${drift.tested} features drifted (${formatPercent(drift.share, 2)}; threshold ${formatPercent(drift.threshold, 2)})${drift.correction !== 'none' ? `, ${drift.correction} correction` : ''}.\n\n`;
   const rows = [...drift.features]
     .sort(bySeverity)
     .map((f) => [
@@ -136,7 +135,7 @@ export function renderMetricsTable(verdict: Verdict, budget = SUMMARY_LIMIT): st
           num(value),
           num(b),
           b === undefined ? '—' : num(value - b),
-          r === null ? '—' : `${formatNumber(Number((r * 100).toFixed(2)))}%`,
+          r === null ? '—' : formatPercent(r, 2),
         ]
       : [escapeMarkdown(name), num(value)];
     size += Buffer.byteLength(row.join(' | ')) + 6;

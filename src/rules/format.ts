@@ -7,6 +7,11 @@ import { InputError, formatPosition } from '../errors.js';
  * small magnitudes (`1.5e-7`, `2e+21`), `-0` as `0`. Integers below 1e15 are shown whole (`1234567` rows),
  * because counts are exact and rounding them would misreport.
  */
+/** A share (0.25) as a percentage rounded to `decimals` places (`25%`). */
+export function formatPercent(share: number, decimals: number): string {
+  return `${formatNumber(Number((share * 100).toFixed(decimals)))}%`;
+}
+
 export function formatNumber(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';

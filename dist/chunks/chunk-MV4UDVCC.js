@@ -37150,6 +37150,9 @@ function printExpr(expr) {
 }
 
 // src/rules/format.ts
+function formatPercent(share, decimals) {
+  return `${formatNumber(Number((share * 100).toFixed(decimals)))}%`;
+}
 function formatNumber(x) {
   if (Number.isNaN(x)) return "NaN";
   if (!Number.isFinite(x)) return x > 0 ? "Infinity" : "-Infinity";
@@ -43645,6 +43648,11 @@ function defaultMonitorKey(env, configPath) {
   return parts.length > 0 ? parts.join(":") : "retrain-trigger";
 }
 
+// src/verdict.ts
+function driftedFeatures(drift) {
+  return (drift?.features ?? []).filter((f) => f.drifted).map((f) => f.name);
+}
+
 // src/decide.ts
 function decide(rules, evidence, hasBaseline) {
   const drift = evidence.drift;
@@ -43676,10 +43684,9 @@ function decide(rules, evidence, hasBaseline) {
 function driftReason(evidence) {
   const drift = evidence.drift;
   if (!drift) return "";
-  const names = drift.features.filter((f) => f.drifted).map((f) => f.name);
+  const names = driftedFeatures(drift);
   const shown = names.slice(0, 10).join(", ") + (names.length > 10 ? `, \u2026 and ${names.length - 10} more` : "");
-  const pct = (x) => `${Number((x * 100).toFixed(1))}%`;
-  return `data drift: ${drift.count} of ${drift.tested} features drifted (${pct(drift.share)} \u2265 ${pct(drift.threshold)}): ${shown}`;
+  return `data drift: ${drift.count} of ${drift.tested} features drifted (${formatPercent(drift.share, 1)} \u2265 ${formatPercent(drift.threshold, 1)}): ${shown}`;
 }
 
 // src/load/table.ts
@@ -50473,7 +50480,13 @@ async function gatherEvidence(config) {
 // src/report/escape.ts
 var ZWSP = "\u200B";
 function escapeMarkdown(text) {
-  return text.replace(/\r\n|\r|\n/g, " ").replace(/[\\`*_{}[\]()<>|~&]/g, (ch) => `\\${ch}`).replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`);
+  return breakReferences(
+    text.replace(/\r\n|\r|\n/g, " ").replace(/[\\`*_{}[\]()<>|~&]/g, (ch) => `\\${ch}`)
+  );
+}
+var REFERENCE = /@(?=[A-Za-z0-9])|#(?=\d)/g;
+function breakReferences(text) {
+  return text.replace(REFERENCE, `$&${ZWSP}`);
 }
 function codeSpan(text) {
   const flat = text.replace(/\r\n|\r|\n/g, " ");
@@ -55095,7 +55108,6 @@ function explainFailure(error2, action, permission) {
 import { createHash } from "node:crypto";
 var MAX_BODY_CHARS = 65e3;
 var MAX_TITLE_CHARS = 256;
-var ZWSP2 = "\u200B";
 function monitorMarker(monitorKey) {
   return `<!-- retrain-trigger:monitor=${encodeURIComponent(monitorKey)} -->`;
 }
@@ -55109,7 +55121,7 @@ function verdictFingerprint(verdict) {
   const parts = {
     triggered: verdict.triggered,
     rules: [...verdict.failedRules].sort(),
-    drifted: driftedFeatures(verdict).sort()
+    drifted: driftedFeatures(verdict.evidence.drift).sort()
   };
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
 }
@@ -55119,12 +55131,10 @@ function fingerprintMarker(fingerprint) {
 function readFingerprint(body) {
   return /<!-- retrain-trigger:fingerprint=([0-9a-f]+) -->/.exec(body ?? "")?.[1];
 }
-function driftedFeatures(verdict) {
-  return (verdict.evidence.drift?.features ?? []).filter((f) => f.drifted).map((f) => f.name);
-}
 function alertTitle(template, monitorKey) {
   const raw = template.split("{monitor}").join(monitorKey);
-  const clean = raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP2}`).replace(/#(?=\d)/g, `#${ZWSP2}`).trim();
+  const spaced = raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim();
+  const clean = breakReferences(spaced);
   return truncate(clean === "" ? "Model alert" : clean, MAX_TITLE_CHARS);
 }
 function safeLink(label, url) {
@@ -55170,7 +55180,7 @@ function fitMarkdown(markdown, max) {
 function changedComment(verdict, runUrl, nonce) {
   const run2 = safeLink("this run", runUrl);
   const rules = verdict.failedRules.map(escapeMarkdown).join(", ") || "none";
-  const drifted = driftedFeatures(verdict).map(escapeMarkdown).join(", ") || "none";
+  const drifted = driftedFeatures(verdict.evidence.drift).map(escapeMarkdown).join(", ") || "none";
   const lines = [
     `The verdict changed${run2 ? ` (${run2})` : ""}: failed rules: ${rules}; drifted features: ${drifted}.`,
     ...verdict.reasons.slice(0, 20).map((r) => `- ${escapeMarkdown(r)}`)
@@ -55525,7 +55535,7 @@ function expandInputs(inputs, verdict, monitorKey, runUrl) {
     reasons: verdict.reasons.join("; "),
     triggered: String(verdict.triggered),
     failed_rules: verdict.failedRules.join(","),
-    drifted_features: driftedFeatures(verdict).join(","),
+    drifted_features: driftedFeatures(verdict.evidence.drift).join(","),
     monitor: monitorKey,
     run_url: runUrl ?? ""
   };
@@ -55924,10 +55934,9 @@ var STATUS_LABEL = {
 function renderDriftTable(drift) {
   if (!drift) return "";
   const verdict = drift.detected ? "\u{1F534} dataset drift detected" : "\u{1F7E2} no dataset drift";
-  const pct = (x) => `${formatNumber(Number((x * 100).toFixed(2)))}%`;
   const head = `#### Data drift \u2014 ${verdict}
 
-${drift.count} of ${drift.tested} features drifted (${pct(drift.share)}; threshold ${pct(drift.threshold)})${drift.correction !== "none" ? `, ${drift.correction} correction` : ""}.
+${drift.count} of ${drift.tested} features drifted (${formatPercent(drift.share, 2)}; threshold ${formatPercent(drift.threshold, 2)})${drift.correction !== "none" ? `, ${drift.correction} correction` : ""}.
 
 `;
   const rows = [...drift.features].sort(bySeverity).map((f) => [
@@ -55978,7 +55987,7 @@ function renderMetricsTable(verdict, budget = SUMMARY_LIMIT) {
       num(value),
       num(b),
       b === void 0 ? "\u2014" : num(value - b),
-      r === null ? "\u2014" : `${formatNumber(Number((r * 100).toFixed(2)))}%`
+      r === null ? "\u2014" : formatPercent(r, 2)
     ] : [escapeMarkdown(name), num(value)];
     size += Buffer.byteLength(row.join(" | ")) + 6;
     if (size > budget) {
@@ -56150,10 +56159,7 @@ function setOutputs(config, { verdict, effects }) {
   setOutput("failed-rules", JSON.stringify(verdict.failedRules));
   setOutput("report", config.reportPath);
   setOutput("drift-detected", String(drift?.detected ?? false));
-  setOutput(
-    "drifted-features",
-    JSON.stringify(drift?.features.filter((f) => f.drifted).map((f) => f.name) ?? [])
-  );
+  setOutput("drifted-features", JSON.stringify(driftedFeatures(drift ?? null)));
   setOutput("drift-share", String(drift?.share ?? 0));
   setOutput("issue-number", effects.issueNumber !== void 0 ? String(effects.issueNumber) : "");
   setOutput("issue-url", effects.issueUrl ?? "");
@@ -56195,4 +56201,4 @@ export {
   run,
   repoFromEnv
 };
-/*! For license information please see chunk-KF6ZD5YI.js.LEGAL.txt */
+/*! For license information please see chunk-MV4UDVCC.js.LEGAL.txt */
