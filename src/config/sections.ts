@@ -1,6 +1,7 @@
 /** Turning the validated settings (kebab-case, like the file) into the typed sections of Config. */
 import { InputError } from '../errors.js';
-import type { DriftConfig, DriftMethod, FeatureKind, MethodChoice } from '../drift/types.js';
+import type { FeatureKind } from '../data/types.js';
+import type { DriftConfig, DriftMethod, MethodChoice } from '../drift/types.js';
 import type { AlertConfig, DispatchConfig } from './types.js';
 import { parseDuration } from './values.js';
 

@@ -4,7 +4,7 @@
  * Everything here is columnar (typed arrays, no per-row objects) because samples can have millions of rows.
  */
 import { InputError } from '../errors.js';
-import type { CategoricalColumn, Column, NumericColumn } from './types.js';
+import type { CategoricalColumn, Column, NumericColumn } from '../data/types.js';
 
 /**
  * A column as categories. Numbers are labelled with JavaScript's `String(x)`, so `1.0` and `1` in a file

@@ -22,15 +22,8 @@ import { effectSize } from './effect-size.js';
 import { METHODS, runMethod, type FeatureSamples } from './methods.js';
 import { selectMethod, type AutoFacts } from './select.js';
 import { seededRandom } from './stats/binned.js';
-import type {
-  Column,
-  DriftConfig,
-  DriftData,
-  DriftResult,
-  FeatureDrift,
-  FeatureKind,
-  FeatureProfile,
-} from './types.js';
+import type { Column, DriftData, FeatureKind, FeatureProfile } from '../data/types.js';
+import type { DriftConfig, DriftResult, FeatureDrift } from './types.js';
 
 type Entry = { type: 'column'; column: Column } | { type: 'profile'; profile: FeatureProfile };
 

@@ -33,7 +33,8 @@ import { ks2samp } from './stats/ks.js';
 import { mannWhitneyU } from './stats/mannwhitney.js';
 import type { TestResult } from './stats/result.js';
 import { tTestInd } from './stats/ttest.js';
-import type { Binning, DriftMethod, FeatureKind } from './types.js';
+import type { FeatureKind } from '../data/types.js';
+import type { Binning, DriftMethod } from './types.js';
 
 export interface MethodInfo {
   name: DriftMethod;

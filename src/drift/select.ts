@@ -8,7 +8,8 @@
  */
 import { InputError } from '../errors.js';
 import { METHODS, methodsFor } from './methods.js';
-import type { DriftConfig, DriftMethod, FeatureKind } from './types.js';
+import type { FeatureKind } from '../data/types.js';
+import type { DriftConfig, DriftMethod } from './types.js';
 
 /** What auto selection looks at. */
 export interface AutoFacts {

@@ -1,10 +1,7 @@
 /**
- * Drift engine contracts: typed columns in, per-feature results out.
- * Columns are columnar and typed (never one JS object per row): numbers in a Float64Array with NaN for
- * missing/unparseable-as-finite cells, categories as dictionary codes.
+ * Drift engine contracts: typed columns in (see data/types.ts), per-feature results out.
  */
-
-export type FeatureKind = 'numerical' | 'categorical';
+import type { FeatureKind } from '../data/types.js';
 
 export type DriftMethod =
   | 'ks'
@@ -40,45 +37,6 @@ export const DRIFT_METHODS: readonly DriftMethod[] = [
   'linf',
   'energy',
 ];
-
-export interface NumericColumn {
-  kind: 'numerical';
-  name: string;
-  /** One entry per row; NaN marks an empty or non-finite cell (dropped before testing). */
-  values: Float64Array;
-}
-
-export interface CategoricalColumn {
-  kind: 'categorical';
-  name: string;
-  /** One entry per row: index into `dictionary`, or -1 for an empty cell. */
-  codes: Int32Array;
-  dictionary: string[];
-}
-
-export type Column = NumericColumn | CategoricalColumn;
-
-/** A table read from CSV / JSONL / Parquet (several files with the same columns are concatenated). */
-export interface Table {
-  /** The file(s) it came from, for messages. */
-  source: string;
-  rowCount: number;
-  /** Column order as in the file. */
-  columns: Map<string, Column>;
-}
-
-/** Pre-aggregated input for one feature (the documented profile format): histogram or category counts. */
-export type FeatureProfile =
-  | { kind: 'numerical'; name: string; edges: number[]; counts: number[] }
-  | { kind: 'categorical'; name: string; counts: Record<string, number> };
-
-export interface ProfileSet {
-  source: string;
-  features: Map<string, FeatureProfile>;
-}
-
-/** One side of the comparison: raw rows or a profile. */
-export type DriftData = { type: 'table'; table: Table } | { type: 'profile'; profile: ProfileSet };
 
 export type MultipleTesting = 'none' | 'bonferroni' | 'benjamini-hochberg';
 export type Binning = 'auto' | 'equal-width' | 'quantile';

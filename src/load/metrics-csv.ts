@@ -25,7 +25,7 @@ export interface CsvRow {
 const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
 const isLineEnd = (ch: string | undefined): boolean => ch === '\n' || ch === '\r';
 
-export function readCsv(text: string, file: string): CsvRow[] {
+export function parseCsvRows(text: string, file: string): CsvRow[] {
   const rows: CsvRow[] = [];
   let pos = 0;
   let line = 1;
@@ -196,7 +196,7 @@ function wideForm(rows: readonly CsvRow[], file: string): ParsedMetrics {
 }
 
 export function parseCsvMetrics(text: string, file: string): ParsedMetrics {
-  const rows = readCsv(text, file);
+  const rows = parseCsvRows(text, file);
   const header = rows[0];
   if (!header) return { current: new Map(), history: [] };
   return isLongHeader(header.cells) ? longForm(rows, file) : wideForm(rows, file);

@@ -10,7 +10,7 @@
  * value by line and column, found with the `yaml` package, which parses JSON text and keeps source ranges.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { FeatureProfile, ProfileSet } from '../drift/types.js';
+import type { FeatureProfile, ProfileSet } from '../data/types.js';
 import { InputError, messageOf } from '../errors.js';
 import { readText } from './files.js';
 

@@ -2,7 +2,7 @@
  * Growable typed columns shared by the CSV, JSONL and Parquet readers: numbers go into a Float64Array,
  * categories into Int32Array codes plus a dictionary. No JS object or string is kept per cell.
  */
-import type { CategoricalColumn, NumericColumn } from '../drift/types.js';
+import type { CategoricalColumn, NumericColumn } from '../data/types.js';
 
 /** Start capacity when the reader has no estimate of the row count. */
 const DEFAULT_CAPACITY = 1024;

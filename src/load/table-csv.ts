@@ -10,7 +10,7 @@
  * missing markers: they make the column categorical, where they are labels like any other. Empty header
  * names become `Unnamed: <index>` as pandas names them (a written DataFrame index has an empty header).
  */
-import type { Column, Table } from '../drift/types.js';
+import type { Column, Table } from '../data/types.js';
 import { InputError } from '../errors.js';
 import { scanCsv, type CsvRow } from './csv-scan.js';
 import {
@@ -35,7 +35,11 @@ interface ColumnState {
   dictionary: ByteDictionary | null;
 }
 
-export async function readCsv(file: string, shown: string, options: ReadTableOptions = {}): Promise<Table> {
+export async function readCsvTable(
+  file: string,
+  shown: string,
+  options: ReadTableOptions = {},
+): Promise<Table> {
   let header: string[] | null = null;
   let states: ColumnState[] = [];
   let rowCount = 0;

@@ -13,7 +13,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { Column, Table } from '../drift/types.js';
+import type { Column, Table } from '../data/types.js';
 import { InputError, messageOf } from '../errors.js';
 import { CodeColumnBuilder, LabelDictionary, NumberColumnBuilder } from './table-columns.js';
 import type { ReadTableOptions } from './table.js';

@@ -9,7 +9,7 @@
  */
 import { asyncBufferFromFile, parquetMetadataAsync, parquetScan, parquetSchema } from 'hyparquet';
 import type { AsyncBuffer, DecodedArray, FileMetaData, SchemaElement } from 'hyparquet';
-import type { Column, Table } from '../drift/types.js';
+import type { Column, Table } from '../data/types.js';
 import { InputError, messageOf } from '../errors.js';
 import { CodeColumnBuilder, LabelDictionary, NumberColumnBuilder } from './table-columns.js';
 import type { ReadTableOptions } from './table.js';

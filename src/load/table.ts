@@ -3,11 +3,11 @@
  * Several table files are concatenated (they must have the same columns); several profiles are merged.
  */
 import * as path from 'node:path';
-import type { CategoricalColumn, Column, DriftData, NumericColumn, Table } from '../drift/types.js';
+import type { CategoricalColumn, Column, DriftData, NumericColumn, Table } from '../data/types.js';
 import { InputError } from '../errors.js';
 import { displayPath, resolveFiles } from './files.js';
 import { loadProfiles } from './profile.js';
-import { readCsv } from './table-csv.js';
+import { readCsvTable } from './table-csv.js';
 import { readJsonl } from './table-jsonl.js';
 import { readParquet } from './table-parquet.js';
 
@@ -25,7 +25,7 @@ export async function readTable(file: string, shown: string, options: ReadTableO
   const extension = path.extname(file).toLowerCase();
   switch (extension) {
     case '.csv':
-      return readCsv(file, shown, options);
+      return readCsvTable(file, shown, options);
     case '.jsonl':
     case '.ndjson':
       return readJsonl(file, shown, options);

@@ -14,7 +14,8 @@ import {
 } from '../../src/drift/binning.js';
 import { runMethod } from '../../src/drift/methods.js';
 import { seededRandom, tvdPermutationTest } from '../../src/drift/stats/binned.js';
-import type { Binning, DriftMethod, FeatureKind } from '../../src/drift/types.js';
+import type { FeatureKind } from '../../src/data/types.js';
+import type { Binning, DriftMethod } from '../../src/drift/types.js';
 import { categories, close, numbers } from './helpers.js';
 
 interface MethodCase {

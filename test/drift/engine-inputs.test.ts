@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateDrift } from '../../src/drift/engine.js';
 import { InputError } from '../../src/errors.js';
-import type { FeatureProfile } from '../../src/drift/types.js';
+import type { FeatureProfile } from '../../src/data/types.js';
 import { categoricalColumn, config, numericColumn, profileData, repeat, tableData } from './helpers.js';
 
 describe('feature choice', () => {

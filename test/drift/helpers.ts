@@ -4,13 +4,13 @@ import { finiteSorted } from '../../src/drift/columns.js';
 import type {
   CategoricalColumn,
   Column,
-  DriftConfig,
   DriftData,
   FeatureProfile,
   NumericColumn,
   ProfileSet,
   Table,
-} from '../../src/drift/types.js';
+} from '../../src/data/types.js';
+import type { DriftConfig } from '../../src/drift/types.js';
 
 export function numbers(values: number[]): PreparedSide {
   return { form: 'numbers', sorted: finiteSorted(Float64Array.from(values)).sorted };

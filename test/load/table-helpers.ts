@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll } from 'vitest';
-import type { CategoricalColumn, Column, NumericColumn, Table } from '../../src/drift/types.js';
+import type { CategoricalColumn, Column, NumericColumn, Table } from '../../src/data/types.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tables-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Table } from '../../src/drift/types.js';
+import type { Table } from '../../src/data/types.js';
 import { InputError } from '../../src/errors.js';
 import { loadDriftData, readTable } from '../../src/load/table.js';
 import { labels, numbers, tempDir } from './table-helpers.js';

@@ -1,0 +1,46 @@
+/**
+ * The data both sides of a comparison are made of, shared by the readers (load/), drift (drift/) and data
+ * quality (quality/). Columns are columnar and typed (never one JS object per row): numbers in a Float64Array
+ * with NaN for missing/unparseable-as-finite cells, categories as dictionary codes.
+ */
+
+export type FeatureKind = 'numerical' | 'categorical';
+
+export interface NumericColumn {
+  kind: 'numerical';
+  name: string;
+  /** One entry per row; NaN marks an empty or non-finite cell (dropped before testing). */
+  values: Float64Array;
+}
+
+export interface CategoricalColumn {
+  kind: 'categorical';
+  name: string;
+  /** One entry per row: index into `dictionary`, or -1 for an empty cell. */
+  codes: Int32Array;
+  dictionary: string[];
+}
+
+export type Column = NumericColumn | CategoricalColumn;
+
+/** A table read from CSV / JSONL / Parquet (several files with the same columns are concatenated). */
+export interface Table {
+  /** The file(s) it came from, for messages. */
+  source: string;
+  rowCount: number;
+  /** Column order as in the file. */
+  columns: Map<string, Column>;
+}
+
+/** Pre-aggregated input for one feature (the documented profile format): histogram or category counts. */
+export type FeatureProfile =
+  | { kind: 'numerical'; name: string; edges: number[]; counts: number[] }
+  | { kind: 'categorical'; name: string; counts: Record<string, number> };
+
+export interface ProfileSet {
+  source: string;
+  features: Map<string, FeatureProfile>;
+}
+
+/** One side of the comparison: raw rows or a profile. */
+export type DriftData = { type: 'table'; table: Table } | { type: 'profile'; profile: ProfileSet };
