@@ -10,7 +10,7 @@ import {
   renderTerminal,
   repoFromEnv,
   runPipeline
-} from "./chunks/chunk-MV4UDVCC.js";
+} from "./chunks/chunk-RHWSAIEI.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

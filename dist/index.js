@@ -2,7 +2,7 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-MV4UDVCC.js";
+} from "./chunks/chunk-RHWSAIEI.js";
 
 // src/index.ts
 await run();

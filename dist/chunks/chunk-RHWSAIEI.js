@@ -44371,7 +44371,7 @@ function mergeDuplicateLabels(labels, codes) {
 
 // src/load/table-csv.ts
 var ESTIMATE_AFTER_ROWS = 1e3;
-async function readCsv(file, shown, options = {}) {
+async function readCsvTable(file, shown, options = {}) {
   let header = null;
   let states = [];
   let rowCount = 0;
@@ -47827,7 +47827,7 @@ async function readTable(file, shown, options = {}) {
   const extension = path8.extname(file).toLowerCase();
   switch (extension) {
     case ".csv":
-      return readCsv(file, shown, options);
+      return readCsvTable(file, shown, options);
     case ".jsonl":
     case ".ndjson":
       return readJsonl(file, shown, options);
@@ -48020,7 +48020,7 @@ function topLevelEntries(root, file, format) {
 // src/load/metrics-csv.ts
 var isBlank2 = (ch) => ch === " " || ch === "	";
 var isLineEnd = (ch) => ch === "\n" || ch === "\r";
-function readCsv2(text, file) {
+function parseCsvRows(text, file) {
   const rows = [];
   let pos = 0;
   let line = 1;
@@ -48177,7 +48177,7 @@ function wideForm(rows, file) {
   return { current, history: maps };
 }
 function parseCsvMetrics(text, file) {
-  const rows = readCsv2(text, file);
+  const rows = parseCsvRows(text, file);
   const header = rows[0];
   if (!header) return { current: /* @__PURE__ */ new Map(), history: [] };
   return isLongHeader(header.cells) ? longForm(rows, file) : wideForm(rows, file);
@@ -56201,4 +56201,4 @@ export {
   run,
   repoFromEnv
 };
-/*! For license information please see chunk-MV4UDVCC.js.LEGAL.txt */
+/*! For license information please see chunk-RHWSAIEI.js.LEGAL.txt */
