@@ -36,7 +36,7 @@ export function planEffects(verdict: Verdict, config: Config): EffectsOutcome {
   if (dispatch) {
     const target = dispatch.workflow
       ? `workflow ${dispatch.workflow} on ${dispatch.ref ?? 'the default branch'}`
-      : `repository_dispatch event '${dispatch.eventType}'${dispatch.repository ? ` to ${dispatch.repository}` : ''}`;
+      : `repository_dispatch event '${dispatch.eventType}'${dispatch.repository ? ` to ${dispatch.repository.owner}/${dispatch.repository.repo}` : ''}`;
     const inputs = expandInputs(dispatch.inputs, verdict, config.monitorKey, undefined);
     records.push({
       kind: 'dispatch',

@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import type { FeatureKind } from '../data/types.js';
 import type { DriftConfig, DriftMethod, MethodChoice } from '../drift/types.js';
 import type { AlertConfig, DispatchConfig } from './types.js';
+import { buildDispatchInputs, checkDispatchLimits, parseRepository } from './dispatch-checks.js';
 import { parseDuration } from './values.js';
 
 export const DEFAULTS = {
@@ -122,17 +123,12 @@ export function buildDispatch(d: Settings['dispatch']): DispatchConfig | null {
       "dispatch: settings are given but nothing to dispatch: set 'dispatch-workflow' (e.g. retrain.yml) or 'dispatch-event-type'",
     );
   }
-  const inputs: Record<string, string> = {};
-  for (const [key, value] of Object.entries(d.inputs ?? {})) inputs[key] = String(value);
-  if (Object.keys(inputs).length > 25) {
-    throw new InputError(
-      `dispatch-inputs: GitHub accepts at most 25 inputs, got ${Object.keys(inputs).length}`,
-    );
-  }
+  const inputs = buildDispatchInputs(d.inputs ?? {});
+  checkDispatchLimits(workflow ? 'workflow' : 'event', inputs);
   return {
     ...(workflow ? { workflow } : {}),
     ...(eventType ? { eventType } : {}),
-    ...(d.repository ? { repository: d.repository } : {}),
+    ...(d.repository ? { repository: parseRepository(d.repository) } : {}),
     ...(d.ref ? { ref: d.ref } : {}),
     inputs,
     cooldownMs: parseDuration(d.cooldown ?? DEFAULTS.cooldown, 'cooldown'),

@@ -3,6 +3,7 @@
  * validated against retrain-trigger.schema.json); everything downstream reads only this.
  */
 import type { DriftConfig } from '../drift/types.js';
+import type { RepoTarget } from './dispatch-checks.js';
 
 /** A rule as configured: `expression` or `name: expression`, with where it came from (for error messages). */
 export interface RuleSpec {
@@ -37,11 +38,14 @@ export interface DispatchConfig {
   workflow?: string;
   /** repository_dispatch event type, the alternative to `workflow`. */
   eventType?: string;
-  /** `owner/repo` for repository_dispatch into another repository; defaults to the current one. */
-  repository?: string;
+  /** The repository dispatched into (workflow or event), parsed from `owner/name`; default the current one. */
+  repository?: RepoTarget;
   /** Git ref for workflow_dispatch; undefined = the repository's default branch. */
   ref?: string;
-  /** Inputs sent with the dispatch, values as strings (templates like `{reasons}` expanded at dispatch time). */
+  /**
+   * Inputs sent with the dispatch, values as strings (templates like `{reasons}` expanded at dispatch time).
+   * A map without a prototype: `__proto__` and `constructor` are input names like any other.
+   */
   inputs: Record<string, string>;
   /** No new dispatch while a run is queued/in progress or was created within this many milliseconds. */
   cooldownMs: number;

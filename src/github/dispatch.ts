@@ -9,6 +9,7 @@
  */
 import { truncate } from '../report/escape.js';
 import type { Config, DispatchConfig } from '../config/types.js';
+import { TEMPLATE_PATTERN, type RepoTarget } from '../config/dispatch-checks.js';
 import { driftedFeatures, type Verdict } from '../verdict.js';
 import { createOptions, formatDuration, type GitHubClient } from './client.js';
 import { explainFailure, githubMessage, isAmbiguous, statusOf } from './failures.js';
@@ -32,31 +33,32 @@ export interface DispatchResult {
   failures: string[];
 }
 
-/** GitHub accepts at most 25 workflow_dispatch inputs and 10 top-level client_payload properties. */
-export const MAX_WORKFLOW_INPUTS = 25;
-export const MAX_PAYLOAD_PROPERTIES = 10;
 /** Cap per input value: 25 × 1,024 stays well inside GitHub's 65,535-character payload limit. */
 export const MAX_INPUT_CHARS = 1024;
 const ACTIVE_STATUSES = new Set(['queued', 'in_progress', 'waiting', 'requested', 'pending']);
 
-/** Expand `{reasons}`, `{triggered}`, `{failed_rules}`, `{drifted_features}`, `{monitor}`, `{run_url}`. */
+/**
+ * Expand `{reasons}`, `{triggered}`, `{failed_rules}`, `{drifted_features}`, `{monitor}`, `{run_url}` (the
+ * config stage refused any other template). Maps without prototypes: no template or input name can reach
+ * `Object.prototype` (`{constructor}`, an input named `__proto__`).
+ */
 export function expandInputs(
   inputs: Record<string, string>,
   verdict: Verdict,
   monitorKey: string,
   runUrl: string | undefined,
 ): Record<string, string> {
-  const values: Record<string, string> = {
-    reasons: verdict.reasons.join('; '),
-    triggered: String(verdict.triggered),
-    failed_rules: verdict.failedRules.join(','),
-    drifted_features: driftedFeatures(verdict.evidence.drift).join(','),
-    monitor: monitorKey,
-    run_url: runUrl ?? '',
-  };
-  const out: Record<string, string> = {};
+  const values = new Map<string, string>([
+    ['reasons', verdict.reasons.join('; ')],
+    ['triggered', String(verdict.triggered)],
+    ['failed_rules', verdict.failedRules.join(',')],
+    ['drifted_features', driftedFeatures(verdict.evidence.drift).join(',')],
+    ['monitor', monitorKey],
+    ['run_url', runUrl ?? ''],
+  ]);
+  const out = Object.create(null) as Record<string, string>;
   for (const [name, template] of Object.entries(inputs)) {
-    const expanded = template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+    const expanded = template.replace(TEMPLATE_PATTERN, (whole, key: string) => values.get(key) ?? whole);
     out[name] = truncate(expanded, MAX_INPUT_CHARS);
   }
   return out;
@@ -76,34 +78,20 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
     record('skipped', 'No retraining due: nothing dispatched.');
     return result;
   }
-  const target = targetRepo(dispatch, input.repo);
-  if (typeof target === 'string') {
-    fail(target);
-    return result;
-  }
+  const target = dispatch.repository ?? { owner: input.repo.owner, repo: input.repo.repo };
   const inputs = expandInputs(dispatch.inputs, verdict, config.monitorKey, input.repo.runUrl);
   const base = `${input.repo.serverUrl.replace(/\/+$/, '')}/${target.owner}/${target.repo}/actions`;
   const what = dispatch.workflow ?? `repository_dispatch '${dispatch.eventType ?? ''}'`;
   const runsPage = dispatch.workflow ? `${base}/workflows/${encodeURIComponent(dispatch.workflow)}` : base;
 
   let ref = dispatch.ref;
-  let payload: Record<string, unknown> = {};
-  if (dispatch.workflow) {
-    if (Object.keys(inputs).length > MAX_WORKFLOW_INPUTS) {
-      fail(
-        `dispatch-inputs: ${Object.keys(inputs).length} inputs given; workflow_dispatch accepts at most ${MAX_WORKFLOW_INPUTS}. Nothing was dispatched.`,
-      );
-      return result;
-    }
-  } else {
-    payload = { ...inputs, reasons: verdict.reasons, monitor: config.monitorKey };
-    if (Object.keys(payload).length > MAX_PAYLOAD_PROPERTIES) {
-      fail(
-        `dispatch-inputs: repository_dispatch allows at most ${MAX_PAYLOAD_PROPERTIES} client_payload properties and ${Object.keys(payload).length} were built (your ${Object.keys(inputs).length} inputs + reasons + monitor). Nothing was dispatched.`,
-      );
-      return result;
-    }
-  }
+  // The config stage checked names and GitHub's limits; the payload is built in a map without a prototype.
+  const payload: Record<string, unknown> = dispatch.workflow
+    ? {}
+    : Object.assign(Object.create(null) as Record<string, unknown>, inputs, {
+        reasons: verdict.reasons,
+        monitor: config.monitorKey,
+      });
 
   try {
     if (dispatch.workflow && !ref) {
@@ -170,19 +158,7 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
   return result;
 }
 
-interface Target {
-  owner: string;
-  repo: string;
-}
-
-function targetRepo(dispatch: DispatchConfig, repo: RepoContext): Target | string {
-  if (!dispatch.repository) return { owner: repo.owner, repo: repo.repo };
-  const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(dispatch.repository.trim());
-  if (!match) {
-    return `dispatch-repository: '${dispatch.repository}' is not of the form owner/repo. Nothing was dispatched.`;
-  }
-  return { owner: match[1] ?? '', repo: match[2] ?? '' };
-}
+type Target = RepoTarget;
 
 /** A sentence saying why not to dispatch now, or undefined when the coast is clear. */
 async function cooldownBlocker(input: DispatchInput, target: Target, dispatch: DispatchConfig, now: Date) {

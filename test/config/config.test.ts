@@ -94,7 +94,7 @@ describe('getConfig from inputs', () => {
     });
     expect(config.dispatch).toMatchObject({
       workflow: 'retrain.yml',
-      repository: 'ml-org/training',
+      repository: { owner: 'ml-org', repo: 'training' },
       ref: 'release',
     });
   });
