@@ -2,7 +2,7 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-RHWSAIEI.js";
+} from "./chunks/chunk-D32E2TSK.js";
 
 // src/index.ts
 await run();

@@ -41696,6 +41696,79 @@ function explainOne(e, data) {
   }
 }
 
+// src/config/dispatch-checks.ts
+var MAX_WORKFLOW_INPUTS = 25;
+var MAX_PAYLOAD_PROPERTIES = 10;
+var PAYLOAD_OWN_PROPERTIES = ["reasons", "monitor"];
+var DISPATCH_TEMPLATES = [
+  "reasons",
+  "triggered",
+  "failed_rules",
+  "drifted_features",
+  "monitor",
+  "run_url"
+];
+var TEMPLATE_PATTERN = /\{(\w+)\}/g;
+var OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var REPO = /^[A-Za-z0-9._-]{1,100}$/;
+function parseRepository(text) {
+  const where = `dispatch-repository: '${text}'`;
+  const parts = text.trim().split("/");
+  if (parts.length !== 2)
+    throw new InputError(`${where} is not of the form owner/name (e.g. ml-org/training)`);
+  const [owner, repo] = parts;
+  if (!OWNER.test(owner)) {
+    throw new InputError(
+      `${where}: the owner '${owner}' is not a GitHub user or organisation name (1\u201339 letters, digits and single hyphens, not at the start or end; no '_' or '.')`
+    );
+  }
+  if (!REPO.test(repo) || repo === "." || repo === "..") {
+    throw new InputError(
+      `${where}: the repository name '${repo}' is not valid on GitHub (1\u2013100 letters, digits, '-', '_' and '.')`
+    );
+  }
+  return { owner, repo };
+}
+function buildDispatchInputs(raw) {
+  const inputs = /* @__PURE__ */ Object.create(null);
+  for (const [name, value] of Object.entries(raw)) {
+    const text = String(value);
+    for (const match3 of text.matchAll(TEMPLATE_PATTERN)) {
+      const key = match3[1];
+      if (!DISPATCH_TEMPLATES.includes(key)) {
+        throw new InputError(
+          `dispatch-inputs: input '${name}' uses the unknown template '{${key}}' (known: ${DISPATCH_TEMPLATES.map((t) => `{${t}}`).join(", ")})`
+        );
+      }
+    }
+    inputs[name] = text;
+  }
+  return inputs;
+}
+function checkDispatchLimits(kind, inputs) {
+  const names = Object.keys(inputs);
+  if (kind === "workflow") {
+    if (names.length > MAX_WORKFLOW_INPUTS) {
+      throw new InputError(
+        `dispatch-inputs: ${names.length} inputs given; workflow_dispatch accepts at most ${MAX_WORKFLOW_INPUTS}`
+      );
+    }
+    return;
+  }
+  const taken = names.filter((n) => PAYLOAD_OWN_PROPERTIES.includes(n));
+  if (taken.length > 0) {
+    throw new InputError(
+      `dispatch-inputs: ${taken.map((n) => `'${n}'`).join(" and ")} ${taken.length > 1 ? "are" : "is"} set by retrain-trigger in the repository_dispatch client_payload; give your input another name`
+    );
+  }
+  const total2 = names.length + PAYLOAD_OWN_PROPERTIES.length;
+  if (total2 > MAX_PAYLOAD_PROPERTIES) {
+    throw new InputError(
+      `dispatch-inputs: repository_dispatch allows at most ${MAX_PAYLOAD_PROPERTIES} client_payload properties, and ${names.length} inputs + ${PAYLOAD_OWN_PROPERTIES.join(" + ")} make ${total2}: give at most ${MAX_PAYLOAD_PROPERTIES - PAYLOAD_OWN_PROPERTIES.length} inputs`
+    );
+  }
+}
+
 // src/config/sections.ts
 var DEFAULTS = {
   driftShare: 0.5,
@@ -41761,17 +41834,12 @@ function buildDispatch(d) {
       "dispatch: settings are given but nothing to dispatch: set 'dispatch-workflow' (e.g. retrain.yml) or 'dispatch-event-type'"
     );
   }
-  const inputs = {};
-  for (const [key, value] of Object.entries(d.inputs ?? {})) inputs[key] = String(value);
-  if (Object.keys(inputs).length > 25) {
-    throw new InputError(
-      `dispatch-inputs: GitHub accepts at most 25 inputs, got ${Object.keys(inputs).length}`
-    );
-  }
+  const inputs = buildDispatchInputs(d.inputs ?? {});
+  checkDispatchLimits(workflow ? "workflow" : "event", inputs);
   return {
     ...workflow ? { workflow } : {},
     ...eventType ? { eventType } : {},
-    ...d.repository ? { repository: d.repository } : {},
+    ...d.repository ? { repository: parseRepository(d.repository) } : {},
     ...d.ref ? { ref: d.ref } : {},
     inputs,
     cooldownMs: parseDuration(d.cooldown ?? DEFAULTS.cooldown, "cooldown")
@@ -55526,22 +55594,20 @@ function checkDropped(issue2, labels, assignees, fail) {
 }
 
 // src/github/dispatch.ts
-var MAX_WORKFLOW_INPUTS = 25;
-var MAX_PAYLOAD_PROPERTIES = 10;
 var MAX_INPUT_CHARS = 1024;
 var ACTIVE_STATUSES = /* @__PURE__ */ new Set(["queued", "in_progress", "waiting", "requested", "pending"]);
 function expandInputs(inputs, verdict, monitorKey, runUrl) {
-  const values = {
-    reasons: verdict.reasons.join("; "),
-    triggered: String(verdict.triggered),
-    failed_rules: verdict.failedRules.join(","),
-    drifted_features: driftedFeatures(verdict.evidence.drift).join(","),
-    monitor: monitorKey,
-    run_url: runUrl ?? ""
-  };
-  const out = {};
+  const values = /* @__PURE__ */ new Map([
+    ["reasons", verdict.reasons.join("; ")],
+    ["triggered", String(verdict.triggered)],
+    ["failed_rules", verdict.failedRules.join(",")],
+    ["drifted_features", driftedFeatures(verdict.evidence.drift).join(",")],
+    ["monitor", monitorKey],
+    ["run_url", runUrl ?? ""]
+  ]);
+  const out = /* @__PURE__ */ Object.create(null);
   for (const [name, template] of Object.entries(inputs)) {
-    const expanded = template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
+    const expanded = template.replace(TEMPLATE_PATTERN, (whole, key) => values.get(key) ?? whole);
     out[name] = truncate(expanded, MAX_INPUT_CHARS);
   }
   return out;
@@ -55559,33 +55625,16 @@ async function dispatchRetraining(input) {
     record("skipped", "No retraining due: nothing dispatched.");
     return result;
   }
-  const target = targetRepo(dispatch, input.repo);
-  if (typeof target === "string") {
-    fail(target);
-    return result;
-  }
+  const target = dispatch.repository ?? { owner: input.repo.owner, repo: input.repo.repo };
   const inputs = expandInputs(dispatch.inputs, verdict, config.monitorKey, input.repo.runUrl);
   const base = `${input.repo.serverUrl.replace(/\/+$/, "")}/${target.owner}/${target.repo}/actions`;
   const what = dispatch.workflow ?? `repository_dispatch '${dispatch.eventType ?? ""}'`;
   const runsPage = dispatch.workflow ? `${base}/workflows/${encodeURIComponent(dispatch.workflow)}` : base;
   let ref = dispatch.ref;
-  let payload = {};
-  if (dispatch.workflow) {
-    if (Object.keys(inputs).length > MAX_WORKFLOW_INPUTS) {
-      fail(
-        `dispatch-inputs: ${Object.keys(inputs).length} inputs given; workflow_dispatch accepts at most ${MAX_WORKFLOW_INPUTS}. Nothing was dispatched.`
-      );
-      return result;
-    }
-  } else {
-    payload = { ...inputs, reasons: verdict.reasons, monitor: config.monitorKey };
-    if (Object.keys(payload).length > MAX_PAYLOAD_PROPERTIES) {
-      fail(
-        `dispatch-inputs: repository_dispatch allows at most ${MAX_PAYLOAD_PROPERTIES} client_payload properties and ${Object.keys(payload).length} were built (your ${Object.keys(inputs).length} inputs + reasons + monitor). Nothing was dispatched.`
-      );
-      return result;
-    }
-  }
+  const payload = dispatch.workflow ? {} : Object.assign(/* @__PURE__ */ Object.create(null), inputs, {
+    reasons: verdict.reasons,
+    monitor: config.monitorKey
+  });
   try {
     if (dispatch.workflow && !ref) {
       const { data } = await input.client.octokit.request("GET /repos/{owner}/{repo}", { ...target });
@@ -55642,14 +55691,6 @@ async function dispatchRetraining(input) {
     fail(explainWrite(error2, what, target, dispatch, ref, runsPage), runsPage);
   }
   return result;
-}
-function targetRepo(dispatch, repo) {
-  if (!dispatch.repository) return { owner: repo.owner, repo: repo.repo };
-  const match3 = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(dispatch.repository.trim());
-  if (!match3) {
-    return `dispatch-repository: '${dispatch.repository}' is not of the form owner/repo. Nothing was dispatched.`;
-  }
-  return { owner: match3[1] ?? "", repo: match3[2] ?? "" };
 }
 async function cooldownBlocker(input, target, dispatch, now) {
   const { octokit } = input.client;
@@ -55816,7 +55857,7 @@ function planEffects(verdict, config) {
   }
   const dispatch = config.dispatch;
   if (dispatch) {
-    const target = dispatch.workflow ? `workflow ${dispatch.workflow} on ${dispatch.ref ?? "the default branch"}` : `repository_dispatch event '${dispatch.eventType}'${dispatch.repository ? ` to ${dispatch.repository}` : ""}`;
+    const target = dispatch.workflow ? `workflow ${dispatch.workflow} on ${dispatch.ref ?? "the default branch"}` : `repository_dispatch event '${dispatch.eventType}'${dispatch.repository ? ` to ${dispatch.repository.owner}/${dispatch.repository.repo}` : ""}`;
     const inputs = expandInputs(dispatch.inputs, verdict, config.monitorKey, void 0);
     records.push({
       kind: "dispatch",
@@ -56201,4 +56242,4 @@ export {
   run,
   repoFromEnv
 };
-/*! For license information please see chunk-RHWSAIEI.js.LEGAL.txt */
+/*! For license information please see chunk-D32E2TSK.js.LEGAL.txt */
