@@ -5,7 +5,8 @@
 import { BudgetExhaustedError } from './client.js';
 
 /** The `permissions:` entry a job needs for each kind of call. */
-export type Permission = 'issues: write' | 'actions: write' | 'actions: read' | 'contents: write';
+export type Permission =
+  'issues: write' | 'actions: write' | 'actions: read' | 'contents: write' | 'contents: read';
 
 interface HttpErrorLike {
   status?: number;

@@ -10,6 +10,7 @@ import {
   type FakeRepo,
   type FakeState,
 } from './fake-github-state.js';
+import { gitRoute } from './fake-github-git.js';
 
 export interface FakeRequest {
   method: string;
@@ -265,6 +266,8 @@ export function route(state: FakeState, req: FakeRequest): FakeResponse {
   const repo = state.repos.get(`${match[1]}/${match[2]}`);
   if (!repo) return notFound();
   const rest = match[3] ?? '';
+  const git = gitRoute(repo, req, rest);
+  if (git) return git;
   for (const [method, pattern, handler] of routes) {
     const m = pattern.exec(rest);
     if (m && method === req.method) return handler(state, repo, req, m.slice(1));
