@@ -11,8 +11,9 @@ export async function gatherEvidence(config: Config): Promise<Evidence> {
   const baseline = config.baseline.length > 0 ? await loadMetrics(config.baseline, 'baseline', cwd) : null;
   let drift = null;
   if (config.drift) {
-    const reference = await loadDriftData(config.drift.reference, 'reference-data', cwd);
-    const currentData = await loadDriftData(config.drift.current, 'current-data', cwd);
+    const options = config.drift.table ? { format: config.drift.table } : {};
+    const reference = await loadDriftData(config.drift.reference, 'reference-data', cwd, options);
+    const currentData = await loadDriftData(config.drift.current, 'current-data', cwd, options);
     drift = evaluateDrift(reference, currentData, config.drift);
   }
   return {

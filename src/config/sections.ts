@@ -1,6 +1,7 @@
 /** Turning the validated settings (kebab-case, like the file) into the typed sections of Config. */
 import { InputError } from '../errors.js';
-import type { FeatureKind } from '../data/types.js';
+import { PANDAS_NA_VALUES } from '../data/missing.js';
+import type { Delimiter, FeatureKind, TableFormat } from '../data/types.js';
 import type { DriftConfig, DriftMethod, MethodChoice } from '../drift/types.js';
 import type { AlertConfig, DispatchConfig } from './types.js';
 import { buildDispatchInputs, checkDispatchLimits, parseRepository } from './dispatch-checks.js';
@@ -50,6 +51,10 @@ interface DriftSettings {
   threshold?: number;
   share?: number;
   features?: string | string[];
+  exclude?: string | string[];
+  delimiter?: Delimiter | 'tab' | 'auto';
+  decimal?: '.' | ',';
+  'na-values'?: string | string[] | { replace: string[] };
   bins?: number;
   binning?: DriftConfig['binning'];
   'min-samples'?: number;
@@ -83,6 +88,8 @@ export function buildDrift(d: DriftSettings): DriftConfig {
     ...(d.threshold !== undefined ? { threshold: d.threshold } : {}),
     share: d.share ?? DEFAULTS.driftShare,
     ...(d.features !== undefined ? { features: toNames(d.features) } : {}),
+    exclude: d.exclude !== undefined ? toNames(d.exclude) : [],
+    table: tableFormat(d),
     numerical: d.numerical ?? {},
     categorical: d.categorical ?? {},
     perFeature,
@@ -93,6 +100,24 @@ export function buildDrift(d: DriftSettings): DriftConfig {
     ...(d['min-effect-size'] !== undefined ? { minEffectSize: d['min-effect-size'] } : {}),
     seed: d.seed ?? DEFAULTS.seed,
   };
+}
+
+function tableFormat(d: DriftSettings): TableFormat {
+  const decimal = d.decimal ?? '.';
+  const delimiter = d.delimiter === 'tab' ? '\t' : d.delimiter === 'auto' ? undefined : d.delimiter;
+  if (delimiter === ',' && decimal === ',') {
+    throw new InputError(
+      "drift: delimiter ',' and decimal ',' cannot be used together (European exports separate cells with ';')",
+    );
+  }
+  const na = d['na-values'];
+  const naValues =
+    na === undefined
+      ? PANDAS_NA_VALUES
+      : typeof na === 'object' && !Array.isArray(na)
+        ? na.replace
+        : [...new Set([...PANDAS_NA_VALUES, ...toNames(na)])];
+  return { ...(delimiter !== undefined ? { delimiter } : {}), decimal, naValues };
 }
 
 function toNames(value: string | string[]): string[] {

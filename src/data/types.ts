@@ -44,3 +44,16 @@ export interface ProfileSet {
 
 /** One side of the comparison: raw rows or a profile. */
 export type DriftData = { type: 'table'; table: Table } | { type: 'profile'; profile: ProfileSet };
+
+/** Cell delimiters of CSV data files that detection chooses from. */
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+/** How text tables are read (the settings `drift.delimiter`, `drift.decimal`, `drift.na-values`). */
+export interface TableFormat {
+  /** undefined = detected from the header (`.tsv`: tab). */
+  delimiter?: Delimiter;
+  decimal: '.' | ',';
+  /** Cell texts read as missing (pandas' defaults unless replaced); an empty cell is always missing. */
+  naValues: readonly string[];
+}

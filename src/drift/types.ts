@@ -1,7 +1,7 @@
 /**
  * Drift engine contracts: typed columns in (see data/types.ts), per-feature results out.
  */
-import type { FeatureKind } from '../data/types.js';
+import type { FeatureKind, TableFormat } from '../data/types.js';
 
 export type DriftMethod =
   | 'ks'
@@ -56,6 +56,10 @@ export interface DriftConfig {
   share: number;
   /** Subset of features to test; undefined = all common columns. */
   features?: string[];
+  /** Columns left out of drift and quality: names or globs (`*_id`). */
+  exclude?: string[];
+  /** How CSV data files are read (delimiter, decimal mark, missing markers); undefined = the defaults. */
+  table?: TableFormat;
   numerical: MethodChoice;
   categorical: MethodChoice;
   perFeature: Record<string, MethodChoice & { type?: FeatureKind }>;

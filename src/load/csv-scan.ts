@@ -11,14 +11,26 @@ import { promises as fs } from 'node:fs';
 import { InputError } from '../errors.js';
 import { scanDecimal } from './table-number.js';
 
-const COMMA = 0x2c;
 const QUOTE = 0x22;
+const DOT = 0x2e;
 const LF = 0x0a;
 const CR = 0x0d;
 const CHUNK_BYTES = 1 << 20;
-/** 1 for the bytes that end an unquoted cell: one table load per byte instead of three compares. */
-const ENDS_CELL = new Uint8Array(256);
-ENDS_CELL[COMMA] = ENDS_CELL[LF] = ENDS_CELL[CR] = 1;
+
+/** How cells are separated and how numbers are written: `,` and `.` unless the table says otherwise. */
+export interface CsvDialect {
+  /** The cell delimiter's byte (`,` `;` tab `|`). */
+  delimiter: number;
+  /** The decimal mark's byte (`.` or `,`). */
+  decimal: number;
+}
+
+export const DEFAULT_DIALECT: CsvDialect = { delimiter: 0x2c, decimal: DOT };
+
+/** Printable name of a delimiter byte, for messages. */
+export function delimiterName(delimiter: number): string {
+  return delimiter === 0x09 ? 'tab' : `'${String.fromCharCode(delimiter)}'`;
+}
 
 /** One complete row. Cell i is `bytes[starts[i], ends[i])`, with quotes removed and `""` unescaped. */
 export interface CsvRow {
@@ -49,6 +61,7 @@ export async function scanCsv(
   shown: string,
   onRow: (row: CsvRow) => void,
   chunkBytes = CHUNK_BYTES,
+  dialect: CsvDialect = DEFAULT_DIALECT,
 ): Promise<void> {
   let handle: fs.FileHandle;
   try {
@@ -58,7 +71,7 @@ export async function scanCsv(
   }
   try {
     const { size } = await handle.stat();
-    const splitter = new RowSplitter(shown);
+    const splitter = new RowSplitter(shown, dialect);
     let bytes = Buffer.allocUnsafe(Math.max(chunkBytes, 4)); // room for the BOM check
     let filled = 0;
     let pos = 0;
@@ -132,8 +145,19 @@ class RowSplitter {
   cellCount = 0;
   rowLine = 1;
   private line = 1;
+  /** 1 for the bytes that end an unquoted cell: one table load per byte instead of three compares. */
+  private readonly endsCell = new Uint8Array(256);
+  private readonly delimiter: number;
+  private readonly decimal: number;
 
-  constructor(private readonly shown: string) {}
+  constructor(
+    private readonly shown: string,
+    dialect: CsvDialect,
+  ) {
+    this.delimiter = dialect.delimiter;
+    this.decimal = dialect.decimal;
+    this.endsCell[dialect.delimiter] = this.endsCell[LF] = this.endsCell[CR] = 1;
+  }
 
   /**
    * Split the row starting at `pos`. Returns the position after its line end, or -1 when the row is not
@@ -143,6 +167,7 @@ class RowSplitter {
     let line = this.line;
     let count = 0;
     const rowStart = pos;
+    const endsCell = this.endsCell;
     for (;;) {
       if (count === this.starts.length) this.growCells();
       let cellStart = pos;
@@ -174,12 +199,12 @@ class RowSplitter {
         cellEnd = pos;
         pos++; // closing quote
       } else {
-        const stop = pos < end ? scanDecimal(bytes, pos, end, this.numbers, count) : -1;
-        if (stop >= 0 && stop < end && ENDS_CELL[bytes[stop]!] === 1) {
+        const stop = pos < end ? scanDecimal(bytes, pos, end, this.numbers, count, this.decimal) : -1;
+        if (stop >= 0 && stop < end && endsCell[bytes[stop]!] === 1) {
           isNumber = 1;
           pos = stop;
         } else {
-          while (pos < end && ENDS_CELL[bytes[pos]!] === 0) pos++;
+          while (pos < end && endsCell[bytes[pos]!] === 0) pos++;
         }
         cellEnd = pos;
       }
@@ -194,7 +219,7 @@ class RowSplitter {
         break;
       }
       const c = bytes[pos]!;
-      if (c === COMMA) {
+      if (c === this.delimiter) {
         pos++;
         continue;
       }
@@ -208,7 +233,7 @@ class RowSplitter {
         break;
       }
       throw new InputError(
-        `${this.shown}: line ${line}: expected ',' or a line end after the closing quote, found ` +
+        `${this.shown}: line ${line}: expected ${delimiterName(this.delimiter)} or a line end after the closing quote, found ` +
           `'${String.fromCharCode(c)}' (a quote inside a quoted cell is written "")`,
       );
     }

@@ -6,13 +6,19 @@
  * numbers are dropped, and after the first pass the file is scanned once more reading only the deferred
  * columns as text. Files whose columns are all numbers or all text are read once.
  *
- * Cells: empty (or only spaces in a numerical column) = missing. Words such as `NA` or `null` are not
- * missing markers: they make the column categorical, where they are labels like any other. Empty header
- * names become `Unnamed: <index>` as pandas names them (a written DataFrame index has an empty header).
+ * Cells: empty (or only spaces in a numerical column) = missing, and so are the missing markers
+ * (`drift.na-values`, by default pandas' `NA`, `N/A`, `null`, `None`, … — see data/missing.ts): in a numerical
+ * column they are NaN and do not make it categorical; in a categorical one they are the empty code, not a
+ * label. Markers are matched only on cells that are not numbers, so the all-numbers path pays nothing.
+ * Delimiter and decimal mark come from csv-dialect.ts. Empty header names become `Unnamed: <index>` as pandas
+ * names them (a written DataFrame index has an empty header).
  */
 import type { Column, Table } from '../data/types.js';
+import { PANDAS_NA_VALUES } from '../data/missing.js';
 import { InputError } from '../errors.js';
-import { scanCsv, type CsvRow } from './csv-scan.js';
+import { chooseDialect, looksLike } from './csv-dialect.js';
+import { delimiterName, scanCsv, type CsvDialect, type CsvRow } from './csv-scan.js';
+import { ByteMarkers, missingLabels } from './missing-markers.js';
 import {
   ByteDictionary,
   CodeColumnBuilder,
@@ -35,45 +41,56 @@ interface ColumnState {
   dictionary: ByteDictionary | null;
 }
 
+/** Where a cell is read: the dialect, and the missing markers for cells that are not numbers. */
+interface CellContext {
+  dialect: CsvDialect;
+  markers: ByteMarkers;
+}
+
 export async function readCsvTable(
   file: string,
   shown: string,
   options: ReadTableOptions = {},
+  isTsv = false,
 ): Promise<Table> {
   let header: string[] | null = null;
   let states: ColumnState[] = [];
   let rowCount = 0;
   let dataStart = 0;
+  const dialect = await chooseDialect(file, shown, options.format ?? {}, isTsv);
+  const naValues = options.format?.naValues ?? PANDAS_NA_VALUES;
+  const context: CellContext = { dialect, markers: new ByteMarkers(naValues) };
 
-  await scanCsv(file, shown, (row) => {
+  const onRow = (row: CsvRow) => {
     if (header === null) {
       header = headerNames(row, shown);
       states = header.map((name) => newState(name, options));
       dataStart = row.fileOffset;
       return;
     }
-    checkCellCount(row, header, shown);
+    checkCellCount(row, header, shown, dialect);
     if (rowCount === ESTIMATE_AFTER_ROWS)
       reserveFromEstimate(states, rowCount, row.fileOffset - dataStart, row.fileSize);
     for (let c = 0; c < states.length; c++) {
       const state = states[c]!;
-      if (state.mode === 'number') addNumberCell(state, row, c, rowCount);
+      if (state.mode === 'number') addNumberCell(state, row, c, rowCount, context);
       else if (state.mode === 'text') addTextCell(state, row, c);
     }
     rowCount++;
-  });
+  };
+  await scanCsv(file, shown, onRow, undefined, dialect);
 
   if (header === null)
     throw new InputError(`${shown}: the file is empty (expected a header line and data rows)`);
   if (rowCount === 0) throw new InputError(`${shown}: no data rows, only the header line`);
 
   const deferred = states.filter((state) => state.mode === 'deferred');
-  if (deferred.length > 0) await readDeferredColumns(file, shown, states);
+  if (deferred.length > 0) await readDeferredColumns(file, shown, states, dialect);
 
   const columns = new Map<string, Column>();
   for (const state of states) {
     if (state.mode === 'skip') continue;
-    columns.set(state.name, finishColumn(state));
+    columns.set(state.name, finishColumn(state, naValues));
   }
   return { source: shown, rowCount, columns };
 }
@@ -94,7 +111,13 @@ function newState(name: string, options: ReadTableOptions): ColumnState {
   };
 }
 
-function addNumberCell(state: ColumnState, row: CsvRow, c: number, rowIndex: number): void {
+function addNumberCell(
+  state: ColumnState,
+  row: CsvRow,
+  c: number,
+  rowIndex: number,
+  context: CellContext,
+): void {
   const numbers = state.numbers!;
   const values = numbers.length === numbers.values.length ? numbers.reserve(1) : numbers.values;
   numbers.length = rowIndex + 1;
@@ -104,8 +127,8 @@ function addNumberCell(state: ColumnState, row: CsvRow, c: number, rowIndex: num
   }
   const start = row.starts[c]!;
   const end = row.ends[c]!;
-  if (start === end || !parseNumberInto(row.bytes, start, end, values, rowIndex)) {
-    if (!isBlank(row.bytes, start, end)) {
+  if (start === end || !parseNumberInto(row.bytes, start, end, values, rowIndex, context.dialect.decimal)) {
+    if (!isBlank(row.bytes, start, end) && !context.markers.has(row.bytes, start, end)) {
       // Text in a numerical column: re-read it as text in a second pass (see the file comment).
       state.mode = 'deferred';
       state.numbers = null;
@@ -126,7 +149,12 @@ function isBlank(bytes: Uint8Array, start: number, end: number): boolean {
   return true;
 }
 
-async function readDeferredColumns(file: string, shown: string, states: ColumnState[]): Promise<void> {
+async function readDeferredColumns(
+  file: string,
+  shown: string,
+  states: ColumnState[],
+  dialect: CsvDialect,
+): Promise<void> {
   const wanted: number[] = [];
   states.forEach((state, c) => {
     if (state.mode !== 'deferred') return;
@@ -136,21 +164,22 @@ async function readDeferredColumns(file: string, shown: string, states: ColumnSt
     wanted.push(c);
   });
   let headerSeen = false;
-  await scanCsv(file, shown, (row) => {
+  const onRow = (row: CsvRow) => {
     if (!headerSeen) {
       headerSeen = true;
       return;
     }
     for (const c of wanted) addTextCell(states[c]!, row, c);
-  });
+  };
+  await scanCsv(file, shown, onRow, undefined, dialect);
 }
 
-function finishColumn(state: ColumnState): Column {
+function finishColumn(state: ColumnState, naValues: readonly string[]): Column {
   if (state.mode === 'number') return state.numbers!.finish(state.name);
   const codes = state.codes!;
   const column = codes.finish(state.name, []);
   column.dictionary = mergeDuplicateLabels(state.dictionary!.labels(), column.codes);
-  return column;
+  return missingLabels(column, naValues);
 }
 
 function headerNames(row: CsvRow, shown: string): string[] {
@@ -173,11 +202,14 @@ function headerNames(row: CsvRow, shown: string): string[] {
   return names;
 }
 
-function checkCellCount(row: CsvRow, header: string[], shown: string): void {
+function checkCellCount(row: CsvRow, header: string[], shown: string, dialect: CsvDialect): void {
   if (row.cellCount === header.length) return;
+  const used = delimiterName(dialect.delimiter);
   throw new InputError(
-    `${shown}: line ${row.line}: found ${row.cellCount} cell${row.cellCount === 1 ? '' : 's'}, expected ` +
-      `${header.length} as in the header (check for a missing or extra ',' or an unquoted ',' in a value)`,
+    `${shown}: line ${row.line}: found ${row.cellCount} cell${row.cellCount === 1 ? '' : 's'} with delimiter ` +
+      `${used}, expected ${header.length} as in the header${looksLike(row, dialect.delimiter, header.length)} ` +
+      `(check for a missing or extra ${used} or an unquoted ${used} in a value, or set drift.delimiter / ` +
+      `drift.decimal)`,
   );
 }
 

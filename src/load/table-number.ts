@@ -13,7 +13,8 @@
  *   [spaces] [+|-] digits [. digits] [(e|E) [+|-] digits] [spaces]   (digits may be empty on one side of `.`)
  * plus the words `nan`, `inf`, `infinity` in any case with an optional sign, which count as numbers and are
  * stored as NaN. Non-finite results (`1e999`) are stored as NaN too: NaN means "missing" downstream.
- * Hex (`0x1f`), `1_000`, and other text are not numbers.
+ * Hex (`0x1f`), `1_000`, and other text are not numbers. The decimal mark is `.` unless the caller passes `,`
+ * (European exports); then `1,5` is 1.5 and `1.5` is text, as pandas reads with `decimal=','`.
  */
 
 const POW10 = new Float64Array(23);
@@ -39,11 +40,12 @@ export function parseNumberInto(
   end: number,
   out: Float64Array,
   index: number,
+  decimalMark = DOT,
 ): boolean {
   while (start < end && (bytes[start] === SPACE || bytes[start] === TAB)) start++;
   while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB)) end--;
   if (start === end) return false;
-  const stop = scanDecimal(bytes, start, end, out, index);
+  const stop = scanDecimal(bytes, start, end, out, index, decimalMark);
   if (stop === end) return true;
   return stop < 0 && parseSpecialWord(bytes, start, end, out, index);
 }
@@ -59,6 +61,7 @@ export function scanDecimal(
   end: number,
   out: Float64Array,
   index: number,
+  decimalMark = DOT,
 ): number {
   let pos = start;
   const first = bytes[pos];
@@ -75,7 +78,7 @@ export function scanDecimal(
   }
   let digits = pos - integerStart;
   let exponent = 0; // decimal exponent adjustment from the fraction
-  if (pos < end && bytes[pos] === DOT) {
+  if (pos < end && bytes[pos] === decimalMark) {
     const fractionStart = ++pos;
     for (; pos < end; pos++) {
       const digit = bytes[pos]! - ZERO;
@@ -110,7 +113,7 @@ export function scanDecimal(
     value = exponent >= 0 ? mantissa * POW10[exponent]! : mantissa / POW10[-exponent]!;
     if (negative) value = -value;
   } else {
-    value = Number(asciiText(bytes, start, pos));
+    value = Number(asciiText(bytes, start, pos, decimalMark));
   }
   out[index] = Number.isFinite(value) ? value : NaN;
   return pos;
@@ -132,15 +135,16 @@ function parseSpecialWord(
   return true;
 }
 
-function asciiText(bytes: Uint8Array, start: number, end: number): string {
+/** The bytes as ASCII text, with the decimal mark written as `.` (what `Number()` reads). */
+function asciiText(bytes: Uint8Array, start: number, end: number, decimalMark = DOT): string {
   let text = '';
-  for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]!);
+  for (let i = start; i < end; i++) text += bytes[i] === decimalMark ? '.' : String.fromCharCode(bytes[i]!);
   return text;
 }
 
 /** Parse a whole string with the same rules (for tests and non-byte sources); undefined = not a number. */
-export function parseNumberText(text: string): number | undefined {
+export function parseNumberText(text: string, decimalMark: '.' | ',' = '.'): number | undefined {
   const bytes = Buffer.from(text, 'utf8');
   const out = new Float64Array(1);
-  return parseNumberInto(bytes, 0, bytes.length, out, 0) ? out[0] : undefined;
+  return parseNumberInto(bytes, 0, bytes.length, out, 0, decimalMark.charCodeAt(0)) ? out[0] : undefined;
 }

@@ -3,7 +3,14 @@
  * Several table files are concatenated (they must have the same columns); several profiles are merged.
  */
 import * as path from 'node:path';
-import type { CategoricalColumn, Column, DriftData, NumericColumn, Table } from '../data/types.js';
+import type {
+  CategoricalColumn,
+  Column,
+  DriftData,
+  NumericColumn,
+  Table,
+  TableFormat,
+} from '../data/types.js';
 import { InputError } from '../errors.js';
 import { displayPath, resolveFiles } from './files.js';
 import { loadProfiles } from './profile.js';
@@ -16,16 +23,19 @@ export interface ReadTableOptions {
   columns?: ReadonlySet<string>;
   /** Read these columns as categorical even when every value is a number. */
   categorical?: ReadonlySet<string>;
+  /** How CSV files are read; unset parts are detected (delimiter, decimal) or defaulted (missing markers). */
+  format?: Partial<TableFormat>;
 }
 
-const TABLE_EXTENSIONS = '.csv, .jsonl, .ndjson, .parquet';
+const TABLE_EXTENSIONS = '.csv, .tsv, .jsonl, .ndjson, .parquet';
 
 /** Read one table file, by extension. */
 export async function readTable(file: string, shown: string, options: ReadTableOptions = {}): Promise<Table> {
   const extension = path.extname(file).toLowerCase();
   switch (extension) {
     case '.csv':
-      return readCsvTable(file, shown, options);
+    case '.tsv':
+      return readCsvTable(file, shown, options, extension === '.tsv');
     case '.jsonl':
     case '.ndjson':
       return readJsonl(file, shown, options);

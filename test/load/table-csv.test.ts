@@ -89,9 +89,11 @@ describe('CSV reader: errors teach', () => {
 
   it('reports a ragged row with file, line and counts (line numbers count quoted newlines)', async () => {
     expect(await error('a,b,c\n1,2,3\n4,5\n')).toBe(
-      "data.csv: line 3: found 2 cells, expected 3 as in the header (check for a missing or extra ',' or an unquoted ',' in a value)",
+      "data.csv: line 3: found 2 cells with delimiter ',', expected 3 as in the header (check for a missing or extra ',' or an unquoted ',' in a value, or set drift.delimiter / drift.decimal)",
     );
-    expect(await error('a,b\n"x\ny",1\n1,2,3\n')).toMatch(/^data\.csv: line 4: found 3 cells, expected 2/);
+    expect(await error('a,b\n"x\ny",1\n1,2,3\n')).toMatch(
+      /^data\.csv: line 4: found 3 cells with delimiter ',', expected 2/,
+    );
   });
 
   it('rejects an empty file and a header without rows', async () => {

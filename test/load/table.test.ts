@@ -72,7 +72,7 @@ describe('loadDriftData', () => {
       counts: { a: 2 },
     });
     expect(await failure(loadDriftData(['p.json', 't.csv'], 'current-data', cwd))).toBe(
-      'current-data: mixes a profile (p.json) with a data file (t.csv); one side must be all profiles (.json) or all tables (.csv, .jsonl, .ndjson, .parquet)',
+      'current-data: mixes a profile (p.json) with a data file (t.csv); one side must be all profiles (.json) or all tables (.csv, .tsv, .jsonl, .ndjson, .parquet)',
     );
   });
 
@@ -82,7 +82,7 @@ describe('loadDriftData', () => {
       /^reference-data: no file matches 'missing\/\*\.csv'/,
     );
     expect(await failure(readTable(path.join(cwd, 'x.txt'), 'x.txt'))).toBe(
-      "x.txt: unsupported file type '.txt' (expected .csv, .jsonl, .ndjson, .parquet, or .json for a profile)",
+      "x.txt: unsupported file type '.txt' (expected .csv, .tsv, .jsonl, .ndjson, .parquet, or .json for a profile)",
     );
   });
 
