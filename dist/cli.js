@@ -10,7 +10,7 @@ import {
   renderTerminal,
   repoFromEnv,
   runPipeline
-} from "./chunks/chunk-D32E2TSK.js";
+} from "./chunks/chunk-GQA7RJ6G.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

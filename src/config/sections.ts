@@ -103,7 +103,7 @@ export function buildDrift(d: DriftSettings): DriftConfig {
 }
 
 function tableFormat(d: DriftSettings): TableFormat {
-  const decimal = d.decimal ?? '.';
+  const decimal = d.decimal;
   const delimiter = d.delimiter === 'tab' ? '\t' : d.delimiter === 'auto' ? undefined : d.delimiter;
   if (delimiter === ',' && decimal === ',') {
     throw new InputError(
@@ -117,7 +117,11 @@ function tableFormat(d: DriftSettings): TableFormat {
       : typeof na === 'object' && !Array.isArray(na)
         ? na.replace
         : [...new Set([...PANDAS_NA_VALUES, ...toNames(na)])];
-  return { ...(delimiter !== undefined ? { delimiter } : {}), decimal, naValues };
+  return {
+    ...(delimiter !== undefined ? { delimiter } : {}),
+    ...(decimal !== undefined ? { decimal } : {}),
+    naValues,
+  };
 }
 
 function toNames(value: string | string[]): string[] {

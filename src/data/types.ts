@@ -53,7 +53,8 @@ export type Delimiter = (typeof DELIMITERS)[number];
 export interface TableFormat {
   /** undefined = detected from the header (`.tsv`: tab). */
   delimiter?: Delimiter;
-  decimal: '.' | ',';
+  /** undefined = detected from the first lines (see load/csv-dialect.ts). */
+  decimal?: '.' | ',';
   /** Cell texts read as missing (pandas' defaults unless replaced); an empty cell is always missing. */
   naValues: readonly string[];
 }

@@ -33,6 +33,33 @@ export function asCategorical(col: Column): CategoricalColumn {
 }
 
 /**
+ * A text column's labels with every label that is a number spelt as `asCategorical` spells numbers (`1.0` and
+ * `01` become `1`), merging labels that become equal; null when no label is a number.
+ */
+export function numbersByValue(col: CategoricalColumn): CategoricalColumn | null {
+  let numeric = 0;
+  const spelt = col.dictionary.map((label) => {
+    const x = label.trim() === '' ? NaN : Number(label);
+    if (!Number.isFinite(x)) return label;
+    numeric++;
+    return String(x);
+  });
+  if (numeric === 0) return null;
+  const index = new Map<string, number>();
+  const dictionary: string[] = [];
+  const remap = spelt.map((label) => {
+    let code = index.get(label);
+    if (code === undefined) {
+      index.set(label, (code = dictionary.length));
+      dictionary.push(label);
+    }
+    return code;
+  });
+  const codes = Int32Array.from(col.codes, (code) => (code < 0 ? -1 : remap[code]!));
+  return { kind: 'categorical', name: col.name, codes, dictionary };
+}
+
+/**
  * A categorical column read as numbers (when the configuration says the feature is numerical). Labels are
  * parsed with `Number()`; blank labels and non-finite numbers count as missing; any other label is an error.
  */

@@ -16,79 +16,29 @@
  */
 import { InputError } from '../errors.js';
 import type { PreparedSide } from './binning.js';
-import { asCategorical, asNumerical, categoryCounts, distinctUnion, finiteSorted } from './columns.js';
+import {
+  asCategorical,
+  asNumerical,
+  categoryCounts,
+  distinctUnion,
+  finiteSorted,
+  numbersByValue,
+} from './columns.js';
 import { adjustPValues } from './correction.js';
 import { effectSize } from './effect-size.js';
 import { METHODS, runMethod, type FeatureSamples } from './methods.js';
 import { selectMethod, type AutoFacts } from './select.js';
 import { seededRandom } from './stats/binned.js';
-import type { Column, DriftData, FeatureKind, FeatureProfile } from '../data/types.js';
+import type { DriftData, FeatureKind } from '../data/types.js';
+import {
+  chooseFeatures,
+  entriesOf,
+  lookAlikeWarning,
+  sourceOf,
+  type Entry,
+  type Sources,
+} from './features.js';
 import type { DriftConfig, DriftResult, FeatureDrift } from './types.js';
-
-type Entry = { type: 'column'; column: Column } | { type: 'profile'; profile: FeatureProfile };
-
-function sourceOf(data: DriftData): string {
-  return data.type === 'table' ? data.table.source : data.profile.source;
-}
-
-function entriesOf(data: DriftData): Map<string, Entry> {
-  const entries = new Map<string, Entry>();
-  if (data.type === 'table') {
-    for (const [name, column] of data.table.columns) entries.set(name, { type: 'column', column });
-  } else {
-    for (const [name, profile] of data.profile.features) entries.set(name, { type: 'profile', profile });
-  }
-  return entries;
-}
-
-function list(names: string[]): string {
-  return names.length === 0 ? '(none)' : names.map((n) => `'${n}'`).join(', ');
-}
-
-/** The features to compare, in order; one-sided columns are an error unless `features` leaves them out. */
-function chooseFeatures(
-  ref: Map<string, Entry>,
-  cur: Map<string, Entry>,
-  config: DriftConfig,
-  sources: { reference: string; current: string },
-  warnings: string[],
-): string[] {
-  const onlyRef = [...ref.keys()].filter((n) => !cur.has(n));
-  const onlyCur = [...cur.keys()].filter((n) => !ref.has(n));
-  const common = [...ref.keys()].filter((n) => cur.has(n));
-  const missing = (): string =>
-    [
-      onlyRef.length ? `current (${sources.current}) lacks ${list(onlyRef)}` : '',
-      onlyCur.length ? `reference (${sources.reference}) lacks ${list(onlyCur)}` : '',
-    ]
-      .filter(Boolean)
-      .join('; ');
-
-  if (config.features === undefined) {
-    if (onlyRef.length || onlyCur.length) {
-      throw new InputError(
-        `drift: the reference and current data have different columns: ${missing()}. ` +
-          `List the features to compare in 'features' to test only the common ones`,
-      );
-    }
-    return common;
-  }
-  const chosen: string[] = [];
-  for (const name of config.features) {
-    if (chosen.includes(name)) continue;
-    if (ref.has(name) && cur.has(name)) chosen.push(name);
-    else if (ref.has(name) || cur.has(name)) {
-      const lacking = ref.has(name) ? `current (${sources.current})` : `reference (${sources.reference})`;
-      throw new InputError(`drift features: '${name}' is missing from the ${lacking} data`);
-    } else {
-      throw new InputError(`drift features: unknown feature '${name}' (available: ${common.join(', ')})`);
-    }
-  }
-  if (onlyRef.length || onlyCur.length) {
-    warnings.push(`drift: columns present on one side only were not compared: ${missing()}`);
-  }
-  return chosen;
-}
 
 function entryKind(entry: Entry): FeatureKind {
   return entry.type === 'column' ? entry.column.kind : entry.profile.kind;
@@ -100,7 +50,7 @@ function resolveKind(
   ref: Entry,
   cur: Entry,
   config: DriftConfig,
-  sources: { reference: string; current: string },
+  sources: Sources,
 ): FeatureKind {
   const override = config.perFeature[name]?.type;
   const refProfile = ref.type === 'profile' ? ref.profile.kind : undefined;
@@ -121,6 +71,40 @@ function resolveKind(
   if (fixed) return fixed;
   if (override) return override;
   return entryKind(ref) === entryKind(cur) ? entryKind(ref) : 'categorical';
+}
+
+/**
+ * A column numerical on one side and text on the other is compared as labels by value: the text side's labels
+ * that are numbers are spelt as the numerical side's (`1.0` → `1`). When none of its labels is a number, every
+ * label would be new: an error naming both files, the column and a value, unless `types` says categorical.
+ */
+function reconcileLabels(
+  name: string,
+  ref: Entry,
+  cur: Entry,
+  config: DriftConfig,
+  sources: Sources,
+): [Entry, Entry] {
+  if (ref.type !== 'column' || cur.type !== 'column' || ref.column.kind === cur.column.kind)
+    return [ref, cur];
+  const textIsCurrent = cur.column.kind === 'categorical';
+  const text = textIsCurrent ? cur.column : ref.column;
+  if (text.kind !== 'categorical') return [ref, cur];
+  const byValue = numbersByValue(text);
+  if (byValue === null && config.perFeature[name]?.type === undefined) {
+    const sample = text.dictionary.find((label) => label.trim() !== '') ?? '';
+    const [numeric, textual] = textIsCurrent
+      ? (['reference', 'current'] as const)
+      : (['current', 'reference'] as const);
+    throw new InputError(
+      `drift: column '${name}' holds numbers in the ${numeric} data (${sources[numeric]}) but text in the ` +
+        `${textual} data (${sources[textual]}), e.g. '${sample}': no ${textual} value is a number, so every ` +
+        `label would be new. Fix the export, or set drift.types: {${name}: categorical} to compare them as labels`,
+    );
+  }
+  if (byValue === null) return [ref, cur];
+  const entry: Entry = { type: 'column', column: byValue };
+  return textIsCurrent ? [ref, entry] : [entry, cur];
 }
 
 interface Side {
@@ -204,8 +188,11 @@ export function evaluateDrift(reference: DriftData, current: DriftData, config: 
     const refEntry = refEntries.get(name)!;
     const curEntry = curEntries.get(name)!;
     const kind = resolveKind(name, refEntry, curEntry, config, sources);
-    const ref = prepare(refEntry, kind, sources.reference);
-    const cur = prepare(curEntry, kind, sources.current);
+    const [refSide, curSide] = reconcileLabels(name, refEntry, curEntry, config, sources);
+    const lookAlike = lookAlikeWarning(name, refEntry, curEntry);
+    if (lookAlike) warnings.push(lookAlike);
+    const ref = prepare(refSide, kind, sources.reference);
+    const cur = prepare(curSide, kind, sources.current);
     const facts = autoFacts(ref, cur, refEntry.type === 'profile' || curEntry.type === 'profile');
     const { method, threshold } = selectMethod(name, kind, config, facts);
     const base = {

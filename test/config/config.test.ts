@@ -207,7 +207,7 @@ describe('getConfig with a config file', () => {
   it('reports unknown keys with the file position and the known keys', async () => {
     const bad = file.replace('  share: 0.25', '  shares: 0.25');
     expect(await failure(load({ config: 'monitor.yml' }, { 'monitor.yml': bad }))).toBe(
-      "monitor.yml: line 10, column 3: drift: unknown key 'shares' (known: reference, current, method, threshold, share, features, bins, binning, min-samples, correction, min-effect-size, seed, numerical, categorical, types, per-feature)",
+      "monitor.yml: line 10, column 3: drift: unknown key 'shares' (known: reference, current, method, threshold, share, features, exclude, delimiter, decimal, na-values, bins, binning, min-samples, correction, min-effect-size, seed, numerical, categorical, types, per-feature)",
     );
   });
 

@@ -35,7 +35,7 @@ describe('feature choice', () => {
 
   it('names unknown and one-sided features', () => {
     expect(() => evaluateDrift(ref, cur, config({ features: ['a', 'acuracy'] }))).toThrow(
-      "drift features: unknown feature 'acuracy' (available: a, b)",
+      "drift features: 'acuracy' is no column of the reference (ref.csv) or current (cur.csv) data (columns: a, b, new, old)",
     );
     expect(() => evaluateDrift(ref, cur, config({ features: ['old'] }))).toThrow(
       "drift features: 'old' is missing from the current (cur.csv) data",
