@@ -2,7 +2,7 @@
 import { InputError } from '../errors.js';
 import { PANDAS_NA_VALUES } from '../data/missing.js';
 import type { Delimiter, FeatureKind, TableFormat } from '../data/types.js';
-import type { DriftConfig, DriftMethod, MethodChoice } from '../drift/types.js';
+import type { DriftConfig, DriftMethodName, MethodChoice } from '../drift/types.js';
 import type { AlertConfig, DispatchConfig } from './types.js';
 import { buildDispatchInputs, checkDispatchLimits, parseRepository } from './dispatch-checks.js';
 import { parseDuration } from './values.js';
@@ -47,7 +47,7 @@ export interface Settings {
 interface DriftSettings {
   reference: string | string[];
   current: string | string[];
-  method?: DriftMethod | 'auto';
+  method?: DriftMethodName | 'auto';
   threshold?: number;
   share?: number;
   features?: string | string[];

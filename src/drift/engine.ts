@@ -26,7 +26,7 @@ import {
 } from './columns.js';
 import { adjustPValues } from './correction.js';
 import { effectSize } from './effect-size.js';
-import { METHODS, runMethod, type FeatureSamples } from './methods.js';
+import { isDrift, METHODS, runMethod, type FeatureSamples } from './methods.js';
 import { selectMethod, type AutoFacts } from './select.js';
 import { seededRandom } from './stats/binned.js';
 import type { DriftData, FeatureKind } from '../data/types.js';
@@ -272,7 +272,11 @@ function decide(features: FeatureDrift[], config: DriftConfig): void {
   for (const f of features) {
     if (f.status === 'insufficient') continue;
     const isPValue = METHODS[f.method].output === 'p-value';
-    const significant = isPValue ? (f.adjustedPValue ?? f.pValue!) < f.threshold : f.statistic >= f.threshold;
+    const significant = isDrift(
+      f.method,
+      isPValue ? (f.adjustedPValue ?? f.pValue!) : f.statistic,
+      f.threshold,
+    );
     const trivial =
       isPValue &&
       config.minEffectSize !== undefined &&

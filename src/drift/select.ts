@@ -4,12 +4,19 @@
  * Method precedence: `perFeature[f].method` > `numerical.method` / `categorical.method` > `method` > auto.
  * Threshold precedence (independent of where the method came from, as Evidently's `get_threshold`):
  * `perFeature[f].threshold` > `numerical/categorical.threshold` > `threshold` > the method's default.
- * `auto` at any level means "choose by the data", like leaving it unset.
+ * `auto` at any level means "choose by the data", like leaving it unset. Evidently's names (`ed`, `TVD`) are
+ * accepted for ours (types.ts METHOD_ALIASES); results carry our name.
  */
 import { InputError } from '../errors.js';
 import { METHODS, methodsFor } from './methods.js';
 import type { FeatureKind } from '../data/types.js';
-import type { DriftConfig, DriftMethod } from './types.js';
+import {
+  canonicalMethod,
+  METHOD_ALIASES,
+  type DriftConfig,
+  type DriftMethod,
+  type DriftMethodName,
+} from './types.js';
 
 /** What auto selection looks at. */
 export interface AutoFacts {
@@ -58,19 +65,20 @@ export function selectMethod(
 ): MethodSelection {
   const own = config.perFeature[feature];
   const byKind = config[kind];
-  const levels: [string, DriftMethod | 'auto' | undefined][] = [
+  const levels: [string, DriftMethodName | 'auto' | undefined][] = [
     [`perFeature '${feature}'`, own?.method],
     [kind, byKind.method],
     ['method', config.method],
   ];
   const set = levels.find(([, m]) => m !== undefined && m !== 'auto');
-  const method = set ? (set[1] as DriftMethod) : autoMethod(kind, facts);
+  const method = set ? canonicalMethod(set[1] as DriftMethodName) : autoMethod(kind, facts);
   const origin = set ? set[0] : 'auto';
 
   const info = METHODS[method];
   if (!info) {
     throw new InputError(
-      `drift ${origin}: unknown method '${String(method)}' (known: auto, ${Object.keys(METHODS).join(', ')})`,
+      `drift ${origin}: unknown method '${String(method)}' (known: auto, ${Object.keys(METHODS).join(', ')}; ` +
+        `Evidently's names ${Object.keys(METHOD_ALIASES).join(', ')} also work)`,
     );
   }
   if (!info.kinds.includes(kind)) {

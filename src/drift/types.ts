@@ -18,7 +18,11 @@ export type DriftMethod =
   | 'mannw'
   | 'tvd'
   | 'linf'
-  | 'energy';
+  | 'energy'
+  | 'es'
+  | 'fisher_exact'
+  | 'g_test'
+  | 'empirical_mmd';
 
 export const DRIFT_METHODS: readonly DriftMethod[] = [
   'ks',
@@ -36,20 +40,40 @@ export const DRIFT_METHODS: readonly DriftMethod[] = [
   'tvd',
   'linf',
   'energy',
+  'es',
+  'fisher_exact',
+  'g_test',
+  'empirical_mmd',
 ];
+
+/**
+ * Evidently's registered names (StatTest.name in legacy/calculations/stattests/*.py) where ours differ, so a
+ * config written for Evidently reads the same here. All other methods carry Evidently's name already.
+ */
+export const METHOD_ALIASES = { ed: 'energy', TVD: 'tvd' } as const satisfies Record<string, DriftMethod>;
+export type DriftMethodAlias = keyof typeof METHOD_ALIASES;
+/** A method as a config may spell it: our name or Evidently's alias. */
+export type DriftMethodName = DriftMethod | DriftMethodAlias;
+
+/** Our name for a configured method name: Evidently's aliases resolved, other names unchanged. */
+export function canonicalMethod(name: DriftMethodName): DriftMethod {
+  return Object.hasOwn(METHOD_ALIASES, name)
+    ? METHOD_ALIASES[name as DriftMethodAlias]
+    : (name as DriftMethod);
+}
 
 export type MultipleTesting = 'none' | 'bonferroni' | 'benjamini-hochberg';
 export type Binning = 'auto' | 'equal-width' | 'quantile';
 
 export interface MethodChoice {
-  method?: DriftMethod | 'auto';
+  method?: DriftMethodName | 'auto';
   threshold?: number;
 }
 
 export interface DriftConfig {
   reference: string[];
   current: string[];
-  method: DriftMethod | 'auto';
+  method: DriftMethodName | 'auto';
   /** Override of the chosen method's default threshold. */
   threshold?: number;
   /** The dataset has drifted when at least this share of tested features drifted. */

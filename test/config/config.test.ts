@@ -108,7 +108,7 @@ describe('getConfig from inputs', () => {
     ).toBe("input 'drift-share': expected a number ≤ 1, got number 1.5");
     expect(
       await failure(load({ 'reference-data': 'r.csv', 'current-data': 'c.csv', 'drift-method': 'kss' })),
-    ).toMatch(/^input 'drift-method': expected one of auto, ks, chisquare, .*energy, got 'kss'$/);
+    ).toMatch(/^input 'drift-method': expected one of auto, ks, chisquare, .*energy, .*TVD, got 'kss'$/);
     expect(
       await failure(
         load({ metrics: 'm.json', rules: 'a < 1', 'dispatch-workflow': 'r.yml', cooldown: '6 hours' }),

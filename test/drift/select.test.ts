@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { METHODS, methodsFor } from '../../src/drift/methods.js';
 import { autoMethod } from '../../src/drift/select.js';
-import { DRIFT_METHODS } from '../../src/drift/types.js';
+import { DRIFT_METHODS, type DriftMethod } from '../../src/drift/types.js';
 
 describe('autoMethod', () => {
   const raw = (referenceSize: number, distinct: number) => ({ referenceSize, distinct, profile: false });
@@ -33,14 +33,22 @@ describe('autoMethod', () => {
 });
 
 describe('method registry', () => {
-  it('describes every DriftMethod: 0.05 for p-value tests, 0.1 for distances', () => {
+  it("describes every DriftMethod: 0.05 / 0.1 for ours, Evidently's defaults for the tests taken from it", () => {
     expect(Object.keys(METHODS).sort()).toEqual([...DRIFT_METHODS].sort());
     expect(METHODS.ks).toMatchObject({ output: 'p-value', defaultThreshold: 0.05, input: 'raw' });
     expect(METHODS.anderson.defaultThreshold).toBe(0.05);
     expect(METHODS.tvd).toMatchObject({ output: 'p-value', defaultThreshold: 0.05, kinds: ['categorical'] });
     expect(METHODS.energy).toMatchObject({ output: 'distance', defaultThreshold: 0.1 });
+    // Evidently's default_threshold (epps_singleton_stattest.py, fisher_exact_stattest.py, g_stattest.py,
+    // mmd_stattest.py).
+    const evidently: Partial<Record<DriftMethod, number>> = {
+      es: 0.05,
+      fisher_exact: 0.1,
+      g_test: 0.1,
+      empirical_mmd: 0.1,
+    };
     for (const info of Object.values(METHODS)) {
-      expect(info.defaultThreshold).toBe(info.output === 'p-value' ? 0.05 : 0.1);
+      expect(info.defaultThreshold).toBe(evidently[info.name] ?? (info.output === 'p-value' ? 0.05 : 0.1));
     }
   });
 
@@ -53,6 +61,8 @@ describe('method registry', () => {
       'jensenshannon',
       'hellinger',
       'linf',
+      'fisher_exact',
+      'g_test',
     ]);
     expect(methodsFor('categorical', 'binned')).toContain('tvd');
   });
