@@ -102,14 +102,6 @@ describe('fisher_exact against scipy.stats.fisher_exact', () => {
     expect(() => fisherExact(f64([1, 2, 3]), f64([1, 2, 3]))).toThrow(/3 categories, at most 2/);
     expect(fisherExact(f64([5]), f64([7]))).toEqual({ statistic: NaN, pValue: 1 });
   });
-
-  it('stays exact and fast at a million rows', () => {
-    const started = performance.now();
-    const result = fisherExact(f64([500_000, 500_000]), f64([499_000, 501_000]));
-    expect(performance.now() - started).toBeLessThan(5000); // a bound on the pass, not a benchmark
-    expect(result.pValue).toBeGreaterThan(0);
-    expect(result.pValue).toBeLessThan(0.2);
-  });
 });
 
 describe('g_test against scipy.stats.power_divergence(lambda_="log-likelihood")', () => {
