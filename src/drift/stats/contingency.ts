@@ -116,6 +116,7 @@ export function fisherExact(ref: Float64Array, cur: Float64Array): TestResult {
     if (logP(mid) - observed <= limit) far = mid;
     else near = mid;
   }
-  if (far >= lo && far <= hi) relative += tail(far, direction === -1 ? 1 : -1, Math.exp(logP(far) - observed));
+  if (far >= lo && far <= hi)
+    relative += tail(far, direction === -1 ? 1 : -1, Math.exp(logP(far) - observed));
   return { statistic, pValue: Math.min(1, Math.exp(observed + Math.log(relative))) };
 }
