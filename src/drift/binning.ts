@@ -53,13 +53,32 @@ export function sturgesBinCount(n: number, ptp: number): number {
   return width > 0 ? Math.ceil(ptp / width) : 1;
 }
 
-/** numpy's `linspace(first, last, bins + 1)` edges, with the range widened by 0.5 each side when empty. */
+/**
+ * max − min, or — when that overflows (values near ±1.8e308) — (max/2 − min/2), the same width at half scale.
+ * Halving is exact for normal numbers, so a scale-free quantity computed from it (a bin count) is unchanged.
+ */
+function rangeWidth(min: number, max: number): number {
+  const width = max - min;
+  return Number.isFinite(width) ? width : max / 2 - min / 2;
+}
+
+/**
+ * numpy's `linspace(first, last, bins + 1)` edges, with the range widened by 0.5 each side when empty.
+ * Deliberate difference: when last − first overflows, numpy's edges become ±inf/NaN (and Evidently's
+ * histogram fails); ours are computed at half scale, (first/2 + i·step/2)·2, so they stay finite and evenly
+ * spaced.
+ */
 export function equalWidthEdges(min: number, max: number, bins: number): number[] {
   const first = min === max ? min - 0.5 : min;
   const last = min === max ? max + 0.5 : max;
-  const step = (last - first) / bins;
   const edges = new Array<number>(bins + 1);
-  for (let i = 0; i < bins; i++) edges[i] = i * step + first;
+  const step = (last - first) / bins;
+  if (Number.isFinite(step)) {
+    for (let i = 0; i < bins; i++) edges[i] = i * step + first;
+  } else {
+    const halfStep = (last / 2 - first / 2) / bins;
+    for (let i = 0; i < bins; i++) edges[i] = (first / 2 + i * halfStep) * 2;
+  }
   edges[bins] = last;
   return edges;
 }
@@ -79,7 +98,9 @@ export function quantileEdges(sorted: Float64Array, bins: number): number[] {
       const a = sorted[prev]!;
       const b = sorted[prev + 1]!;
       const t = virtual - prev;
-      value = t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t; // numpy's _lerp
+      if (Number.isFinite(b - a))
+        value = t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t; // numpy's _lerp
+      else value = a * (1 - t) + b * t; // b − a overflows (numpy gives ±inf/NaN); both products are finite
     }
     if (edges.length === 0 || value !== edges[edges.length - 1]) edges.push(value);
   }
@@ -196,12 +217,12 @@ export function binNumbers(ref: Float64Array, cur: Float64Array, options: Binnin
   const max = Math.max(ref[ref.length - 1]!, cur[cur.length - 1]!);
   if (options.binning === 'quantile') return intervals(ref, cur, quantileEdges(ref, options.bins ?? 10));
   if (options.rule === 'hellinger' && options.binning === 'auto') {
-    const bins = options.bins ?? sturgesBinCount(distinctUnion(ref, cur), max - min);
+    const bins = options.bins ?? sturgesBinCount(distinctUnion(ref, cur), rangeWidth(min, max));
     return intervals(ref, cur, equalWidthEdges(min, max, bins));
   }
   if (options.binning === 'auto' && distinctSorted(ref, VALUE_BINS_MAX_DISTINCT) <= VALUE_BINS_MAX_DISTINCT)
     return valueBins(ref, cur);
-  const bins = options.bins ?? sturgesBinCount(ref.length + cur.length, max - min);
+  const bins = options.bins ?? sturgesBinCount(ref.length + cur.length, rangeWidth(min, max));
   return intervals(ref, cur, equalWidthEdges(min, max, bins));
 }
 

@@ -159,3 +159,63 @@ describe('binning matches numpy', () => {
     expect(binNumbers(many, many, { binning: 'auto', rule: 'evidently', bins: 4 }).labels).toHaveLength(4);
   });
 });
+
+describe('values near ±1.8e308 (the range overflows a double)', () => {
+  // Spread over nearly the whole double range: max − min is Infinity. No value sits on an edge, so counting
+  // the same values scaled down by 2^600 (exact) must give the same counts.
+  const huge = (n: number, seed: number, skew: number): Float64Array => {
+    const random = seededRandom(seed);
+    return Float64Array.from({ length: n }, () => (random() * 2 - 1 + skew) * 1.7e308)
+      .map((v) => Math.max(-1.79e308, Math.min(1.79e308, v)))
+      .sort();
+  };
+  const ref = huge(300, 1, 0);
+  const cur = huge(200, 2, 0.3);
+  const scale = 2 ** -600;
+  const small = (a: Float64Array): Float64Array => a.map((v) => v * scale);
+
+  for (const binning of ['auto', 'equal-width', 'quantile'] as Binning[]) {
+    for (const rule of ['evidently', 'hellinger'] as const) {
+      it(`${binning} bins (${rule} rule) are finite, increasing and count like the same values at a small scale`, () => {
+        const big = binNumbers(ref, cur, { binning, rule });
+        const scaled = binNumbers(small(ref), small(cur), { binning, rule });
+        expect(big.edges!.every(Number.isFinite)).toBe(true);
+        expect(big.edges!.every((e, i) => i === 0 || e > big.edges![i - 1]!)).toBe(true);
+        expect(big.edges![0]).toBe(ref[0]);
+        expect(big.edges).toHaveLength(scaled.edges!.length);
+        big.edges!.forEach((e, i) => expect(close(e * scale, scaled.edges![i]!, 1e-12)).toBe(true));
+        expect(Array.from(big.reference)).toEqual(Array.from(scaled.reference));
+        expect(Array.from(big.current)).toEqual(Array.from(scaled.current));
+      });
+    }
+  }
+
+  it('interpolates reference quantiles between neighbours whose difference overflows', () => {
+    const edges = quantileEdges(Float64Array.from([-1.6e308, 1.6e308]), 4);
+    expect(edges).toHaveLength(5);
+    [-1.6e308, -0.8e308, 0, 0.8e308, 1.6e308].forEach((e, i) =>
+      expect(close(edges[i]!, e, 1e-15, 1e292)).toBe(true),
+    );
+  });
+
+  it('lets every binned method run instead of failing with "Invalid array length"', () => {
+    const feature = {
+      name: 'f',
+      kind: 'numerical' as const,
+      reference: numbers([...ref]),
+      current: numbers([...cur]),
+    };
+    for (const method of [
+      'chisquare',
+      'psi',
+      'kl_div',
+      'jensenshannon',
+      'hellinger',
+      'linf',
+      'g_test',
+    ] as const) {
+      const outcome = runMethod(method, feature, { binning: 'auto', random: seededRandom(1), warnings: [] });
+      expect(Number.isFinite(outcome.statistic), method).toBe(true);
+    }
+  });
+});
