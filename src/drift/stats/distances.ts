@@ -3,6 +3,7 @@
  * `_cdf_distance` (wasserstein_distance, energy_distance) as a single merge walk: O(n + m), no allocation.
  */
 import { standardDeviation } from 'simple-statistics';
+import { overflowExponent, scaleDown } from './scale.js';
 
 /**
  * ∫ |F_u − F_v|^p over the merged support, for p = 1 or 2 (scipy `_cdf_distance` before its final root).
@@ -48,9 +49,13 @@ export function wassersteinDistance(u: Float64Array, v: Float64Array): number {
   return cdfIntegral(u, v, 1);
 }
 
-/** scipy.stats.energy_distance(u, v) = √2 · sqrt(∫ (F_u − F_v)²). */
+/**
+ * scipy.stats.energy_distance(u, v) = √2 · sqrt(∫ (F_u − F_v)²). The integral grows with the scale, so values
+ * near ±1.8e308 are integrated at 2^-k scale and the distance multiplied by 2^(k/2) (scipy: inf or NaN).
+ */
 export function energyDistance(u: Float64Array, v: Float64Array): number {
-  return Math.SQRT2 * Math.sqrt(cdfIntegral(u, v, 2));
+  const k = overflowExponent(u, v);
+  return Math.SQRT2 * Math.sqrt(cdfIntegral(scaleDown(u, k), scaleDown(v, k), 2)) * 2 ** (k / 2);
 }
 
 /**
@@ -67,5 +72,8 @@ export function populationStd(x: Float64Array): number {
  * i.e. the distance in units of the reference's standard deviation.
  */
 export function wassersteinNormed(ref: Float64Array, cur: Float64Array): number {
-  return wassersteinDistance(ref, cur) / Math.max(populationStd(ref), 0.001);
+  // Scale-free, so values near ±1.8e308 are measured at 2^-k scale (numpy: NaN); the 0.001 floor scales too.
+  const k = overflowExponent(ref, cur);
+  const r = scaleDown(ref, k);
+  return wassersteinDistance(r, scaleDown(cur, k)) / Math.max(populationStd(r), 0.001 * 2 ** -k);
 }

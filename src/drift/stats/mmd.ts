@@ -23,6 +23,7 @@
  */
 import { assertSortedSample } from './contract.js';
 import type { TestResult } from './result.js';
+import { overflowExponent, scaleDown } from './scale.js';
 
 export class MmdError extends Error {}
 
@@ -73,8 +74,10 @@ export function empiricalMmd(ref: Float64Array, cur: Float64Array, options: MmdO
   assertSortedSample('empiricalMmd', 'cur', cur);
   const cap = options.maxPerSide ?? 1000;
   const permutations = options.permutations ?? 100;
-  const x = subsample(ref, cap, options.random);
-  const y = subsample(cur, cap, options.random);
+  // The kernel is scale-free (σ comes from the data), so values near ±1.8e308 are used at 2^-k scale.
+  const k = overflowExponent(ref, cur);
+  const x = subsample(scaleDown(ref, k), cap, options.random);
+  const y = subsample(scaleDown(cur, k), cap, options.random);
   const m = x.length;
   const n = y.length;
   if (m < 2 || n < 2) throw new MmdError(`needs at least 2 values in each sample (found ${m} and ${n})`);

@@ -1,6 +1,7 @@
 import { assertSortedSample } from './contract.js';
 import { numpyMean, pairwiseSum } from './pairwise-sum.js';
 import type { TestResult } from './result.js';
+import { overflowExponent, scaleDown } from './scale.js';
 import { studentTTwoSided } from './student-t.js';
 
 /**
@@ -18,9 +19,13 @@ import { studentTTwoSided } from './student-t.js';
  * scipy computes the mean by summation, and for values like 0.1 that leaves rounding noise (e.g.
  * ttest_ind([0.1]*3, [0.1]*2) reports t = 1.095, p = 0.353); here such inputs give NaN instead.
  */
-export function tTestInd(ref: Float64Array, cur: Float64Array): TestResult {
-  assertSortedSample('tTestInd', 'ref', ref);
-  assertSortedSample('tTestInd', 'cur', cur);
+export function tTestInd(sortedRef: Float64Array, sortedCur: Float64Array): TestResult {
+  assertSortedSample('tTestInd', 'ref', sortedRef);
+  assertSortedSample('tTestInd', 'cur', sortedCur);
+  // t is scale-free: values near ±1.8e308 are tested at 2^-k scale, where their variance does not overflow.
+  const k = overflowExponent(sortedRef, sortedCur);
+  const ref = scaleDown(sortedRef, k);
+  const cur = scaleDown(sortedCur, k);
   const n1 = ref.length;
   const n2 = cur.length;
   const [m1, v1] = meanAndVariance(ref);
