@@ -40,16 +40,18 @@ export interface MmdResult extends TestResult {
   currentUsed: number;
 }
 
-/** `k` values of `values` drawn without replacement (the first k of a partial Fisher–Yates shuffle). */
+/**
+ * `k` values of `values` drawn without replacement: the first k of a Fisher–Yates shuffle, with the swapped
+ * positions kept in a map so the cost is O(k), not O(rows).
+ */
 export function subsample(values: Float64Array, k: number, random: () => number): Float64Array {
   if (values.length <= k) return values;
-  const index = Int32Array.from({ length: values.length }, (_, i) => i);
+  const moved = new Map<number, number>(); // position → index now there (absent: the position's own index)
   const out = new Float64Array(k);
   for (let i = 0; i < k; i++) {
     const j = i + Math.floor(random() * (values.length - i));
-    const chosen = index[j]!;
-    index[j] = index[i]!;
-    index[i] = chosen;
+    const chosen = moved.get(j) ?? j;
+    moved.set(j, moved.get(i) ?? i);
     out[i] = values[chosen]!;
   }
   return out;
@@ -89,17 +91,20 @@ export function empiricalMmd(ref: Float64Array, cur: Float64Array, options: MmdO
   const pooled = new Float64Array(size);
   pooled.set(x);
   pooled.set(y, m);
-  // Symmetric kernel matrix with a zero diagonal, and its row sums.
+  // The kernel matrix's upper triangle (i < j: all split() reads), and the full row sums (zero diagonal).
   const kernel = new Float64Array(size * size);
   const rowSums = new Float64Array(size);
   for (let i = 0; i < size; i++) {
+    const base = i * size;
+    const xi = pooled[i]!;
+    let sum = 0;
     for (let j = i + 1; j < size; j++) {
-      const k = Math.exp(-gamma * (pooled[i]! - pooled[j]!) ** 2);
-      kernel[i * size + j] = k;
-      kernel[j * size + i] = k;
-      rowSums[i]! += k;
+      const k = Math.exp(-gamma * (xi - pooled[j]!) ** 2);
+      kernel[base + j] = k;
+      sum += k;
       rowSums[j]! += k;
     }
+    rowSums[i]! += sum;
   }
   let total = 0;
   for (let i = 0; i < size; i++) total += rowSums[i]!;
@@ -107,17 +112,18 @@ export function empiricalMmd(ref: Float64Array, cur: Float64Array, options: MmdO
   const a = 1 / (m * (m - 1));
   const b = 1 / (n * (n - 1));
   /** MMD² of the split whose reference rows are order[0..m): only the smaller group's block is summed. */
+  const fromStart = m <= n;
+  const group = new Int32Array(fromStart ? m : n);
   const split = (order: Int32Array): number => {
-    const fromStart = m <= n;
-    const start = fromStart ? 0 : m;
-    const end = fromStart ? m : size;
+    group.set(order.subarray(fromStart ? 0 : m, fromStart ? m : size));
+    group.sort(); // i < j below (the stored triangle), and rows read left to right for the cache
     let within = 0; // Σ over ordered pairs (i ≠ j) inside the smaller group
     let rows = 0; // Σ of the smaller group's row sums
-    for (let s = start; s < end; s++) {
-      const i = order[s]!;
+    for (let s = 0; s < group.length; s++) {
+      const i = group[s]!;
       rows += rowSums[i]!;
       const base = i * size;
-      for (let t = s + 1; t < end; t++) within += kernel[base + order[t]!]!;
+      for (let t = s + 1; t < group.length; t++) within += kernel[base + group[t]!]!;
     }
     within *= 2;
     const cross = rows - within;
