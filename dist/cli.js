@@ -10,7 +10,7 @@ import {
   renderTerminal,
   repoFromEnv,
   runPipeline
-} from "./chunks/chunk-GQA7RJ6G.js";
+} from "./chunks/chunk-CRPYWOB3.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

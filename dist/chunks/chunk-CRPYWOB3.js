@@ -11328,12 +11328,12 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types2.isTypedArray(V) || V.constructor.name !== T.name) {
+    webidl.converters.TypedArray = function(V, T2, prefix, name, opts) {
+      if (webidl.util.Type(V) !== "Object" || !types2.isTypedArray(V) || V.constructor.name !== T2.name) {
         throw webidl.errors.conversionFailed({
           prefix,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
-          types: [T.name]
+          types: [T2.name]
         });
       }
       if (opts?.allowShared === false && types2.isSharedArrayBuffer(V.buffer)) {
@@ -29925,7 +29925,7 @@ var require_main52 = __commonJS({
     var TC = 1.4616321449683622;
     var TF = -0.12148629053584961;
     var TT = -3638676997039505e-33;
-    function gammaln3(x) {
+    function gammaln4(x) {
       var isNegative;
       var nadj;
       var flg;
@@ -30056,7 +30056,7 @@ var require_main52 = __commonJS({
       }
       return r;
     }
-    module.exports = gammaln3;
+    module.exports = gammaln4;
   }
 });
 
@@ -31797,7 +31797,7 @@ var require_regularised_gamma_prefix = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/regularised_gamma_prefix.js"(exports, module) {
     "use strict";
     var lanczosSumExpGScaled = require_lib94();
-    var gammaln3 = require_lib68();
+    var gammaln4 = require_lib68();
     var gamma = require_lib82();
     var log1pmx = require_lib92();
     var sqrt = require_lib76();
@@ -31824,7 +31824,7 @@ var require_regularised_gamma_prefix = __commonJS({
       d = (z2 - a - G + 0.5) / agh;
       if (a < 1) {
         if (z2 <= MIN_LN || a < 1 / FLOAT64_MAX) {
-          return exp(a * ln(z2) - z2 - gammaln3(a));
+          return exp(a * ln(z2) - z2 - gammaln4(a));
         }
         return pow(z2, a) * exp(-z2) / gamma(a);
       }
@@ -32927,7 +32927,7 @@ var require_igamma_final = __commonJS({
 var require_main73 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/main.js"(exports, module) {
     "use strict";
-    var gammaln3 = require_lib68();
+    var gammaln4 = require_lib68();
     var exp = require_lib51();
     var ln = require_lib55();
     var SQRT_TWO_PI = require_lib69();
@@ -32937,7 +32937,7 @@ var require_main73 = __commonJS({
     var igammaFinal = require_igamma_final();
     var lowerGammaSeries = require_lower_gamma_series();
     var upperGammaFraction = require_upper_gamma_fraction();
-    function gammainc2(x, a, regularized, upper) {
+    function gammainc4(x, a, regularized, upper) {
       var normalized;
       var initValue;
       var invert;
@@ -32968,7 +32968,7 @@ var require_main73 = __commonJS({
               result += ln(lowerGammaSeries(a, x, initValue) / a);
             }
           } else {
-            result = ln(result) + gammaln3(a);
+            result = ln(result) + gammaln4(a);
           }
         }
         if (result > MAX_LN) {
@@ -32978,7 +32978,7 @@ var require_main73 = __commonJS({
       }
       return igammaFinal(x, a, normalized, invert);
     }
-    module.exports = gammainc2;
+    module.exports = gammainc4;
   }
 });
 
@@ -33668,7 +33668,7 @@ var require_regularized_gamma_prefix = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/regularized_gamma_prefix.js"(exports, module) {
     "use strict";
     var lanczosSumExpGScaled = require_lib94();
-    var gammaln3 = require_lib68();
+    var gammaln4 = require_lib68();
     var gamma = require_lib82();
     var log1p = require_lib103();
     var sqrt = require_lib76();
@@ -33694,7 +33694,7 @@ var require_regularized_gamma_prefix = __commonJS({
       d = (z2 - a - G + 0.5) / agh;
       if (a < 1) {
         if (z2 <= MIN_LN) {
-          return exp(a * ln(z2) - z2 - gammaln3(a));
+          return exp(a * ln(z2) - z2 - gammaln4(a));
         }
         return pow(z2, a) * exp(-z2) / gamma(a);
       }
@@ -33735,7 +33735,7 @@ var require_beta_small_b_large_a_series = __commonJS({
     "use strict";
     var gammaDeltaRatio = require_lib115();
     var factorial = require_lib113();
-    var gammainc2 = require_lib107();
+    var gammainc4 = require_lib107();
     var log1p = require_lib103();
     var abs = require_lib46();
     var pow = require_lib80();
@@ -33784,7 +33784,7 @@ var require_beta_small_b_large_a_series = __commonJS({
       }
       prefix *= mult;
       p[0] = 1;
-      j = gammainc2(u, b, true, true);
+      j = gammainc4(u, b, true, true);
       j /= h;
       sum3 = s0 + prefix * j;
       tnp1 = 1;
@@ -36664,14 +36664,14 @@ var require_light = __commonJS({
               });
             });
           }
-          _drainAll(capacity, total2 = 0) {
+          _drainAll(capacity, total3 = 0) {
             return this._drainOne(capacity).then((drained) => {
               var newCapacity;
               if (drained != null) {
                 newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total2 + drained);
+                return this._drainAll(newCapacity, total3 + drained);
               } else {
-                return this.Promise.resolve(total2);
+                return this.Promise.resolve(total3);
               }
             }).catch((e) => {
               return this.Events.trigger("error", e);
@@ -41281,6 +41281,7 @@ var retrain_trigger_schema_default = {
       ]
     },
     method: {
+      description: "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.",
       enum: [
         "auto",
         "ks",
@@ -41297,7 +41298,13 @@ var retrain_trigger_schema_default = {
         "mannw",
         "tvd",
         "linf",
-        "energy"
+        "energy",
+        "es",
+        "fisher_exact",
+        "g_test",
+        "empirical_mmd",
+        "ed",
+        "TVD"
       ]
     },
     methodChoice: {
@@ -41823,10 +41830,10 @@ function checkDispatchLimits(kind, inputs) {
       `dispatch-inputs: ${taken.map((n) => `'${n}'`).join(" and ")} ${taken.length > 1 ? "are" : "is"} set by retrain-trigger in the repository_dispatch client_payload; give your input another name`
     );
   }
-  const total2 = names.length + PAYLOAD_OWN_PROPERTIES.length;
-  if (total2 > MAX_PAYLOAD_PROPERTIES) {
+  const total3 = names.length + PAYLOAD_OWN_PROPERTIES.length;
+  if (total3 > MAX_PAYLOAD_PROPERTIES) {
     throw new InputError(
-      `dispatch-inputs: repository_dispatch allows at most ${MAX_PAYLOAD_PROPERTIES} client_payload properties, and ${names.length} inputs + ${PAYLOAD_OWN_PROPERTIES.join(" + ")} make ${total2}: give at most ${MAX_PAYLOAD_PROPERTIES - PAYLOAD_OWN_PROPERTIES.length} inputs`
+      `dispatch-inputs: repository_dispatch allows at most ${MAX_PAYLOAD_PROPERTIES} client_payload properties, and ${names.length} inputs + ${PAYLOAD_OWN_PROPERTIES.join(" + ")} make ${total3}: give at most ${MAX_PAYLOAD_PROPERTIES - PAYLOAD_OWN_PROPERTIES.length} inputs`
     );
   }
 }
@@ -41930,8 +41937,8 @@ function buildDispatch(d) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var validate_config_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/retrain-trigger/retrain-trigger/retrain-trigger.schema.json", "title": "retrain-trigger configuration", "description": "Config file for the retrain-trigger action and CLI. Action inputs override the same settings given here.", "type": "object", "additionalProperties": false, "definitions": { "paths": { "description": "A path or glob, or a list of them (relative to the working directory).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "names": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "method": { "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy"] }, "methodChoice": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 } } }, "featureKind": { "enum": ["numerical", "categorical"] }, "rule": { "oneOf": [{ "type": "string", "minLength": 1, "description": "`expression` or `name: expression`" }, { "type": "object", "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } }] } }, "properties": { "$schema": { "type": "string" }, "metrics": { "$ref": "#/definitions/paths", "description": "Current metrics files (JSON, YAML, JSONL, CSV)." }, "baseline": { "$ref": "#/definitions/paths", "description": "Baseline (production / previous) metrics files." }, "rules": { "description": "Rules; retraining is due when any is true. A list, or one multi-line string like the `rules` input.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "$ref": "#/definitions/rule" } }] }, "fail-on-trigger": { "type": "boolean", "description": "Mark the step failed when retraining is due." }, "report-path": { "type": "string", "minLength": 1, "description": "Where to write the JSON report." }, "monitor-key": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Stable key of this monitor: one open alert issue per key." }, "dry-run": { "type": "boolean", "description": "Read from GitHub, write nothing, say what would be written." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference", "current"], "properties": { "reference": { "$ref": "#/definitions/paths", "description": "Reference (training) data: CSV, JSONL, Parquet or profile JSON." }, "current": { "$ref": "#/definitions/paths", "description": "Current (production) data." }, "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "share": { "type": "number", "minimum": 0, "maximum": 1 }, "features": { "$ref": "#/definitions/names" }, "exclude": { "$ref": "#/definitions/names", "description": "Columns left out of drift and data quality: names or globs (`*_id`, `event_*`)." }, "delimiter": { "enum": [",", ";", "	", "|", "tab", "auto"], "description": "Cell delimiter of CSV data files. Default: detected from the header (`.tsv` files: tab)." }, "decimal": { "enum": [".", ","], "description": "Decimal mark of numbers in CSV data files (`,` for European exports). Default: detected (`,` when a `;`- or tab-separated file writes its numbers with decimal commas and none with points), else `.`." }, "na-values": { "description": "Cell texts read as missing. A list adds to pandas' defaults (`NA`, `N/A`, `null`, `None`, \u2026); `{replace: [...]}` uses only the given ones.", "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "required": ["replace"], "properties": { "replace": { "type": "array", "items": { "type": "string" } } } }] }, "bins": { "type": "integer", "minimum": 2, "maximum": 1e4 }, "binning": { "enum": ["auto", "equal-width", "quantile"] }, "min-samples": { "type": "integer", "minimum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"] }, "min-effect-size": { "type": "number", "minimum": 0 }, "seed": { "type": "integer" }, "numerical": { "$ref": "#/definitions/methodChoice" }, "categorical": { "$ref": "#/definitions/methodChoice" }, "types": { "type": "object", "additionalProperties": { "$ref": "#/definitions/featureKind" } }, "per-feature": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "type": { "$ref": "#/definitions/featureKind" } } } } } }, "alert": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "labels": { "$ref": "#/definitions/names" }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Issue title; {monitor} is replaced with the monitor key." }, "assignees": { "$ref": "#/definitions/names" }, "close-on-recovery": { "type": "boolean" } } }, "dispatch": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }], "description": "Workflow file name (retrain.yml) or numeric id to start with workflow_dispatch." }, "event-type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "repository_dispatch event type (alternative to workflow)." }, "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a repository as owner/name (where the workflow lives or the event is sent; default: this one)" }, "ref": { "type": "string", "minLength": 1, "description": "Git ref for workflow_dispatch (default: the default branch)." }, "inputs": { "type": "object", "maxProperties": 25, "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Inputs for the dispatched workflow (at most 25); templates {reasons}, {triggered}, {failed_rules}, {drifted_features}, {monitor}, {run_url}." }, "cooldown": { "type": "string", "pattern": "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "description": "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)" } } } } };
-var schema17 = { "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy"] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/retrain-trigger/retrain-trigger/retrain-trigger.schema.json", "title": "retrain-trigger configuration", "description": "Config file for the retrain-trigger action and CLI. Action inputs override the same settings given here.", "type": "object", "additionalProperties": false, "definitions": { "paths": { "description": "A path or glob, or a list of them (relative to the working directory).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "names": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "method": { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] }, "methodChoice": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 } } }, "featureKind": { "enum": ["numerical", "categorical"] }, "rule": { "oneOf": [{ "type": "string", "minLength": 1, "description": "`expression` or `name: expression`" }, { "type": "object", "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } }] } }, "properties": { "$schema": { "type": "string" }, "metrics": { "$ref": "#/definitions/paths", "description": "Current metrics files (JSON, YAML, JSONL, CSV)." }, "baseline": { "$ref": "#/definitions/paths", "description": "Baseline (production / previous) metrics files." }, "rules": { "description": "Rules; retraining is due when any is true. A list, or one multi-line string like the `rules` input.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "$ref": "#/definitions/rule" } }] }, "fail-on-trigger": { "type": "boolean", "description": "Mark the step failed when retraining is due." }, "report-path": { "type": "string", "minLength": 1, "description": "Where to write the JSON report." }, "monitor-key": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Stable key of this monitor: one open alert issue per key." }, "dry-run": { "type": "boolean", "description": "Read from GitHub, write nothing, say what would be written." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference", "current"], "properties": { "reference": { "$ref": "#/definitions/paths", "description": "Reference (training) data: CSV, JSONL, Parquet or profile JSON." }, "current": { "$ref": "#/definitions/paths", "description": "Current (production) data." }, "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "share": { "type": "number", "minimum": 0, "maximum": 1 }, "features": { "$ref": "#/definitions/names" }, "exclude": { "$ref": "#/definitions/names", "description": "Columns left out of drift and data quality: names or globs (`*_id`, `event_*`)." }, "delimiter": { "enum": [",", ";", "	", "|", "tab", "auto"], "description": "Cell delimiter of CSV data files. Default: detected from the header (`.tsv` files: tab)." }, "decimal": { "enum": [".", ","], "description": "Decimal mark of numbers in CSV data files (`,` for European exports). Default: detected (`,` when a `;`- or tab-separated file writes its numbers with decimal commas and none with points), else `.`." }, "na-values": { "description": "Cell texts read as missing. A list adds to pandas' defaults (`NA`, `N/A`, `null`, `None`, \u2026); `{replace: [...]}` uses only the given ones.", "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "required": ["replace"], "properties": { "replace": { "type": "array", "items": { "type": "string" } } } }] }, "bins": { "type": "integer", "minimum": 2, "maximum": 1e4 }, "binning": { "enum": ["auto", "equal-width", "quantile"] }, "min-samples": { "type": "integer", "minimum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"] }, "min-effect-size": { "type": "number", "minimum": 0 }, "seed": { "type": "integer" }, "numerical": { "$ref": "#/definitions/methodChoice" }, "categorical": { "$ref": "#/definitions/methodChoice" }, "types": { "type": "object", "additionalProperties": { "$ref": "#/definitions/featureKind" } }, "per-feature": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "type": { "$ref": "#/definitions/featureKind" } } } } } }, "alert": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "labels": { "$ref": "#/definitions/names" }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Issue title; {monitor} is replaced with the monitor key." }, "assignees": { "$ref": "#/definitions/names" }, "close-on-recovery": { "type": "boolean" } } }, "dispatch": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }], "description": "Workflow file name (retrain.yml) or numeric id to start with workflow_dispatch." }, "event-type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "repository_dispatch event type (alternative to workflow)." }, "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a repository as owner/name (where the workflow lives or the event is sent; default: this one)" }, "ref": { "type": "string", "minLength": 1, "description": "Git ref for workflow_dispatch (default: the default branch)." }, "inputs": { "type": "object", "maxProperties": 25, "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Inputs for the dispatched workflow (at most 25); templates {reasons}, {triggered}, {failed_rules}, {drifted_features}, {monitor}, {run_url}." }, "cooldown": { "type": "string", "pattern": "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "description": "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)" } } } } };
+var schema17 = { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] };
 var schema23 = { "enum": ["numerical", "categorical"] };
 var func2 = Object.prototype.hasOwnProperty;
 var pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
@@ -41954,7 +41961,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.method !== void 0) {
       let data0 = data.method;
-      if (!(data0 === "auto" || data0 === "ks" || data0 === "chisquare" || data0 === "z" || data0 === "wasserstein" || data0 === "psi" || data0 === "kl_div" || data0 === "jensenshannon" || data0 === "hellinger" || data0 === "anderson" || data0 === "cramer_von_mises" || data0 === "t_test" || data0 === "mannw" || data0 === "tvd" || data0 === "linf" || data0 === "energy")) {
+      if (!(data0 === "auto" || data0 === "ks" || data0 === "chisquare" || data0 === "z" || data0 === "wasserstein" || data0 === "psi" || data0 === "kl_div" || data0 === "jensenshannon" || data0 === "hellinger" || data0 === "anderson" || data0 === "cramer_von_mises" || data0 === "t_test" || data0 === "mannw" || data0 === "tvd" || data0 === "linf" || data0 === "energy" || data0 === "es" || data0 === "fisher_exact" || data0 === "g_test" || data0 === "empirical_mmd" || data0 === "ed" || data0 === "TVD")) {
         const err1 = { instancePath: instancePath + "/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -42748,7 +42755,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data14.method !== void 0) {
           let data19 = data14.method;
-          if (!(data19 === "auto" || data19 === "ks" || data19 === "chisquare" || data19 === "z" || data19 === "wasserstein" || data19 === "psi" || data19 === "kl_div" || data19 === "jensenshannon" || data19 === "hellinger" || data19 === "anderson" || data19 === "cramer_von_mises" || data19 === "t_test" || data19 === "mannw" || data19 === "tvd" || data19 === "linf" || data19 === "energy")) {
+          if (!(data19 === "auto" || data19 === "ks" || data19 === "chisquare" || data19 === "z" || data19 === "wasserstein" || data19 === "psi" || data19 === "kl_div" || data19 === "jensenshannon" || data19 === "hellinger" || data19 === "anderson" || data19 === "cramer_von_mises" || data19 === "t_test" || data19 === "mannw" || data19 === "tvd" || data19 === "linf" || data19 === "energy" || data19 === "es" || data19 === "fisher_exact" || data19 === "g_test" || data19 === "empirical_mmd" || data19 === "ed" || data19 === "TVD")) {
             const err54 = { instancePath: instancePath + "/drift/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err54];
@@ -43376,7 +43383,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (data43.method !== void 0) {
                   let data44 = data43.method;
-                  if (!(data44 === "auto" || data44 === "ks" || data44 === "chisquare" || data44 === "z" || data44 === "wasserstein" || data44 === "psi" || data44 === "kl_div" || data44 === "jensenshannon" || data44 === "hellinger" || data44 === "anderson" || data44 === "cramer_von_mises" || data44 === "t_test" || data44 === "mannw" || data44 === "tvd" || data44 === "linf" || data44 === "energy")) {
+                  if (!(data44 === "auto" || data44 === "ks" || data44 === "chisquare" || data44 === "z" || data44 === "wasserstein" || data44 === "psi" || data44 === "kl_div" || data44 === "jensenshannon" || data44 === "hellinger" || data44 === "anderson" || data44 === "cramer_von_mises" || data44 === "t_test" || data44 === "mannw" || data44 === "tvd" || data44 === "linf" || data44 === "energy" || data44 === "es" || data44 === "fisher_exact" || data44 === "g_test" || data44 === "empirical_mmd" || data44 === "ed" || data44 === "TVD")) {
                     const err99 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err99];
@@ -44230,11 +44237,11 @@ var ProfileChecker = class {
     const result = /* @__PURE__ */ new Map();
     for (const name of names) {
       const feature = this.feature(name, features[name]);
-      const total2 = feature.kind === "numerical" ? sum(feature.counts) : sum(Object.values(feature.counts));
-      if (total2 === 0)
+      const total3 = feature.kind === "numerical" ? sum(feature.counts) : sum(Object.values(feature.counts));
+      if (total3 === 0)
         this.fail(["features", name, "counts"], "all counts are 0; expected at least one observation");
-      if (rows !== void 0 && total2 > rows) {
-        this.fail(["features", name, "counts"], `counts add up to ${total2}, more than "rows" (${rows})`);
+      if (rows !== void 0 && total3 > rows) {
+        this.fail(["features", name, "counts"], `counts add up to ${total3}, more than "rows" (${rows})`);
       }
       result.set(name, feature);
     }
@@ -44353,7 +44360,7 @@ function describe2(value) {
   return text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
 }
 function sum(values) {
-  return values.reduce((total2, value) => total2 + value, 0);
+  return values.reduce((total3, value) => total3 + value, 0);
 }
 function syntaxPosition(text, message) {
   const match3 = /at position (\d+)/.exec(message);
@@ -49365,12 +49372,21 @@ function sturgesBinCount(n, ptp) {
   const width = ptp / (Math.log2(n) + 1);
   return width > 0 ? Math.ceil(ptp / width) : 1;
 }
+function rangeWidth(min, max) {
+  const width = max - min;
+  return Number.isFinite(width) ? width : max / 2 - min / 2;
+}
 function equalWidthEdges(min, max, bins) {
   const first = min === max ? min - 0.5 : min;
   const last = min === max ? max + 0.5 : max;
-  const step = (last - first) / bins;
   const edges = new Array(bins + 1);
-  for (let i = 0; i < bins; i++) edges[i] = i * step + first;
+  const step = (last - first) / bins;
+  if (Number.isFinite(step)) {
+    for (let i = 0; i < bins; i++) edges[i] = i * step + first;
+  } else {
+    const halfStep = (last / 2 - first / 2) / bins;
+    for (let i = 0; i < bins; i++) edges[i] = (first / 2 + i * halfStep) * 2;
+  }
   edges[bins] = last;
   return edges;
 }
@@ -49388,7 +49404,9 @@ function quantileEdges(sorted, bins) {
       const a = sorted[prev];
       const b = sorted[prev + 1];
       const t = virtual - prev;
-      value = t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+      if (Number.isFinite(b - a))
+        value = t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+      else value = a * (1 - t) + b * t;
     }
     if (edges.length === 0 || value !== edges[edges.length - 1]) edges.push(value);
   }
@@ -49482,12 +49500,12 @@ function binNumbers(ref, cur, options) {
   const max = Math.max(ref[ref.length - 1], cur[cur.length - 1]);
   if (options.binning === "quantile") return intervals(ref, cur, quantileEdges(ref, options.bins ?? 10));
   if (options.rule === "hellinger" && options.binning === "auto") {
-    const bins2 = options.bins ?? sturgesBinCount(distinctUnion(ref, cur), max - min);
+    const bins2 = options.bins ?? sturgesBinCount(distinctUnion(ref, cur), rangeWidth(min, max));
     return intervals(ref, cur, equalWidthEdges(min, max, bins2));
   }
   if (options.binning === "auto" && distinctSorted(ref, VALUE_BINS_MAX_DISTINCT) <= VALUE_BINS_MAX_DISTINCT)
     return valueBins(ref, cur);
-  const bins = options.bins ?? sturgesBinCount(ref.length + cur.length, max - min);
+  const bins = options.bins ?? sturgesBinCount(ref.length + cur.length, rangeWidth(min, max));
   return intervals(ref, cur, equalWidthEdges(min, max, bins));
 }
 function sameEdges(a, b) {
@@ -49862,6 +49880,23 @@ PerceptronModel.prototype.train = function train2(features, label) {
   return this;
 };
 
+// src/drift/stats/scale.ts
+var SAFE_EXPONENT = 448;
+function overflowExponent(...sorted) {
+  let largest = 0;
+  for (const x of sorted) {
+    if (x.length > 0) largest = Math.max(largest, Math.abs(x[0]), Math.abs(x[x.length - 1]));
+  }
+  if (!(largest >= 2 ** SAFE_EXPONENT)) return 0;
+  const k = Math.ceil(Math.log2(largest)) + 1 - SAFE_EXPONENT;
+  return k + k % 2;
+}
+function scaleDown(sorted, k) {
+  if (k === 0) return sorted;
+  const factor = 2 ** -k;
+  return sorted.map((v) => v * factor);
+}
+
 // src/drift/stats/distances.ts
 function cdfIntegral(u, v, p) {
   const nu = u.length;
@@ -49897,13 +49932,16 @@ function wassersteinDistance(u, v) {
   return cdfIntegral(u, v, 1);
 }
 function energyDistance(u, v) {
-  return Math.SQRT2 * Math.sqrt(cdfIntegral(u, v, 2));
+  const k = overflowExponent(u, v);
+  return Math.SQRT2 * Math.sqrt(cdfIntegral(scaleDown(u, k), scaleDown(v, k), 2)) * 2 ** (k / 2);
 }
 function populationStd(x) {
   return standardDeviation(x);
 }
 function wassersteinNormed(ref, cur) {
-  return wassersteinDistance(ref, cur) / Math.max(populationStd(ref), 1e-3);
+  const k = overflowExponent(ref, cur);
+  const r = scaleDown(ref, k);
+  return wassersteinDistance(r, scaleDown(cur, k)) / Math.max(populationStd(r), 1e-3 * 2 ** -k);
 }
 
 // src/drift/effect-size.ts
@@ -50036,21 +50074,21 @@ function andersonKsamp(ref, cur) {
   assertSortedSample("andersonKsamp", "cur", cur);
   const n1 = ref.length;
   const n2 = cur.length;
-  const total2 = n1 + n2;
-  if (total2 < 4 || ref[0] === ref[n1 - 1] && cur[0] === cur[n2 - 1] && ref[0] === cur[0]) {
+  const total3 = n1 + n2;
+  if (total3 < 4 || ref[0] === ref[n1 - 1] && cur[0] === cur[n2 - 1] && ref[0] === cur[0]) {
     return { statistic: NaN, pValue: NaN };
   }
   const a2akn = midrankStatistic(ref, cur);
-  const sigma = Math.sqrt(varianceUnderH0(total2, 1 / n1 + 1 / n2));
+  const sigma = Math.sqrt(varianceUnderH0(total3, 1 / n1 + 1 / n2));
   const statistic = (a2akn - 1) / sigma;
   return { statistic, pValue: interpolatedPValue(statistic) };
 }
 function midrankStatistic(ref, cur) {
   const n1 = ref.length;
   const n2 = cur.length;
-  const total2 = n1 + n2;
-  const refInner = new Float64Array(total2);
-  const curInner = new Float64Array(total2);
+  const total3 = n1 + n2;
+  const refInner = new Float64Array(total3);
+  const curInner = new Float64Array(total3);
   let groups2 = 0;
   let before = 0;
   let refAtOrBelow = 0;
@@ -50058,29 +50096,29 @@ function midrankStatistic(ref, cur) {
   walkTieGroups(ref, cur, (_value, refCount, curCount) => {
     const l = refCount + curCount;
     const b = before + l / 2;
-    const denominator = b * (total2 - b) - total2 * l / 4;
+    const denominator = b * (total3 - b) - total3 * l / 4;
     refAtOrBelow += refCount;
     curAtOrBelow += curCount;
     const mRef = refAtOrBelow - refCount / 2;
     const mCur = curAtOrBelow - curCount / 2;
-    const refGap = total2 * mRef - b * n1;
-    const curGap = total2 * mCur - b * n2;
-    refInner[groups2] = l / total2 * (refGap * refGap) / denominator;
-    curInner[groups2] = l / total2 * (curGap * curGap) / denominator;
+    const refGap = total3 * mRef - b * n1;
+    const curGap = total3 * mCur - b * n2;
+    refInner[groups2] = l / total3 * (refGap * refGap) / denominator;
+    curInner[groups2] = l / total3 * (curGap * curGap) / denominator;
     groups2++;
     before += l;
   });
   let sum3 = 0;
   sum3 += pairwiseSum(refInner.subarray(0, groups2)) / n1;
   sum3 += pairwiseSum(curInner.subarray(0, groups2)) / n2;
-  return sum3 * (total2 - 1) / total2;
+  return sum3 * (total3 - 1) / total3;
 }
-function varianceUnderH0(total2, bigH) {
+function varianceUnderH0(total3, bigH) {
   const k = 2;
-  const partial = new Float64Array(total2 - 2);
+  const partial = new Float64Array(total3 - 2);
   let running = 0;
-  for (let i = 0; i < total2 - 2; i++) {
-    running += 1 / (total2 - 1 - i);
+  for (let i = 0; i < total3 - 2; i++) {
+    running += 1 / (total3 - 1 - i);
     partial[i] = running;
   }
   const h = running + 1;
@@ -50090,7 +50128,7 @@ function varianceUnderH0(total2, bigH) {
   const b = (2 * g2 - 4) * k ** 2 + 8 * h * k + (2 * g2 - 14 * h - 4) * bigH - 8 * h + 4 * g2 - 6;
   const c = (6 * h + 2 * g2 - 2) * k ** 2 + (4 * h - 4 * g2 + 6) * k + (2 * h - 6) * bigH + 4 * h;
   const d = (2 * h + 6) * k ** 2 - 4 * h * k;
-  const n = total2;
+  const n = total3;
   return (a * (n * n * n) + b * (n * n) + c * n + d) / ((n - 1) * (n - 2) * (n - 3));
 }
 var B0 = [0.675, 1.281, 1.645, 1.96, 2.326, 2.573, 3.085];
@@ -50135,8 +50173,86 @@ function quadraticLeastSquares(x, y) {
   return [solution[0] / scale[0], solution[1] / scale[1], solution[2] / scale[2]];
 }
 
-// src/drift/stats/cvm.ts
+// src/drift/stats/contingency.ts
+var import_math_base_special_gammainc2 = __toESM(require_lib107(), 1);
 var import_math_base_special_gammaln2 = __toESM(require_lib68(), 1);
+function total2(counts) {
+  let sum3 = 0;
+  for (let i = 0; i < counts.length; i++) sum3 += counts[i];
+  return sum3;
+}
+function gTest(ref, cur) {
+  const scale = total2(cur) / total2(ref);
+  let statistic = 0;
+  let bins = 0;
+  for (let i = 0; i < ref.length; i++) {
+    if (ref[i] === 0 && cur[i] === 0) continue;
+    bins++;
+    const observed = cur[i];
+    const expected = ref[i] * scale;
+    if (observed === 0) continue;
+    statistic += expected === 0 ? Infinity : 2 * observed * Math.log(observed / expected);
+  }
+  if (bins < 2) return { statistic: 0, pValue: 1 };
+  const g2 = Math.max(0, statistic);
+  const pValue = g2 === Infinity ? 0 : (0, import_math_base_special_gammainc2.default)(g2 / 2, (bins - 1) / 2, true, true);
+  return { statistic, pValue };
+}
+function logChoose2(n, k) {
+  return (0, import_math_base_special_gammaln2.default)(n + 1) - (0, import_math_base_special_gammaln2.default)(k + 1) - (0, import_math_base_special_gammaln2.default)(n - k + 1);
+}
+var TIE = 1e-7;
+function fisherExact(ref, cur) {
+  const used = [];
+  for (let i = 0; i < ref.length; i++) if (ref[i] > 0 || cur[i] > 0) used.push(i);
+  if (used.length > 2) throw new Error(`fisherExact: ${used.length} categories, at most 2 allowed`);
+  if (used.length < 2) return { statistic: NaN, pValue: 1 };
+  const [zero, one] = used;
+  const a = cur[one];
+  const b = cur[zero];
+  const c = ref[one];
+  const d = ref[zero];
+  const statistic = c > 0 && b > 0 ? a * d / (c * b) : Infinity;
+  const n1 = a + b;
+  const n2 = c + d;
+  const n = a + c;
+  if (n1 === 0 || n2 === 0 || n === 0 || b + d === 0) return { statistic: NaN, pValue: 1 };
+  const norm = logChoose2(n1 + n2, n);
+  const logP = (x) => logChoose2(n1, x) + logChoose2(n2, n - x) - norm;
+  const observed = logP(a);
+  const lo = Math.max(0, n - n2);
+  const hi = Math.min(n, n1);
+  const mode = Math.min(hi, Math.max(lo, Math.floor((n + 1) * (n1 + 1) / (n1 + n2 + 2))));
+  const limit = Math.log1p(TIE);
+  if (logP(mode) - observed <= limit) return { statistic, pValue: 1 };
+  const up = (x) => (n1 - x) * (n - x) / ((x + 1) * (n2 - n + x + 1));
+  const down = (x) => x * (n2 - n + x) / ((n1 - x + 1) * (n - x + 1));
+  const tail = (start, direction2, first) => {
+    let sum3 = 0;
+    let ratio = first;
+    for (let x = start; x >= lo && x <= hi; x += direction2) {
+      sum3 += ratio;
+      if (ratio < 1e-17 * sum3) break;
+      ratio *= direction2 === 1 ? up(x) : down(x);
+    }
+    return sum3;
+  };
+  const direction = a < mode ? -1 : 1;
+  let relative2 = tail(a, direction, 1);
+  let near = mode;
+  let far = direction === -1 ? hi + 1 : lo - 1;
+  while (Math.abs(far - near) > 1) {
+    const mid = Math.trunc((near + far) / 2);
+    if (logP(mid) - observed <= limit) far = mid;
+    else near = mid;
+  }
+  if (far >= lo && far <= hi)
+    relative2 += tail(far, direction === -1 ? 1 : -1, Math.exp(logP(far) - observed));
+  return { statistic, pValue: Math.min(1, Math.exp(observed + Math.log(relative2))) };
+}
+
+// src/drift/stats/cvm.ts
+var import_math_base_special_gammaln3 = __toESM(require_lib68(), 1);
 
 // src/drift/stats/bessel.ts
 function besselK(nu, x) {
@@ -50261,15 +50377,155 @@ function asymptoticPValue(t, n, nx, ny, k) {
   return Math.max(1 - cvmLimitCdf(tn), 0);
 }
 function cvmLimitCdf(x) {
-  let total2 = 0;
+  let total3 = 0;
   for (let k = 0; ; k++) {
-    const coefficient = Math.exp((0, import_math_base_special_gammaln2.default)(k + 0.5) - (0, import_math_base_special_gammaln2.default)(k + 1)) / (Math.PI ** 1.5 * Math.sqrt(x));
+    const coefficient = Math.exp((0, import_math_base_special_gammaln3.default)(k + 0.5) - (0, import_math_base_special_gammaln3.default)(k + 1)) / (Math.PI ** 1.5 * Math.sqrt(x));
     const y = 4 * k + 1;
     const q = y * y / (16 * x);
     const term = coefficient * Math.sqrt(y) * Math.exp(-q) * besselK(0.25, q);
-    total2 += term;
-    if (!(Math.abs(term) >= 1e-7)) return total2;
+    total3 += term;
+    if (!(Math.abs(term) >= 1e-7)) return total3;
   }
+}
+
+// src/drift/stats/epps-singleton.ts
+var import_math_base_special_gammainc3 = __toESM(require_lib107(), 1);
+var EppsSingletonError = class extends Error {
+};
+var T = [0.4, 0.8];
+var DIM = 2 * T.length;
+function mergedQuantile(a, b, q) {
+  const n = a.length + b.length;
+  const virtual = (n - 1) * q;
+  const k = Math.floor(virtual);
+  const lower = kth(a, b, k);
+  const upper = k + 1 < n ? kth(a, b, k + 1) : lower;
+  const t = virtual - k;
+  return t >= 0.5 ? upper - (upper - lower) * (1 - t) : lower + (upper - lower) * t;
+}
+function kth(a, b, k) {
+  let lo = Math.max(0, k + 1 - b.length);
+  let hi = Math.min(k + 1, a.length);
+  while (lo < hi) {
+    const fromA = lo + hi >>> 1;
+    const fromB2 = k + 1 - fromA;
+    if (fromB2 > 0 && a[fromA] < b[fromB2 - 1]) lo = fromA + 1;
+    else hi = fromA;
+  }
+  const fromB = k + 1 - lo;
+  const lastA = lo > 0 ? a[lo - 1] : -Infinity;
+  const lastB = fromB > 0 ? b[fromB - 1] : -Infinity;
+  return Math.max(lastA, lastB);
+}
+function moments(x, t1) {
+  const n = x.length;
+  const mean2 = new Float64Array(DIM);
+  const comoment = new Float64Array(DIM * DIM);
+  const delta = new Float64Array(DIM);
+  const row = new Float64Array(DIM);
+  for (let i = 0; i < n; i++) {
+    const theta = t1 * x[i];
+    const c = Math.cos(theta);
+    const s = Math.sin(theta);
+    row[0] = c;
+    row[1] = c * c - s * s;
+    row[2] = s;
+    row[3] = 2 * s * c;
+    const count = i + 1;
+    for (let j = 0; j < DIM; j++) {
+      delta[j] = row[j] - mean2[j];
+      mean2[j] += delta[j] / count;
+    }
+    for (let j = 0; j < DIM; j++) {
+      const after = row[j] - mean2[j];
+      for (let k = 0; k <= j; k++) comoment[j * DIM + k] += delta[k] * after;
+    }
+  }
+  const cov = new Float64Array(DIM * DIM);
+  for (let j = 0; j < DIM; j++) {
+    for (let k = 0; k <= j; k++) {
+      cov[j * DIM + k] = comoment[j * DIM + k] / n;
+      cov[k * DIM + j] = cov[j * DIM + k];
+    }
+  }
+  return { mean: mean2, cov };
+}
+function symmetricEigen(matrix, d) {
+  const a = Float64Array.from(matrix);
+  const v = new Float64Array(d * d);
+  for (let i = 0; i < d; i++) v[i * d + i] = 1;
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let off = 0;
+    for (let p = 0; p < d; p++) for (let q = p + 1; q < d; q++) off += a[p * d + q] ** 2;
+    if (off === 0) break;
+    for (let p = 0; p < d; p++) {
+      for (let q = p + 1; q < d; q++) {
+        const apq = a[p * d + q];
+        if (apq === 0) continue;
+        const theta = (a[q * d + q] - a[p * d + p]) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < d; k++) {
+          const akp = a[k * d + p];
+          const akq = a[k * d + q];
+          a[k * d + p] = c * akp - s * akq;
+          a[k * d + q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < d; k++) {
+          const apk = a[p * d + k];
+          const aqk = a[q * d + k];
+          a[p * d + k] = c * apk - s * aqk;
+          a[q * d + k] = s * apk + c * aqk;
+        }
+        for (let k = 0; k < d; k++) {
+          const vkp = v[k * d + p];
+          const vkq = v[k * d + q];
+          v[k * d + p] = c * vkp - s * vkq;
+          v[k * d + q] = s * vkp + c * vkq;
+        }
+      }
+    }
+  }
+  return { values: Float64Array.from({ length: d }, (_, i) => a[i * d + i]), vectors: v };
+}
+function eppsSingleton2samp(ref, cur) {
+  assertSortedSample("eppsSingleton2samp", "ref", ref);
+  assertSortedSample("eppsSingleton2samp", "cur", cur);
+  const nx = ref.length;
+  const ny = cur.length;
+  if (nx < 5 || ny < 5) {
+    throw new EppsSingletonError(`needs at least 5 values in each sample (found ${nx} and ${ny})`);
+  }
+  const n = nx + ny;
+  const iqr = mergedQuantile(ref, cur, 0.75) - mergedQuantile(ref, cur, 0.25);
+  if (!(iqr > 0) || !Number.isFinite(iqr)) {
+    throw new EppsSingletonError(
+      `needs spread in the middle half of the values, but the interquartile range of both samples together is ${iqr}`
+    );
+  }
+  const t1 = T[0] / (iqr / 2);
+  const x = moments(ref, t1);
+  const y = moments(cur, t1);
+  const cov = new Float64Array(DIM * DIM);
+  for (let i = 0; i < cov.length; i++) cov[i] = n / nx * x.cov[i] + n / ny * y.cov[i];
+  const { values, vectors } = symmetricEigen(cov, DIM);
+  const largest = Math.max(...values.map(Math.abs));
+  const inverse = values.map((s) => Math.abs(s) > 1e-15 * largest ? 1 / s : 0);
+  const largestInverse = Math.max(...inverse.map(Math.abs));
+  const rank = inverse.filter((s) => Math.abs(s) > largestInverse * DIM * Number.EPSILON).length;
+  let w = 0;
+  for (let k = 0; k < DIM; k++) {
+    if (inverse[k] === 0) continue;
+    let projection = 0;
+    for (let j = 0; j < DIM; j++) projection += vectors[j * DIM + k] * (x.mean[j] - y.mean[j]);
+    w += projection * projection * inverse[k];
+  }
+  w *= n;
+  if (Math.max(nx, ny) < 25) w *= 1 / (1 + n ** -0.45 + 10.1 * (nx ** -1.7 + ny ** -1.7));
+  if (rank === 0) return { statistic: w, pValue: NaN };
+  const pValue = (0, import_math_base_special_gammainc3.default)(Math.max(0, w) / 2, rank / 2, true, true);
+  return { statistic: w, pValue };
 }
 
 // src/drift/stats/smirnov.ts
@@ -50748,9 +51004,105 @@ function exactCdf(n1, n2, k) {
   }
   let arrangements = 1;
   for (let i = 1; i <= small; i++) arrangements = arrangements * (large + i) / i;
-  let total2 = 0;
-  for (let u = 0; u <= k; u++) total2 += counts[u];
-  return total2 / arrangements;
+  let total3 = 0;
+  for (let u = 0; u <= k; u++) total3 += counts[u];
+  return total3 / arrangements;
+}
+
+// src/drift/stats/mmd.ts
+var MmdError = class extends Error {
+};
+function subsample(values, k, random) {
+  if (values.length <= k) return values;
+  const moved = /* @__PURE__ */ new Map();
+  const out = new Float64Array(k);
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (values.length - i));
+    const chosen = moved.get(j) ?? j;
+    moved.set(j, moved.get(i) ?? i);
+    out[i] = values[chosen];
+  }
+  return out;
+}
+function medianSquaredDistance(x) {
+  const m = x.length;
+  const pairs = new Float64Array(m * (m - 1) / 2);
+  let p = 0;
+  for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) pairs[p++] = (x[i] - x[j]) ** 2;
+  pairs.sort();
+  const virtual = (m * m - 1) * 0.5;
+  const floor = Math.floor(virtual);
+  const k = virtual - floor === 0.5 ? floor % 2 === 0 ? floor : floor + 1 : Math.round(virtual);
+  return k < m ? 0 : pairs[k - m >>> 1];
+}
+function empiricalMmd(ref, cur, options) {
+  assertSortedSample("empiricalMmd", "ref", ref);
+  assertSortedSample("empiricalMmd", "cur", cur);
+  const cap = options.maxPerSide ?? 1e3;
+  const permutations = options.permutations ?? 100;
+  const k = overflowExponent(ref, cur);
+  const x = subsample(scaleDown(ref, k), cap, options.random);
+  const y = subsample(scaleDown(cur, k), cap, options.random);
+  const m = x.length;
+  const n = y.length;
+  if (m < 2 || n < 2) throw new MmdError(`needs at least 2 values in each sample (found ${m} and ${n})`);
+  const median = medianSquaredDistance(x);
+  const sigma = Math.sqrt(0.5 * median) || Math.sqrt(0.5);
+  const gamma = 1 / (2 * sigma ** 2);
+  const size = m + n;
+  const pooled = new Float64Array(size);
+  pooled.set(x);
+  pooled.set(y, m);
+  const kernel = new Float64Array(size * size);
+  const rowSums = new Float64Array(size);
+  for (let i = 0; i < size; i++) {
+    const base = i * size;
+    const xi = pooled[i];
+    let sum3 = 0;
+    for (let j = i + 1; j < size; j++) {
+      const k2 = Math.exp(-gamma * (xi - pooled[j]) ** 2);
+      kernel[base + j] = k2;
+      sum3 += k2;
+      rowSums[j] += k2;
+    }
+    rowSums[i] += sum3;
+  }
+  let total3 = 0;
+  for (let i = 0; i < size; i++) total3 += rowSums[i];
+  const a = 1 / (m * (m - 1));
+  const b = 1 / (n * (n - 1));
+  const fromStart = m <= n;
+  const group = new Int32Array(fromStart ? m : n);
+  const split = (order2) => {
+    group.set(order2.subarray(fromStart ? 0 : m, fromStart ? m : size));
+    group.sort();
+    let within = 0;
+    let rows = 0;
+    for (let s = 0; s < group.length; s++) {
+      const i = group[s];
+      rows += rowSums[i];
+      const base = i * size;
+      for (let t = s + 1; t < group.length; t++) within += kernel[base + group[t]];
+    }
+    within *= 2;
+    const cross = rows - within;
+    const other = total3 - rows - cross;
+    const [xx, yy] = fromStart ? [within, other] : [other, within];
+    return a * xx + b * yy - 2 * cross / (m * n);
+  };
+  const order = Int32Array.from({ length: size }, (_, i) => i);
+  const observed = split(order);
+  let atLeast = 0;
+  for (let r = 0; r < permutations; r++) {
+    for (let i = size - 1; i > 0; i--) {
+      const j = Math.floor(options.random() * (i + 1));
+      const t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    if (split(order) >= observed - 1e-12) atLeast++;
+  }
+  return { statistic: observed, pValue: atLeast / permutations, referenceUsed: m, currentUsed: n };
 }
 
 // src/drift/stats/student-t.ts
@@ -50767,9 +51119,12 @@ function studentTTwoSided(t, df) {
 }
 
 // src/drift/stats/ttest.ts
-function tTestInd(ref, cur) {
-  assertSortedSample("tTestInd", "ref", ref);
-  assertSortedSample("tTestInd", "cur", cur);
+function tTestInd(sortedRef, sortedCur) {
+  assertSortedSample("tTestInd", "ref", sortedRef);
+  assertSortedSample("tTestInd", "cur", sortedCur);
+  const k = overflowExponent(sortedRef, sortedCur);
+  const ref = scaleDown(sortedRef, k);
+  const cur = scaleDown(sortedCur, k);
   const n1 = ref.length;
   const n2 = cur.length;
   const [m1, v1] = meanAndVariance(ref);
@@ -50793,11 +51148,11 @@ function meanAndVariance(values) {
 var BOTH = ["numerical", "categorical"];
 var NUM = ["numerical"];
 var CAT = ["categorical"];
-function info2(name, title, kinds, output, defaultThreshold, input) {
-  return { name, title, kinds, output, defaultThreshold, input };
+function info2(name, title, kinds, output, defaultThreshold, input, comparison = output === "p-value" ? "<" : ">=") {
+  return { name, title, kinds, output, defaultThreshold, input, comparison };
 }
 var METHODS = {
-  ks: info2("ks", "Kolmogorov\u2013Smirnov p-value", NUM, "p-value", 0.05, "raw"),
+  ks: info2("ks", "Kolmogorov\u2013Smirnov p-value", NUM, "p-value", 0.05, "raw", "<="),
   chisquare: info2("chisquare", "chi-square p-value", BOTH, "p-value", 0.05, "binned"),
   z: info2("z", "two-proportion z-test p-value", BOTH, "p-value", 0.05, "binned"),
   wasserstein: info2("wasserstein", "Wasserstein distance (normed)", NUM, "distance", 0.1, "raw"),
@@ -50806,13 +51161,36 @@ var METHODS = {
   jensenshannon: info2("jensenshannon", "Jensen\u2013Shannon distance", BOTH, "distance", 0.1, "binned"),
   hellinger: info2("hellinger", "Hellinger distance", BOTH, "distance", 0.1, "binned"),
   anderson: info2("anderson", "Anderson\u2013Darling p-value", NUM, "p-value", 0.05, "raw"),
-  cramer_von_mises: info2("cramer_von_mises", "Cram\xE9r\u2013von Mises p-value", NUM, "p-value", 0.05, "raw"),
+  cramer_von_mises: info2("cramer_von_mises", "Cram\xE9r\u2013von Mises p-value", NUM, "p-value", 0.05, "raw", "<="),
   t_test: info2("t_test", "t-test p-value", NUM, "p-value", 0.05, "raw"),
   mannw: info2("mannw", "Mann\u2013Whitney U p-value (two-sided)", NUM, "p-value", 0.05, "raw"),
   tvd: info2("tvd", "total variation distance permutation p-value", CAT, "p-value", 0.05, "binned"),
   linf: info2("linf", "L-infinity distance", BOTH, "distance", 0.1, "binned"),
-  energy: info2("energy", "energy distance", NUM, "distance", 0.1, "raw")
+  energy: info2("energy", "energy distance", NUM, "distance", 0.1, "raw", ">"),
+  es: info2("es", "Epps\u2013Singleton p-value", NUM, "p-value", 0.05, "raw"),
+  fisher_exact: info2("fisher_exact", "Fisher's exact test p-value", BOTH, "p-value", 0.1, "binned"),
+  g_test: info2("g_test", "G-test p-value", BOTH, "p-value", 0.1, "binned"),
+  empirical_mmd: info2(
+    "empirical_mmd",
+    "maximum mean discrepancy permutation p-value",
+    NUM,
+    "p-value",
+    0.1,
+    "raw"
+  )
 };
+function isDrift(method, value, threshold) {
+  switch (METHODS[method].comparison) {
+    case "<":
+      return value < threshold;
+    case "<=":
+      return value <= threshold;
+    case ">":
+      return value > threshold;
+    case ">=":
+      return value >= threshold;
+  }
+}
 function methodsFor(kind, input) {
   return Object.values(METHODS).filter((m) => m.kinds.includes(kind) && (input === void 0 || m.input === input)).map((m) => m.name);
 }
@@ -50839,18 +51217,48 @@ function runMethod(method, feature, options) {
     if (method === "wasserstein")
       return { statistic: wassersteinNormed(ref.sorted, cur.sorted), pValue: null };
     if (method === "energy") return { statistic: energyDistance(ref.sorted, cur.sorted), pValue: null };
-    const result2 = RAW_TESTS[method](ref.sorted, cur.sorted);
+    const result2 = runRawTest(method, feature.name, ref.sorted, cur.sorted, options);
     return { statistic: result2.statistic, pValue: result2.pValue };
   }
   const binned = binFor(method, feature, options);
   const distance = BINNED_DISTANCES[method];
   if (distance) return { statistic: distance(binned.reference, binned.current), pValue: null, binned };
-  const result = method === "chisquare" ? chiSquare(binned.reference, binned.current) : method === "z" ? zTest(binned.reference, binned.current) : tvdPermutationTest(binned.reference, binned.current, options.random);
+  const result = method === "tvd" ? tvdPermutationTest(binned.reference, binned.current, options.random) : BINNED_TESTS[method](binned.reference, binned.current);
   return { statistic: result.statistic, pValue: result.pValue, binned };
 }
+var BINNED_TESTS = {
+  chisquare: chiSquare,
+  z: zTest,
+  g_test: gTest,
+  fisher_exact: fisherExact
+};
+function runRawTest(method, feature, ref, cur, options) {
+  try {
+    if (method === "es") return eppsSingleton2samp(ref, cur);
+    if (method === "empirical_mmd") {
+      const result = empiricalMmd(ref, cur, { random: options.random });
+      if (result.referenceUsed < ref.length || result.currentUsed < cur.length) {
+        options.warnings.push(
+          `feature '${feature}': empirical_mmd ran on a seeded random subsample of ${result.referenceUsed} of ${ref.length} reference and ${result.currentUsed} of ${cur.length} current rows (its kernel grows with the square of the rows)`
+        );
+      }
+      return result;
+    }
+  } catch (error2) {
+    if (error2 instanceof EppsSingletonError || error2 instanceof MmdError) {
+      throw new InputError(
+        `feature '${feature}': method '${method}' ${error2.message}; use another method for this feature`
+      );
+    }
+    throw error2;
+  }
+  return RAW_TESTS[method](ref, cur);
+}
+var TWO_VALUES = { z: "chisquare", fisher_exact: "g_test" };
 function binFor(method, feature, options) {
   const { reference: ref, current: cur } = feature;
-  if (method === "z") {
+  const instead = TWO_VALUES[method];
+  if (instead !== void 0) {
     const binned = ref.form === "numbers" && cur.form === "numbers" ? valueBins(ref.sorted, cur.sorted) : binPair(feature.name, ref, cur, binningOptions("evidently", options), options.warnings);
     let used = 0;
     for (let i = 0; i < binned.reference.length; i++) {
@@ -50858,7 +51266,7 @@ function binFor(method, feature, options) {
     }
     if (used > 2) {
       throw new InputError(
-        `feature '${feature.name}': method 'z' compares two values, but the samples hold ${used} distinct values; use 'chisquare' (or 'auto') for this feature`
+        `feature '${feature.name}': method '${method}' compares two values, but the samples hold ${used} distinct values; use '${instead}' (or 'auto') for this feature`
       );
     }
     return binned;
@@ -50868,6 +51276,12 @@ function binFor(method, feature, options) {
 }
 function binningOptions(rule, options) {
   return options.bins === void 0 ? { rule, binning: options.binning } : { rule, binning: options.binning, bins: options.bins };
+}
+
+// src/drift/types.ts
+var METHOD_ALIASES = { ed: "energy", TVD: "tvd" };
+function canonicalMethod(name) {
+  return Object.hasOwn(METHOD_ALIASES, name) ? METHOD_ALIASES[name] : name;
 }
 
 // src/drift/select.ts
@@ -50890,12 +51304,12 @@ function selectMethod(feature, kind, config, facts) {
     ["method", config.method]
   ];
   const set = levels.find(([, m]) => m !== void 0 && m !== "auto");
-  const method = set ? set[1] : autoMethod(kind, facts);
+  const method = set ? canonicalMethod(set[1]) : autoMethod(kind, facts);
   const origin = set ? set[0] : "auto";
   const info3 = METHODS[method];
   if (!info3) {
     throw new InputError(
-      `drift ${origin}: unknown method '${String(method)}' (known: auto, ${Object.keys(METHODS).join(", ")})`
+      `drift ${origin}: unknown method '${String(method)}' (known: auto, ${Object.keys(METHODS).join(", ")}; Evidently's names ${Object.keys(METHOD_ALIASES).join(", ")} also work)`
     );
   }
   if (!info3.kinds.includes(kind)) {
@@ -51236,7 +51650,11 @@ function decide2(features, config) {
   for (const f of features) {
     if (f.status === "insufficient") continue;
     const isPValue = METHODS[f.method].output === "p-value";
-    const significant = isPValue ? (f.adjustedPValue ?? f.pValue) < f.threshold : f.statistic >= f.threshold;
+    const significant = isDrift(
+      f.method,
+      isPValue ? f.adjustedPValue ?? f.pValue : f.statistic,
+      f.threshold
+    );
     const trivial = isPValue && config.minEffectSize !== void 0 && f.effectSize !== null && f.effectSize < config.minEffectSize;
     f.status = !significant ? "ok" : trivial ? "below-effect-floor" : "drifted";
     f.drifted = f.status === "drifted";
@@ -56962,4 +57380,4 @@ export {
   run,
   repoFromEnv
 };
-/*! For license information please see chunk-GQA7RJ6G.js.LEGAL.txt */
+/*! For license information please see chunk-CRPYWOB3.js.LEGAL.txt */
