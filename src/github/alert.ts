@@ -19,13 +19,15 @@ import { randomUUID } from 'node:crypto';
 import { escapeLog, escapeMarkdown } from '../report/escape.js';
 import type { Config } from '../config/types.js';
 import type { Verdict } from '../verdict.js';
-import type { GitHubClient } from './client.js';
-import { explainFailure } from './failures.js';
+import { BudgetExhaustedError, type GitHubClient } from './client.js';
+import { explainFailure, githubMessage, isAmbiguous, statusOf } from './failures.js';
+import { anIssue } from './shapes.js';
 import {
   alertBody,
   alertTitle,
   changedComment,
   duplicateComment,
+  monitorMarker,
   readFingerprint,
   recoveryComment,
   verdictFingerprint,
@@ -72,7 +74,8 @@ export async function syncAlertIssue(input: AlertInput): Promise<AlertResult> {
     record('failed', message);
     log(escapeLog(message));
   };
-  const lookup = () => listOpenAlerts(client, where, alert.labels[0], monitorKey);
+  const title = alertTitle(alert.title, monitorKey);
+  const lookup = () => listOpenAlerts(client, where, alert.labels[0], monitorKey, title);
 
   let open: IssueRef[];
   try {
@@ -90,8 +93,12 @@ export async function syncAlertIssue(input: AlertInput): Promise<AlertResult> {
   let current = open[0];
   if (open.length > 1) current = await closeDuplicates(input, open, result);
   if (current) Object.assign(result, { issueNumber: current.number, issueUrl: current.html_url });
+  if (current?.markerMissing) {
+    log(
+      `alert #${current.number} has lost its hidden marker (found by its title and label); the marker is restored`,
+    );
+  }
 
-  const title = alertTitle(alert.title, monitorKey);
   const body = () =>
     alertBody({
       verdict,
@@ -106,6 +113,7 @@ export async function syncAlertIssue(input: AlertInput): Promise<AlertResult> {
     if (!current) {
       record('unchanged', `No retraining due and no open alert for monitor '${monitorKey}': nothing to do.`);
     } else if (!alert.closeOnRecovery) {
+      if (current.markerMissing && !dryRun) await restoreMarker(input, current, fail);
       record(
         'unchanged',
         `No retraining due; alert #${current.number} left open because close-on-recovery is false.`,
@@ -118,14 +126,7 @@ export async function syncAlertIssue(input: AlertInput): Promise<AlertResult> {
         current.html_url,
       );
     } else {
-      try {
-        const nonce = randomUUID();
-        await postComment(client, where, current.number, recoveryComment(input.runUrl, nonce), nonce, log);
-        await closeIssue(client, where, current.number, 'completed');
-        record('closed', `No retraining due any more; closed alert #${current.number}.`, current.html_url);
-      } catch (error) {
-        fail(explainFailure(error, `Closing the recovered alert #${current.number}`, 'issues: write'));
-      }
+      await closeRecovered(input, current, record, fail);
     }
     return result;
   }
@@ -194,6 +195,51 @@ export async function syncAlertIssue(input: AlertInput): Promise<AlertResult> {
   return result;
 }
 
+/**
+ * Comment, then close. A refused comment (a locked issue answers 403; any 4xx means nothing was posted)
+ * does not keep the alert open: it is closed anyway and the record says why there is no comment.
+ */
+async function closeRecovered(
+  input: AlertInput,
+  current: IssueRef,
+  record: (outcome: string, detail: string, url?: string) => void,
+  fail: (message: string) => void,
+): Promise<void> {
+  const { client, where, log } = input;
+  let note = '';
+  try {
+    const nonce = randomUUID();
+    await postComment(client, where, current.number, recoveryComment(input.runUrl, nonce), nonce, log);
+  } catch (error) {
+    if (isAmbiguous(error) || error instanceof BudgetExhaustedError) {
+      fail(explainFailure(error, `Commenting on the recovered alert #${current.number}`, 'issues: write'));
+      return;
+    }
+    const locked = current.locked === true || statusOf(error) === 403;
+    note = ` without the recovery comment: GitHub refused it (${statusOf(error) ?? '?'} ${githubMessage(error)})${locked ? '; the issue is probably locked' : ''}`;
+  }
+  try {
+    await closeIssue(client, where, current.number, 'completed');
+    record('closed', `No retraining due any more; closed alert #${current.number}${note}.`, current.html_url);
+  } catch (error) {
+    fail(explainFailure(error, `Closing the recovered alert #${current.number}`, 'issues: write'));
+  }
+}
+
+/** Put the hidden marker back on an alert found by its title (someone deleted it from the body). */
+async function restoreMarker(input: AlertInput, current: IssueRef, fail: (m: string) => void) {
+  try {
+    await input.client.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...input.where,
+      issue_number: current.number,
+      body: `${current.body ?? ''}\n\n${monitorMarker(input.config.monitorKey)}`,
+      request: { answer: anIssue },
+    });
+  } catch (error) {
+    fail(explainFailure(error, `Restoring the hidden marker of alert #${current.number}`, 'issues: write'));
+  }
+}
+
 async function updateAlert(
   input: AlertInput,
   current: IssueRef,
@@ -202,7 +248,8 @@ async function updateAlert(
   fail: (message: string) => void,
 ): Promise<void> {
   const { client, where, verdict, log } = input;
-  const changed = readFingerprint(current.body) !== verdictFingerprint(verdict);
+  // An alert found by its title lost its markers: its body is refreshed, but "changed" cannot be told.
+  const changed = !current.markerMissing && readFingerprint(current.body) !== verdictFingerprint(verdict);
   if (input.config.dryRun) {
     record(
       'would-update',
@@ -217,8 +264,13 @@ async function updateAlert(
       ...where,
       issue_number: current.number,
       body,
+      request: { answer: anIssue },
     });
-    record('updated', `Updated alert #${current.number} with this run's verdict.`, current.html_url);
+    record(
+      'updated',
+      `Updated alert #${current.number} with this run's verdict${current.markerMissing ? ' (and restored its hidden marker, which had been deleted)' : ''}.`,
+      current.html_url,
+    );
   } catch (error) {
     fail(explainFailure(error, `Updating alert #${current.number}`, 'issues: write'));
     return;

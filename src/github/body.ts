@@ -21,7 +21,27 @@ export function monitorMarker(monitorKey: string): string {
 }
 
 export function hasMonitorMarker(body: string | null | undefined, monitorKey: string): boolean {
-  return (body ?? '').includes(monitorMarker(monitorKey));
+  return readMarkers(body).get('monitor') === encodeURIComponent(monitorKey);
+}
+
+const MARKER_LINE = /^<!-- retrain-trigger:(\w+)=([^\s<>]*) -->$/;
+
+/**
+ * The hidden markers of a body, read only from where the action writes them: the block of marker lines at
+ * its very end. A marker anywhere else — quoted in rule text, a metric name, a reason — is just text, so it
+ * can neither make another monitor adopt the alert nor forge a fingerprint.
+ */
+export function readMarkers(body: string | null | undefined): Map<string, string> {
+  const markers = new Map<string, string>();
+  const lines = (body ?? '').split(/\r?\n/);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = (lines[i] as string).trim();
+    if (line === '' && markers.size === 0) continue;
+    const match = MARKER_LINE.exec(line);
+    if (!match) break;
+    if (!markers.has(match[1] as string)) markers.set(match[1] as string, match[2] as string);
+  }
+  return markers;
 }
 
 /** Hidden line that makes one comment findable after its create answer was lost. */
@@ -47,7 +67,7 @@ export function fingerprintMarker(fingerprint: string): string {
 }
 
 export function readFingerprint(body: string | null | undefined): string | undefined {
-  return /<!-- retrain-trigger:fingerprint=([0-9a-f]+) -->/.exec(body ?? '')?.[1];
+  return readMarkers(body).get('fingerprint');
 }
 
 /**

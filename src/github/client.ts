@@ -16,6 +16,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { BadAnswerError, readAnswer, RedirectedWriteError, type AnswerCheck } from './answers.js';
 import type { RepoContext } from './types.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
@@ -101,26 +102,48 @@ export function createClient(token: string, repo: RepoContext, options: ClientOp
 
 /**
  * Innermost hook (registered before retry and throttling, so it runs on every attempt): refuse to send once
- * the budget is spent, and abort an attempt that would outlive it.
+ * the budget is spent, abort an attempt — body included — that would outlive it, read and check the answer
+ * at the edge (answers.ts; the caller's shape check comes as `request: { answer }`), and never follow a
+ * redirect on a write.
  */
 function budgetPlugin(remainingMs: () => number, budgetMs: number, log: (line: string) => void) {
   return (octokit: { hook: Octokit['hook'] }) => {
     octokit.hook.wrap('request', async (request, options) => {
       const left = remainingMs();
-      if (left <= 0) {
-        throw new BudgetExhaustedError(
-          `the time budget for GitHub API calls (${formatDuration(budgetMs)}) is used up (retries and rate-limit waits included)`,
+      const spent = (during: string) =>
+        new BudgetExhaustedError(
+          `the time budget for GitHub API calls (${formatDuration(budgetMs)}) is used up (retries, rate-limit waits and slow answers included)${during}`,
         );
-      }
+      if (left <= 0) throw spent('');
+      const endpoint = `${options.method} ${options.url}`;
+      const write = options.method !== 'GET' && options.method !== 'HEAD';
+      const answer = (options.request as { answer?: AnswerCheck } | undefined)?.answer;
+      const signal = AbortSignal.timeout(left);
+      // Replaced on the options object itself: before-after-hook binds the ORIGINAL options to the inner hooks
+      // (auth), so options passed as an argument to `request(...)` would be ignored. A new object each attempt,
+      // because the one from the defaults is shared by concurrent requests.
+      options.request = {
+        ...options.request,
+        signal,
+        parseSuccessResponseBody: false,
+        ...(write ? { redirect: 'manual' as const } : {}),
+      };
       try {
-        return await request({
-          ...options,
-          request: { ...options.request, signal: AbortSignal.timeout(left) },
-        });
+        const response = await request(options);
+        if (response.status >= 300 && response.status < 400) {
+          const to = response.headers.location;
+          throw new RedirectedWriteError(
+            `${endpoint} was answered with a redirect (${response.status}${to ? ` to ${to}` : ''}); a write is never followed (fetch would turn it into a GET), so nothing was written — was the repository renamed or moved?`,
+            response.status,
+            { status: response.status, headers: response.headers, data: '' },
+          );
+        }
+        return (await readAnswer(response, endpoint, options, answer)) as typeof response;
       } catch (error) {
+        if (signal.aborted && !(error instanceof BadAnswerError))
+          throw spent(` while waiting for ${endpoint}`);
         const status = (error as { status?: number }).status;
-        if (status !== undefined && status >= 500)
-          log(`GitHub answered ${status} to ${options.method} ${options.url}`);
+        if (status !== undefined && status >= 500) log(`GitHub answered ${status} to ${endpoint}`);
         throw error;
       }
     });

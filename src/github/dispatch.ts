@@ -13,6 +13,7 @@ import { TEMPLATE_PATTERN, type RepoTarget } from '../config/dispatch-checks.js'
 import { driftedFeatures, type Verdict } from '../verdict.js';
 import { createOptions, formatDuration, type GitHubClient } from './client.js';
 import { explainFailure, githubMessage, isAmbiguous, statusOf } from './failures.js';
+import { aRepository, dispatchDetails, runList } from './shapes.js';
 import type { ActionRecord, RepoContext } from './types.js';
 
 export interface DispatchInput {
@@ -95,7 +96,10 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
 
   try {
     if (dispatch.workflow && !ref) {
-      const { data } = await input.client.octokit.request('GET /repos/{owner}/{repo}', { ...target });
+      const { data } = await input.client.octokit.request('GET /repos/{owner}/{repo}', {
+        ...target,
+        request: { answer: aRepository },
+      });
       ref = data.default_branch;
     }
     // Always checked, even with cooldown 0: a run that is still queued or in progress is never doubled.
@@ -168,11 +172,13 @@ async function cooldownBlocker(input: DispatchInput, target: Target, dispatch: D
         ...target,
         workflow_id: dispatch.workflow,
         per_page: 50,
+        request: { answer: runList },
       })
     : await octokit.request('GET /repos/{owner}/{repo}/actions/runs', {
         ...target,
         event: 'repository_dispatch',
         per_page: 50,
+        request: { answer: runList },
       });
   const cooldown = formatDuration(dispatch.cooldownMs);
   for (const run of data.workflow_runs) {
@@ -202,6 +208,7 @@ async function dispatchWorkflow(
       {
         ...params,
         return_run_details: true,
+        request: { ...params.request, answer: dispatchDetails },
       },
     );
     // 200 carries { workflow_run_id, run_url (API), html_url }; some servers answer 204 with no body.

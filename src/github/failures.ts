@@ -2,6 +2,7 @@
  * Turning what GitHub answered into one teaching sentence: what we tried, what went wrong, what to do.
  * Never includes request headers (the token); GitHub's own message is passed through on one line.
  */
+import { BadAnswerError, ListTooLongError, RedirectedWriteError } from './answers.js';
 import { BudgetExhaustedError } from './client.js';
 
 /** The `permissions:` entry a job needs for each kind of call. */
@@ -24,10 +25,15 @@ export function statusOf(error: unknown): number | undefined {
  * timeout) or a 5xx gateway/server error. A 4xx means the request was refused and nothing happened.
  */
 export function isAmbiguous(error: unknown): boolean {
-  if (error instanceof BudgetExhaustedError) return false;
+  if (error instanceof BudgetExhaustedError || error instanceof ListTooLongError) return false;
   const err = error as HttpErrorLike;
   const status = statusOf(error);
   return err.response === undefined || status === undefined || status >= 500;
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 400 ? `${flat.slice(0, 399)}…` : flat;
 }
 
 /** GitHub's message (from the JSON body when there is one), single line, capped. */
@@ -45,6 +51,13 @@ export function githubMessage(error: unknown): string {
  */
 export function explainFailure(error: unknown, action: string, permission: Permission): string {
   if (error instanceof BudgetExhaustedError) return `${action} failed: ${error.message}.`;
+  if (
+    error instanceof BadAnswerError ||
+    error instanceof RedirectedWriteError ||
+    error instanceof ListTooLongError
+  ) {
+    return `${action} failed: ${oneLine(error.message)}.`;
+  }
   const status = statusOf(error);
   const message = githubMessage(error);
   const headers = (error as HttpErrorLike).response?.headers ?? {};

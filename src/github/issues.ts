@@ -5,7 +5,9 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createOptions, type GitHubClient } from './client.js';
-import { hasMonitorMarker, nonceMarker } from './body.js';
+import { ListTooLongError, type AnswerCheck } from './answers.js';
+import { hasMonitorMarker, readMarkers } from './body.js';
+import { aComment, anIssue, commentList, issueList } from './shapes.js';
 import { isAmbiguous } from './failures.js';
 
 export interface IssueRef {
@@ -17,6 +19,9 @@ export interface IssueRef {
   labels: Array<string | { name?: string }>;
   assignees?: Array<{ login: string }> | null;
   pull_request?: unknown;
+  locked?: boolean;
+  /** Found by title and label because its hidden monitor marker is gone (see listOpenAlerts). */
+  markerMissing?: boolean;
 }
 
 export interface RepoRef {
@@ -24,31 +29,68 @@ export interface RepoRef {
   repo: string;
 }
 
-/** At 100 per page this is 2,000 open issues carrying the alert label — far beyond any real monitor. */
-const MAX_PAGES = 20;
+/**
+ * At 100 per page this is 5,000 open issues carrying the alert's first label. Beyond that the lookup fails
+ * loudly rather than missing an alert on a later page and opening a duplicate.
+ */
+export const MAX_PAGES = 50;
 /** Create attempts for one issue or comment when answers are lost (each preceded by a lookup). */
 export const MAX_CREATE_ATTEMPTS = 3;
 
-/** Open issues (not pull requests) carrying `label` (or all open issues without one) and the monitor marker. */
+/** The list endpoints read page by page with their shape checked (octokit.paginate drops request options). */
+async function readPages<T>(
+  client: GitHubClient,
+  route: 'GET /repos/{owner}/{repo}/issues' | 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+  params: Record<string, unknown>,
+  check: AnswerCheck,
+  tooMany: () => string,
+): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 1; ; page++) {
+    const response = await client.octokit.request(route, {
+      ...params,
+      per_page: 100,
+      page,
+      request: { answer: check },
+    } as never);
+    items.push(...(response.data as T[]));
+    if (!/rel="next"/.test(String(response.headers.link ?? ''))) return items;
+    if (page >= MAX_PAGES) throw new ListTooLongError(tooMany());
+  }
+}
+
+/**
+ * The open alerts of this monitor, oldest first: open issues (not pull requests) carrying `label` whose
+ * markers — read only from the end of the body, where the action writes them — name the monitor. An issue
+ * without any monitor marker but with exactly the alert's title is the alert too (someone deleted the
+ * marker); it is returned with `markerMissing`, and the next write restores the marker.
+ */
 export async function listOpenAlerts(
   client: GitHubClient,
   where: RepoRef,
   label: string | undefined,
   monitorKey: string,
+  title?: string,
 ): Promise<IssueRef[]> {
+  const issues = await readPages<IssueRef>(
+    client,
+    'GET /repos/{owner}/{repo}/issues',
+    { ...where, state: 'open', ...(label ? { labels: label } : {}) },
+    issueList,
+    () =>
+      `more than ${MAX_PAGES * 100} open issues carry the label '${label ?? '(none)'}', so the alert of monitor '${monitorKey}' cannot be looked up reliably; nothing was created, to avoid a duplicate. Make the first of issue-labels a label of its own (e.g. model-alert)`,
+  );
   const found: IssueRef[] = [];
-  let pages = 0;
-  const iterator = client.octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues', {
-    ...where,
-    state: 'open',
-    per_page: 100,
-    ...(label ? { labels: label } : {}),
-  });
-  for await (const page of iterator) {
-    for (const issue of page.data as IssueRef[]) {
-      if (!issue.pull_request && hasMonitorMarker(issue.body, monitorKey)) found.push(issue);
+  for (const issue of issues) {
+    if (issue.pull_request) continue;
+    const marked = readMarkers(issue.body).get('monitor');
+    if (
+      marked === undefined
+        ? title !== undefined && issue.title === title
+        : hasMonitorMarker(issue.body, monitorKey)
+    ) {
+      found.push(marked === undefined ? { ...issue, markerMissing: true } : issue);
     }
-    if (++pages >= MAX_PAGES) break;
   }
   return found.sort((a, b) => a.number - b.number);
 }
@@ -80,7 +122,7 @@ export async function createAlertIssue(
       const { data } = await client.octokit.request('POST /repos/{owner}/{repo}/issues', {
         ...where,
         ...fields,
-        ...createOptions,
+        request: { ...createOptions.request, answer: anIssue },
       });
       return { issue: data as IssueRef, recovered: false };
     } catch (error) {
@@ -124,23 +166,21 @@ export async function postComment(
         ...where,
         issue_number: issueNumber,
         body,
-        ...createOptions,
+        request: { ...createOptions.request, answer: aComment },
       });
       return;
     } catch (error) {
       lastError = error;
       if (!isAmbiguous(error)) throw error;
       log(`commenting on #${issueNumber}: answer lost (attempt ${attempt}); checking whether it was posted`);
-      const comments = await client.octokit.paginate(
+      const comments = await readPages<{ body?: string | null }>(
+        client,
         'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-        {
-          ...where,
-          issue_number: issueNumber,
-          since,
-          per_page: 100,
-        },
+        { ...where, issue_number: issueNumber, since },
+        commentList,
+        () => `more than ${MAX_PAGES * 100} comments on #${issueNumber} in ten minutes`,
       );
-      if (comments.some((c) => (c.body ?? '').includes(nonceMarker(nonce)))) return;
+      if (comments.some((c) => readMarkers(c.body).get('nonce') === encodeURIComponent(nonce))) return;
     }
   }
   throw lastError;
@@ -158,6 +198,7 @@ export async function closeIssue(
     issue_number: issueNumber,
     state: 'closed',
     state_reason: reason,
+    request: { answer: anIssue },
   });
 }
 

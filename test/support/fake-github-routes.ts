@@ -138,6 +138,9 @@ const routes: Array<[string, RegExp, Handler]> = [
     (state, repo, req, [n]) => {
       const issue = findIssue(repo, n!);
       if (!issue) return notFound();
+      if (issue.locked) {
+        return { status: 403, body: { message: 'Unable to create comment because issue is locked.' } };
+      }
       const body = String(req.body['body'] ?? '');
       if (chars(body) > 65_536) return invalid('body is too long (maximum is 65536 characters)', 'body');
       const at = state.now().toISOString();

@@ -23,6 +23,8 @@ export interface FakeIssue {
   comments: FakeComment[];
   /** Set for pull requests, which the issues list also returns. */
   pull_request?: boolean;
+  /** Locked conversation: new comments are refused with 403 (for tokens that are not collaborators). */
+  locked?: boolean;
 }
 
 export interface FakeWorkflow {
@@ -127,6 +129,7 @@ export function issueJson(state: FakeState, repo: FakeRepo, issue: FakeIssue) {
     labels: issue.labels.map((name) => ({ name, color: repo.labels.get(name)?.color ?? 'ededed' })),
     assignees: issue.assignees.map((login) => ({ login })),
     comments: issue.comments.length,
+    locked: issue.locked ?? false,
     created_at: issue.created_at,
     html_url: html,
     user: { login: 'github-actions[bot]' },

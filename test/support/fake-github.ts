@@ -26,7 +26,17 @@ export type FaultAction =
   /** 403 Resource not accessible by integration (missing `permissions:`). */
   | { type: 'forbidden' }
   /** Hold matching requests until `count` of them are waiting, then let all through (forces races). */
-  | { type: 'barrier'; count: number };
+  | { type: 'barrier'; count: number }
+  /** The real answer's headers (content-length of the whole body), then only `bytes` of it, then a reset. */
+  | { type: 'truncate'; bytes?: number; perform?: boolean }
+  /** This exact body (e.g. malformed JSON, a wrong shape), after doing the work when `perform`. */
+  | { type: 'body'; status?: number; body: string; headers?: Record<string, string>; perform?: boolean }
+  /** An empty page (`[]`) whose link header still announces a next page. */
+  | { type: 'empty-page' }
+  /** A redirect (301 by default) to `location`; `perform` is never done (the resource is elsewhere). */
+  | { type: 'redirect'; status?: number; location: string }
+  /** The real answer's headers at once, then its body one byte every `intervalMs`. */
+  | { type: 'slow-body'; intervalMs: number; perform?: boolean };
 
 export interface Fault {
   method?: string;
@@ -169,12 +179,63 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         });
       case 'forbidden':
         return send(res, { status: 403, body: { message: 'Resource not accessible by integration' } });
+      case 'truncate': {
+        const answer = fault.perform === false ? { status: 200, body: [] } : perform();
+        const { headers, payload } = render(answer, url);
+        const bytes = Buffer.from(payload ?? '');
+        res.writeHead(answer.status, { ...headers, 'content-length': String(bytes.length) });
+        res.write(bytes.subarray(0, fault.bytes ?? 22));
+        setTimeout(() => res.socket?.destroy(), 20);
+        return;
+      }
+      case 'body':
+        if (fault.perform) perform();
+        res
+          .writeHead(fault.status ?? 200, {
+            'content-type': 'application/json; charset=utf-8',
+            ...fault.headers,
+          })
+          .end(fault.body);
+        return;
+      case 'empty-page': {
+        const next = new URL(url);
+        next.searchParams.set('page', String(Number(url.searchParams.get('page') ?? 1) + 1));
+        res
+          .writeHead(200, {
+            'content-type': 'application/json; charset=utf-8',
+            link: `<${next.toString()}>; rel="next", <${next.toString()}>; rel="last"`,
+          })
+          .end('[]');
+        return;
+      }
+      case 'redirect':
+        res.writeHead(fault.status ?? 301, { location: fault.location, 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: 'Moved Permanently', url: fault.location }));
+        return;
+      case 'slow-body': {
+        const { headers, payload } = render(perform(), url);
+        const bytes = Buffer.from(payload ?? '');
+        res.writeHead(200, { ...headers, 'content-length': String(bytes.length) });
+        let at = 0;
+        const timer = setInterval(() => {
+          if (res.destroyed || at >= bytes.length) {
+            clearInterval(timer);
+            if (!res.destroyed) res.end();
+            return;
+          }
+          res.write(bytes.subarray(at, at + 1));
+          at += 1;
+        }, fault.intervalMs);
+        res.on('close', () => clearInterval(timer));
+        return;
+      }
       default:
         return send(res, perform(), url);
     }
   }
 
-  function send(res: http.ServerResponse, answer: FakeResponse, url?: URL): void {
+  /** Headers and serialized body of an answer (lists paginated with per_page/page and Link headers). */
+  function render(answer: FakeResponse, url?: URL): { headers: Record<string, string>; payload?: string } {
     const headers: Record<string, string> = {
       'content-type': 'application/json; charset=utf-8',
       ...answer.headers,
@@ -198,10 +259,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     if (answer.status === 204 || payload === undefined) {
       delete headers['content-type'];
-      res.writeHead(answer.status, headers).end();
-      return;
+      return { headers };
     }
-    res.writeHead(answer.status, headers).end(JSON.stringify(payload));
+    return { headers, payload: JSON.stringify(payload) };
+  }
+
+  function send(res: http.ServerResponse, answer: FakeResponse, url?: URL): void {
+    const { headers, payload } = render(answer, url);
+    res.writeHead(answer.status, headers).end(payload);
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
