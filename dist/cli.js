@@ -10,7 +10,7 @@ import {
   renderTerminal,
   repoFromEnv,
   runPipeline
-} from "./chunks/chunk-CRPYWOB3.js";
+} from "./chunks/chunk-JOUFGMII.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

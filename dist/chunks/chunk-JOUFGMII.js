@@ -52470,8 +52470,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -56186,6 +56186,89 @@ throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
+
+// src/github/answers.ts
+var BadAnswerError = class extends Error {
+  constructor(message, request2, response) {
+    super(message);
+    this.request = request2;
+    this.response = response;
+  }
+  request;
+  response;
+  name = "BadAnswerError";
+  status = 502;
+};
+var RedirectedWriteError = class extends Error {
+  constructor(message, status, response) {
+    super(message);
+    this.status = status;
+    this.response = response;
+  }
+  status;
+  response;
+  name = "RedirectedWriteError";
+};
+async function readAnswer(response, endpoint2, request2, check) {
+  const bad = (problem2, data2 = void 0) => new BadAnswerError(`${endpoint2} answered ${response.status} but ${problem2}`, request2, {
+    status: response.status,
+    headers: response.headers,
+    data: data2
+  });
+  const text = await readBody(response.data, response.headers, bad);
+  let data = text;
+  if (text === "" && (response.status === 204 || response.status === 205)) {
+    data = "";
+  } else if (/\bjson\b/i.test(String(response.headers["content-type"] ?? "")) || check) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw bad(
+        text.length === 0 ? "the body is empty" : `the body is not valid JSON (${text.length} characters, starting ${JSON.stringify(text.slice(0, 40))})`,
+        text
+      );
+    }
+  }
+  const problem = check?.(data, response.headers);
+  if (problem) throw bad(problem, data);
+  return { ...response, data };
+}
+async function readBody(body, headers, bad) {
+  if (body === null || body === void 0 || body === "") return "";
+  if (typeof body === "string") return body;
+  const chunks = [];
+  let received = 0;
+  try {
+    const reader = body.getReader();
+    for (; ; ) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.byteLength;
+    }
+  } catch (error2) {
+    const name = error2.name;
+    if (name === "AbortError" || name === "TimeoutError") throw error2;
+    const declared2 = headers["content-length"];
+    throw bad(
+      `the body was cut short${declared2 !== void 0 ? ` (content-length ${declared2}, ${received} bytes arrived)` : ` after ${received} bytes`}`
+    );
+  }
+  const declared = Number(headers["content-length"]);
+  if (headers["content-length"] !== void 0 && Number.isFinite(declared) && declared !== received) {
+    throw bad(`the body was cut short (content-length ${declared}, ${received} bytes arrived)`);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw bad("the body is not valid UTF-8");
+  }
+}
+var ListTooLongError = class extends Error {
+  name = "ListTooLongError";
+};
+
+// src/github/client.ts
 var BudgetExhaustedError = class extends Error {
   name = "BudgetExhaustedError";
 };
@@ -56238,20 +56321,36 @@ function budgetPlugin(remainingMs, budgetMs, log) {
   return (octokit) => {
     octokit.hook.wrap("request", async (request2, options) => {
       const left = remainingMs();
-      if (left <= 0) {
-        throw new BudgetExhaustedError(
-          `the time budget for GitHub API calls (${formatDuration(budgetMs)}) is used up (retries and rate-limit waits included)`
-        );
-      }
+      const spent = (during) => new BudgetExhaustedError(
+        `the time budget for GitHub API calls (${formatDuration(budgetMs)}) is used up (retries, rate-limit waits and slow answers included)${during}`
+      );
+      if (left <= 0) throw spent("");
+      const endpoint2 = `${options.method} ${options.url}`;
+      const write = options.method !== "GET" && options.method !== "HEAD";
+      const answer = options.request?.answer;
+      const signal = AbortSignal.timeout(left);
+      options.request = {
+        ...options.request,
+        signal,
+        parseSuccessResponseBody: false,
+        ...write ? { redirect: "manual" } : {}
+      };
       try {
-        return await request2({
-          ...options,
-          request: { ...options.request, signal: AbortSignal.timeout(left) }
-        });
+        const response = await request2(options);
+        if (response.status >= 300 && response.status < 400) {
+          const to = response.headers.location;
+          throw new RedirectedWriteError(
+            `${endpoint2} was answered with a redirect (${response.status}${to ? ` to ${to}` : ""}); a write is never followed (fetch would turn it into a GET), so nothing was written \u2014 was the repository renamed or moved?`,
+            response.status,
+            { status: response.status, headers: response.headers, data: "" }
+          );
+        }
+        return await readAnswer(response, endpoint2, options, answer);
       } catch (error2) {
+        if (signal.aborted && !(error2 instanceof BadAnswerError))
+          throw spent(` while waiting for ${endpoint2}`);
         const status = error2.status;
-        if (status !== void 0 && status >= 500)
-          log(`GitHub answered ${status} to ${options.method} ${options.url}`);
+        if (status !== void 0 && status >= 500) log(`GitHub answered ${status} to ${endpoint2}`);
         throw error2;
       }
     });
@@ -56273,10 +56372,14 @@ function statusOf(error2) {
   return typeof status === "number" ? status : void 0;
 }
 function isAmbiguous(error2) {
-  if (error2 instanceof BudgetExhaustedError) return false;
+  if (error2 instanceof BudgetExhaustedError || error2 instanceof ListTooLongError) return false;
   const err = error2;
   const status = statusOf(error2);
   return err.response === void 0 || status === void 0 || status >= 500;
+}
+function oneLine2(text) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 400 ? `${flat.slice(0, 399)}\u2026` : flat;
 }
 function githubMessage(error2) {
   const err = error2;
@@ -56287,6 +56390,9 @@ function githubMessage(error2) {
 }
 function explainFailure(error2, action, permission) {
   if (error2 instanceof BudgetExhaustedError) return `${action} failed: ${error2.message}.`;
+  if (error2 instanceof BadAnswerError || error2 instanceof RedirectedWriteError || error2 instanceof ListTooLongError) {
+    return `${action} failed: ${oneLine2(error2.message)}.`;
+  }
   const status = statusOf(error2);
   const message = githubMessage(error2);
   const headers = error2.response?.headers ?? {};
@@ -56310,6 +56416,75 @@ function explainFailure(error2, action, permission) {
   return `${action} failed: GitHub answered ${status} (${message}).`;
 }
 
+// src/github/shapes.ts
+var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isCount = (v) => Number.isSafeInteger(v) && v > 0;
+var isText = (v) => typeof v === "string";
+var isTextOrNull = (v) => v === void 0 || v === null || typeof v === "string";
+function hasNext(headers) {
+  return /rel="next"/.test(String(headers["link"] ?? ""));
+}
+function issueProblem(v) {
+  if (!isObject(v)) return "is not an object";
+  if (!isCount(v["number"])) return "has no issue number";
+  if (!isText(v["html_url"])) return "has no html_url";
+  if (!isText(v["title"])) return "has no title";
+  if (!isText(v["state"])) return "has no state";
+  if (!Array.isArray(v["labels"])) return "has no labels list";
+  if (!isTextOrNull(v["body"])) return "has a body that is not text";
+  return void 0;
+}
+function listOf(what, item) {
+  return (data, headers) => {
+    if (!Array.isArray(data)) return `the body is not a list of ${what}`;
+    if (data.length === 0 && hasNext(headers)) {
+      return "the page is empty although the link header announces a next page (inconsistent pagination)";
+    }
+    for (let i = 0; i < data.length; i++) {
+      const problem = item(data[i]);
+      if (problem) return `item ${i + 1} of the list ${problem}`;
+    }
+    return void 0;
+  };
+}
+var anIssue = (data) => {
+  const problem = issueProblem(data);
+  return problem ? `the body is not an issue: it ${problem}` : void 0;
+};
+var issueList = listOf("issues", issueProblem);
+function commentProblem(v) {
+  if (!isObject(v)) return "is not an object";
+  if (!isCount(v["id"])) return "has no comment id";
+  if (!isTextOrNull(v["body"])) return "has a body that is not text";
+  return void 0;
+}
+var aComment = (data) => {
+  const problem = commentProblem(data);
+  return problem ? `the body is not a comment: it ${problem}` : void 0;
+};
+var commentList = listOf("comments", commentProblem);
+function runProblem(v) {
+  if (!isObject(v)) return "is not an object";
+  if (!isCount(v["id"])) return "has no run id";
+  if (!isTextOrNull(v["status"])) return "has a status that is not text";
+  if (!isText(v["created_at"]) || Number.isNaN(Date.parse(v["created_at"]))) {
+    return "has no valid created_at";
+  }
+  if (!isText(v["html_url"])) return "has no html_url";
+  return void 0;
+}
+var runList = (data, headers) => {
+  if (!isObject(data) || !Array.isArray(data["workflow_runs"])) {
+    return "the body is not a list of workflow runs ({ workflow_runs: [...] })";
+  }
+  return listOf("workflow runs", runProblem)(data["workflow_runs"], headers);
+};
+var aRepository = (data) => isObject(data) && isText(data["default_branch"]) && data["default_branch"] !== "" ? void 0 : "the body is not a repository with a default_branch";
+var dispatchDetails = (data) => {
+  if (data === "") return void 0;
+  return isObject(data) && isCount(data["workflow_run_id"]) ? void 0 : "the body has no workflow_run_id";
+};
+
 // src/github/body.ts
 import { createHash } from "node:crypto";
 var MAX_BODY_CHARS = 65e3;
@@ -56318,7 +56493,20 @@ function monitorMarker(monitorKey) {
   return `<!-- retrain-trigger:monitor=${encodeURIComponent(monitorKey)} -->`;
 }
 function hasMonitorMarker(body, monitorKey) {
-  return (body ?? "").includes(monitorMarker(monitorKey));
+  return readMarkers(body).get("monitor") === encodeURIComponent(monitorKey);
+}
+var MARKER_LINE = /^<!-- retrain-trigger:(\w+)=([^\s<>]*) -->$/;
+function readMarkers(body) {
+  const markers = /* @__PURE__ */ new Map();
+  const lines = (body ?? "").split(/\r?\n/);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i].trim();
+    if (line === "" && markers.size === 0) continue;
+    const match3 = MARKER_LINE.exec(line);
+    if (!match3) break;
+    if (!markers.has(match3[1])) markers.set(match3[1], match3[2]);
+  }
+  return markers;
 }
 function nonceMarker(nonce) {
   return `<!-- retrain-trigger:nonce=${encodeURIComponent(nonce)} -->`;
@@ -56335,7 +56523,7 @@ function fingerprintMarker(fingerprint) {
   return `<!-- retrain-trigger:fingerprint=${fingerprint} -->`;
 }
 function readFingerprint(body) {
-  return /<!-- retrain-trigger:fingerprint=([0-9a-f]+) -->/.exec(body ?? "")?.[1];
+  return readMarkers(body).get("fingerprint");
 }
 function alertTitle(template, monitorKey) {
   const raw = template.split("{monitor}").join(monitorKey);
@@ -56412,22 +56600,37 @@ ${nonceMarker(nonce)}`;
 
 // src/github/issues.ts
 import { setTimeout as sleep } from "node:timers/promises";
-var MAX_PAGES = 20;
+var MAX_PAGES = 50;
 var MAX_CREATE_ATTEMPTS = 3;
-async function listOpenAlerts(client, where, label, monitorKey) {
+async function readPages(client, route, params, check, tooMany) {
+  const items = [];
+  for (let page = 1; ; page++) {
+    const response = await client.octokit.request(route, {
+      ...params,
+      per_page: 100,
+      page,
+      request: { answer: check }
+    });
+    items.push(...response.data);
+    if (!/rel="next"/.test(String(response.headers.link ?? ""))) return items;
+    if (page >= MAX_PAGES) throw new ListTooLongError(tooMany());
+  }
+}
+async function listOpenAlerts(client, where, label, monitorKey, title) {
+  const issues = await readPages(
+    client,
+    "GET /repos/{owner}/{repo}/issues",
+    { ...where, state: "open", ...label ? { labels: label } : {} },
+    issueList,
+    () => `more than ${MAX_PAGES * 100} open issues carry the label '${label ?? "(none)"}', so the alert of monitor '${monitorKey}' cannot be looked up reliably; nothing was created, to avoid a duplicate. Make the first of issue-labels a label of its own (e.g. model-alert)`
+  );
   const found = [];
-  let pages = 0;
-  const iterator2 = client.octokit.paginate.iterator("GET /repos/{owner}/{repo}/issues", {
-    ...where,
-    state: "open",
-    per_page: 100,
-    ...label ? { labels: label } : {}
-  });
-  for await (const page of iterator2) {
-    for (const issue2 of page.data) {
-      if (!issue2.pull_request && hasMonitorMarker(issue2.body, monitorKey)) found.push(issue2);
+  for (const issue2 of issues) {
+    if (issue2.pull_request) continue;
+    const marked = readMarkers(issue2.body).get("monitor");
+    if (marked === void 0 ? title !== void 0 && issue2.title === title : hasMonitorMarker(issue2.body, monitorKey)) {
+      found.push(marked === void 0 ? { ...issue2, markerMissing: true } : issue2);
     }
-    if (++pages >= MAX_PAGES) break;
   }
   return found.sort((a, b) => a.number - b.number);
 }
@@ -56441,7 +56644,7 @@ async function createAlertIssue(client, where, fields, lookup, log) {
       const { data } = await client.octokit.request("POST /repos/{owner}/{repo}/issues", {
         ...where,
         ...fields,
-        ...createOptions
+        request: { ...createOptions.request, answer: anIssue }
       });
       return { issue: data, recovered: false };
     } catch (error2) {
@@ -56471,23 +56674,21 @@ async function postComment(client, where, issueNumber, body, nonce, log) {
         ...where,
         issue_number: issueNumber,
         body,
-        ...createOptions
+        request: { ...createOptions.request, answer: aComment }
       });
       return;
     } catch (error2) {
       lastError = error2;
       if (!isAmbiguous(error2)) throw error2;
       log(`commenting on #${issueNumber}: answer lost (attempt ${attempt}); checking whether it was posted`);
-      const comments = await client.octokit.paginate(
+      const comments = await readPages(
+        client,
         "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-        {
-          ...where,
-          issue_number: issueNumber,
-          since,
-          per_page: 100
-        }
+        { ...where, issue_number: issueNumber, since },
+        commentList,
+        () => `more than ${MAX_PAGES * 100} comments on #${issueNumber} in ten minutes`
       );
-      if (comments.some((c) => (c.body ?? "").includes(nonceMarker(nonce)))) return;
+      if (comments.some((c) => readMarkers(c.body).get("nonce") === encodeURIComponent(nonce))) return;
     }
   }
   throw lastError;
@@ -56497,7 +56698,8 @@ async function closeIssue(client, where, issueNumber, reason) {
     ...where,
     issue_number: issueNumber,
     state: "closed",
-    state_reason: reason
+    state_reason: reason,
+    request: { answer: anIssue }
   });
 }
 async function ensureLabel(client, where, name, log) {
@@ -56531,7 +56733,8 @@ async function syncAlertIssue(input) {
     record("failed", message);
     log(escapeLog(message));
   };
-  const lookup = () => listOpenAlerts(client, where, alert.labels[0], monitorKey);
+  const title = alertTitle(alert.title, monitorKey);
+  const lookup = () => listOpenAlerts(client, where, alert.labels[0], monitorKey, title);
   let open2;
   try {
     open2 = await lookup();
@@ -56548,7 +56751,11 @@ async function syncAlertIssue(input) {
   let current = open2[0];
   if (open2.length > 1) current = await closeDuplicates(input, open2, result);
   if (current) Object.assign(result, { issueNumber: current.number, issueUrl: current.html_url });
-  const title = alertTitle(alert.title, monitorKey);
+  if (current?.markerMissing) {
+    log(
+      `alert #${current.number} has lost its hidden marker (found by its title and label); the marker is restored`
+    );
+  }
   const body = () => alertBody({
     verdict,
     verdictMarkdown: input.verdictMarkdown,
@@ -56561,6 +56768,7 @@ async function syncAlertIssue(input) {
     if (!current) {
       record("unchanged", `No retraining due and no open alert for monitor '${monitorKey}': nothing to do.`);
     } else if (!alert.closeOnRecovery) {
+      if (current.markerMissing && !dryRun) await restoreMarker(input, current, fail);
       record(
         "unchanged",
         `No retraining due; alert #${current.number} left open because close-on-recovery is false.`,
@@ -56573,14 +56781,7 @@ async function syncAlertIssue(input) {
         current.html_url
       );
     } else {
-      try {
-        const nonce = randomUUID2();
-        await postComment(client, where, current.number, recoveryComment(input.runUrl, nonce), nonce, log);
-        await closeIssue(client, where, current.number, "completed");
-        record("closed", `No retraining due any more; closed alert #${current.number}.`, current.html_url);
-      } catch (error2) {
-        fail(explainFailure(error2, `Closing the recovered alert #${current.number}`, "issues: write"));
-      }
+      await closeRecovered(input, current, record, fail);
     }
     return result;
   }
@@ -56639,9 +56840,44 @@ async function syncAlertIssue(input) {
   }
   return result;
 }
+async function closeRecovered(input, current, record, fail) {
+  const { client, where, log } = input;
+  let note = "";
+  try {
+    const nonce = randomUUID2();
+    await postComment(client, where, current.number, recoveryComment(input.runUrl, nonce), nonce, log);
+  } catch (error2) {
+    if (isAmbiguous(error2) || error2 instanceof BudgetExhaustedError) {
+      fail(explainFailure(error2, `Commenting on the recovered alert #${current.number}`, "issues: write"));
+      return;
+    }
+    const locked = current.locked === true || statusOf(error2) === 403;
+    note = ` without the recovery comment: GitHub refused it (${statusOf(error2) ?? "?"} ${githubMessage(error2)})${locked ? "; the issue is probably locked" : ""}`;
+  }
+  try {
+    await closeIssue(client, where, current.number, "completed");
+    record("closed", `No retraining due any more; closed alert #${current.number}${note}.`, current.html_url);
+  } catch (error2) {
+    fail(explainFailure(error2, `Closing the recovered alert #${current.number}`, "issues: write"));
+  }
+}
+async function restoreMarker(input, current, fail) {
+  try {
+    await input.client.octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...input.where,
+      issue_number: current.number,
+      body: `${current.body ?? ""}
+
+${monitorMarker(input.config.monitorKey)}`,
+      request: { answer: anIssue }
+    });
+  } catch (error2) {
+    fail(explainFailure(error2, `Restoring the hidden marker of alert #${current.number}`, "issues: write"));
+  }
+}
 async function updateAlert(input, current, body, record, fail) {
   const { client, where, verdict, log } = input;
-  const changed = readFingerprint(current.body) !== verdictFingerprint(verdict);
+  const changed = !current.markerMissing && readFingerprint(current.body) !== verdictFingerprint(verdict);
   if (input.config.dryRun) {
     record(
       "would-update",
@@ -56654,9 +56890,14 @@ async function updateAlert(input, current, body, record, fail) {
     await client.octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
       ...where,
       issue_number: current.number,
-      body
+      body,
+      request: { answer: anIssue }
     });
-    record("updated", `Updated alert #${current.number} with this run's verdict.`, current.html_url);
+    record(
+      "updated",
+      `Updated alert #${current.number} with this run's verdict${current.markerMissing ? " (and restored its hidden marker, which had been deleted)" : ""}.`,
+      current.html_url
+    );
   } catch (error2) {
     fail(explainFailure(error2, `Updating alert #${current.number}`, "issues: write"));
     return;
@@ -56775,7 +57016,10 @@ async function dispatchRetraining(input) {
   });
   try {
     if (dispatch.workflow && !ref) {
-      const { data } = await input.client.octokit.request("GET /repos/{owner}/{repo}", { ...target });
+      const { data } = await input.client.octokit.request("GET /repos/{owner}/{repo}", {
+        ...target,
+        request: { answer: aRepository }
+      });
       ref = data.default_branch;
     }
     const blocker = await cooldownBlocker(input, target, dispatch, input.now);
@@ -56835,11 +57079,13 @@ async function cooldownBlocker(input, target, dispatch, now) {
   const { data } = dispatch.workflow ? await octokit.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
     ...target,
     workflow_id: dispatch.workflow,
-    per_page: 50
+    per_page: 50,
+    request: { answer: runList }
   }) : await octokit.request("GET /repos/{owner}/{repo}/actions/runs", {
     ...target,
     event: "repository_dispatch",
-    per_page: 50
+    per_page: 50,
+    request: { answer: runList }
   });
   const cooldown = formatDuration(dispatch.cooldownMs);
   for (const run2 of data.workflow_runs) {
@@ -56860,7 +57106,8 @@ async function dispatchWorkflow(client, target, workflow, ref, inputs, log) {
       "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches",
       {
         ...params,
-        return_run_details: true
+        return_run_details: true,
+        request: { ...params.request, answer: dispatchDetails }
       }
     );
     const data = response.status === 200 ? response.data : {};
@@ -57380,4 +57627,4 @@ export {
   run,
   repoFromEnv
 };
-/*! For license information please see chunk-CRPYWOB3.js.LEGAL.txt */
+/*! For license information please see chunk-JOUFGMII.js.LEGAL.txt */
