@@ -1,0 +1,60 @@
+/**
+ * A loopback HTTP receiver (127.0.0.1 only) standing in for Slack, Teams, PagerDuty or a webhook endpoint: it
+ * records every request and answers from a queue of scripted replies (status and body, or `drop` — read the
+ * request, then close the connection without answering: a lost answer).
+ */
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Received {
+  method: string;
+  path: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+export type Reply = { status: number; body?: string } | 'drop';
+
+export interface Receiver {
+  url: string;
+  requests: Received[];
+  /** Replies used in order; when empty, `fallback` answers. */
+  replies: Reply[];
+  close(): Promise<void>;
+}
+
+export async function startReceiver(fallback: Reply): Promise<Receiver> {
+  const requests: Received[] = [];
+  const replies: Reply[] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      requests.push({
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
+      const reply = replies.shift() ?? fallback;
+      if (reply === 'drop') {
+        req.socket.destroy();
+        return;
+      }
+      res.writeHead(reply.status, { 'content-type': 'text/plain' });
+      res.end(reply.body ?? '');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    replies,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
