@@ -3,6 +3,7 @@ import type { Config } from './config/types.js';
 import { loadDriftData } from './load/table.js';
 import { loadMetrics } from './load/metrics.js';
 import { evaluateDrift } from './drift/engine.js';
+import { assessQuality } from './quality/assess.js';
 import type { Evidence } from './verdict.js';
 
 export async function gatherEvidence(config: Config): Promise<Evidence> {
@@ -10,11 +11,13 @@ export async function gatherEvidence(config: Config): Promise<Evidence> {
   const current = config.metrics.length > 0 ? await loadMetrics(config.metrics, 'metrics', cwd) : null;
   const baseline = config.baseline.length > 0 ? await loadMetrics(config.baseline, 'baseline', cwd) : null;
   let drift = null;
+  let quality = null;
   if (config.drift) {
     const options = config.drift.table ? { format: config.drift.table } : {};
     const reference = await loadDriftData(config.drift.reference, 'reference-data', cwd, options);
     const currentData = await loadDriftData(config.drift.current, 'current-data', cwd, options);
     drift = evaluateDrift(reference, currentData, config.drift);
+    quality = assessQuality(reference, currentData, drift.features);
   }
   return {
     metrics: current?.values ?? new Map(),
@@ -23,5 +26,6 @@ export async function gatherEvidence(config: Config): Promise<Evidence> {
     baselineSources: baseline?.sources ?? new Map(),
     history: current?.history ?? [],
     drift,
+    quality,
   };
 }

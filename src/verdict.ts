@@ -2,6 +2,7 @@
  * The verdict: what the evidence says. Pure data, built by evaluate.ts, read by effects and the report.
  */
 import type { DriftResult } from './drift/types.js';
+import type { QualityResult } from './quality/types.js';
 import type { RuleResult } from './rules/types.js';
 
 export interface Evidence {
@@ -13,6 +14,8 @@ export interface Evidence {
   /** Earlier JSONL lines of the current metrics, oldest first (for later history-aware policies). */
   history: Map<string, number>[];
   drift: DriftResult | null;
+  /** Data quality of the features drift compared (tables on both sides), else null. */
+  quality?: QualityResult | null;
 }
 
 /** Names of the drifted features, in the engine's order (empty without drift). */

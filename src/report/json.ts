@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Config } from '../config/types.js';
 import type { DriftResult } from '../drift/types.js';
+import type { QualityResult } from '../quality/types.js';
 import type { EffectsOutcome } from '../github/types.js';
 import { InputError } from '../errors.js';
 import type { Verdict } from '../verdict.js';
@@ -28,6 +29,8 @@ export interface Report {
     reason?: string;
   }[];
   drift: DriftResult | null;
+  /** Data quality of the compared features (see quality/types.ts); null without two tables. */
+  quality: QualityResult | null;
   actions: EffectsOutcome['records'];
   failures: string[];
 }
@@ -64,6 +67,7 @@ export function buildReport(
       };
     }),
     drift: evidence.drift,
+    quality: evidence.quality ?? null,
     actions: effects.records,
     failures: effects.failures,
   };

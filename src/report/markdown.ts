@@ -7,6 +7,7 @@ import type { ActionRecord } from '../github/types.js';
 import { formatNumber, formatPercent } from '../rules/index.js';
 import type { Verdict } from '../verdict.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
+import { describeChanges, qualityCells } from './quality.js';
 
 /** GitHub rejects a step summary over 1 MiB; stay well under it. */
 export const SUMMARY_LIMIT = 1_000_000;
@@ -149,12 +150,38 @@ export function renderMetricsTable(verdict: Verdict, budget = SUMMARY_LIMIT): st
   return `#### Metrics\n\n${fold(`${metrics.size} metrics`, table(header, rows), rows.length)}${note}`;
 }
 
+const MARKDOWN_STYLE = { name: escapeMarkdown, label: codeSpan };
+
+/** What changed in the data, as a list the summary and the issue lead with ('' when nothing changed). */
+export function renderQualityChanges(verdict: Verdict): string {
+  const lines = describeChanges(verdict.evidence.quality, MARKDOWN_STYLE);
+  return lines.length === 0
+    ? ''
+    : `#### What changed in the data\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`;
+}
+
+/** Data quality per compared feature: missing share, new categories, values out of the reference range. */
+export function renderQualityTable(verdict: Verdict): string {
+  const quality = verdict.evidence.quality;
+  if (!quality || quality.features.length === 0) return '';
+  const rows = qualityCells(quality).map((r) => [escapeMarkdown(r.name), ...r.cells]);
+  const head = `#### Data quality\n\n${quality.rows.reference} reference rows, ${quality.rows.current} current rows.\n\n`;
+  const body = table(['Feature', 'Missing (ref → cur)', 'New categories', 'Out of reference range'], rows);
+  return head + fold(`${rows.length} features`, body, rows.length);
+}
+
 /**
- * The verdict's tables, shared by the summary and the alert issue: rules, drift, metrics. (Each caller states the
+ * The verdict's tables, shared by the summary and the alert issue: what changed in the data, rules, drift,
+ * data quality, metrics. (Each caller states the
  * headline and the reasons in its own words above them.)
  */
 export function renderVerdictMarkdown(verdict: Verdict, budget = SUMMARY_LIMIT): string {
-  const parts = [renderRulesTable(verdict), renderDriftTable(verdict.evidence.drift)].filter((p) => p !== '');
+  const parts = [
+    renderQualityChanges(verdict),
+    renderRulesTable(verdict),
+    renderDriftTable(verdict.evidence.drift),
+    renderQualityTable(verdict),
+  ].filter((p) => p !== '');
   const fixed = parts.join('\n');
   return [fixed, renderMetricsTable(verdict, Math.max(0, budget - fixed.length - 2_000))]
     .filter((p) => p)

@@ -4,6 +4,7 @@ import { formatNumber } from '../rules/index.js';
 import type { Verdict } from '../verdict.js';
 import { escapeLog } from './escape.js';
 import { bySeverity } from './markdown.js';
+import { describeChanges } from './quality.js';
 
 const num = (x: number | null | undefined): string =>
   x === null || x === undefined || Number.isNaN(x) ? '-' : formatNumber(x);
@@ -26,6 +27,15 @@ export function renderTerminal(
   const out: string[] = [];
   out.push(verdict.triggered ? 'RETRAINING IS DUE' : 'No retraining needed');
   for (const reason of verdict.reasons) out.push(`  - ${escapeLog(reason)}`);
+
+  const changes = describeChanges(verdict.evidence.quality, {
+    name: escapeLog,
+    label: (text) => `'${escapeLog(text)}'`,
+  });
+  if (changes.length > 0) {
+    out.push('', 'What changed in the data:');
+    for (const line of changes) out.push(`  - ${line}`);
+  }
 
   if (verdict.rules.length > 0) {
     out.push('', 'Rules:');
