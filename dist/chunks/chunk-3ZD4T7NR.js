@@ -37154,8 +37154,8 @@ function printExpr(expr) {
 }
 
 // src/rules/format.ts
-function formatPercent(share, decimals) {
-  return `${formatNumber(Number((share * 100).toFixed(decimals)))}%`;
+function formatPercent(share2, decimals) {
+  return `${formatNumber(Number((share2 * 100).toFixed(decimals)))}%`;
 }
 function formatNumber(x) {
   if (Number.isNaN(x)) return "NaN";
@@ -37634,16 +37634,16 @@ function tokenize(text) {
     if (number) {
       const digits = matchAt(NUMBER, text, i) ?? "";
       i += digits.length;
-      const percent = text[i] === "%";
-      if (percent) i++;
+      const percent2 = text[i] === "%";
+      if (percent2) i++;
       const next = text[i] ?? "";
-      if (!percent && NAME_CHAR.test(next)) {
+      if (!percent2 && NAME_CHAR.test(next)) {
         const rest = matchAt(/[A-Za-z0-9_.]*/y, text, i) ?? "";
         throw new RuleSyntaxError(start, `malformed number '${digits}${rest}'`);
       }
       const value = Number(digits);
       if (!Number.isFinite(value)) throw new RuleSyntaxError(start, `number '${digits}' is too large`);
-      tokens.push({ type: "number", value, percent, start, end: i });
+      tokens.push({ type: "number", value, percent: percent2, start, end: i });
     } else if (/[A-Za-z_]/.test(char)) {
       const segments = [];
       for (; ; ) {
@@ -51628,10 +51628,10 @@ function evaluateDrift(reference, current, config) {
   decide2(features, config);
   const tested = features.filter((f) => f.status !== "insufficient").length;
   const count = features.filter((f) => f.drifted).length;
-  const share = tested > 0 ? count / tested : 0;
+  const share2 = tested > 0 ? count / tested : 0;
   return {
-    detected: tested > 0 && share >= config.share,
-    share,
+    detected: tested > 0 && share2 >= config.share,
+    share: share2,
     count,
     tested,
     threshold: config.share,
@@ -51661,17 +51661,165 @@ function decide2(features, config) {
   }
 }
 
+// src/quality/assess.ts
+var NAMED_NEW = 20;
+var MISSING_CHANGE = 0.01;
+function assessQuality(reference, current, features) {
+  if (reference.type !== "table" || current.type !== "table") return null;
+  const result = [];
+  for (const { name, kind } of features) {
+    const ref = reference.table.columns.get(name);
+    const cur = current.table.columns.get(name);
+    if (!ref || !cur) continue;
+    result.push(assessFeature(name, kind, ref, cur));
+  }
+  return {
+    rows: { reference: reference.table.rowCount, current: current.table.rowCount },
+    features: result,
+    changes: changesOf(result)
+  };
+}
+function missingCount(column) {
+  let missing = 0;
+  if (column.kind === "numerical") {
+    for (const x of column.values) if (!Number.isFinite(x)) missing++;
+  } else {
+    for (const code of column.codes) if (code < 0) missing++;
+  }
+  return missing;
+}
+function rowsOf(column) {
+  return column.kind === "numerical" ? column.values.length : column.codes.length;
+}
+var share = (part, whole) => whole > 0 ? part / whole : 0;
+function assessFeature(name, kind, ref, cur) {
+  const missing = { reference: missingCount(ref), current: missingCount(cur) };
+  const quality = {
+    name,
+    kind,
+    missing,
+    missingShare: {
+      reference: share(missing.reference, rowsOf(ref)),
+      current: share(missing.current, rowsOf(cur))
+    },
+    newCategories: null,
+    newCategoryCount: null,
+    newShare: null,
+    referenceRange: null,
+    outOfRange: null,
+    outOfRangeShare: null
+  };
+  if (kind === "categorical") {
+    const fresh = newCategories(labelCounts(ref), labelCounts(cur), rowsOf(cur));
+    quality.newCategories = fresh.slice(0, NAMED_NEW);
+    quality.newCategoryCount = fresh.length;
+    quality.newShare = share(
+      fresh.reduce((sum3, c) => sum3 + c.rows, 0),
+      rowsOf(cur)
+    );
+  } else if (ref.kind === "numerical" && cur.kind === "numerical") {
+    const range2 = finiteRange(ref.values);
+    quality.referenceRange = range2;
+    if (range2) {
+      let outside = 0;
+      let present = 0;
+      for (const x of cur.values) {
+        if (!Number.isFinite(x)) continue;
+        present++;
+        if (x < range2[0] || x > range2[1]) outside++;
+      }
+      quality.outOfRange = outside;
+      quality.outOfRangeShare = share(outside, present);
+    }
+  }
+  return quality;
+}
+function labelCounts(column) {
+  const counts = /* @__PURE__ */ new Map();
+  if (column.kind === "numerical") {
+    for (const x of column.values) {
+      if (!Number.isFinite(x)) continue;
+      const label = String(x);
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    return counts;
+  }
+  const perCode = codeCounts(column);
+  column.dictionary.forEach((label, code) => {
+    if (perCode[code] === 0) return;
+    const x = label.trim() === "" ? NaN : Number(label);
+    const key = Number.isFinite(x) ? String(x) : label;
+    counts.set(key, (counts.get(key) ?? 0) + perCode[code]);
+  });
+  return counts;
+}
+function codeCounts(column) {
+  const counts = new Float64Array(column.dictionary.length);
+  for (const code of column.codes) if (code >= 0) counts[code]++;
+  return counts;
+}
+function newCategories(ref, cur, rows) {
+  const fresh = [];
+  for (const [label, count] of cur) {
+    if (!ref.has(label)) fresh.push({ label, rows: count, share: share(count, rows) });
+  }
+  return fresh.sort((a, b) => b.rows - a.rows || (a.label < b.label ? -1 : 1));
+}
+function finiteRange(values) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const x of values) {
+    if (!Number.isFinite(x)) continue;
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  return min <= max ? [min, max] : null;
+}
+function changesOf(features) {
+  const changes = [];
+  for (const f of features) {
+    if (f.newCategories && f.newCategories.length > 0) {
+      const change = {
+        type: "new-categories",
+        feature: f.name,
+        categories: f.newCategories.slice(0, 3),
+        count: f.newCategoryCount,
+        share: f.newShare
+      };
+      changes.push({ change, size: f.newShare });
+    }
+    const moved = f.missingShare.current - f.missingShare.reference;
+    if (Math.abs(moved) >= MISSING_CHANGE) {
+      const change = { type: "missing", feature: f.name, ...f.missingShare };
+      changes.push({ change, size: Math.abs(moved) });
+    }
+    if (f.outOfRange && f.referenceRange) {
+      const change = {
+        type: "out-of-range",
+        feature: f.name,
+        share: f.outOfRangeShare,
+        count: f.outOfRange,
+        range: f.referenceRange
+      };
+      changes.push({ change, size: f.outOfRangeShare });
+    }
+  }
+  return changes.sort((a, b) => b.size - a.size).map((c) => c.change);
+}
+
 // src/evidence.ts
 async function gatherEvidence(config) {
   const cwd = config.workingDirectory;
   const current = config.metrics.length > 0 ? await loadMetrics(config.metrics, "metrics", cwd) : null;
   const baseline = config.baseline.length > 0 ? await loadMetrics(config.baseline, "baseline", cwd) : null;
   let drift = null;
+  let quality = null;
   if (config.drift) {
     const options = config.drift.table ? { format: config.drift.table } : {};
     const reference = await loadDriftData(config.drift.reference, "reference-data", cwd, options);
     const currentData = await loadDriftData(config.drift.current, "current-data", cwd, options);
     drift = evaluateDrift(reference, currentData, config.drift);
+    quality = assessQuality(reference, currentData, drift.features);
   }
   return {
     metrics: current?.values ?? /* @__PURE__ */ new Map(),
@@ -51679,7 +51827,8 @@ async function gatherEvidence(config) {
     baseline: baseline?.values ?? /* @__PURE__ */ new Map(),
     baselineSources: baseline?.sources ?? /* @__PURE__ */ new Map(),
     history: current?.history ?? [],
-    drift
+    drift,
+    quality
   };
 }
 
@@ -57284,6 +57433,7 @@ function buildReport(config, verdict, effects, now = /* @__PURE__ */ new Date())
       };
     }),
     drift: evidence.drift,
+    quality: evidence.quality ?? null,
     actions: effects.records,
     failures: effects.failures
   };
@@ -57297,6 +57447,45 @@ async function writeReport(file, report) {
     const code = error2.code ?? "error";
     throw new InputError(`report-path: cannot write the report to ${file} (${code})`);
   }
+}
+
+// src/report/quality.ts
+var percent = (share2) => formatPercent(share2, share2 > 0 && share2 < 0.01 ? 2 : 0);
+function describeChange(change, style) {
+  const name = style.name(change.feature);
+  switch (change.type) {
+    case "new-categories": {
+      if (change.count === 1) {
+        return `${name}: new category ${style.label(change.categories[0].label)}, ${percent(change.share)} of rows`;
+      }
+      const shown = change.categories.map((c) => `${style.label(c.label)} ${percent(c.share)}`);
+      const more = change.count > shown.length ? `, ${change.count - shown.length} more` : "";
+      return `${name}: ${change.count} new categories (${shown.join(", ")}${more}), ${percent(change.share)} of rows`;
+    }
+    case "missing":
+      return `${name} missing ${percent(change.reference)} \u2192 ${percent(change.current)}`;
+    case "out-of-range":
+      return `${name}: ${percent(change.share)} of values outside the reference range [${formatNumber(change.range[0])}, ${formatNumber(change.range[1])}]`;
+  }
+}
+var MAX_CHANGES = 10;
+function describeChanges(quality, style) {
+  if (!quality) return [];
+  const lines = quality.changes.slice(0, MAX_CHANGES).map((change) => describeChange(change, style));
+  if (quality.changes.length > MAX_CHANGES) {
+    lines.push(`\u2026 ${quality.changes.length - MAX_CHANGES} more changes in the JSON report`);
+  }
+  return lines;
+}
+function qualityCells(quality) {
+  return quality.features.map((f) => ({
+    name: f.name,
+    cells: [
+      `${percent(f.missingShare.reference)} \u2192 ${percent(f.missingShare.current)}`,
+      f.newShare === null ? "\u2014" : `${f.newCategoryCount} (${percent(f.newShare)} of rows)`,
+      f.outOfRangeShare === null ? "\u2014" : percent(f.outOfRangeShare)
+    ]
+  }));
 }
 
 // src/report/markdown.ts
@@ -57429,8 +57618,33 @@ _${cut} more metrics not shown (size limit); all are in the JSON report._
 
 ${fold(`${metrics.size} metrics`, table(header, rows), rows.length)}${note}`;
 }
+var MARKDOWN_STYLE = { name: escapeMarkdown, label: codeSpan };
+function renderQualityChanges(verdict) {
+  const lines = describeChanges(verdict.evidence.quality, MARKDOWN_STYLE);
+  return lines.length === 0 ? "" : `#### What changed in the data
+
+${lines.map((l) => `- ${l}`).join("\n")}
+`;
+}
+function renderQualityTable(verdict) {
+  const quality = verdict.evidence.quality;
+  if (!quality || quality.features.length === 0) return "";
+  const rows = qualityCells(quality).map((r) => [escapeMarkdown(r.name), ...r.cells]);
+  const head = `#### Data quality
+
+${quality.rows.reference} reference rows, ${quality.rows.current} current rows.
+
+`;
+  const body = table(["Feature", "Missing (ref \u2192 cur)", "New categories", "Out of reference range"], rows);
+  return head + fold(`${rows.length} features`, body, rows.length);
+}
 function renderVerdictMarkdown(verdict, budget = SUMMARY_LIMIT) {
-  const parts = [renderRulesTable(verdict), renderDriftTable(verdict.evidence.drift)].filter((p) => p !== "");
+  const parts = [
+    renderQualityChanges(verdict),
+    renderRulesTable(verdict),
+    renderDriftTable(verdict.evidence.drift),
+    renderQualityTable(verdict)
+  ].filter((p) => p !== "");
   const fixed = parts.join("\n");
   return [fixed, renderMetricsTable(verdict, Math.max(0, budget - fixed.length - 2e3))].filter((p) => p).join("\n");
 }
@@ -57491,6 +57705,14 @@ function renderTerminal(verdict, records, failures) {
   const out = [];
   out.push(verdict.triggered ? "RETRAINING IS DUE" : "No retraining needed");
   for (const reason of verdict.reasons) out.push(`  - ${escapeLog(reason)}`);
+  const changes = describeChanges(verdict.evidence.quality, {
+    name: escapeLog,
+    label: (text) => `'${escapeLog(text)}'`
+  });
+  if (changes.length > 0) {
+    out.push("", "What changed in the data:");
+    for (const line of changes) out.push(`  - ${line}`);
+  }
   if (verdict.rules.length > 0) {
     out.push("", "Rules:");
     const rows = verdict.rules.map((r) => [
@@ -57627,4 +57849,4 @@ export {
   run,
   repoFromEnv
 };
-/*! For license information please see chunk-JOUFGMII.js.LEGAL.txt */
+/*! For license information please see chunk-3ZD4T7NR.js.LEGAL.txt */
