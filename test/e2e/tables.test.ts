@@ -57,7 +57,7 @@ describe('tables as people export them (dist/index.js)', () => {
       'ref.csv': table(300, { delimiter: ';', decimal: ',' }),
       'cur.csv': table(300, { delimiter: ';', decimal: ',', shift: 400 }),
     };
-    for (const extra of [{}, { delimiter: ';', decimal: ',' }]) {
+    for (const extra of [{}, { delimiter: ';', decimal: ',' }] as Record<string, string>[]) {
       const run = await runAction(
         { 'reference-data': 'ref.csv', 'current-data': 'cur.csv', ...extra },
         makeWorkspace(files),
