@@ -1,19 +1,30 @@
 /**
  * Starting the retraining: workflow_dispatch (with run details when the server supports them) or
- * repository_dispatch, guarded by a cooldown.
+ * repository_dispatch, guarded by a cooldown: check runs → (claim) → send → converge with racing runs.
  *
  * Lost answers: a dispatch is NOT retried after an ambiguous failure (5xx, connection reset). Listing runs
  * right afterwards cannot tell us reliably whether it started — new runs appear in the list with a delay —
  * so the failure says "may or may not have started" and links the runs page. The next scheduled monitor run
  * lists runs before dispatching (the cooldown check), which is what prevents a double start.
+ *
+ * Concurrent monitor runs: after a successful dispatch, race.ts waits for the runs list to catch up, keeps
+ * the oldest run of the race and cancels the newer ones, so they converge on one retraining run.
  */
 import { truncate } from '../report/escape.js';
 import type { Config, DispatchConfig } from '../config/types.js';
 import { TEMPLATE_PATTERN, type RepoTarget } from '../config/dispatch-checks.js';
 import { driftedFeatures, type Verdict } from '../verdict.js';
 import { createOptions, formatDuration, type GitHubClient } from './client.js';
-import { explainFailure, githubMessage, isAmbiguous, statusOf } from './failures.js';
-import { aRepository, dispatchDetails, runList } from './shapes.js';
+import { explainFailure, githubMessage, statusOf } from './failures.js';
+import { explainRead, explainWrite } from './dispatch-errors.js';
+import {
+  ACTIVE_STATUSES,
+  DEFAULT_RACE_TIMING,
+  listRetrainingRuns,
+  settleRace,
+  type RaceTiming,
+} from './race.js';
+import { aRepository, dispatchDetails } from './shapes.js';
 import type { ActionRecord, RepoContext } from './types.js';
 
 export interface DispatchInput {
@@ -24,7 +35,18 @@ export interface DispatchInput {
   verdict: Verdict;
   now: Date;
   log: (line: string) => void;
+  /** How long to wait for the runs list after dispatching (race check); tests shrink it. */
+  race?: RaceTiming;
+  /** Optional claim before sending (a history store's compare-and-swap); refused = another run dispatches. */
+  claim?: DispatchClaim;
 }
+
+/** The claim seam: called after the cooldown check, before anything is sent. */
+export type DispatchClaim = (attempt: {
+  monitorKey: string;
+  target: RepoTarget;
+  now: Date;
+}) => Promise<{ granted: true } | { granted: false; reason: string }>;
 
 export interface DispatchResult {
   dispatched: boolean;
@@ -36,7 +58,6 @@ export interface DispatchResult {
 
 /** Cap per input value: 25 × 1,024 stays well inside GitHub's 65,535-character payload limit. */
 export const MAX_INPUT_CHARS = 1024;
-const ACTIVE_STATUSES = new Set(['queued', 'in_progress', 'waiting', 'requested', 'pending']);
 
 /**
  * Expand `{reasons}`, `{triggered}`, `{failed_rules}`, `{drifted_features}`, `{monitor}`, `{run_url}` (the
@@ -124,6 +145,16 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
     return result;
   }
 
+  // Seam for the run history: claim this dispatch in the store (compare-and-swap) so at most one run sends.
+  if (input.claim) {
+    const claim = await input.claim({ monitorKey: config.monitorKey, target, now: input.now });
+    if (!claim.granted) {
+      record('skipped', `Not dispatched: ${claim.reason}`, runsPage);
+      return result;
+    }
+  }
+
+  const checkedAt = input.now;
   try {
     if (dispatch.workflow) {
       const run = await dispatchWorkflow(
@@ -158,30 +189,56 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
     }
   } catch (error) {
     fail(explainWrite(error, what, target, dispatch, ref, runsPage), runsPage);
+    return result;
   }
+  await convergeAfterDispatch(input, target, checkedAt, result, record);
   return result;
+}
+
+/** Concurrent monitor runs may both have dispatched: keep the oldest run, cancel the newer (race.ts). */
+async function convergeAfterDispatch(
+  input: DispatchInput,
+  target: Target,
+  checkedAt: Date,
+  result: DispatchResult,
+  record: (outcome: string, detail: string, url?: string) => void,
+): Promise<void> {
+  try {
+    const race = await settleRace({
+      client: input.client,
+      target,
+      dispatch: input.dispatch,
+      monitorKey: input.config.monitorKey,
+      ...(result.runId !== undefined ? { ownRunId: result.runId } : {}),
+      checkedAt,
+      timing: input.race ?? DEFAULT_RACE_TIMING,
+      log: input.log,
+    });
+    for (const message of race.failures) {
+      result.failures.push(message);
+      record('failed', message);
+    }
+    if (!race.note) return;
+    if (race.cancelledOwn) {
+      Object.assign(result, { dispatched: false, runId: race.kept?.id, runUrl: race.kept?.html_url });
+      record('cancelled', `Cancelled our duplicate: ${race.note}.`, race.kept?.html_url);
+    } else {
+      record('deduplicated', `Concurrent dispatch: ${race.note}.`, race.kept?.html_url);
+    }
+  } catch (error) {
+    input.log(
+      `could not check for a concurrent dispatch after dispatching: ${explainFailure(error, 'listing runs', 'actions: read')}`,
+    );
+  }
 }
 
 type Target = RepoTarget;
 
 /** A sentence saying why not to dispatch now, or undefined when the coast is clear. */
 async function cooldownBlocker(input: DispatchInput, target: Target, dispatch: DispatchConfig, now: Date) {
-  const { octokit } = input.client;
-  const { data } = dispatch.workflow
-    ? await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-        ...target,
-        workflow_id: dispatch.workflow,
-        per_page: 50,
-        request: { answer: runList },
-      })
-    : await octokit.request('GET /repos/{owner}/{repo}/actions/runs', {
-        ...target,
-        event: 'repository_dispatch',
-        per_page: 50,
-        request: { answer: runList },
-      });
+  const runs = await listRetrainingRuns(input.client, target, dispatch);
   const cooldown = formatDuration(dispatch.cooldownMs);
-  for (const run of data.workflow_runs) {
+  for (const run of runs) {
     if (run.status && ACTIVE_STATUSES.has(run.status)) {
       return `Not dispatched: run ${run.id} is still ${run.status} (${run.html_url}).`;
     }
@@ -230,45 +287,4 @@ async function dispatchWorkflow(
     }
     throw error;
   }
-}
-
-function explainRead(
-  error: unknown,
-  what: string,
-  target: Target,
-  dispatch: DispatchConfig,
-  ref: string | undefined,
-): string {
-  const action = `Checking runs of ${what} before dispatching`;
-  if (statusOf(error) === 404) return notFound(target, dispatch, action, ref);
-  return explainFailure(error, action, 'actions: read');
-}
-
-function explainWrite(
-  error: unknown,
-  what: string,
-  target: Target,
-  dispatch: DispatchConfig,
-  ref: string | undefined,
-  runsPage: string,
-): string {
-  const action = `Dispatching ${what}`;
-  const status = statusOf(error);
-  if (isAmbiguous(error)) {
-    return `${action}: GitHub's answer was lost (${githubMessage(error)}); the run may or may not have started — check ${runsPage}. Not retried, to avoid starting retraining twice; the next monitor run's cooldown check sees a run that did start.`;
-  }
-  if (status === 404) return notFound(target, dispatch, action, ref);
-  if (status === 422) return `${action} failed: GitHub refused it (422 ${githubMessage(error)}).`;
-  return explainFailure(error, action, dispatch.workflow ? 'actions: write' : 'contents: write');
-}
-
-function notFound(target: Target, dispatch: DispatchConfig, action: string, ref?: string): string {
-  const repo = `${target.owner}/${target.repo}`;
-  if (dispatch.workflow) {
-    const file = /^\d+$/.test(dispatch.workflow)
-      ? `The workflow with id ${dispatch.workflow}`
-      : `The workflow file .github/workflows/${dispatch.workflow}`;
-    return `${action} failed: GitHub answered 404 for workflow '${dispatch.workflow}' in ${repo}. ${file} must exist on ${ref ? `'${ref}'` : 'the default branch'} and declare \`on: workflow_dispatch\` (and the token must be able to see ${repo}).`;
-  }
-  return `${action} failed: GitHub answered 404 for repository ${repo}: it does not exist or the token cannot see it (another repository needs a PAT or GitHub App token with \`contents: write\` there).`;
 }

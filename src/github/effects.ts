@@ -10,7 +10,8 @@ import type { Config } from '../config/types.js';
 import type { Verdict } from '../verdict.js';
 import { createClient, type ClientOptions } from './client.js';
 import { syncAlertIssue } from './alert.js';
-import { dispatchRetraining, type DispatchResult } from './dispatch.js';
+import { dispatchRetraining, type DispatchClaim, type DispatchResult } from './dispatch.js';
+import type { RaceTiming } from './race.js';
 import type { EffectsOutcome, RepoContext } from './types.js';
 
 export interface EffectsInput {
@@ -23,6 +24,10 @@ export interface EffectsInput {
   now?: Date;
   /** Retry / rate-limit / budget tuning (tests use milliseconds). */
   client?: ClientOptions;
+  /** How long the dispatch race check waits for the runs list (tests use milliseconds). */
+  race?: RaceTiming;
+  /** Claim the dispatch before sending (the run history's compare-and-swap); none = always granted. */
+  claim?: DispatchClaim;
 }
 
 export async function applyEffects(
@@ -62,6 +67,8 @@ export async function applyEffects(
         verdict: input.verdict,
         now,
         log: safeLog,
+        ...(input.race ? { race: input.race } : {}),
+        ...(input.claim ? { claim: input.claim } : {}),
       });
       merge(outcome, result);
       dispatchLine = summarizeDispatch(result);

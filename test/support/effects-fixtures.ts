@@ -109,5 +109,7 @@ export function effectsInput(
     repo: parts.repo ?? repoFor(apiUrl),
     now: parts.now,
     client: { ...FAST, ...parts.client },
+    // The dispatch race check: wait at most 200 ms for the runs list (GitHub: 10 s).
+    race: parts.race ?? { settleMs: 200, pollMs: 10 },
   };
 }

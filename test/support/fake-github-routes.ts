@@ -185,6 +185,19 @@ const routes: Array<[string, RegExp, Handler]> = [
   ['GET', /^\/actions\/runs$/, (state, repo, req) => runsList(state, repo, req, repo.runs)],
   [
     'POST',
+    /^\/actions\/runs\/(\d+)\/cancel$/,
+    (_state, repo, _req, [id]) => {
+      const run = repo.runs.find((r) => r.id === Number(id));
+      if (!run) return notFound();
+      if (run.status === 'completed') {
+        return { status: 409, body: { message: 'Cannot cancel a workflow run that is completed.' } };
+      }
+      Object.assign(run, { status: 'completed', conclusion: 'cancelled' });
+      return { status: 202, body: {} };
+    },
+  ],
+  [
+    'POST',
     /^\/actions\/workflows\/([^/]+)\/dispatches$/,
     (state, repo, req, [id]) => {
       const workflow = findWorkflow(repo, decodeURIComponent(id!));
@@ -213,6 +226,10 @@ const routes: Array<[string, RegExp, Handler]> = [
         head_branch: ref,
         created_at: state.now().toISOString(),
         inputs,
+        visibleAt: Date.now() + state.runListDelayMs,
+        ...(workflow.runName
+          ? { display_title: workflow.runName.replace(/\{(\w+)\}/g, (_, k: string) => inputs[k] ?? '') }
+          : {}),
       });
       if (!return_run_details || state.runDetails === 'ignored') return { status: 204 };
       const json = runJson(state, repo, run);
@@ -242,6 +259,8 @@ const routes: Array<[string, RegExp, Handler]> = [
         conclusion: null,
         created_at: state.now().toISOString(),
         client_payload: { event_type: eventType, ...payload },
+        display_title: eventType,
+        visibleAt: Date.now() + state.runListDelayMs,
       });
       return { status: 204 };
     },
@@ -251,7 +270,9 @@ const routes: Array<[string, RegExp, Handler]> = [
 function runsList(state: FakeState, repo: FakeRepo, req: FakeRequest, runs: FakeRepo['runs']): FakeResponse {
   const event = req.query.get('event');
   const status = req.query.get('status');
+  const now = Date.now();
   const list = runs
+    .filter((r) => (r.visibleAt ?? 0) <= now)
     .filter((r) => (!event || r.event === event) && (!status || r.status === status))
     .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id)
     .map((r) => runJson(state, repo, r));

@@ -33,6 +33,8 @@ export interface FakeWorkflow {
   file: string;
   /** Declared workflow_dispatch inputs; undefined accepts any. */
   inputs?: string[];
+  /** `run-name`, with `{input}` standing for `${{ inputs.input }}`; default: the workflow's file name. */
+  runName?: string;
 }
 
 export interface FakeRun {
@@ -45,6 +47,9 @@ export interface FakeRun {
   created_at: string;
   inputs?: Record<string, string>;
   client_payload?: unknown;
+  display_title?: string;
+  /** Real time (ms) from which the run appears in runs lists (GitHub lists new runs after a delay). */
+  visibleAt?: number;
 }
 
 export interface FakeRepo {
@@ -64,6 +69,8 @@ export interface FakeState {
   token?: string;
   /** false = like a token without push access: GitHub silently drops labels and assignees on create. */
   pushAccess: boolean;
+  /** Delay (real ms) before a dispatched run appears in the runs lists, as on GitHub. Default 0. */
+  runListDelayMs: number;
   /** workflow_dispatch `return_run_details`: supported (200 + ids), rejected (422, old GHES), ignored (204). */
   runDetails: 'supported' | 'rejected' | 'ignored';
   nextId: number;
@@ -79,7 +86,7 @@ export interface FakeRepoOptions {
   owner?: string;
   name?: string;
   defaultBranch?: string;
-  workflows?: Array<{ file: string; inputs?: string[] }>;
+  workflows?: Array<{ file: string; inputs?: string[]; runName?: string }>;
 }
 
 export function createState(options: { token?: string; repos?: FakeRepoOptions[] } = {}): FakeState {
@@ -88,6 +95,7 @@ export function createState(options: { token?: string; repos?: FakeRepoOptions[]
     token: options.token,
     pushAccess: true,
     runDetails: 'supported',
+    runListDelayMs: 0,
     nextId: 1000,
     now: () => new Date(),
     webUrl: 'https://github.com',
@@ -146,6 +154,10 @@ export function runJson(state: FakeState, repo: FakeRepo, run: FakeRun) {
     conclusion: run.conclusion,
     head_branch: run.head_branch,
     created_at: run.created_at,
+    display_title:
+      run.display_title ??
+      repo.workflows.find((w) => w.id === run.workflow_id)?.file ??
+      'repository_dispatch',
     html_url: `${state.webUrl}/${repo.owner}/${repo.name}/actions/runs/${run.id}`,
   };
 }
