@@ -10,7 +10,7 @@ import {
   renderTerminal,
   repoFromEnv,
   runPipeline
-} from "./chunks/chunk-3ZD4T7NR.js";
+} from "./chunks/chunk-Y2CY7MTX.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

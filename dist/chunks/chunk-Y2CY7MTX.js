@@ -49350,11 +49350,11 @@ function bonferroni(pValues) {
 function benjaminiHochberg(pValues) {
   const m = pValues.length;
   const clean = pValues.map((p) => Number.isNaN(p) ? 1 : p);
-  const order = clean.map((_, i) => i).sort((a, b) => clean[a] - clean[b]);
+  const order2 = clean.map((_, i) => i).sort((a, b) => clean[a] - clean[b]);
   const adjusted = new Array(m);
   let running = 1;
   for (let rank = m; rank >= 1; rank--) {
-    const index = order[rank - 1];
+    const index = order2[rank - 1];
     running = Math.min(running, clean[index] * m / rank);
     adjusted[index] = running;
   }
@@ -51073,8 +51073,8 @@ function empiricalMmd(ref, cur, options) {
   const b = 1 / (n * (n - 1));
   const fromStart = m <= n;
   const group = new Int32Array(fromStart ? m : n);
-  const split = (order2) => {
-    group.set(order2.subarray(fromStart ? 0 : m, fromStart ? m : size));
+  const split = (order3) => {
+    group.set(order3.subarray(fromStart ? 0 : m, fromStart ? m : size));
     group.sort();
     let within = 0;
     let rows = 0;
@@ -51090,17 +51090,17 @@ function empiricalMmd(ref, cur, options) {
     const [xx, yy] = fromStart ? [within, other] : [other, within];
     return a * xx + b * yy - 2 * cross / (m * n);
   };
-  const order = Int32Array.from({ length: size }, (_, i) => i);
-  const observed = split(order);
+  const order2 = Int32Array.from({ length: size }, (_, i) => i);
+  const observed = split(order2);
   let atLeast = 0;
   for (let r = 0; r < permutations; r++) {
     for (let i = size - 1; i > 0; i--) {
       const j = Math.floor(options.random() * (i + 1));
-      const t = order[i];
-      order[i] = order[j];
-      order[j] = t;
+      const t = order2[i];
+      order2[i] = order2[j];
+      order2[j] = t;
     }
-    if (split(order) >= observed - 1e-12) atLeast++;
+    if (split(order2) >= observed - 1e-12) atLeast++;
   }
   return { statistic: observed, pValue: atLeast / permutations, referenceUsed: m, currentUsed: n };
 }
@@ -57121,9 +57121,134 @@ function checkDropped(issue2, labels, assignees, fail) {
   }
 }
 
+// src/github/dispatch-errors.ts
+function explainRead(error2, what, target, dispatch, ref) {
+  const action = `Checking runs of ${what} before dispatching`;
+  if (statusOf(error2) === 404) return notFound(target, dispatch, action, ref);
+  return explainFailure(error2, action, "actions: read");
+}
+function explainWrite(error2, what, target, dispatch, ref, runsPage) {
+  const action = `Dispatching ${what}`;
+  const status = statusOf(error2);
+  if (isAmbiguous(error2)) {
+    return `${action}: GitHub's answer was lost (${githubMessage(error2)}); the run may or may not have started \u2014 check ${runsPage}. Not retried, to avoid starting retraining twice; the next monitor run's cooldown check sees a run that did start.`;
+  }
+  if (status === 404) return notFound(target, dispatch, action, ref);
+  if (status === 422) return `${action} failed: GitHub refused it (422 ${githubMessage(error2)}).`;
+  return explainFailure(error2, action, dispatch.workflow ? "actions: write" : "contents: write");
+}
+function notFound(target, dispatch, action, ref) {
+  const repo = `${target.owner}/${target.repo}`;
+  if (dispatch.workflow) {
+    const file = /^\d+$/.test(dispatch.workflow) ? `The workflow with id ${dispatch.workflow}` : `The workflow file .github/workflows/${dispatch.workflow}`;
+    return `${action} failed: GitHub answered 404 for workflow '${dispatch.workflow}' in ${repo}. ${file} must exist on ${ref ? `'${ref}'` : "the default branch"} and declare \`on: workflow_dispatch\` (and the token must be able to see ${repo}).`;
+  }
+  return `${action} failed: GitHub answered 404 for repository ${repo}: it does not exist or the token cannot see it (another repository needs a PAT or GitHub App token with \`contents: write\` there).`;
+}
+
+// src/github/race.ts
+import { setTimeout as sleep2 } from "node:timers/promises";
+var DEFAULT_RACE_TIMING = { settleMs: 1e4, pollMs: 2e3 };
+var ACTIVE_STATUSES = /* @__PURE__ */ new Set(["queued", "in_progress", "waiting", "requested", "pending"]);
+async function listRetrainingRuns(client, target, dispatch) {
+  const { data } = dispatch.workflow ? await client.octokit.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
+    ...target,
+    workflow_id: dispatch.workflow,
+    per_page: 50,
+    request: { answer: runList }
+  }) : await client.octokit.request("GET /repos/{owner}/{repo}/actions/runs", {
+    ...target,
+    event: "repository_dispatch",
+    per_page: 50,
+    request: { answer: runList }
+  });
+  return data.workflow_runs;
+}
+var order = (a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id;
+async function settleRace(input) {
+  const outcome = { cancelledOwn: false, cancelled: [], failures: [] };
+  const runs = await caughtUpList(input);
+  const own = runs.find((r) => r.id === input.ownRunId);
+  const byMonitor = own?.display_title ? titleNames(own.display_title, input.monitorKey) : false;
+  const since = input.checkedAt.getTime() - input.dispatch.cooldownMs;
+  const racing = runs.filter(
+    (r) => (
+      // Our own run counts even when another monitor run already cancelled it (we then report that).
+      (r.id === input.ownRunId || r.conclusion !== "cancelled" && (r.status !== null && ACTIVE_STATUSES.has(r.status) || Date.parse(r.created_at) >= since)) && (!byMonitor || titleNames(r.display_title ?? "", input.monitorKey))
+    )
+  );
+  if (input.ownRunId !== void 0 && !own) {
+    racing.push({
+      id: input.ownRunId,
+      status: "queued",
+      created_at: (/* @__PURE__ */ new Date()).toISOString(),
+      html_url: ""
+    });
+  }
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const run2 of racing) {
+    const key = run2.workflow_id ?? 0;
+    groups2.set(key, [...groups2.get(key) ?? [], run2]);
+  }
+  for (const group of groups2.values()) {
+    if (group.length < 2) continue;
+    const [kept, ...newer] = group.sort(order);
+    outcome.kept ??= kept;
+    for (const run2 of newer) await cancel(input, run2, outcome);
+  }
+  if (outcome.kept) {
+    const others = outcome.cancelled.filter((id) => id !== input.ownRunId);
+    outcome.note = outcome.cancelledOwn ? `another monitor run dispatched retraining at the same moment: run ${outcome.kept.id} (the older one) is kept and ours, run ${input.ownRunId}, was cancelled` : `monitor runs raced: run ${outcome.kept.id} (the oldest) is kept${others.length ? `; cancelled the newer run(s) ${others.join(", ")}` : ""}`;
+  }
+  return outcome;
+}
+async function caughtUpList(input) {
+  const { timing } = input;
+  if (input.ownRunId === void 0) {
+    await sleep2(timing.settleMs);
+    return listRetrainingRuns(input.client, input.target, input.dispatch);
+  }
+  const until = Date.now() + timing.settleMs;
+  for (; ; ) {
+    const runs = await listRetrainingRuns(input.client, input.target, input.dispatch);
+    if (runs.some((r) => r.id === input.ownRunId) || Date.now() >= until) return runs;
+    await sleep2(Math.min(timing.pollMs, Math.max(0, until - Date.now())));
+  }
+}
+async function cancel(input, run2, outcome) {
+  try {
+    await input.client.octokit.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel", {
+      ...input.target,
+      run_id: run2.id,
+      ...createOptions
+    });
+  } catch (error2) {
+    if (statusOf(error2) !== 409) {
+      outcome.failures.push(
+        explainFailure(error2, `Cancelling the duplicate retraining run ${run2.id}`, "actions: write")
+      );
+      return;
+    }
+  }
+  outcome.cancelled.push(run2.id);
+  if (run2.id === input.ownRunId) outcome.cancelledOwn = true;
+  input.log(`cancelled retraining run ${run2.id}: a concurrent monitor run's older run is kept`);
+}
+function titleNames(title, monitorKey) {
+  let at = title.indexOf(monitorKey);
+  while (at >= 0) {
+    const before = title[at - 1];
+    const after = title[at + monitorKey.length];
+    if ((before === void 0 || /\s|[([:"']/.test(before)) && (after === void 0 || /\s|[)\]:"',.]/.test(after))) {
+      return true;
+    }
+    at = title.indexOf(monitorKey, at + 1);
+  }
+  return false;
+}
+
 // src/github/dispatch.ts
 var MAX_INPUT_CHARS = 1024;
-var ACTIVE_STATUSES = /* @__PURE__ */ new Set(["queued", "in_progress", "waiting", "requested", "pending"]);
 function expandInputs(inputs, verdict, monitorKey, runUrl) {
   const values = /* @__PURE__ */ new Map([
     ["reasons", verdict.reasons.join("; ")],
@@ -57188,6 +57313,14 @@ async function dispatchRetraining(input) {
     );
     return result;
   }
+  if (input.claim) {
+    const claim = await input.claim({ monitorKey: config.monitorKey, target, now: input.now });
+    if (!claim.granted) {
+      record("skipped", `Not dispatched: ${claim.reason}`, runsPage);
+      return result;
+    }
+  }
+  const checkedAt = input.now;
   try {
     if (dispatch.workflow) {
       const run2 = await dispatchWorkflow(
@@ -57220,24 +57353,44 @@ async function dispatchRetraining(input) {
     }
   } catch (error2) {
     fail(explainWrite(error2, what, target, dispatch, ref, runsPage), runsPage);
+    return result;
   }
+  await convergeAfterDispatch(input, target, checkedAt, result, record);
   return result;
 }
+async function convergeAfterDispatch(input, target, checkedAt, result, record) {
+  try {
+    const race = await settleRace({
+      client: input.client,
+      target,
+      dispatch: input.dispatch,
+      monitorKey: input.config.monitorKey,
+      ...result.runId !== void 0 ? { ownRunId: result.runId } : {},
+      checkedAt,
+      timing: input.race ?? DEFAULT_RACE_TIMING,
+      log: input.log
+    });
+    for (const message of race.failures) {
+      result.failures.push(message);
+      record("failed", message);
+    }
+    if (!race.note) return;
+    if (race.cancelledOwn) {
+      Object.assign(result, { dispatched: false, runId: race.kept?.id, runUrl: race.kept?.html_url });
+      record("cancelled", `Cancelled our duplicate: ${race.note}.`, race.kept?.html_url);
+    } else {
+      record("deduplicated", `Concurrent dispatch: ${race.note}.`, race.kept?.html_url);
+    }
+  } catch (error2) {
+    input.log(
+      `could not check for a concurrent dispatch after dispatching: ${explainFailure(error2, "listing runs", "actions: read")}`
+    );
+  }
+}
 async function cooldownBlocker(input, target, dispatch, now) {
-  const { octokit } = input.client;
-  const { data } = dispatch.workflow ? await octokit.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
-    ...target,
-    workflow_id: dispatch.workflow,
-    per_page: 50,
-    request: { answer: runList }
-  }) : await octokit.request("GET /repos/{owner}/{repo}/actions/runs", {
-    ...target,
-    event: "repository_dispatch",
-    per_page: 50,
-    request: { answer: runList }
-  });
+  const runs = await listRetrainingRuns(input.client, target, dispatch);
   const cooldown = formatDuration(dispatch.cooldownMs);
-  for (const run2 of data.workflow_runs) {
+  for (const run2 of runs) {
     if (run2.status && ACTIVE_STATUSES.has(run2.status)) {
       return `Not dispatched: run ${run2.id} is still ${run2.status} (${run2.html_url}).`;
     }
@@ -57274,29 +57427,6 @@ async function dispatchWorkflow(client, target, workflow, ref, inputs, log) {
     throw error2;
   }
 }
-function explainRead(error2, what, target, dispatch, ref) {
-  const action = `Checking runs of ${what} before dispatching`;
-  if (statusOf(error2) === 404) return notFound(target, dispatch, action, ref);
-  return explainFailure(error2, action, "actions: read");
-}
-function explainWrite(error2, what, target, dispatch, ref, runsPage) {
-  const action = `Dispatching ${what}`;
-  const status = statusOf(error2);
-  if (isAmbiguous(error2)) {
-    return `${action}: GitHub's answer was lost (${githubMessage(error2)}); the run may or may not have started \u2014 check ${runsPage}. Not retried, to avoid starting retraining twice; the next monitor run's cooldown check sees a run that did start.`;
-  }
-  if (status === 404) return notFound(target, dispatch, action, ref);
-  if (status === 422) return `${action} failed: GitHub refused it (422 ${githubMessage(error2)}).`;
-  return explainFailure(error2, action, dispatch.workflow ? "actions: write" : "contents: write");
-}
-function notFound(target, dispatch, action, ref) {
-  const repo = `${target.owner}/${target.repo}`;
-  if (dispatch.workflow) {
-    const file = /^\d+$/.test(dispatch.workflow) ? `The workflow with id ${dispatch.workflow}` : `The workflow file .github/workflows/${dispatch.workflow}`;
-    return `${action} failed: GitHub answered 404 for workflow '${dispatch.workflow}' in ${repo}. ${file} must exist on ${ref ? `'${ref}'` : "the default branch"} and declare \`on: workflow_dispatch\` (and the token must be able to see ${repo}).`;
-  }
-  return `${action} failed: GitHub answered 404 for repository ${repo}: it does not exist or the token cannot see it (another repository needs a PAT or GitHub App token with \`contents: write\` there).`;
-}
 
 // src/github/effects.ts
 async function applyEffects(input, log = (line) => info(line)) {
@@ -57325,7 +57455,9 @@ async function applyEffects(input, log = (line) => info(line)) {
         dispatch,
         verdict: input.verdict,
         now,
-        log: safeLog
+        log: safeLog,
+        ...input.race ? { race: input.race } : {},
+        ...input.claim ? { claim: input.claim } : {}
       });
       merge3(outcome, result);
       dispatchLine = summarizeDispatch(result);
@@ -57535,8 +57667,8 @@ var STATUS_ORDER = {
   insufficient: 3
 };
 function bySeverity(a, b) {
-  const order = STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
-  if (order !== 0) return order;
+  const order2 = STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
+  if (order2 !== 0) return order2;
   const score2 = (f) => f.pValue !== null ? -(f.adjustedPValue ?? f.pValue) : f.threshold > 0 ? f.statistic / f.threshold : f.statistic;
   return score2(b) - score2(a);
 }
@@ -57849,4 +57981,4 @@ export {
   run,
   repoFromEnv
 };
-/*! For license information please see chunk-3ZD4T7NR.js.LEGAL.txt */
+/*! For license information please see chunk-Y2CY7MTX.js.LEGAL.txt */
