@@ -10,7 +10,7 @@ import {
   renderTerminal,
   repoFromEnv,
   runPipeline
-} from "./chunks/chunk-Y2CY7MTX.js";
+} from "./chunks/chunk-ATC7LM5Z.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";
@@ -80,8 +80,12 @@ ${USAGE}
   try {
     const config = await getConfig(get, { cwd: process.cwd(), env: process.env });
     const repo = config.githubToken ? repoFromEnv(process.env) : null;
-    const result = await runPipeline(config, { repo, log: (line) => process.stderr.write(`${line}
-`) });
+    const result = await runPipeline(config, {
+      repo,
+      env: process.env,
+      log: (line) => process.stderr.write(`${line}
+`)
+    });
     if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}
 `);
     else {

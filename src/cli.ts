@@ -76,7 +76,11 @@ async function main(argv: string[]): Promise<number> {
   try {
     const config = await getConfig(get, { cwd: process.cwd(), env: process.env });
     const repo = config.githubToken ? repoFromEnv(process.env) : null;
-    const result = await runPipeline(config, { repo, log: (line) => process.stderr.write(`${line}\n`) });
+    const result = await runPipeline(config, {
+      repo,
+      env: process.env,
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
     if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
     else {
       process.stdout.write(renderTerminal(result.verdict, result.effects.records, result.effects.failures));

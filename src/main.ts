@@ -8,6 +8,7 @@ import type { Config } from './config/types.js';
 import { InputError, messageOf } from './errors.js';
 import type { RepoContext } from './github/types.js';
 import { driftedFeatures } from './verdict.js';
+import { externalSecrets } from './external.js';
 import { runPipeline, type RunResult } from './pipeline.js';
 import { escapeLog } from './report/escape.js';
 import { renderTerminal } from './report/terminal.js';
@@ -20,8 +21,10 @@ export async function run(): Promise<void> {
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
       env: process.env,
     });
+    for (const secret of externalSecrets(config)) core.setSecret(secret);
     const result = await runPipeline(config, {
       repo: repoFromEnv(process.env),
+      env: process.env,
       log: (line) => core.info(line),
     });
     setOutputs(config, result);

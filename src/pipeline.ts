@@ -9,6 +9,13 @@ import { decide } from './decide.js';
 import { gatherEvidence } from './evidence.js';
 import { applyEffects } from './github/effects.js';
 import type { EffectsOutcome, RepoContext } from './github/types.js';
+import {
+  applyExternal,
+  describeExternal,
+  planExternal,
+  readExternalState,
+  wantsExternal,
+} from './external.js';
 import { planEffects, wantsEffects } from './plan.js';
 import { buildReport, writeReport, type Report } from './report/json.js';
 import { renderSummary, renderVerdictMarkdown } from './report/markdown.js';
@@ -28,6 +35,8 @@ export interface RunResult {
 export interface RunOptions {
   /** Where to act; null = no repository (CLI offline): effects are only planned. */
   repo: RepoContext | null;
+  /** The environment the retraining command inherits (and GITHUB_RUN_ID for once-per-run). */
+  env?: Readonly<Record<string, string | undefined>>;
   log?: (line: string) => void;
 }
 
@@ -36,6 +45,8 @@ export async function runPipeline(config: Config, options: RunOptions): Promise<
   const evidence = await gatherEvidence(config);
   const verdict = decide(rules, evidence, config.baseline.length > 0);
 
+  // Read before acting: a state file that cannot be read fails the run before anything is done.
+  const state = wantsExternal(config) ? await readExternalState(config) : null;
   let effects: EffectsOutcome = { dispatched: false, records: [], failures: [] };
   // Written once before acting, so an unwritable report path fails the run before anything reaches GitHub.
   await writeReport(config.reportPath, buildReport(config, verdict, effects));
@@ -46,6 +57,36 @@ export async function runPipeline(config: Config, options: RunOptions): Promise<
     } else {
       effects = planEffects(verdict, config);
     }
+  }
+
+  if (state) {
+    // The command and the notifications: one plan, applied — or only described in dry-run and offline.
+    const context = {
+      config,
+      verdict,
+      github: effects,
+      repo: options.repo,
+      env: options.env ?? {},
+      now: new Date(),
+      state,
+    };
+    const plan = planExternal(context);
+    const outside =
+      config.dryRun || !options.repo
+        ? {
+            records: describeExternal(plan, config.dryRun ? 'dry-run' : 'not connected to a repository'),
+            failures: [],
+          }
+        : await applyExternal(plan, {
+            ...context,
+            report: buildReport(config, verdict, effects),
+            log: options.log ?? (() => {}),
+          });
+    effects = {
+      ...effects,
+      records: [...effects.records, ...outside.records],
+      failures: [...effects.failures, ...outside.failures],
+    };
   }
 
   const report = buildReport(config, verdict, effects);

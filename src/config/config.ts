@@ -10,7 +10,17 @@ import { readConfigFile, type ConfigFile } from './file.js';
 import { readInputSettings, type InputSource } from './inputs.js';
 import { keyPositionOf, positionOf, scalarTextStart } from './positions.js';
 import { explainSchemaErrors, pointerSegments, type LocatedError } from './schema-errors.js';
-import { buildAlert, buildDispatch, buildDrift, DEFAULTS, toList, type Settings } from './sections.js';
+import {
+  buildAlert,
+  buildCommand,
+  buildDispatch,
+  buildDrift,
+  buildNotify,
+  DEFAULTS,
+  toList,
+  type Settings,
+} from './sections.js';
+import { enabledTargets } from '../notify/types.js';
 import validate from './generated/validate-config.js';
 
 export interface Environment {
@@ -56,6 +66,15 @@ export async function getConfig(get: InputSource, environment: Environment): Pro
     );
   }
 
+  const command = buildCommand(settings);
+  const notify = buildNotify(settings.notify);
+  const stateFile = settings['state-file'];
+  if ((command || enabledTargets(notify).length > 0) && !stateFile) {
+    throw new InputError(
+      "'command' and notification targets need 'state-file': a .jsonl file (kept between runs with actions/cache) where what was sent and started is recorded, so a re-run never repeats it",
+    );
+  }
+
   const token = get('github-token')?.trim() || env.GITHUB_TOKEN || '';
   return {
     metrics,
@@ -70,6 +89,9 @@ export async function getConfig(get: InputSource, environment: Environment): Pro
     monitorKey: settings['monitor-key'] ?? defaultMonitorKey(env, configInput),
     alert: buildAlert(settings.alert),
     dispatch: buildDispatch(settings.dispatch),
+    command,
+    notify,
+    ...(stateFile ? { stateFile: path.resolve(cwd, stateFile) } : {}),
     dryRun: settings['dry-run'] ?? false,
     githubToken: token,
     workingDirectory: cwd,

@@ -9,7 +9,7 @@ import { parseBoolean, parseLines, parseNames, parseNumber } from './values.js';
 /** Where action inputs come from: `core.getInput` in the action, flags in the CLI. '' or undefined = not given. */
 export type InputSource = (name: string) => string | undefined;
 
-type Kind = 'string' | 'lines' | 'names' | 'boolean' | 'number' | 'map';
+type Kind = 'string' | 'lines' | 'names' | 'boolean' | 'number' | 'map' | 'list';
 
 interface InputPlace {
   path: string[];
@@ -46,6 +46,16 @@ export const INPUT_PLACES: Record<string, InputPlace> = {
   cooldown: { path: ['dispatch', 'cooldown'], kind: 'string' },
   'dispatch-event-type': { path: ['dispatch', 'event-type'], kind: 'string' },
   'dispatch-repository': { path: ['dispatch', 'repository'], kind: 'string' },
+  command: { path: ['command'], kind: 'list' },
+  'command-timeout': { path: ['command-timeout'], kind: 'string' },
+  'state-file': { path: ['state-file'], kind: 'string' },
+  'slack-webhook-url': { path: ['notify', 'slack-webhook-url'], kind: 'string' },
+  'teams-webhook-url': { path: ['notify', 'teams-webhook-url'], kind: 'string' },
+  'pagerduty-routing-key': { path: ['notify', 'pagerduty-routing-key'], kind: 'string' },
+  'pagerduty-url': { path: ['notify', 'pagerduty-url'], kind: 'string' },
+  'webhook-url': { path: ['notify', 'webhook-url'], kind: 'string' },
+  'webhook-secret': { path: ['notify', 'webhook-secret'], kind: 'string' },
+  'notify-repeat': { path: ['notify', 'repeat'], kind: 'string' },
 };
 
 /** Inputs that are not settings of the config file. */
@@ -63,6 +73,28 @@ function convert(name: string, place: InputPlace, raw: string): unknown {
       return parseBoolean(raw, name);
     case 'number':
       return parseNumber(raw, name, place.expected ?? 'a number');
+    case 'list': {
+      // A YAML list (flow `[a, b]` or block `- a`), each item one argv word: never split by a shell.
+      let value: unknown;
+      try {
+        value = parseYaml(raw);
+      } catch (error) {
+        const first = (error as Error).message.split('\n')[0];
+        throw new InputError(
+          `input '${name}': expected a YAML list of strings, but it does not parse: ${first}`,
+        );
+      }
+      if (
+        !Array.isArray(value) ||
+        value.length === 0 ||
+        value.some((v) => typeof v !== 'string' && typeof v !== 'number')
+      ) {
+        throw new InputError(
+          `input '${name}': expected a YAML list of strings (e.g. [airflow, dags, trigger, retrain]), got ${JSON.stringify(raw.trim())}`,
+        );
+      }
+      return value.map(String);
+    }
     case 'map': {
       let value: unknown;
       try {

@@ -3,6 +3,9 @@ import { InputError } from '../errors.js';
 import { PANDAS_NA_VALUES } from '../data/missing.js';
 import type { Delimiter, FeatureKind, TableFormat } from '../data/types.js';
 import type { DriftConfig, DriftMethodName, MethodChoice } from '../drift/types.js';
+import type { CommandConfig } from '../command/types.js';
+import { checkTargetUrl } from '../notify/send.js';
+import { PAGERDUTY_EVENTS_URL, type NotifyConfig } from '../notify/types.js';
 import type { AlertConfig, DispatchConfig } from './types.js';
 import { buildDispatchInputs, checkDispatchLimits, parseRepository } from './dispatch-checks.js';
 import { parseDuration } from './values.js';
@@ -14,6 +17,7 @@ export const DEFAULTS = {
   issueLabel: 'model-alert',
   issueTitle: 'Model needs retraining: {monitor}',
   cooldown: '1d',
+  commandTimeout: '30m',
   reportFile: 'retrain-trigger-report.json',
 } as const;
 
@@ -33,6 +37,18 @@ export interface Settings {
     title?: string;
     assignees?: string | string[];
     'close-on-recovery'?: boolean;
+  };
+  command?: string[];
+  'command-timeout'?: string;
+  'state-file'?: string;
+  notify?: {
+    'slack-webhook-url'?: string;
+    'teams-webhook-url'?: string;
+    'pagerduty-routing-key'?: string;
+    'pagerduty-url'?: string;
+    'webhook-url'?: string;
+    'webhook-secret'?: string;
+    repeat?: string;
   };
   dispatch?: {
     workflow?: string | number;
@@ -162,4 +178,45 @@ export function buildDispatch(d: Settings['dispatch']): DispatchConfig | null {
     inputs,
     cooldownMs: parseDuration(d.cooldown ?? DEFAULTS.cooldown, 'cooldown'),
   };
+}
+
+export function buildCommand(settings: Settings): CommandConfig | null {
+  const argv = settings.command;
+  if (!argv) {
+    if (settings['command-timeout'] !== undefined) {
+      throw new InputError("command-timeout is set but there is no 'command' to run");
+    }
+    return null;
+  }
+  if (argv[0]?.trim() === '') throw new InputError('command: the program (first item) is empty');
+  const timeoutMs = parseDuration(settings['command-timeout'] ?? DEFAULTS.commandTimeout, 'command-timeout');
+  if (timeoutMs <= 0) throw new InputError('command-timeout: expected a duration above 0, e.g. 30m');
+  return { argv, timeoutMs };
+}
+
+/** Every URL checked on every run (https, or http to loopback); the secrets are never quoted. */
+export function buildNotify(n: Settings['notify']): NotifyConfig {
+  const config: NotifyConfig = {
+    pagerdutyUrl: n?.['pagerduty-url'] ?? PAGERDUTY_EVENTS_URL,
+    repeatMs: parseDuration(n?.repeat ?? '0', 'notify-repeat'),
+    ...(n?.['slack-webhook-url'] ? { slackWebhookUrl: n['slack-webhook-url'] } : {}),
+    ...(n?.['teams-webhook-url'] ? { teamsWebhookUrl: n['teams-webhook-url'] } : {}),
+    ...(n?.['pagerduty-routing-key'] ? { pagerdutyRoutingKey: n['pagerduty-routing-key'] } : {}),
+    ...(n?.['webhook-url'] ? { webhookUrl: n['webhook-url'] } : {}),
+    ...(n?.['webhook-secret'] ? { webhookSecret: n['webhook-secret'] } : {}),
+  };
+  const urls: [string | undefined, string][] = [
+    [config.slackWebhookUrl, 'slack-webhook-url'],
+    [config.teamsWebhookUrl, 'teams-webhook-url'],
+    [config.pagerdutyRoutingKey ? config.pagerdutyUrl : undefined, 'pagerduty-url'],
+    [config.webhookUrl, 'webhook-url'],
+  ];
+  for (const [url, name] of urls) {
+    const problem = url ? checkTargetUrl(url, name) : undefined;
+    if (problem) throw new InputError(problem);
+  }
+  if (config.webhookSecret && !config.webhookUrl) {
+    throw new InputError("webhook-secret is set but there is no 'webhook-url' to sign for");
+  }
+  return config;
 }

@@ -3,6 +3,8 @@
  * validated against retrain-trigger.schema.json); everything downstream reads only this.
  */
 import type { DriftConfig } from '../drift/types.js';
+import type { CommandConfig } from '../command/types.js';
+import type { NotifyConfig } from '../notify/types.js';
 import type { RepoTarget } from './dispatch-checks.js';
 
 /** A rule as configured: `expression` or `name: expression`, with where it came from (for error messages). */
@@ -64,6 +66,12 @@ export interface Config {
   monitorKey: string;
   alert: AlertConfig;
   dispatch: DispatchConfig | null;
+  /** Retraining through a command (argv, timeout); null when not configured. */
+  command: CommandConfig | null;
+  /** Notification targets (none enabled when no URL or key is set). */
+  notify: NotifyConfig;
+  /** Where notifications sent and commands started are recorded (required with either). */
+  stateFile?: string;
   dryRun: boolean;
   githubToken: string;
   /** Directory relative paths and globs are resolved against. */

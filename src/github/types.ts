@@ -14,7 +14,7 @@ export interface RepoContext {
   sha?: string;
 }
 
-export type ActionKind = 'alert-issue' | 'dispatch';
+export type ActionKind = 'alert-issue' | 'dispatch' | 'command' | 'notification';
 
 /** One line of the report's `actions` section. */
 export interface ActionRecord {
@@ -24,6 +24,8 @@ export interface ActionRecord {
   /** Why it was done or skipped, in a sentence. */
   detail: string;
   url?: string;
+  /** The command's output tail (secrets masked; escaped where it is shown). */
+  output?: string;
 }
 
 export interface EffectsOutcome {

@@ -192,7 +192,8 @@ export function renderActions(records: readonly ActionRecord[]): string {
   if (records.length === 0) return '';
   const lines = records.map((r) => {
     const link = r.url ? ` ([link](${encodeURI(r.url)}))` : '';
-    return `- **${escapeMarkdown(r.kind)}**: ${escapeMarkdown(r.outcome)} — ${escapeMarkdown(r.detail)}${link}`;
+    const line = `- **${escapeMarkdown(r.kind)}**: ${escapeMarkdown(r.outcome)} — ${escapeMarkdown(r.detail)}${link}`;
+    return r.output ? `${line}\n\n${codeBlock(r.output)}\n` : line;
   });
   return `#### Actions\n\n${lines.join('\n')}\n`;
 }
@@ -208,4 +209,12 @@ export function renderSummary(
   const actions = renderActions(records);
   const budget = SUMMARY_LIMIT - head.length - actions.length - failed.length - 1_000;
   return [head + renderVerdictMarkdown(verdict, budget), actions, failed].filter((p) => p).join('\n');
+}
+
+/** A fenced block for untrusted output: the fence is longer than any backtick run inside, so it cannot close early. */
+function codeBlock(text: string): string {
+  let longest = 2;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  return `  ${fence}text\n${text.replace(/\r\n?/g, '\n').replace(/^/gm, '  ')}\n  ${fence}`;
 }

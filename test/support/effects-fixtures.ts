@@ -30,6 +30,8 @@ export function makeConfig(
     dryRun: false,
     githubToken: TEST_TOKEN,
     workingDirectory: '.',
+    command: null,
+    notify: { pagerdutyUrl: 'https://events.pagerduty.com/v2/enqueue', repeatMs: 0 },
     ...rest,
     alert: {
       enabled: true,

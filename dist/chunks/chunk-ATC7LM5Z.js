@@ -113,17 +113,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -134,13 +134,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -161,17 +161,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -182,13 +182,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -215,23 +215,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path17);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path17);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path17);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path17);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path17);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -843,10 +843,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -865,7 +865,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -895,11 +895,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -913,8 +913,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -947,8 +947,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -958,8 +958,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3474,9 +3474,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3551,14 +3551,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection2.isEmptyPath(path11)) {
+      deleteIn(path17) {
+        if (Collection2.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3573,10 +3573,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection2.isEmptyPath(path11))
+      getIn(path17, keepScalar) {
+        if (Collection2.isEmptyPath(path17))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3587,10 +3587,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection2.isEmptyPath(path11))
+      hasIn(path17) {
+        if (Collection2.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3607,13 +3607,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection2.isEmptyPath(path11)) {
+      setIn(path17, value) {
+        if (Collection2.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -3999,10 +3999,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4016,7 +4016,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4040,7 +4040,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4056,7 +4056,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4147,7 +4147,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4161,13 +4161,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -4210,18 +4210,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4275,8 +4275,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap3 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4288,7 +4288,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,8 +4299,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4317,7 +4317,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4497,7 +4497,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4514,24 +4514,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4714,25 +4714,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match3[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match3 = line.exec(source)) {
         const lm = match3[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match3 = last.exec(source);
-      return res + sep6 + (match3?.[1] ?? "");
+      return res + sep7 + (match3?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5542,14 +5542,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5574,9 +5574,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5585,23 +5585,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5612,10 +5612,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6716,18 +6716,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6880,15 +6880,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -6917,14 +6917,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs9, sep: [] });
+                map.items.push({ start, key: fs12, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs9);
+                this.stack.push(fs12);
               } else {
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7052,13 +7052,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs9, sep: [] });
+                fc.items.push({ start: [], key: fs12, sep: [] });
               else if (it.sep)
-                this.stack.push(fs9);
+                this.stack.push(fs12);
               else
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7082,13 +7082,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7374,7 +7374,7 @@ var require_tunnel = __commonJS({
     var tls = __require("tls");
     var http = __require("http");
     var https = __require("https");
-    var events = __require("events");
+    var events2 = __require("events");
     var assert4 = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -7426,7 +7426,7 @@ var require_tunnel = __commonJS({
         self2.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events.EventEmitter);
+    util.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self2 = this;
       var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
@@ -8405,14 +8405,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -8863,39 +8863,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path17, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path17,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path17, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path17,
           error2.message
         );
       });
@@ -8944,9 +8944,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path17);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -9009,7 +9009,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path17,
         method,
         body,
         headers,
@@ -9024,11 +9024,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path11 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -9094,7 +9094,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path17, query) : path17;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -9380,8 +9380,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter = __require("node:events");
-    var Dispatcher = class extends EventEmitter {
+    var EventEmitter2 = __require("node:events");
+    var Dispatcher = class extends EventEmitter2 {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -9491,9 +9491,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -9531,12 +9531,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -11803,8 +11803,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -13787,7 +13787,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request2;
+      const { method, path: path17, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -13868,7 +13868,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -14055,12 +14055,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -14397,7 +14397,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -14494,7 +14494,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -14730,12 +14730,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -14847,9 +14847,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path17 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -15214,16 +15214,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -15234,7 +15234,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -15285,7 +15285,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -15297,7 +15297,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -15633,8 +15633,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -16088,10 +16088,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -16903,7 +16903,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -16916,7 +16916,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -16935,7 +16935,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert4(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -16952,7 +16952,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -17022,18 +17022,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -17290,9 +17290,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -17515,9 +17515,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -17802,9 +17802,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -17896,9 +17896,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -18063,20 +18063,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path17.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -18098,7 +18098,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -18136,9 +18136,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body, headers, query } = opts;
+      const { path: path17, method, body, headers, query } = opts;
       return {
-        path: path11,
+        path: path17,
         method,
         body,
         headers,
@@ -18601,10 +18601,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -19367,10 +19367,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -20938,7 +20938,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -21761,7 +21761,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -21837,7 +21837,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -21880,7 +21880,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -21893,7 +21893,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -23483,9 +23483,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i = 0; i < path11.length; ++i) {
-        const code = path11.charCodeAt(i);
+    function validateCookiePath(path17) {
+      for (let i = 0; i < path17.length; ++i) {
+        const code = path17.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -25621,8 +25621,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -26405,11 +26405,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path17 = `/${path17}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -26431,7 +26431,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options = void 0) {
+    module.exports.fetch = async function fetch3(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -34947,13 +34947,13 @@ var require_lib123 = __commonJS({
         return result;
       };
     })();
-    var __awaiter5 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter9 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -34969,7 +34969,7 @@ var require_lib123 = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35055,27 +35055,27 @@ var require_lib123 = __commonJS({
         this.message = message;
       }
       readBody() {
-        return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter5(this, void 0, void 0, function* () {
+        return __awaiter9(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter9(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
-        return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter5(this, void 0, void 0, function* () {
+        return __awaiter9(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter9(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -35125,42 +35125,42 @@ var require_lib123 = __commonJS({
         }
       }
       options(requestUrl, additionalHeaders) {
-        return __awaiter5(this, void 0, void 0, function* () {
+        return __awaiter9(this, void 0, void 0, function* () {
           return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
         });
       }
       get(requestUrl, additionalHeaders) {
-        return __awaiter5(this, void 0, void 0, function* () {
+        return __awaiter9(this, void 0, void 0, function* () {
           return this.request("GET", requestUrl, null, additionalHeaders || {});
         });
       }
       del(requestUrl, additionalHeaders) {
-        return __awaiter5(this, void 0, void 0, function* () {
+        return __awaiter9(this, void 0, void 0, function* () {
           return this.request("DELETE", requestUrl, null, additionalHeaders || {});
         });
       }
       post(requestUrl, data, additionalHeaders) {
-        return __awaiter5(this, void 0, void 0, function* () {
+        return __awaiter9(this, void 0, void 0, function* () {
           return this.request("POST", requestUrl, data, additionalHeaders || {});
         });
       }
       patch(requestUrl, data, additionalHeaders) {
-        return __awaiter5(this, void 0, void 0, function* () {
+        return __awaiter9(this, void 0, void 0, function* () {
           return this.request("PATCH", requestUrl, data, additionalHeaders || {});
         });
       }
       put(requestUrl, data, additionalHeaders) {
-        return __awaiter5(this, void 0, void 0, function* () {
+        return __awaiter9(this, void 0, void 0, function* () {
           return this.request("PUT", requestUrl, data, additionalHeaders || {});
         });
       }
       head(requestUrl, additionalHeaders) {
-        return __awaiter5(this, void 0, void 0, function* () {
+        return __awaiter9(this, void 0, void 0, function* () {
           return this.request("HEAD", requestUrl, null, additionalHeaders || {});
         });
       }
       sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter5(this, void 0, void 0, function* () {
+        return __awaiter9(this, void 0, void 0, function* () {
           return this.request(verb, requestUrl, stream, additionalHeaders);
         });
       }
@@ -35169,14 +35169,14 @@ var require_lib123 = __commonJS({
        * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
        */
       getJson(requestUrl_1) {
-        return __awaiter5(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+        return __awaiter9(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
           additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter5(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter9(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -35185,7 +35185,7 @@ var require_lib123 = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter5(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter9(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -35194,7 +35194,7 @@ var require_lib123 = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter5(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter9(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers3.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers3.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers3.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -35208,7 +35208,7 @@ var require_lib123 = __commonJS({
        * Prefer get, del, post and patch
        */
       request(verb, requestUrl, data, headers) {
-        return __awaiter5(this, void 0, void 0, function* () {
+        return __awaiter9(this, void 0, void 0, function* () {
           if (this._disposed) {
             throw new Error("Client has already been disposed.");
           }
@@ -35282,15 +35282,15 @@ var require_lib123 = __commonJS({
        * @param data
        */
       requestRaw(info3, data) {
-        return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+        return __awaiter9(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -35531,15 +35531,15 @@ var require_lib123 = __commonJS({
         return baseUserAgent;
       }
       _performExponentialBackoff(retryNumber) {
-        return __awaiter5(this, void 0, void 0, function* () {
+        return __awaiter9(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
-        return __awaiter5(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter5(this, void 0, void 0, function* () {
+        return __awaiter9(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter9(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -35547,7 +35547,7 @@ var require_lib123 = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -35586,7 +35586,7 @@ var require_lib123 = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
@@ -35937,7 +35937,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -35957,10 +35957,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -35968,9 +35968,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -35978,7 +35978,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -36050,8 +36050,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -36262,15 +36262,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve4, returned, task;
+          var args, cb, error2, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -36285,13 +36285,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -36616,17 +36616,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -36692,14 +36692,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -36792,9 +36792,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve5)(args3);
                 });
               });
             };
@@ -36993,7 +36993,17 @@ var INPUT_PLACES = {
   "dispatch-inputs": { path: ["dispatch", "inputs"], kind: "map" },
   cooldown: { path: ["dispatch", "cooldown"], kind: "string" },
   "dispatch-event-type": { path: ["dispatch", "event-type"], kind: "string" },
-  "dispatch-repository": { path: ["dispatch", "repository"], kind: "string" }
+  "dispatch-repository": { path: ["dispatch", "repository"], kind: "string" },
+  command: { path: ["command"], kind: "list" },
+  "command-timeout": { path: ["command-timeout"], kind: "string" },
+  "state-file": { path: ["state-file"], kind: "string" },
+  "slack-webhook-url": { path: ["notify", "slack-webhook-url"], kind: "string" },
+  "teams-webhook-url": { path: ["notify", "teams-webhook-url"], kind: "string" },
+  "pagerduty-routing-key": { path: ["notify", "pagerduty-routing-key"], kind: "string" },
+  "pagerduty-url": { path: ["notify", "pagerduty-url"], kind: "string" },
+  "webhook-url": { path: ["notify", "webhook-url"], kind: "string" },
+  "webhook-secret": { path: ["notify", "webhook-secret"], kind: "string" },
+  "notify-repeat": { path: ["notify", "repeat"], kind: "string" }
 };
 var OTHER_INPUTS = ["config", "github-token"];
 function convert(name, place, raw) {
@@ -37008,6 +37018,23 @@ function convert(name, place, raw) {
       return parseBoolean(raw, name);
     case "number":
       return parseNumber(raw, name, place.expected ?? "a number");
+    case "list": {
+      let value;
+      try {
+        value = (0, import_yaml.parse)(raw);
+      } catch (error2) {
+        const first = error2.message.split("\n")[0];
+        throw new InputError(
+          `input '${name}': expected a YAML list of strings, but it does not parse: ${first}`
+        );
+      }
+      if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== "string" && typeof v !== "number")) {
+        throw new InputError(
+          `input '${name}': expected a YAML list of strings (e.g. [airflow, dags, trigger, retrain]), got ${JSON.stringify(raw.trim())}`
+        );
+      }
+      return value.map(String);
+    }
     case "map": {
       let value;
       try {
@@ -37044,7 +37071,7 @@ function readInputSettings(get) {
 }
 
 // src/config/config.ts
-import * as path7 from "node:path";
+import * as path10 from "node:path";
 
 // src/rules/ast.ts
 var MATH_FUNCTIONS = ["abs", "max", "min"];
@@ -37748,7 +37775,7 @@ var Parser = class {
   }
   /** Records a node's height and refuses trees deeper than MAX_DEPTH. */
   node(expr, children, at) {
-    const height = 1 + children.reduce((most, child) => Math.max(most, this.heights.get(child) ?? 1), 0);
+    const height = 1 + children.reduce((most, child2) => Math.max(most, this.heights.get(child2) ?? 1), 0);
     if (height > MAX_DEPTH) {
       throw new RuleSyntaxError(at, TOO_DEEP);
     }
@@ -37986,7 +38013,7 @@ function parseRule(spec) {
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/load/files.ts
-import * as path6 from "node:path";
+import * as path9 from "node:path";
 import { promises as fs4 } from "node:fs";
 
 // node_modules/@actions/core/lib/command.js
@@ -38077,19 +38104,19 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+import * as os5 from "os";
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
@@ -38151,11 +38178,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38171,7 +38198,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38432,20 +38459,726 @@ var _summary = new Summary();
 var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+import os4 from "os";
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import * as os3 from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path3 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import * as path2 from "path";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
+import * as path from "path";
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path.dirname(filePath);
+            const upperName = path.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function which(tool, check) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path2.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path2.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
+      if (filePath) {
+        matches.push(filePath);
+      }
+    }
+    return matches;
+  });
+}
 
 // node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(os3.EOL);
+      while (n > -1) {
+        const line = s.substring(0, n);
+        onLine(line);
+        s = s.substring(n + os3.EOL.length);
+        n = s.indexOf(os3.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str, end) {
+    return str.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter4(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve5, reject) => __awaiter4(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp.stdout) {
+          cp.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp.stderr) {
+          cp.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp.on("exit", (code) => {
+          state.processExitCode = code;
+          state.processExited = true;
+          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp.on("close", (code) => {
+          state.processExitCode = code;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error2, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp.removeAllListeners();
+          if (error2) {
+            reject(error2);
+          } else {
+            resolve5(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error2;
+    if (this.processExited) {
+      if (this.processError) {
+        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error2, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
+var platform = os4.platform();
+var arch = os4.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -38471,7 +39204,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
@@ -38488,7 +39221,7 @@ function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os5.EOL);
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
@@ -38529,18 +39262,18 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path5 from "path";
+import * as path8 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path from "path";
+import * as path4 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
-function dirname2(p) {
+function dirname4(p) {
   p = safeTrimTrailingSeparator(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path.dirname(p);
+  let result = path4.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -38568,7 +39301,7 @@ function ensureAbsoluteRoot(root, itemPath) {
       } else {
         return `${itemPath[0]}:\\${itemPath.substr(2)}`;
       }
-    } else if (normalizeSeparators(itemPath).match(/^\\$|^\\[^\\]/)) {
+    } else if (normalizeSeparators2(itemPath).match(/^\\$|^\\[^\\]/)) {
       const cwd = process.cwd();
       assert(cwd.match(/^[A-Z]:\\/i), `Expected current directory to start with an absolute drive root. Actual '${cwd}'`);
       return `${cwd[0]}:\\${itemPath.substr(1)}`;
@@ -38577,13 +39310,13 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path.sep;
+    root += path4.sep;
   }
   return root + itemPath;
 }
 function hasAbsoluteRoot(itemPath) {
   assert(itemPath, `hasAbsoluteRoot parameter 'itemPath' must not be empty`);
-  itemPath = normalizeSeparators(itemPath);
+  itemPath = normalizeSeparators2(itemPath);
   if (IS_WINDOWS3) {
     return itemPath.startsWith("\\\\") || /^[A-Z]:\\/i.test(itemPath);
   }
@@ -38591,13 +39324,13 @@ function hasAbsoluteRoot(itemPath) {
 }
 function hasRoot(itemPath) {
   assert(itemPath, `isRooted parameter 'itemPath' must not be empty`);
-  itemPath = normalizeSeparators(itemPath);
+  itemPath = normalizeSeparators2(itemPath);
   if (IS_WINDOWS3) {
     return itemPath.startsWith("\\") || /^[A-Z]:/i.test(itemPath);
   }
   return itemPath.startsWith("/");
 }
-function normalizeSeparators(p) {
+function normalizeSeparators2(p) {
   p = p || "";
   if (IS_WINDOWS3) {
     p = p.replace(/\//g, "\\");
@@ -38610,11 +39343,11 @@ function safeTrimTrailingSeparator(p) {
   if (!p) {
     return "";
   }
-  p = normalizeSeparators(p);
-  if (!p.endsWith(path.sep)) {
+  p = normalizeSeparators2(p);
+  if (!p.endsWith(path4.sep)) {
     return p;
   }
-  if (p === path.sep) {
+  if (p === path4.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -38649,14 +39382,14 @@ function getSearchPaths(patterns) {
     }
     let foundAncestor = false;
     let tempKey = key;
-    let parent = dirname2(tempKey);
+    let parent = dirname4(tempKey);
     while (parent !== tempKey) {
       if (searchPathMap[parent]) {
         foundAncestor = true;
         break;
       }
       tempKey = parent;
-      parent = dirname2(tempKey);
+      parent = dirname4(tempKey);
     }
     if (!foundAncestor) {
       result.push(pattern.searchPath);
@@ -38681,8 +39414,8 @@ function partialMatch(patterns, itemPath) {
 }
 
 // node_modules/@actions/glob/lib/internal-pattern.js
-import * as os5 from "os";
-import * as path4 from "path";
+import * as os6 from "os";
+import * as path7 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -39504,14 +40237,14 @@ var AST = class {
     ast.#parts = [str.substring(pos - 1)];
     return i;
   }
-  #canAdoptWithSpace(child) {
-    return this.#canAdopt(child, adoptionWithSpaceMap);
+  #canAdoptWithSpace(child2) {
+    return this.#canAdopt(child2, adoptionWithSpaceMap);
   }
-  #canAdopt(child, map = adoptionMap) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null) {
+  #canAdopt(child2, map = adoptionMap) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null) {
       return false;
     }
-    const gc = child.#parts[0];
+    const gc = child2.#parts[0];
     if (!gc || typeof gc !== "object" || gc.type === null) {
       return false;
     }
@@ -39520,15 +40253,15 @@ var AST = class {
   #canAdoptType(c, map = adoptionAnyMap) {
     return !!map.get(this.type)?.includes(c);
   }
-  #adoptWithSpace(child, index) {
-    const gc = child.#parts[0];
+  #adoptWithSpace(child2, index) {
+    const gc = child2.#parts[0];
     const blank = new _a(null, gc, this.options);
     blank.#parts.push("");
     gc.push(blank);
-    this.#adopt(child, index);
+    this.#adopt(child2, index);
   }
-  #adopt(child, index) {
-    const gc = child.#parts[0];
+  #adopt(child2, index) {
+    const gc = child2.#parts[0];
     this.#parts.splice(index, 1, ...gc.#parts);
     for (const p of gc.#parts) {
       if (typeof p === "object")
@@ -39540,19 +40273,19 @@ var AST = class {
     const m = usurpMap.get(this.type);
     return !!m?.has(c);
   }
-  #canUsurp(child) {
-    if (!child || typeof child !== "object" || child.type !== null || child.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
+  #canUsurp(child2) {
+    if (!child2 || typeof child2 !== "object" || child2.type !== null || child2.#parts.length !== 1 || this.type === null || this.#parts.length !== 1) {
       return false;
     }
-    const gc = child.#parts[0];
+    const gc = child2.#parts[0];
     if (!gc || typeof gc !== "object" || gc.type === null) {
       return false;
     }
     return this.#canUsurpType(gc.type);
   }
-  #usurp(child) {
+  #usurp(child2) {
     const m = usurpMap.get(this.type);
-    const gc = child.#parts[0];
+    const gc = child2.#parts[0];
     const nt = m?.get(gc.type);
     if (!nt)
       return false;
@@ -39899,12 +40632,12 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path2 = {
+var path5 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep2 = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
-minimatch.sep = sep2;
+var sep3 = defaultPlatform === "win32" ? path5.win32.sep : path5.posix.sep;
+minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -40650,7 +41383,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path3 from "path";
+import * as path6 from "path";
 import assert2 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -40664,15 +41397,15 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path3.sep);
+        this.segments = itemPath.split(path6.sep);
       } else {
         let remaining = itemPath;
-        let dir = dirname2(remaining);
+        let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename3 = path3.basename(remaining);
-          this.segments.unshift(basename3);
+          const basename5 = path6.basename(remaining);
+          this.segments.unshift(basename5);
           remaining = dir;
-          dir = dirname2(remaining);
+          dir = dirname4(remaining);
         }
         this.segments.unshift(remaining);
       }
@@ -40681,13 +41414,13 @@ var Path = class {
       for (let i = 0; i < itemPath.length; i++) {
         let segment = itemPath[i];
         assert2(segment, `Parameter 'itemPath' must not contain any empty segments`);
-        segment = normalizeSeparators(itemPath[i]);
+        segment = normalizeSeparators2(itemPath[i]);
         if (i === 0 && hasRoot(segment)) {
           segment = safeTrimTrailingSeparator(segment);
-          assert2(segment === dirname2(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+          assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path3.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path6.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -40698,12 +41431,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path3.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path6.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path3.sep;
+        result += path6.sep;
       }
       result += this.segments[i];
     }
@@ -40735,7 +41468,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators(pattern).endsWith(path4.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path7.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -40758,9 +41491,9 @@ var Pattern = class _Pattern {
    */
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
-      itemPath = normalizeSeparators(itemPath);
-      if (!itemPath.endsWith(path4.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path4.sep}`;
+      itemPath = normalizeSeparators2(itemPath);
+      if (!itemPath.endsWith(path7.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path7.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -40775,7 +41508,7 @@ var Pattern = class _Pattern {
    */
   partialMatch(itemPath) {
     itemPath = safeTrimTrailingSeparator(itemPath);
-    if (dirname2(itemPath) === itemPath) {
+    if (dirname4(itemPath) === itemPath) {
       return this.rootRegExp.test(itemPath);
     }
     return this.minimatch.matchOne(itemPath.split(IS_WINDOWS6 ? /\\+/ : /\/+/), this.minimatch.set[0], true);
@@ -40794,11 +41527,11 @@ var Pattern = class _Pattern {
     const literalSegments = new Path(pattern).segments.map((x) => _Pattern.getLiteral(x));
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
-    pattern = normalizeSeparators(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path4.sep}`)) {
+    pattern = normalizeSeparators2(pattern);
+    if (pattern === "." || pattern.startsWith(`.${path7.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path4.sep}`)) {
-      homedir2 = homedir2 || os5.homedir();
+    } else if (pattern === "~" || pattern.startsWith(`~${path7.sep}`)) {
+      homedir2 = homedir2 || os6.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
       pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
@@ -40817,7 +41550,7 @@ var Pattern = class _Pattern {
     } else {
       pattern = ensureAbsoluteRoot(_Pattern.globEscape(process.cwd()), pattern);
     }
-    return normalizeSeparators(pattern);
+    return normalizeSeparators2(pattern);
   }
   /**
    * Attempts to unescape a pattern segment to create a literal path segment.
@@ -40873,20 +41606,20 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path11, level) {
-    this.path = path11;
+  constructor(path17, level) {
+    this.path = path17;
     this.level = level;
   }
 };
 
 // node_modules/@actions/glob/lib/internal-globber.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40902,7 +41635,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40915,14 +41648,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve4, reject) {
-        v = o[n](v), settle(resolve4, reject, v.done, v.value);
+      return new Promise(function(resolve5, reject) {
+        v = o[n](v), settle(resolve5, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve4, reject, d, v) {
+  function settle(resolve5, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve4({ value: v2, done: d });
+      resolve5({ value: v2, done: d });
     }, reject);
   }
 };
@@ -40981,7 +41714,7 @@ var DefaultGlobber = class _DefaultGlobber {
     return this.searchPaths.slice();
   }
   glob() {
-    return __awaiter2(this, void 0, void 0, function* () {
+    return __awaiter6(this, void 0, void 0, function* () {
       var _a2, e_1, _b, _c;
       const result = [];
       try {
@@ -41041,7 +41774,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path5.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path8.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -41051,7 +41784,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path5.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path8.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -41063,7 +41796,7 @@ var DefaultGlobber = class _DefaultGlobber {
    * Constructs a DefaultGlobber
    */
   static create(patterns, options) {
-    return __awaiter2(this, void 0, void 0, function* () {
+    return __awaiter6(this, void 0, void 0, function* () {
       const result = new _DefaultGlobber(options);
       if (IS_WINDOWS7) {
         patterns = patterns.replace(/\r\n/g, "\n");
@@ -41082,7 +41815,7 @@ var DefaultGlobber = class _DefaultGlobber {
     });
   }
   static stat(item, options, traversalChain) {
-    return __awaiter2(this, void 0, void 0, function* () {
+    return __awaiter6(this, void 0, void 0, function* () {
       let stats;
       if (options.followSymbolicLinks) {
         try {
@@ -41117,13 +41850,13 @@ var DefaultGlobber = class _DefaultGlobber {
 };
 
 // node_modules/@actions/glob/lib/glob.js
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -41139,13 +41872,13 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 function create(patterns, options) {
-  return __awaiter3(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     return yield DefaultGlobber.create(patterns, options);
   });
 }
@@ -41156,7 +41889,7 @@ async function resolveFiles(patterns, what, cwd) {
   for (const raw of patterns) {
     const pattern = raw.trim();
     if (pattern === "" || pattern.startsWith("#")) continue;
-    const absolute = path6.isAbsolute(pattern) ? pattern : path6.join(cwd, pattern);
+    const absolute = path9.isAbsolute(pattern) ? pattern : path9.join(cwd, pattern);
     const globber = await create(absolute, { matchDirectories: false, implicitDescendants: false });
     const matched = (await globber.glob()).sort();
     if (matched.length === 0) {
@@ -41167,8 +41900,8 @@ async function resolveFiles(patterns, what, cwd) {
   return [...files];
 }
 function displayPath(file, cwd) {
-  const rel = path6.relative(cwd, file);
-  return rel && !rel.startsWith("..") && !path6.isAbsolute(rel) ? rel : file;
+  const rel = path9.relative(cwd, file);
+  return rel && !rel.startsWith("..") && !path9.isAbsolute(rel) ? rel : file;
 }
 async function readText(file, shown) {
   try {
@@ -41209,19 +41942,19 @@ function toLinePos(counter, offset) {
   const { line, col } = counter.linePos(offset);
   return { line, column: col };
 }
-function nodeAt(doc, path11) {
-  const node = doc.getIn(path11, true);
+function nodeAt(doc, path17) {
+  const node = doc.getIn(path17, true);
   return node && typeof node === "object" && "range" in node ? node : null;
 }
-function positionOf2(doc, counter, path11) {
-  for (let depth = path11.length; depth >= 0; depth -= 1) {
-    const node = depth === 0 ? doc.contents : nodeAt(doc, path11.slice(0, depth));
+function positionOf2(doc, counter, path17) {
+  for (let depth = path17.length; depth >= 0; depth -= 1) {
+    const node = depth === 0 ? doc.contents : nodeAt(doc, path17.slice(0, depth));
     if (node?.range) return toLinePos(counter, node.range[0]);
   }
   return null;
 }
-function keyPositionOf(doc, counter, path11, key) {
-  const map = path11.length === 0 ? doc.contents : doc.getIn(path11, true);
+function keyPositionOf(doc, counter, path17, key) {
+  const map = path17.length === 0 ? doc.contents : doc.getIn(path17, true);
   if ((0, import_yaml3.isMap)(map)) {
     const pair = map.items.find(
       (p) => (0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === key
@@ -41229,10 +41962,10 @@ function keyPositionOf(doc, counter, path11, key) {
     const keyNode = pair?.key;
     if (keyNode?.range) return toLinePos(counter, keyNode.range[0]);
   }
-  return positionOf2(doc, counter, path11);
+  return positionOf2(doc, counter, path17);
 }
-function scalarTextStart(doc, counter, path11) {
-  const node = doc.getIn(path11, true);
+function scalarTextStart(doc, counter, path17) {
+  const node = doc.getIn(path17, true);
   if (!(0, import_yaml3.isScalar)(node) || !node.range) return null;
   const pos = toLinePos(counter, node.range[0]);
   const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
@@ -41584,6 +42317,66 @@ var retrain_trigger_schema_default = {
           description: "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)"
         }
       }
+    },
+    command: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string"
+      },
+      description: "Retraining through a command: an argv (program, then its arguments), run without a shell when retraining is due, with RETRAIN_TRIGGER_STATUS, _REASONS, _FAILED_RULES, _DRIFTED_FEATURES, _REPORT and _MONITOR in its environment."
+    },
+    "command-timeout": {
+      type: "string",
+      pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$",
+      description: "Stop the command after this long (e.g. 30m); default 30m."
+    },
+    "state-file": {
+      type: "string",
+      minLength: 1,
+      description: "A .jsonl file where notifications sent and commands started are recorded, so re-runs and later runs never repeat them (keep it between runs with actions/cache, like a history file). Required with notify targets or command."
+    },
+    notify: {
+      type: "object",
+      additionalProperties: false,
+      description: "Notification targets; each optional. Fill the URLs and keys from secrets.",
+      properties: {
+        "slack-webhook-url": {
+          type: "string",
+          minLength: 1,
+          description: "Slack incoming webhook URL (Block Kit message)."
+        },
+        "teams-webhook-url": {
+          type: "string",
+          minLength: 1,
+          description: "Microsoft Teams Workflows webhook URL (Adaptive Card)."
+        },
+        "pagerduty-routing-key": {
+          type: "string",
+          minLength: 1,
+          description: "PagerDuty Events API v2 routing (integration) key."
+        },
+        "pagerduty-url": {
+          type: "string",
+          minLength: 1,
+          description: "PagerDuty Events API v2 endpoint; default https://events.pagerduty.com/v2/enqueue."
+        },
+        "webhook-url": {
+          type: "string",
+          minLength: 1,
+          description: "A URL that receives the JSON report on each change of state."
+        },
+        "webhook-secret": {
+          type: "string",
+          minLength: 1,
+          description: "HMAC-SHA256 key: the body's signature is sent in X-Retrain-Trigger-Signature-256: sha256=<hex>."
+        },
+        repeat: {
+          type: "string",
+          pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$",
+          description: "Re-send while an alert stays open, after this long (e.g. 1d, like Alertmanager's repeat_interval); default 0 = only on changes of state."
+        }
+      }
     }
   }
 };
@@ -41592,7 +42385,7 @@ var retrain_trigger_schema_default = {
 function inputFor(pointer) {
   return Object.entries(INPUT_PLACES).find(([, place]) => `/${place.path.join("/")}` === pointer)?.[0];
 }
-function resolve(node) {
+function resolve2(node) {
   let current = node ?? {};
   while (typeof current.$ref === "string") {
     const name = current.$ref.replace("#/definitions/", "");
@@ -41602,19 +42395,19 @@ function resolve(node) {
 }
 function branchWith(node, key) {
   if (!Array.isArray(node.oneOf)) return node;
-  return node.oneOf.map(resolve).find((b) => key in b) ?? node;
+  return node.oneOf.map(resolve2).find((b) => key in b) ?? node;
 }
 function schemaAt(pointer) {
-  let node = resolve(retrain_trigger_schema_default);
+  let node = resolve2(retrain_trigger_schema_default);
   for (const segment of pointerSegments(pointer)) {
     if (typeof segment === "number") {
-      node = resolve(branchWith(node, "items").items);
+      node = resolve2(branchWith(node, "items").items);
       continue;
     }
     const withProps = branchWith(node, "properties");
     const props = withProps.properties;
-    if (props && segment in props) node = resolve(props[segment]);
-    else node = resolve(branchWith(node, "additionalProperties").additionalProperties);
+    if (props && segment in props) node = resolve2(props[segment]);
+    else node = resolve2(branchWith(node, "additionalProperties").additionalProperties);
   }
   return node;
 }
@@ -41646,10 +42439,10 @@ var TYPE_WORDS = {
 };
 function expectedOf(node) {
   if (Array.isArray(node.oneOf))
-    return node.oneOf.map((b) => expectedOf(resolve(b))).join(" or ");
+    return node.oneOf.map((b) => expectedOf(resolve2(b))).join(" or ");
   if (Array.isArray(node.enum)) return `one of ${node.enum.join(", ")}`;
   const type = node.type;
-  if (type === "array") return `a list of ${expectedOf(resolve(node.items)).replace(/^an? /, "")}s`;
+  if (type === "array") return `a list of ${expectedOf(resolve2(node.items)).replace(/^an? /, "")}s`;
   if (Array.isArray(type)) return type.map((t) => TYPE_WORDS[t] ?? t).join(" or ");
   return TYPE_WORDS[String(type)] ?? "a value";
 }
@@ -41765,6 +42558,162 @@ var PANDAS_NA_VALUES = [
 var TRUE_SPELLINGS = ["True", "TRUE", "true"];
 var FALSE_SPELLINGS = ["False", "FALSE", "false"];
 
+// src/notify/text.ts
+var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+function plainLine(text) {
+  return text.replace(/\r\n|\r|\n/g, " ").replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function slackText(text) {
+  return plainLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[*_~`]/g, (ch) => SLACK_LOOKALIKE[ch]);
+}
+var SLACK_LOOKALIKE = {
+  "*": "\u2217",
+  // ∗ asterisk operator
+  _: "\uFF3F",
+  // ＿ fullwidth low line
+  "~": "\u223C",
+  // ∼ tilde operator
+  "`": "\u02CB"
+  // ˋ modifier letter grave accent
+};
+function clip(text, max) {
+  if (text.length <= max) return text;
+  let cut = Math.max(0, max - 1);
+  const code = text.charCodeAt(cut - 1);
+  if (code >= 55296 && code <= 56319) cut -= 1;
+  return `${text.slice(0, cut)}\u2026`;
+}
+function forms(secret) {
+  const out = /* @__PURE__ */ new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+  if (URL.canParse(secret)) {
+    const url = new URL(secret);
+    const tail = `${url.pathname}${url.search}`;
+    if (tail.length >= 8) out.add(tail);
+  }
+  return [...out].filter((s) => s.length > 0);
+}
+function maskSecrets(text, secrets) {
+  const all = secrets.filter((s) => s.length >= 4).flatMap(forms).sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const secret of all) out = out.split(secret).join("***");
+  return out;
+}
+
+// src/notify/send.ts
+var TARGET_NAMES = {
+  slack: "Slack webhook",
+  teams: "Teams workflow webhook",
+  pagerduty: "PagerDuty Events API",
+  webhook: "webhook"
+};
+var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "[::1]", "localhost"]);
+function checkTargetUrl(url, name) {
+  if (!URL.canParse(url)) return `${name}: the URL does not parse (expected https://\u2026)`;
+  const parsed = new URL(url);
+  const loopback = LOOPBACK.has(parsed.hostname);
+  if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && loopback)) {
+    return `${name}: the URL must use https (plain http is allowed only for 127.0.0.1, ::1 or localhost), got ${parsed.protocol}//\u2026`;
+  }
+  return void 0;
+}
+async function exchange(delivery, timeoutMs) {
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    const response = await fetch(delivery.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "user-agent": "retrain-trigger", ...delivery.headers },
+      body: delivery.body,
+      redirect: "manual",
+      signal
+    });
+    const text = await response.text();
+    return { status: response.status, text };
+  } catch (error2) {
+    const cause = error2.cause?.code;
+    const neverSent = cause === "ECONNREFUSED" || cause === "ENOTFOUND" || cause === "EAI_AGAIN";
+    const what = signal.aborted ? `no complete answer within ${timeoutMs} ms` : cause ?? "network error";
+    return { error: what, neverSent };
+  }
+}
+function accepted(target, status, text) {
+  switch (target) {
+    case "slack":
+      if (status !== 200) return false;
+      return text.trim() === "ok" ? true : "an answer other than `ok`";
+    case "teams":
+      return status === 202 || status === 200 || (status >= 200 && status < 300 ? "an unexpected 2xx answer" : false);
+    case "pagerduty": {
+      if (status < 200 || status >= 300) return false;
+      if (status !== 202) return "an answer other than 202";
+      try {
+        const parsed = JSON.parse(text);
+        return parsed.status === "success" ? true : 'an answer without status "success"';
+      } catch {
+        return "an answer that is not JSON";
+      }
+    }
+    case "webhook":
+      return status >= 200 && status < 300;
+  }
+}
+async function send(delivery, options) {
+  const name = TARGET_NAMES[delivery.target];
+  const mask = (text) => maskSecrets(text, options.secrets);
+  const problem = checkTargetUrl(delivery.url, name);
+  if (problem) return { state: "failed", detail: mask(problem), attempts: 0 };
+  const attempts = Math.max(1, options.attempts ?? 3);
+  let last = { state: "unknown", detail: `${name}: not sent`, attempts: 0 };
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (attempt > 1) await sleep((options.backoffMs ?? 500) * 2 ** (attempt - 2));
+    const answer = await exchange(delivery, options.timeoutMs ?? 1e4);
+    let retry2;
+    if ("error" in answer) {
+      last = {
+        state: answer.neverSent ? "failed" : "unknown",
+        detail: mask(`${name}: ${answer.error}`),
+        attempts: attempt
+      };
+      retry2 = answer.neverSent || delivery.idempotent;
+    } else {
+      const ok = accepted(delivery.target, answer.status, answer.text);
+      if (ok === true)
+        return { state: "sent", detail: `${name}: accepted (${answer.status})`, attempts: attempt };
+      const quoted = clip(plainLine(mask(answer.text.trim())), 300);
+      const why = typeof ok === "string" ? `${ok} (${answer.status})` : `HTTP ${answer.status}`;
+      const mayHaveActed = typeof ok === "string" || answer.status >= 500;
+      last = {
+        state: mayHaveActed ? "unknown" : "failed",
+        detail: mask(`${name}: ${why}${quoted ? `: ${quoted}` : ""}`),
+        attempts: attempt
+      };
+      retry2 = answer.status === 429 || mayHaveActed && delivery.idempotent;
+    }
+    if (!retry2) break;
+  }
+  return last;
+}
+var sleep = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
+
+// src/notify/types.ts
+var PAGERDUTY_EVENTS_URL = "https://events.pagerduty.com/v2/enqueue";
+function enabledTargets(config) {
+  const targets = [];
+  if (config.slackWebhookUrl) targets.push("slack");
+  if (config.teamsWebhookUrl) targets.push("teams");
+  if (config.pagerdutyRoutingKey) targets.push("pagerduty");
+  if (config.webhookUrl) targets.push("webhook");
+  return targets;
+}
+function notifySecrets(config) {
+  return [
+    config.slackWebhookUrl,
+    config.teamsWebhookUrl,
+    config.pagerdutyRoutingKey,
+    config.webhookUrl,
+    config.webhookSecret
+  ].filter((s) => !!s);
+}
+
 // src/config/dispatch-checks.ts
 var MAX_WORKFLOW_INPUTS = 25;
 var MAX_PAYLOAD_PROPERTIES = 10;
@@ -41846,6 +42795,7 @@ var DEFAULTS = {
   issueLabel: "model-alert",
   issueTitle: "Model needs retraining: {monitor}",
   cooldown: "1d",
+  commandTimeout: "30m",
   reportFile: "retrain-trigger-report.json"
 };
 function toList(value) {
@@ -41881,8 +42831,8 @@ function buildDrift(d) {
 }
 function tableFormat(d) {
   const decimal = d.decimal;
-  const delimiter = d.delimiter === "tab" ? "	" : d.delimiter === "auto" ? void 0 : d.delimiter;
-  if (delimiter === "," && decimal === ",") {
+  const delimiter2 = d.delimiter === "tab" ? "	" : d.delimiter === "auto" ? void 0 : d.delimiter;
+  if (delimiter2 === "," && decimal === ",") {
     throw new InputError(
       "drift: delimiter ',' and decimal ',' cannot be used together (European exports separate cells with ';')"
     );
@@ -41890,7 +42840,7 @@ function tableFormat(d) {
   const na = d["na-values"];
   const naValues = na === void 0 ? PANDAS_NA_VALUES : typeof na === "object" && !Array.isArray(na) ? na.replace : [.../* @__PURE__ */ new Set([...PANDAS_NA_VALUES, ...toNames(na)])];
   return {
-    ...delimiter !== void 0 ? { delimiter } : {},
+    ...delimiter2 !== void 0 ? { delimiter: delimiter2 } : {},
     ...decimal !== void 0 ? { decimal } : {},
     naValues
   };
@@ -41932,18 +42882,57 @@ function buildDispatch(d) {
     cooldownMs: parseDuration(d.cooldown ?? DEFAULTS.cooldown, "cooldown")
   };
 }
+function buildCommand(settings) {
+  const argv = settings.command;
+  if (!argv) {
+    if (settings["command-timeout"] !== void 0) {
+      throw new InputError("command-timeout is set but there is no 'command' to run");
+    }
+    return null;
+  }
+  if (argv[0]?.trim() === "") throw new InputError("command: the program (first item) is empty");
+  const timeoutMs = parseDuration(settings["command-timeout"] ?? DEFAULTS.commandTimeout, "command-timeout");
+  if (timeoutMs <= 0) throw new InputError("command-timeout: expected a duration above 0, e.g. 30m");
+  return { argv, timeoutMs };
+}
+function buildNotify(n) {
+  const config = {
+    pagerdutyUrl: n?.["pagerduty-url"] ?? PAGERDUTY_EVENTS_URL,
+    repeatMs: parseDuration(n?.repeat ?? "0", "notify-repeat"),
+    ...n?.["slack-webhook-url"] ? { slackWebhookUrl: n["slack-webhook-url"] } : {},
+    ...n?.["teams-webhook-url"] ? { teamsWebhookUrl: n["teams-webhook-url"] } : {},
+    ...n?.["pagerduty-routing-key"] ? { pagerdutyRoutingKey: n["pagerduty-routing-key"] } : {},
+    ...n?.["webhook-url"] ? { webhookUrl: n["webhook-url"] } : {},
+    ...n?.["webhook-secret"] ? { webhookSecret: n["webhook-secret"] } : {}
+  };
+  const urls = [
+    [config.slackWebhookUrl, "slack-webhook-url"],
+    [config.teamsWebhookUrl, "teams-webhook-url"],
+    [config.pagerdutyRoutingKey ? config.pagerdutyUrl : void 0, "pagerduty-url"],
+    [config.webhookUrl, "webhook-url"]
+  ];
+  for (const [url, name] of urls) {
+    const problem = url ? checkTargetUrl(url, name) : void 0;
+    if (problem) throw new InputError(problem);
+  }
+  if (config.webhookSecret && !config.webhookUrl) {
+    throw new InputError("webhook-secret is set but there is no 'webhook-url' to sign for");
+  }
+  return config;
+}
 
 // src/config/generated/validate-config.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var validate_config_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/retrain-trigger/retrain-trigger/retrain-trigger.schema.json", "title": "retrain-trigger configuration", "description": "Config file for the retrain-trigger action and CLI. Action inputs override the same settings given here.", "type": "object", "additionalProperties": false, "definitions": { "paths": { "description": "A path or glob, or a list of them (relative to the working directory).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "names": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "method": { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] }, "methodChoice": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 } } }, "featureKind": { "enum": ["numerical", "categorical"] }, "rule": { "oneOf": [{ "type": "string", "minLength": 1, "description": "`expression` or `name: expression`" }, { "type": "object", "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } }] } }, "properties": { "$schema": { "type": "string" }, "metrics": { "$ref": "#/definitions/paths", "description": "Current metrics files (JSON, YAML, JSONL, CSV)." }, "baseline": { "$ref": "#/definitions/paths", "description": "Baseline (production / previous) metrics files." }, "rules": { "description": "Rules; retraining is due when any is true. A list, or one multi-line string like the `rules` input.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "$ref": "#/definitions/rule" } }] }, "fail-on-trigger": { "type": "boolean", "description": "Mark the step failed when retraining is due." }, "report-path": { "type": "string", "minLength": 1, "description": "Where to write the JSON report." }, "monitor-key": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Stable key of this monitor: one open alert issue per key." }, "dry-run": { "type": "boolean", "description": "Read from GitHub, write nothing, say what would be written." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference", "current"], "properties": { "reference": { "$ref": "#/definitions/paths", "description": "Reference (training) data: CSV, JSONL, Parquet or profile JSON." }, "current": { "$ref": "#/definitions/paths", "description": "Current (production) data." }, "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "share": { "type": "number", "minimum": 0, "maximum": 1 }, "features": { "$ref": "#/definitions/names" }, "exclude": { "$ref": "#/definitions/names", "description": "Columns left out of drift and data quality: names or globs (`*_id`, `event_*`)." }, "delimiter": { "enum": [",", ";", "	", "|", "tab", "auto"], "description": "Cell delimiter of CSV data files. Default: detected from the header (`.tsv` files: tab)." }, "decimal": { "enum": [".", ","], "description": "Decimal mark of numbers in CSV data files (`,` for European exports). Default: detected (`,` when a `;`- or tab-separated file writes its numbers with decimal commas and none with points), else `.`." }, "na-values": { "description": "Cell texts read as missing. A list adds to pandas' defaults (`NA`, `N/A`, `null`, `None`, \u2026); `{replace: [...]}` uses only the given ones.", "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "required": ["replace"], "properties": { "replace": { "type": "array", "items": { "type": "string" } } } }] }, "bins": { "type": "integer", "minimum": 2, "maximum": 1e4 }, "binning": { "enum": ["auto", "equal-width", "quantile"] }, "min-samples": { "type": "integer", "minimum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"] }, "min-effect-size": { "type": "number", "minimum": 0 }, "seed": { "type": "integer" }, "numerical": { "$ref": "#/definitions/methodChoice" }, "categorical": { "$ref": "#/definitions/methodChoice" }, "types": { "type": "object", "additionalProperties": { "$ref": "#/definitions/featureKind" } }, "per-feature": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "type": { "$ref": "#/definitions/featureKind" } } } } } }, "alert": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "labels": { "$ref": "#/definitions/names" }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Issue title; {monitor} is replaced with the monitor key." }, "assignees": { "$ref": "#/definitions/names" }, "close-on-recovery": { "type": "boolean" } } }, "dispatch": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }], "description": "Workflow file name (retrain.yml) or numeric id to start with workflow_dispatch." }, "event-type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "repository_dispatch event type (alternative to workflow)." }, "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a repository as owner/name (where the workflow lives or the event is sent; default: this one)" }, "ref": { "type": "string", "minLength": 1, "description": "Git ref for workflow_dispatch (default: the default branch)." }, "inputs": { "type": "object", "maxProperties": 25, "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Inputs for the dispatched workflow (at most 25); templates {reasons}, {triggered}, {failed_rules}, {drifted_features}, {monitor}, {run_url}." }, "cooldown": { "type": "string", "pattern": "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "description": "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/retrain-trigger/retrain-trigger/retrain-trigger.schema.json", "title": "retrain-trigger configuration", "description": "Config file for the retrain-trigger action and CLI. Action inputs override the same settings given here.", "type": "object", "additionalProperties": false, "definitions": { "paths": { "description": "A path or glob, or a list of them (relative to the working directory).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "names": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "method": { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] }, "methodChoice": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 } } }, "featureKind": { "enum": ["numerical", "categorical"] }, "rule": { "oneOf": [{ "type": "string", "minLength": 1, "description": "`expression` or `name: expression`" }, { "type": "object", "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } }] } }, "properties": { "$schema": { "type": "string" }, "metrics": { "$ref": "#/definitions/paths", "description": "Current metrics files (JSON, YAML, JSONL, CSV)." }, "baseline": { "$ref": "#/definitions/paths", "description": "Baseline (production / previous) metrics files." }, "rules": { "description": "Rules; retraining is due when any is true. A list, or one multi-line string like the `rules` input.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "$ref": "#/definitions/rule" } }] }, "fail-on-trigger": { "type": "boolean", "description": "Mark the step failed when retraining is due." }, "report-path": { "type": "string", "minLength": 1, "description": "Where to write the JSON report." }, "monitor-key": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Stable key of this monitor: one open alert issue per key." }, "dry-run": { "type": "boolean", "description": "Read from GitHub, write nothing, say what would be written." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference", "current"], "properties": { "reference": { "$ref": "#/definitions/paths", "description": "Reference (training) data: CSV, JSONL, Parquet or profile JSON." }, "current": { "$ref": "#/definitions/paths", "description": "Current (production) data." }, "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "share": { "type": "number", "minimum": 0, "maximum": 1 }, "features": { "$ref": "#/definitions/names" }, "exclude": { "$ref": "#/definitions/names", "description": "Columns left out of drift and data quality: names or globs (`*_id`, `event_*`)." }, "delimiter": { "enum": [",", ";", "	", "|", "tab", "auto"], "description": "Cell delimiter of CSV data files. Default: detected from the header (`.tsv` files: tab)." }, "decimal": { "enum": [".", ","], "description": "Decimal mark of numbers in CSV data files (`,` for European exports). Default: detected (`,` when a `;`- or tab-separated file writes its numbers with decimal commas and none with points), else `.`." }, "na-values": { "description": "Cell texts read as missing. A list adds to pandas' defaults (`NA`, `N/A`, `null`, `None`, \u2026); `{replace: [...]}` uses only the given ones.", "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "required": ["replace"], "properties": { "replace": { "type": "array", "items": { "type": "string" } } } }] }, "bins": { "type": "integer", "minimum": 2, "maximum": 1e4 }, "binning": { "enum": ["auto", "equal-width", "quantile"] }, "min-samples": { "type": "integer", "minimum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"] }, "min-effect-size": { "type": "number", "minimum": 0 }, "seed": { "type": "integer" }, "numerical": { "$ref": "#/definitions/methodChoice" }, "categorical": { "$ref": "#/definitions/methodChoice" }, "types": { "type": "object", "additionalProperties": { "$ref": "#/definitions/featureKind" } }, "per-feature": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "type": { "$ref": "#/definitions/featureKind" } } } } } }, "alert": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "labels": { "$ref": "#/definitions/names" }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Issue title; {monitor} is replaced with the monitor key." }, "assignees": { "$ref": "#/definitions/names" }, "close-on-recovery": { "type": "boolean" } } }, "dispatch": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }], "description": "Workflow file name (retrain.yml) or numeric id to start with workflow_dispatch." }, "event-type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "repository_dispatch event type (alternative to workflow)." }, "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a repository as owner/name (where the workflow lives or the event is sent; default: this one)" }, "ref": { "type": "string", "minLength": 1, "description": "Git ref for workflow_dispatch (default: the default branch)." }, "inputs": { "type": "object", "maxProperties": 25, "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Inputs for the dispatched workflow (at most 25); templates {reasons}, {triggered}, {failed_rules}, {drifted_features}, {monitor}, {run_url}." }, "cooldown": { "type": "string", "pattern": "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "description": "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)" } } }, "command": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "Retraining through a command: an argv (program, then its arguments), run without a shell when retraining is due, with RETRAIN_TRIGGER_STATUS, _REASONS, _FAILED_RULES, _DRIFTED_FEATURES, _REPORT and _MONITOR in its environment." }, "command-timeout": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Stop the command after this long (e.g. 30m); default 30m." }, "state-file": { "type": "string", "minLength": 1, "description": "A .jsonl file where notifications sent and commands started are recorded, so re-runs and later runs never repeat them (keep it between runs with actions/cache, like a history file). Required with notify targets or command." }, "notify": { "type": "object", "additionalProperties": false, "description": "Notification targets; each optional. Fill the URLs and keys from secrets.", "properties": { "slack-webhook-url": { "type": "string", "minLength": 1, "description": "Slack incoming webhook URL (Block Kit message)." }, "teams-webhook-url": { "type": "string", "minLength": 1, "description": "Microsoft Teams Workflows webhook URL (Adaptive Card)." }, "pagerduty-routing-key": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 routing (integration) key." }, "pagerduty-url": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 endpoint; default https://events.pagerduty.com/v2/enqueue." }, "webhook-url": { "type": "string", "minLength": 1, "description": "A URL that receives the JSON report on each change of state." }, "webhook-secret": { "type": "string", "minLength": 1, "description": "HMAC-SHA256 key: the body's signature is sent in X-Retrain-Trigger-Signature-256: sha256=<hex>." }, "repeat": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Re-send while an alert stays open, after this long (e.g. 1d, like Alertmanager's repeat_interval); default 0 = only on changes of state." } } } } };
 var schema17 = { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] };
 var schema23 = { "enum": ["numerical", "categorical"] };
 var func2 = Object.prototype.hasOwnProperty;
 var pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
 var pattern1 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
 var pattern2 = new RegExp("^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "u");
+var pattern3 = new RegExp("^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -43955,12 +44944,268 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.command !== void 0) {
+      let data63 = data.command;
+      if (Array.isArray(data63)) {
+        if (data63.length < 1) {
+          const err144 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err144];
+          } else {
+            vErrors.push(err144);
+          }
+          errors++;
+        }
+        const len11 = data63.length;
+        for (let i11 = 0; i11 < len11; i11++) {
+          if (typeof data63[i11] !== "string") {
+            const err145 = { instancePath: instancePath + "/command/" + i11, schemaPath: "#/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err145];
+            } else {
+              vErrors.push(err145);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err146 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err146];
+        } else {
+          vErrors.push(err146);
+        }
+        errors++;
+      }
+    }
+    if (data["command-timeout"] !== void 0) {
+      let data65 = data["command-timeout"];
+      if (typeof data65 === "string") {
+        if (!pattern3.test(data65)) {
+          const err147 = { instancePath: instancePath + "/command-timeout", schemaPath: "#/properties/command-timeout/pattern", keyword: "pattern", params: { pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$" }, message: 'must match pattern "^(0|(\\d+(\\.\\d+)?[smhdw])+)$"' };
+          if (vErrors === null) {
+            vErrors = [err147];
+          } else {
+            vErrors.push(err147);
+          }
+          errors++;
+        }
+      } else {
+        const err148 = { instancePath: instancePath + "/command-timeout", schemaPath: "#/properties/command-timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err148];
+        } else {
+          vErrors.push(err148);
+        }
+        errors++;
+      }
+    }
+    if (data["state-file"] !== void 0) {
+      let data66 = data["state-file"];
+      if (typeof data66 === "string") {
+        if (func3(data66) < 1) {
+          const err149 = { instancePath: instancePath + "/state-file", schemaPath: "#/properties/state-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err149];
+          } else {
+            vErrors.push(err149);
+          }
+          errors++;
+        }
+      } else {
+        const err150 = { instancePath: instancePath + "/state-file", schemaPath: "#/properties/state-file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err150];
+        } else {
+          vErrors.push(err150);
+        }
+        errors++;
+      }
+    }
+    if (data.notify !== void 0) {
+      let data67 = data.notify;
+      if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+        for (const key10 in data67) {
+          if (!(key10 === "slack-webhook-url" || key10 === "teams-webhook-url" || key10 === "pagerduty-routing-key" || key10 === "pagerduty-url" || key10 === "webhook-url" || key10 === "webhook-secret" || key10 === "repeat")) {
+            const err151 = { instancePath: instancePath + "/notify", schemaPath: "#/properties/notify/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err151];
+            } else {
+              vErrors.push(err151);
+            }
+            errors++;
+          }
+        }
+        if (data67["slack-webhook-url"] !== void 0) {
+          let data68 = data67["slack-webhook-url"];
+          if (typeof data68 === "string") {
+            if (func3(data68) < 1) {
+              const err152 = { instancePath: instancePath + "/notify/slack-webhook-url", schemaPath: "#/properties/notify/properties/slack-webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err152];
+              } else {
+                vErrors.push(err152);
+              }
+              errors++;
+            }
+          } else {
+            const err153 = { instancePath: instancePath + "/notify/slack-webhook-url", schemaPath: "#/properties/notify/properties/slack-webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err153];
+            } else {
+              vErrors.push(err153);
+            }
+            errors++;
+          }
+        }
+        if (data67["teams-webhook-url"] !== void 0) {
+          let data69 = data67["teams-webhook-url"];
+          if (typeof data69 === "string") {
+            if (func3(data69) < 1) {
+              const err154 = { instancePath: instancePath + "/notify/teams-webhook-url", schemaPath: "#/properties/notify/properties/teams-webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err154];
+              } else {
+                vErrors.push(err154);
+              }
+              errors++;
+            }
+          } else {
+            const err155 = { instancePath: instancePath + "/notify/teams-webhook-url", schemaPath: "#/properties/notify/properties/teams-webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err155];
+            } else {
+              vErrors.push(err155);
+            }
+            errors++;
+          }
+        }
+        if (data67["pagerduty-routing-key"] !== void 0) {
+          let data70 = data67["pagerduty-routing-key"];
+          if (typeof data70 === "string") {
+            if (func3(data70) < 1) {
+              const err156 = { instancePath: instancePath + "/notify/pagerduty-routing-key", schemaPath: "#/properties/notify/properties/pagerduty-routing-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err156];
+              } else {
+                vErrors.push(err156);
+              }
+              errors++;
+            }
+          } else {
+            const err157 = { instancePath: instancePath + "/notify/pagerduty-routing-key", schemaPath: "#/properties/notify/properties/pagerduty-routing-key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err157];
+            } else {
+              vErrors.push(err157);
+            }
+            errors++;
+          }
+        }
+        if (data67["pagerduty-url"] !== void 0) {
+          let data71 = data67["pagerduty-url"];
+          if (typeof data71 === "string") {
+            if (func3(data71) < 1) {
+              const err158 = { instancePath: instancePath + "/notify/pagerduty-url", schemaPath: "#/properties/notify/properties/pagerduty-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err158];
+              } else {
+                vErrors.push(err158);
+              }
+              errors++;
+            }
+          } else {
+            const err159 = { instancePath: instancePath + "/notify/pagerduty-url", schemaPath: "#/properties/notify/properties/pagerduty-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err159];
+            } else {
+              vErrors.push(err159);
+            }
+            errors++;
+          }
+        }
+        if (data67["webhook-url"] !== void 0) {
+          let data72 = data67["webhook-url"];
+          if (typeof data72 === "string") {
+            if (func3(data72) < 1) {
+              const err160 = { instancePath: instancePath + "/notify/webhook-url", schemaPath: "#/properties/notify/properties/webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err160];
+              } else {
+                vErrors.push(err160);
+              }
+              errors++;
+            }
+          } else {
+            const err161 = { instancePath: instancePath + "/notify/webhook-url", schemaPath: "#/properties/notify/properties/webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err161];
+            } else {
+              vErrors.push(err161);
+            }
+            errors++;
+          }
+        }
+        if (data67["webhook-secret"] !== void 0) {
+          let data73 = data67["webhook-secret"];
+          if (typeof data73 === "string") {
+            if (func3(data73) < 1) {
+              const err162 = { instancePath: instancePath + "/notify/webhook-secret", schemaPath: "#/properties/notify/properties/webhook-secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err162];
+              } else {
+                vErrors.push(err162);
+              }
+              errors++;
+            }
+          } else {
+            const err163 = { instancePath: instancePath + "/notify/webhook-secret", schemaPath: "#/properties/notify/properties/webhook-secret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err163];
+            } else {
+              vErrors.push(err163);
+            }
+            errors++;
+          }
+        }
+        if (data67.repeat !== void 0) {
+          let data74 = data67.repeat;
+          if (typeof data74 === "string") {
+            if (!pattern3.test(data74)) {
+              const err164 = { instancePath: instancePath + "/notify/repeat", schemaPath: "#/properties/notify/properties/repeat/pattern", keyword: "pattern", params: { pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$" }, message: 'must match pattern "^(0|(\\d+(\\.\\d+)?[smhdw])+)$"' };
+              if (vErrors === null) {
+                vErrors = [err164];
+              } else {
+                vErrors.push(err164);
+              }
+              errors++;
+            }
+          } else {
+            const err165 = { instancePath: instancePath + "/notify/repeat", schemaPath: "#/properties/notify/properties/repeat/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err165];
+            } else {
+              vErrors.push(err165);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err166 = { instancePath: instancePath + "/notify", schemaPath: "#/properties/notify/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err166];
+        } else {
+          vErrors.push(err166);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err144 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err167 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err144];
+      vErrors = [err167];
     } else {
-      vErrors.push(err144);
+      vErrors.push(err167);
     }
     errors++;
   }
@@ -43972,7 +45217,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 async function getConfig(get, environment) {
   const { cwd, env } = environment;
   const configInput = get("config")?.trim();
-  const file = configInput ? await readConfigFile(path7.resolve(cwd, configInput), configInput) : null;
+  const file = configInput ? await readConfigFile(path10.resolve(cwd, configInput), configInput) : null;
   const inputs = readInputSettings(get);
   const merged = mergeSettings(file?.data ?? {}, inputs.data);
   if (!validate_config_default(merged)) {
@@ -44003,6 +45248,14 @@ async function getConfig(get, environment) {
       "'baseline' is given without 'metrics': the baseline is compared with current metrics"
     );
   }
+  const command = buildCommand(settings);
+  const notify = buildNotify(settings.notify);
+  const stateFile = settings["state-file"];
+  if ((command || enabledTargets(notify).length > 0) && !stateFile) {
+    throw new InputError(
+      "'command' and notification targets need 'state-file': a .jsonl file (kept between runs with actions/cache) where what was sent and started is recorded, so a re-run never repeats it"
+    );
+  }
   const token = get("github-token")?.trim() || env.GITHUB_TOKEN || "";
   return {
     metrics,
@@ -44010,13 +45263,16 @@ async function getConfig(get, environment) {
     rules,
     drift,
     failOnTrigger: settings["fail-on-trigger"] ?? false,
-    reportPath: path7.resolve(
+    reportPath: path10.resolve(
       cwd,
-      settings["report-path"] ?? path7.join(env.RUNNER_TEMP || cwd, DEFAULTS.reportFile)
+      settings["report-path"] ?? path10.join(env.RUNNER_TEMP || cwd, DEFAULTS.reportFile)
     ),
     monitorKey: settings["monitor-key"] ?? defaultMonitorKey(env, configInput),
     alert: buildAlert(settings.alert),
     dispatch: buildDispatch(settings.dispatch),
+    command,
+    notify,
+    ...stateFile ? { stateFile: path10.resolve(cwd, stateFile) } : {},
     dryRun: settings["dry-run"] ?? false,
     githubToken: token,
     workingDirectory: cwd
@@ -44148,7 +45404,7 @@ function driftReason(evidence) {
 }
 
 // src/load/table.ts
-import * as path8 from "node:path";
+import * as path11 from "node:path";
 
 // src/load/profile.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -44248,26 +45504,26 @@ var ProfileChecker = class {
     return result;
   }
   feature(name, value) {
-    const path11 = ["features", name];
-    const spec = this.object(value, path11, 'an object with "type" and "counts"');
+    const path17 = ["features", name];
+    const spec = this.object(value, path17, 'an object with "type" and "counts"');
     if (spec.type === "numerical") {
-      this.knownKeys(spec, path11, NUMERICAL_KEYS);
-      const edges = this.array(spec.edges, [...path11, "edges"], "an array of at least 2 increasing bin edges");
-      if (edges.length < 2) this.fail([...path11, "edges"], `has ${edges.length} edge(s); expected at least 2`);
+      this.knownKeys(spec, path17, NUMERICAL_KEYS);
+      const edges = this.array(spec.edges, [...path17, "edges"], "an array of at least 2 increasing bin edges");
+      if (edges.length < 2) this.fail([...path17, "edges"], `has ${edges.length} edge(s); expected at least 2`);
       edges.forEach((edge, i) => {
         if (typeof edge !== "number")
-          this.fail([...path11, "edges", i], `expected a number, found ${describe2(edge)}`);
+          this.fail([...path17, "edges", i], `expected a number, found ${describe2(edge)}`);
         if (i > 0 && !(edge > edges[i - 1])) {
           this.fail(
-            [...path11, "edges", i],
+            [...path17, "edges", i],
             `${edge} is not greater than the previous edge ${describe2(edges[i - 1])} (edges must increase)`
           );
         }
       });
-      const counts = this.array(spec.counts, [...path11, "counts"], "an array of bin counts");
+      const counts = this.array(spec.counts, [...path17, "counts"], "an array of bin counts");
       if (counts.length !== edges.length - 1) {
         this.fail(
-          [...path11, "counts"],
+          [...path17, "counts"],
           `has ${counts.length} count(s); expected ${edges.length - 1} (one per bin: edges minus 1)`
         );
       }
@@ -44275,62 +45531,62 @@ var ProfileChecker = class {
         kind: "numerical",
         name,
         edges,
-        counts: counts.map((count, i) => this.count(count, [...path11, "counts", i]))
+        counts: counts.map((count, i) => this.count(count, [...path17, "counts", i]))
       };
     }
     if (spec.type === "categorical") {
-      this.knownKeys(spec, path11, CATEGORICAL_KEYS);
-      const counts = this.object(spec.counts, [...path11, "counts"], "an object mapping categories to counts");
+      this.knownKeys(spec, path17, CATEGORICAL_KEYS);
+      const counts = this.object(spec.counts, [...path17, "counts"], "an object mapping categories to counts");
       if (Object.keys(counts).length === 0)
-        this.fail([...path11, "counts"], "is empty; expected at least one category");
+        this.fail([...path17, "counts"], "is empty; expected at least one category");
       const checked = {};
       for (const [label, count] of Object.entries(counts))
-        checked[label] = this.count(count, [...path11, "counts", label]);
+        checked[label] = this.count(count, [...path17, "counts", label]);
       return { kind: "categorical", name, counts: checked };
     }
     return this.fail(
-      [...path11, "type"],
+      [...path17, "type"],
       `expected "numerical" or "categorical", found ${describe2(spec.type)}`,
       !("type" in spec)
     );
   }
-  count(value, path11) {
+  count(value, path17) {
     if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-      this.fail(path11, `expected a non-negative integer count, found ${describe2(value)}`);
+      this.fail(path17, `expected a non-negative integer count, found ${describe2(value)}`);
     }
     return value;
   }
-  object(value, path11, expected) {
+  object(value, path17, expected) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      this.fail(path11, `expected ${expected}, found ${describe2(value)}`, value === void 0);
+      this.fail(path17, `expected ${expected}, found ${describe2(value)}`, value === void 0);
     }
     return value;
   }
-  array(value, path11, expected) {
+  array(value, path17, expected) {
     if (!Array.isArray(value))
-      this.fail(path11, `expected ${expected}, found ${describe2(value)}`, value === void 0);
+      this.fail(path17, `expected ${expected}, found ${describe2(value)}`, value === void 0);
     return value;
   }
-  knownKeys(value, path11, allowed) {
+  knownKeys(value, path17, allowed) {
     for (const key of Object.keys(value)) {
       if (!allowed.includes(key))
-        this.fail([...path11, key], `unknown key (allowed here: ${allowed.join(", ")})`, false, true);
+        this.fail([...path17, key], `unknown key (allowed here: ${allowed.join(", ")})`, false, true);
     }
   }
   /** Throw an InputError at `path`; a missing key points at its parent object. */
-  fail(path11, problem, missing = false, atKey = false) {
-    const where = missing ? path11.slice(0, -1) : path11;
-    throw new InputError(`${this.shown}: ${this.position(where, atKey)}${pathText(path11)}: ${problem}`);
+  fail(path17, problem, missing = false, atKey = false) {
+    const where = missing ? path17.slice(0, -1) : path17;
+    throw new InputError(`${this.shown}: ${this.position(where, atKey)}${pathText(path17)}: ${problem}`);
   }
-  position(path11, atKey) {
+  position(path17, atKey) {
     const doc = this.doc();
     let range2;
-    if (atKey && path11.length > 0) {
-      const parent = path11.length === 1 ? doc.contents : doc.getIn(path11.slice(0, -1), true);
+    if (atKey && path17.length > 0) {
+      const parent = path17.length === 1 ? doc.contents : doc.getIn(path17.slice(0, -1), true);
       const items = parent?.items;
-      range2 = items?.find((pair) => pair.key?.value === path11[path11.length - 1])?.key?.range;
+      range2 = items?.find((pair) => pair.key?.value === path17[path17.length - 1])?.key?.range;
     } else {
-      const node = path11.length === 0 ? doc.contents : doc.getIn(path11, true);
+      const node = path17.length === 0 ? doc.contents : doc.getIn(path17, true);
       range2 = node?.range;
     }
     if (!range2) return "";
@@ -44345,9 +45601,9 @@ var ProfileChecker = class {
     return this.document;
   }
 };
-function pathText(path11) {
-  if (path11.length === 0) return "profile";
-  return path11.map(
+function pathText(path17) {
+  if (path17.length === 0) return "profile";
+  return path17.map(
     (part, i) => typeof part === "number" ? `[${part}]` : /^[A-Za-z_][\w-]*$/.test(part) ? `${i ? "." : ""}${part}` : `[${JSON.stringify(part)}]`
   ).join("");
 }
@@ -44475,8 +45731,8 @@ var LF = 10;
 var CR = 13;
 var CHUNK_BYTES = 1 << 20;
 var DEFAULT_DIALECT = { delimiter: 44, decimal: DOT2 };
-function delimiterName(delimiter) {
-  return delimiter === 9 ? "tab" : `'${String.fromCharCode(delimiter)}'`;
+function delimiterName(delimiter2) {
+  return delimiter2 === 9 ? "tab" : `'${String.fromCharCode(delimiter2)}'`;
 }
 async function scanCsv(file, shown, onRow, chunkBytes = CHUNK_BYTES, dialect = DEFAULT_DIALECT) {
   let handle;
@@ -44689,15 +45945,15 @@ async function chooseDialect(file, shown, format, isTsv) {
   const sample = await readSample(file);
   const lines = {};
   for (const d of DELIMITERS) lines[d] = splitLines(sample.text, d, sample.complete);
-  const delimiter = format.delimiter ?? (isTsv ? "	" : detectDelimiter(lines));
-  checkHeaderSplits(delimiter, lines, shown, format.delimiter !== void 0 || isTsv);
-  const decimal = format.decimal ?? detectDecimal(delimiter, lines[delimiter]);
-  if (delimiter === "," && decimal === ",") {
+  const delimiter2 = format.delimiter ?? (isTsv ? "	" : detectDelimiter(lines));
+  checkHeaderSplits(delimiter2, lines, shown, format.delimiter !== void 0 || isTsv);
+  const decimal = format.decimal ?? detectDecimal(delimiter2, lines[delimiter2]);
+  if (delimiter2 === "," && decimal === ",") {
     throw new InputError(
       `${shown}: delimiter ',' and decimal ',' cannot be used together (European exports separate cells with ';'); set drift.delimiter`
     );
   }
-  return { delimiter: delimiter.charCodeAt(0), decimal: decimal.charCodeAt(0) };
+  return { delimiter: delimiter2.charCodeAt(0), decimal: decimal.charCodeAt(0) };
 }
 async function readSample(file) {
   let handle;
@@ -44771,18 +46027,18 @@ function detectDelimiter(lines) {
   }
   return best ?? ",";
 }
-function checkHeaderSplits(delimiter, lines, shown, explicit) {
-  if (!explicit || (lines[delimiter][0]?.length ?? 0) !== 1) return;
+function checkHeaderSplits(delimiter2, lines, shown, explicit) {
+  if (!explicit || (lines[delimiter2][0]?.length ?? 0) !== 1) return;
   for (const d of DELIMITERS) {
     const width = evenSplit(lines[d]);
-    if (d === delimiter || width === 0) continue;
+    if (d === delimiter2 || width === 0) continue;
     throw new InputError(
-      `${shown}: with delimiter ${delimiterName(delimiter.charCodeAt(0))} the header is one column ('${clip(lines[delimiter][0][0])}'), but it and the lines after it split evenly into ${width} columns with ${delimiterName(d.charCodeAt(0))}: set drift.delimiter to ${settingText(d)} or leave it unset to detect it`
+      `${shown}: with delimiter ${delimiterName(delimiter2.charCodeAt(0))} the header is one column ('${clip2(lines[delimiter2][0][0])}'), but it and the lines after it split evenly into ${width} columns with ${delimiterName(d.charCodeAt(0))}: set drift.delimiter to ${settingText(d)} or leave it unset to detect it`
     );
   }
 }
-function detectDecimal(delimiter, rows) {
-  if (delimiter === ",") return ".";
+function detectDecimal(delimiter2, rows) {
+  if (delimiter2 === ",") return ".";
   let commas = 0;
   for (const row of rows.slice(1)) {
     for (const cell of row) {
@@ -44815,7 +46071,7 @@ function looksLike(row, used, headerWidth) {
 function settingText(d) {
   return d === "	" ? "tab" : `'${d}'`;
 }
-function clip(text) {
+function clip2(text) {
   return text.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
 }
 
@@ -45619,39 +46875,39 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema, rootIndex, path11) {
+function schemaTree(schema, rootIndex, path17) {
   const element = schema[rootIndex];
   const children = [];
   let count = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema[rootIndex + count];
-      const child = schemaTree(schema, rootIndex + count, [...path11, childElement.name]);
-      count += child.count;
-      children.push(child);
+      const child2 = schemaTree(schema, rootIndex + count, [...path17, childElement.name]);
+      count += child2.count;
+      children.push(child2);
     }
   }
-  return { count, element, children, path: path11 };
+  return { count, element, children, path: path17 };
 }
 function getSchemaPath(schema, name) {
   return getTreePath(schemaTree(schema, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path11 = [tree];
+  const path17 = [tree];
   for (const part of name) {
-    const child = tree.children.find((child2) => child2.element.name === part);
-    if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path11.push(child);
-    tree = child;
+    const child2 = tree.children.find((child3) => child3.element.name === part);
+    if (!child2) throw new Error(`parquet schema element not found: ${name}`);
+    path17.push(child2);
+    tree = child2;
   }
-  return path11;
+  return path17;
 }
 function getPhysicalColumns(schemaTree2) {
   const columns2 = [];
   function traverse(node) {
     if (node.children.length) {
-      for (const child of node.children) {
-        traverse(child);
+      for (const child2 of node.children) {
+        traverse(child2);
       }
     } else {
       columns2.push(node.path.join("."));
@@ -45694,9 +46950,9 @@ function isMapLike(schema) {
   const firstChild = schema.children[0];
   if (firstChild.children.length !== 2) return false;
   if (firstChild.element.repetition_type !== "REPEATED") return false;
-  const keyChild = firstChild.children.find((child) => child.element.name === "key");
+  const keyChild = firstChild.children.find((child2) => child2.element.name === "key");
   if (keyChild?.element.repetition_type === "REPEATED") return false;
-  const valueChild = firstChild.children.find((child) => child.element.name === "value");
+  const valueChild = firstChild.children.find((child2) => child2.element.name === "value");
   if (valueChild?.element.repetition_type === "REPEATED") return false;
   return true;
 }
@@ -46378,7 +47634,7 @@ function pathsNeededForFilter(filter2) {
   return [...new Set(paths)];
 }
 function columnsNeededForFilter(filter2) {
-  return [...new Set(pathsNeededForFilter(filter2).map((path11) => path11.split(".")[0]))];
+  return [...new Set(pathsNeededForFilter(filter2).map((path17) => path17.split(".")[0]))];
 }
 function matchFilter(record, filter2, strict = true) {
   if ("$and" in filter2 && Array.isArray(filter2.$and)) {
@@ -46391,7 +47647,7 @@ function matchFilter(record, filter2, strict = true) {
     return !filter2.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
   }
   return Object.entries(filter2).every(([field, condition]) => {
-    const value = resolve3(record, field);
+    const value = resolve4(record, field);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
       return equals(value, condition, strict);
     }
@@ -46583,9 +47839,9 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve3(record, path11) {
+function resolve4(record, path17) {
   let value = record;
-  for (const part of path11.split(".")) {
+  for (const part of path17.split(".")) {
     value = value?.[part];
   }
   return value;
@@ -46669,21 +47925,21 @@ function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns: co
     }
   }
   const columnRanges = [];
-  let run2;
+  let run3;
   for (const chunk of chunks) {
     if ("pageLocations" in chunk) continue;
     if ("offsetIndex" in chunk) {
       indexes.push(chunk.offsetIndex);
     } else if (columns2) {
       columnRanges.push(chunk.range);
-    } else if (run2 && chunk.range.endByte - run2.startByte <= runLimit) {
-      run2.endByte = chunk.range.endByte;
+    } else if (run3 && chunk.range.endByte - run3.startByte <= runLimit) {
+      run3.endByte = chunk.range.endByte;
     } else {
-      if (run2) fetches.push(run2);
-      run2 = { ...chunk.range };
+      if (run3) fetches.push(run3);
+      run3 = { ...chunk.range };
     }
   }
-  if (run2) fetches.push(run2);
+  if (run3) fetches.push(run3);
   fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit));
   const groups2 = ranges.map(([selectStart, selectEnd]) => ({
     chunks,
@@ -46874,7 +48130,7 @@ function physicalSchemaElements(schemaTree2) {
   const elements = {};
   function traverse(node) {
     if (node.children.length) {
-      for (const child of node.children) traverse(child);
+      for (const child2 of node.children) traverse(child2);
     } else {
       elements[node.path.join(".")] = node.element;
     }
@@ -47229,7 +48485,7 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   return output;
 }
 function assembleNested(subcolumnData, schema, parsers, depth = 0) {
-  const path11 = schema.path.join(".");
+  const path17 = schema.path.join(".");
   const optional = schema.element.repetition_type === "OPTIONAL";
   const nextDepth = optional ? depth + 1 : depth;
   if (isListLike(schema)) {
@@ -47244,7 +48500,7 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     const values = subcolumnData.get(subcolumn);
     if (!values) throw new Error("parquet list column missing values");
     if (optional) flattenAtDepth(values, depth);
-    subcolumnData.set(path11, values);
+    subcolumnData.set(path17, values);
     subcolumnData.delete(subcolumn);
     return;
   }
@@ -47252,8 +48508,8 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     const mapName = schema.children[0].element.name;
     assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1);
     assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1);
-    const keys = subcolumnData.get(`${path11}.${mapName}.key`);
-    const values = subcolumnData.get(`${path11}.${mapName}.value`);
+    const keys = subcolumnData.get(`${path17}.${mapName}.key`);
+    const values = subcolumnData.get(`${path17}.${mapName}.value`);
     if (!keys) throw new Error("parquet map column missing keys");
     if (!values) throw new Error("parquet map column missing values");
     if (keys.length !== values.length) {
@@ -47261,29 +48517,29 @@ function assembleNested(subcolumnData, schema, parsers, depth = 0) {
     }
     const out = assembleMaps(keys, values, nextDepth);
     if (optional) flattenAtDepth(out, depth);
-    subcolumnData.delete(`${path11}.${mapName}.key`);
-    subcolumnData.delete(`${path11}.${mapName}.value`);
-    subcolumnData.set(path11, out);
+    subcolumnData.delete(`${path17}.${mapName}.key`);
+    subcolumnData.delete(`${path17}.${mapName}.value`);
+    subcolumnData.set(path17, out);
     return;
   }
   if (schema.children.length) {
     const invertDepth = schema.element.repetition_type === "REQUIRED" ? depth : depth + 1;
     const struct = {};
-    for (const child of schema.children) {
-      assembleNested(subcolumnData, child, parsers, invertDepth);
-      const childData = subcolumnData.get(child.path.join("."));
+    for (const child2 of schema.children) {
+      assembleNested(subcolumnData, child2, parsers, invertDepth);
+      const childData = subcolumnData.get(child2.path.join("."));
       if (!childData) throw new Error("parquet struct missing child data");
-      struct[child.element.name] = childData;
+      struct[child2.element.name] = childData;
     }
-    for (const child of schema.children) {
-      subcolumnData.delete(child.path.join("."));
+    for (const child2 of schema.children) {
+      subcolumnData.delete(child2.path.join("."));
     }
     let inverted = invertStruct(struct, invertDepth);
     if (schema.element.logical_type?.type === "VARIANT") {
       inverted = decodeVariantColumn(inverted, parsers);
     }
     if (optional) flattenAtDepth(inverted, depth);
-    subcolumnData.set(path11, inverted);
+    subcolumnData.set(path17, inverted);
   }
 }
 function flattenAtDepth(arr, depth) {
@@ -48121,12 +49377,12 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
   const { asyncColumns } = asyncRowGroup;
   const allParsers = { ...DEFAULT_PARSERS, ...parsers };
   const assembled = [];
-  for (const child of schemaTree2.children) {
-    if (child.children.length) {
-      const childColumns = asyncColumns.filter((column) => column.pathInSchema[0] === child.element.name);
+  for (const child2 of schemaTree2.children) {
+    if (child2.children.length) {
+      const childColumns = asyncColumns.filter((column) => column.pathInSchema[0] === child2.element.name);
       if (!childColumns.length) continue;
       assembled.push({
-        pathInSchema: child.path,
+        pathInSchema: child2.path,
         data: (async () => {
           const resolved = await Promise.all(childColumns.map((c) => c.data));
           const subcolumnData = /* @__PURE__ */ new Map();
@@ -48141,14 +49397,14 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
               flattened[i].slice(start, start + length)
             );
           }
-          assembleNested(subcolumnData, child, allParsers);
-          const assembled2 = subcolumnData.get(child.element.name);
+          assembleNested(subcolumnData, child2, allParsers);
+          const assembled2 = subcolumnData.get(child2.element.name);
           if (!assembled2) throw new Error("parquet column data not assembled");
           return { data: [assembled2], skipped };
         })()
       });
     } else {
-      const asyncColumn = asyncColumns.find((column) => column.pathInSchema[0] === child.element.name);
+      const asyncColumn = asyncColumns.find((column) => column.pathInSchema[0] === child2.element.name);
       if (asyncColumn) assembled.push(asyncColumn);
     }
   }
@@ -48174,7 +49430,7 @@ async function parquetScan(options) {
   const { metadata } = preparedOptions;
   if (!metadata) throw new Error("parquet requires metadata");
   const schemaTree2 = parquetSchema(metadata);
-  const availableColumns = new Set(columns2 ?? schemaTree2.children.map((child) => child.element.name));
+  const availableColumns = new Set(columns2 ?? schemaTree2.children.map((child2) => child2.element.name));
   const plan = parquetPlanGroups(preparedOptions);
   const candidates = plan.groups.flatMap((group) => group.ranges.map(([selectStart, selectEnd]) => ({
     rowStart: group.groupStart + selectStart,
@@ -48221,7 +49477,7 @@ async function parquetScan(options) {
 }
 async function prepareParquetOptions(options) {
   const metadata = options.metadata ?? await parquetMetadataAsync(options.file, options);
-  const schemaColumns = parquetSchema(metadata).children.map((child) => child.element.name);
+  const schemaColumns = parquetSchema(metadata).children.map((child2) => child2.element.name);
   const filterColumns = columnsNeededForFilter(options.filter);
   const missingFilterColumns = filterColumns.filter((column) => !schemaColumns.includes(column));
   if (missingFilterColumns.length) {
@@ -48256,7 +49512,7 @@ async function readColumnRange({ options, schemaTree: schemaTree2, group, column
   const [asyncGroup] = readParquetPlan(columnOptions, columnPlan);
   if (!asyncGroup) throw new Error("parquet scan range not planned");
   const assembled = assembleAsync(asyncGroup, schemaTree2, options.parsers);
-  const asyncColumn = assembled.asyncColumns.find((child) => child.pathInSchema[0] === column);
+  const asyncColumn = assembled.asyncColumns.find((child2) => child2.pathInSchema[0] === column);
   if (!asyncColumn) throw new Error(`parquet column not found: ${column}`);
   const result = await asyncColumn.data;
   const data = flatten(result.data);
@@ -48318,7 +49574,7 @@ async function withBloomFilters(options) {
   if (!options.useBloomFilters || !options.filter || !options.metadata) return options;
   const schemaTree2 = parquetSchema(options.metadata);
   const schemaElements = {};
-  for (const child of schemaTree2.children) schemaElements[child.element.name] = child.element;
+  for (const child2 of schemaTree2.children) schemaElements[child2.element.name] = child2.element;
   const bloomFiltersByGroup = await prefetchBloomFilters({
     file: options.file,
     metadata: options.metadata,
@@ -48352,16 +49608,16 @@ async function asyncBufferFromFile(filename) {
     slice(start, end) {
       if (start === end) return Promise.resolve(new ArrayBuffer(0));
       const reader = createReadStream2(filename, { start, end: end === void 0 ? void 0 : end - 1 });
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         const chunks = [];
         reader.on("data", (chunk) => chunks.push(chunk));
         reader.on("error", reject);
         reader.on("end", () => {
           const buffer = Buffer.concat(chunks);
           if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
-            resolve4(buffer.buffer);
+            resolve5(buffer.buffer);
           } else {
-            resolve4(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+            resolve5(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
           }
         });
       });
@@ -48426,10 +49682,10 @@ async function readParquet(file, shown, options = {}) {
 }
 function selectFields(metadata, shown, options, rows) {
   const fields = [];
-  for (const child of parquetSchema(metadata).children) {
-    const { element } = child;
+  for (const child2 of parquetSchema(metadata).children) {
+    const { element } = child2;
     if (options.columns && !options.columns.has(element.name)) continue;
-    if (child.children.length > 0) {
+    if (child2.children.length > 0) {
       throw new InputError(
         `${shown}: column '${element.name}' is nested (struct, list or map); expected flat columns of numbers, strings, booleans or dates`
       );
@@ -48490,7 +49746,7 @@ function labelOf(value, dateOnly) {
 // src/load/table.ts
 var TABLE_EXTENSIONS = ".csv, .tsv, .jsonl, .ndjson, .parquet";
 async function readTable(file, shown, options = {}) {
-  const extension = path8.extname(file).toLowerCase();
+  const extension = path11.extname(file).toLowerCase();
   switch (extension) {
     case ".csv":
     case ".tsv":
@@ -48509,7 +49765,7 @@ async function readTable(file, shown, options = {}) {
 async function loadDriftData(patterns, what, cwd, options = {}) {
   const files = await resolveFiles(patterns, what, cwd);
   if (files.length === 0) throw new InputError(`${what}: no file given`);
-  const isProfile = (file) => path8.extname(file).toLowerCase() === ".json";
+  const isProfile = (file) => path11.extname(file).toLowerCase() === ".json";
   const profiles = files.filter(isProfile);
   if (profiles.length > 0 && profiles.length < files.length) {
     const table2 = files.find((file) => !isProfile(file));
@@ -48599,7 +49855,7 @@ function concatCategories(name, parts, rowCount) {
 }
 
 // src/load/metrics.ts
-import * as path9 from "node:path";
+import * as path12 from "node:path";
 
 // src/load/metrics-tree.ts
 var MAX_DEPTH2 = 100;
@@ -49136,7 +50392,7 @@ var FORMATS = {
   }
 };
 function parseMetricsText(text, file) {
-  const extension = path9.extname(file).toLowerCase();
+  const extension = path12.extname(file).toLowerCase();
   const format = FORMATS[extension];
   if (!format) {
     const found = extension === "" ? "no extension" : `extension '${extension}'`;
@@ -49353,9 +50609,9 @@ function benjaminiHochberg(pValues) {
   const order2 = clean.map((_, i) => i).sort((a, b) => clean[a] - clean[b]);
   const adjusted = new Array(m);
   let running = 1;
-  for (let rank = m; rank >= 1; rank--) {
-    const index = order2[rank - 1];
-    running = Math.min(running, clean[index] * m / rank);
+  for (let rank2 = m; rank2 >= 1; rank2--) {
+    const index = order2[rank2 - 1];
+    running = Math.min(running, clean[index] * m / rank2);
     adjusted[index] = running;
   }
   return adjusted;
@@ -50238,7 +51494,7 @@ function fisherExact(ref, cur) {
     return sum3;
   };
   const direction = a < mode ? -1 : 1;
-  let relative2 = tail(a, direction, 1);
+  let relative3 = tail(a, direction, 1);
   let near = mode;
   let far = direction === -1 ? hi + 1 : lo - 1;
   while (Math.abs(far - near) > 1) {
@@ -50247,8 +51503,8 @@ function fisherExact(ref, cur) {
     else near = mid;
   }
   if (far >= lo && far <= hi)
-    relative2 += tail(far, direction === -1 ? 1 : -1, Math.exp(logP(far) - observed));
-  return { statistic, pValue: Math.min(1, Math.exp(observed + Math.log(relative2))) };
+    relative3 += tail(far, direction === -1 ? 1 : -1, Math.exp(logP(far) - observed));
+  return { statistic, pValue: Math.min(1, Math.exp(observed + Math.log(relative3))) };
 }
 
 // src/drift/stats/cvm.ts
@@ -50513,7 +51769,7 @@ function eppsSingleton2samp(ref, cur) {
   const largest = Math.max(...values.map(Math.abs));
   const inverse = values.map((s) => Math.abs(s) > 1e-15 * largest ? 1 / s : 0);
   const largestInverse = Math.max(...inverse.map(Math.abs));
-  const rank = inverse.filter((s) => Math.abs(s) > largestInverse * DIM * Number.EPSILON).length;
+  const rank2 = inverse.filter((s) => Math.abs(s) > largestInverse * DIM * Number.EPSILON).length;
   let w = 0;
   for (let k = 0; k < DIM; k++) {
     if (inverse[k] === 0) continue;
@@ -50523,8 +51779,8 @@ function eppsSingleton2samp(ref, cur) {
   }
   w *= n;
   if (Math.max(nx, ny) < 25) w *= 1 / (1 + n ** -0.45 + 10.1 * (nx ** -1.7 + ny ** -1.7));
-  if (rank === 0) return { statistic: w, pValue: NaN };
-  const pValue = (0, import_math_base_special_gammainc3.default)(Math.max(0, w) / 2, rank / 2, true, true);
+  if (rank2 === 0) return { statistic: w, pValue: NaN };
+  const pValue = (0, import_math_base_special_gammainc3.default)(Math.max(0, w) / 2, rank2 / 2, true, true);
   return { statistic: w, pValue };
 }
 
@@ -50539,13 +51795,13 @@ function smirnovSf(n, x) {
   if (x === 1) return 0;
   const { floor: nxFloor, fraction: alpha } = floorOfProduct(n, x);
   if (nxFloor === 0 || nxFloor === 1 && alpha === 0) {
-    return clip2(1 - x * Math.exp((n - 1) * Math.log1p(x)));
+    return clip3(1 - x * Math.exp((n - 1) * Math.log1p(x)));
   }
   if (-2 * n * x * x < MIN_LOG) return 0;
-  if (nxFloor >= n - 1) return clip2(Math.exp(n * Math.log1p(-x)));
+  if (nxFloor >= n - 1) return clip3(Math.exp(n * Math.log1p(-x)));
   if (n > MAX_COMPUTE_N) {
     const logp = -Math.pow(6 * n * x + 1, 2) / 18 / n;
-    return clip2(logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp));
+    return clip3(logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp));
   }
   const terms = n - nxFloor;
   const middle = Math.floor(n / 2);
@@ -50567,7 +51823,7 @@ function smirnovSf(n, x) {
       break;
     }
   }
-  return clip2(x * sum3);
+  return clip3(x * sum3);
 }
 function floorOfProduct(n, x) {
   const product = n * x;
@@ -50594,7 +51850,7 @@ function twoProductError(a, b, p) {
   const blo = b - bhi;
   return alo * blo - (p - ahi * bhi - alo * bhi - ahi * blo);
 }
-function clip2(p) {
+function clip3(p) {
   return Math.min(Math.max(p, 0), 1);
 }
 
@@ -50648,7 +51904,7 @@ function durbinMatrixCdf(n, x) {
       exponent -= 128;
     }
   }
-  return clip3(ldexp(p, exponent));
+  return clip4(ldexp(p, exponent));
 }
 function pomeranzCdf(n, x) {
   const t = n * x;
@@ -50708,7 +51964,7 @@ function pomeranzCdf(n, x) {
     }
     answer *= i;
   }
-  return clip3(ldexp(answer, exponent));
+  return clip4(ldexp(answer, exponent));
 }
 function pomeranzWindow(i, n, ll, ceilf, roundf) {
   let j1;
@@ -50768,7 +52024,7 @@ function ldexp(x, e) {
   }
   return result * 2 ** rest;
 }
-function clip3(p) {
+function clip4(p) {
   return Math.min(Math.max(p, 0), 1);
 }
 
@@ -50788,20 +52044,20 @@ function kolmogorovSf(n, x) {
     } else {
       cdf2 = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
     }
-    return clip4(1 - cdf2);
+    return clip5(1 - cdf2);
   }
-  if (t >= n - 1) return clip4(2 * Math.pow(1 - x, n));
-  if (x >= 0.5) return clip4(2 * smirnovSf(n, x));
+  if (t >= n - 1) return clip5(2 * Math.pow(1 - x, n));
+  if (x >= 0.5) return clip5(2 * smirnovSf(n, x));
   const nxSquared = t * x;
   if (n <= 140) {
-    if (nxSquared <= 0.754693) return clip4(1 - durbinMatrixCdf(n, x));
-    if (nxSquared <= 4) return clip4(1 - pomeranzCdf(n, x));
-    return clip4(2 * smirnovSf(n, x));
+    if (nxSquared <= 0.754693) return clip5(1 - durbinMatrixCdf(n, x));
+    if (nxSquared <= 4) return clip5(1 - pomeranzCdf(n, x));
+    return clip5(2 * smirnovSf(n, x));
   }
   if (nxSquared >= 370) return 0;
-  if (nxSquared >= 2.2) return clip4(2 * smirnovSf(n, x));
+  if (nxSquared >= 2.2) return clip5(2 * smirnovSf(n, x));
   const cdf = n <= 1e5 && n * Math.pow(x, 1.5) <= 1.4 ? durbinMatrixCdf(n, x) : pelzGoodCdf(n, x);
-  return clip4(1 - cdf);
+  return clip5(1 - cdf);
 }
 function logFactorialOverPower(n) {
   const stirling = [-3617 / 122400, 1 / 156, -691 / 360360, 1 / 1188, -1 / 1680, 1 / 1260, -1 / 360, 1 / 12];
@@ -50864,7 +52120,7 @@ function pelzGoodCdf(n, x) {
   K[3] = K[3] + k3extra * pi2 * sqrt2pi / (216 * z6);
   return K[0] + K[1] / Math.sqrt(n) + K[2] / n + K[3] / Math.pow(n, 1.5);
 }
-function clip4(p) {
+function clip5(p) {
   return Math.min(Math.max(p, 0), 1);
 }
 
@@ -51846,7 +53102,7 @@ function breakReferences(text) {
 function codeSpan(text) {
   const flat = text.replace(/\r\n|\r|\n/g, " ");
   let longest = 0;
-  for (const run2 of flat.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  for (const run3 of flat.match(/`+/g) ?? []) longest = Math.max(longest, run3.length);
   const fence = "`".repeat(longest + 1);
   const body = flat.replace(/\|/g, "\\|");
   const pad = body.startsWith("`") || body.endsWith("`") || body.trim() === "" ? " " : "";
@@ -51866,7 +53122,7 @@ function truncate(text, max, marker = "\u2026") {
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync2 } from "fs";
-import { EOL as EOL5 } from "os";
+import { EOL as EOL6 } from "os";
 var Context = class {
   /**
    * Hydrate the context from the environment
@@ -51878,8 +53134,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path11 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
+        const path17 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -51918,13 +53174,13 @@ var Context = class {
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib123(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
+var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -51940,7 +53196,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -51963,7 +53219,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
   const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-  const proxyFetch = (url, opts) => __awaiter4(this, void 0, void 0, function* () {
+  const proxyFetch = (url, opts) => __awaiter8(this, void 0, void 0, function* () {
     return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
   });
   return proxyFetch;
@@ -52619,8 +53875,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -52990,8 +54246,8 @@ function isPlainObject3(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -53007,7 +54263,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -53267,8 +54523,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep5 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
+var sep6 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep6}${b64url}${sep6}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -56173,7 +57429,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path11) => path11.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -56265,11 +57521,11 @@ function throttling(octokit, octokitOptions) {
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
     state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
-    const events = {};
-    const emitter = new Bottleneck3.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
+    const events2 = {};
+    const emitter = new Bottleneck3.Events(events2);
+    events2.on("secondary-limit", state.onSecondaryRateLimit);
+    events2.on("rate-limit", state.onRateLimit);
+    events2.on(
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
@@ -56687,7 +57943,7 @@ function safeLink(label, url) {
 var TRUNCATION_NOTE = "\n\n> [!NOTE]\n> The verdict above was cut to fit GitHub's 65,536-character limit; the full report is in the job summary and the report file of the run.";
 function alertBody(parts) {
   const { verdict, monitorKey } = parts;
-  const run2 = safeLink("monitor run", parts.runUrl);
+  const run3 = safeLink("monitor run", parts.runUrl);
   const reasons = verdict.reasons.map((r) => `- ${escapeMarkdown(r)}`);
   const head = [
     `## Retraining is due for ${escapeMarkdown(monitorKey)}`,
@@ -56699,7 +57955,7 @@ function alertBody(parts) {
   const tail = [
     "",
     "---",
-    `Last checked ${parts.now.toISOString()}${run2 ? ` by ${run2}` : ""}.`,
+    `Last checked ${parts.now.toISOString()}${run3 ? ` by ${run3}` : ""}.`,
     ...parts.dispatchLine ? [`Retraining: ${parts.dispatchLine}`] : [],
     "",
     monitorMarker(monitorKey),
@@ -56721,11 +57977,11 @@ function fitMarkdown(markdown, max) {
   return cut + TRUNCATION_NOTE;
 }
 function changedComment(verdict, runUrl, nonce) {
-  const run2 = safeLink("this run", runUrl);
+  const run3 = safeLink("this run", runUrl);
   const rules = verdict.failedRules.map(escapeMarkdown).join(", ") || "none";
   const drifted = driftedFeatures(verdict.evidence.drift).map(escapeMarkdown).join(", ") || "none";
   const lines = [
-    `The verdict changed${run2 ? ` (${run2})` : ""}: failed rules: ${rules}; drifted features: ${drifted}.`,
+    `The verdict changed${run3 ? ` (${run3})` : ""}: failed rules: ${rules}; drifted features: ${drifted}.`,
     ...verdict.reasons.slice(0, 20).map((r) => `- ${escapeMarkdown(r)}`)
   ];
   const marker = `
@@ -56734,8 +57990,8 @@ ${nonceMarker(nonce)}`;
   return truncate(lines.join("\n"), MAX_BODY_CHARS - marker.length) + marker;
 }
 function recoveryComment(runUrl, nonce) {
-  const run2 = safeLink("this run", runUrl);
-  return `The model is back within its rules and no retraining is due${run2 ? ` (${run2})` : ""}; closing this alert. A relapse opens a new issue.
+  const run3 = safeLink("this run", runUrl);
+  return `The model is back within its rules and no retraining is due${run3 ? ` (${run3})` : ""}; closing this alert. A relapse opens a new issue.
 
 ${nonceMarker(nonce)}`;
 }
@@ -56748,7 +58004,7 @@ ${nonceMarker(nonce)}`;
 }
 
 // src/github/issues.ts
-import { setTimeout as sleep } from "node:timers/promises";
+import { setTimeout as sleep2 } from "node:timers/promises";
 var MAX_PAGES = 50;
 var MAX_CREATE_ATTEMPTS = 3;
 async function readPages(client, route, params, check, tooMany) {
@@ -56810,7 +58066,7 @@ async function lookupAfterLoss(lookup) {
   for (let look = 0; look < 2; look++) {
     const found = await lookup();
     if (found.length > 0) return found[0];
-    if (look === 0) await sleep(200);
+    if (look === 0) await sleep2(200);
   }
   return void 0;
 }
@@ -57147,7 +58403,7 @@ function notFound(target, dispatch, action, ref) {
 }
 
 // src/github/race.ts
-import { setTimeout as sleep2 } from "node:timers/promises";
+import { setTimeout as sleep3 } from "node:timers/promises";
 var DEFAULT_RACE_TIMING = { settleMs: 1e4, pollMs: 2e3 };
 var ACTIVE_STATUSES = /* @__PURE__ */ new Set(["queued", "in_progress", "waiting", "requested", "pending"]);
 async function listRetrainingRuns(client, target, dispatch) {
@@ -57186,15 +58442,15 @@ async function settleRace(input) {
     });
   }
   const groups2 = /* @__PURE__ */ new Map();
-  for (const run2 of racing) {
-    const key = run2.workflow_id ?? 0;
-    groups2.set(key, [...groups2.get(key) ?? [], run2]);
+  for (const run3 of racing) {
+    const key = run3.workflow_id ?? 0;
+    groups2.set(key, [...groups2.get(key) ?? [], run3]);
   }
   for (const group of groups2.values()) {
     if (group.length < 2) continue;
     const [kept, ...newer] = group.sort(order);
     outcome.kept ??= kept;
-    for (const run2 of newer) await cancel(input, run2, outcome);
+    for (const run3 of newer) await cancel(input, run3, outcome);
   }
   if (outcome.kept) {
     const others = outcome.cancelled.filter((id) => id !== input.ownRunId);
@@ -57205,34 +58461,34 @@ async function settleRace(input) {
 async function caughtUpList(input) {
   const { timing } = input;
   if (input.ownRunId === void 0) {
-    await sleep2(timing.settleMs);
+    await sleep3(timing.settleMs);
     return listRetrainingRuns(input.client, input.target, input.dispatch);
   }
   const until = Date.now() + timing.settleMs;
   for (; ; ) {
     const runs = await listRetrainingRuns(input.client, input.target, input.dispatch);
     if (runs.some((r) => r.id === input.ownRunId) || Date.now() >= until) return runs;
-    await sleep2(Math.min(timing.pollMs, Math.max(0, until - Date.now())));
+    await sleep3(Math.min(timing.pollMs, Math.max(0, until - Date.now())));
   }
 }
-async function cancel(input, run2, outcome) {
+async function cancel(input, run3, outcome) {
   try {
     await input.client.octokit.request("POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel", {
       ...input.target,
-      run_id: run2.id,
+      run_id: run3.id,
       ...createOptions
     });
   } catch (error2) {
     if (statusOf(error2) !== 409) {
       outcome.failures.push(
-        explainFailure(error2, `Cancelling the duplicate retraining run ${run2.id}`, "actions: write")
+        explainFailure(error2, `Cancelling the duplicate retraining run ${run3.id}`, "actions: write")
       );
       return;
     }
   }
-  outcome.cancelled.push(run2.id);
-  if (run2.id === input.ownRunId) outcome.cancelledOwn = true;
-  input.log(`cancelled retraining run ${run2.id}: a concurrent monitor run's older run is kept`);
+  outcome.cancelled.push(run3.id);
+  if (run3.id === input.ownRunId) outcome.cancelledOwn = true;
+  input.log(`cancelled retraining run ${run3.id}: a concurrent monitor run's older run is kept`);
 }
 function titleNames(title, monitorKey) {
   let at = title.indexOf(monitorKey);
@@ -57323,7 +58579,7 @@ async function dispatchRetraining(input) {
   const checkedAt = input.now;
   try {
     if (dispatch.workflow) {
-      const run2 = await dispatchWorkflow(
+      const run3 = await dispatchWorkflow(
         input.client,
         target,
         dispatch.workflow,
@@ -57331,11 +58587,11 @@ async function dispatchRetraining(input) {
         inputs,
         input.log
       );
-      Object.assign(result, { dispatched: true, runId: run2.runId, runUrl: run2.runUrl });
+      Object.assign(result, { dispatched: true, runId: run3.runId, runUrl: run3.runUrl });
       record(
         "dispatched",
-        run2.runId ? `Dispatched ${dispatch.workflow} on ${ref}: run ${run2.runId}.` : `Dispatched ${dispatch.workflow} on ${ref} (this GitHub does not return the run id).`,
-        run2.runUrl ?? runsPage
+        run3.runId ? `Dispatched ${dispatch.workflow} on ${ref}: run ${run3.runId}.` : `Dispatched ${dispatch.workflow} on ${ref} (this GitHub does not return the run id).`,
+        run3.runUrl ?? runsPage
       );
     } else {
       await input.client.octokit.request("POST /repos/{owner}/{repo}/dispatches", {
@@ -57390,13 +58646,13 @@ async function convergeAfterDispatch(input, target, checkedAt, result, record) {
 async function cooldownBlocker(input, target, dispatch, now) {
   const runs = await listRetrainingRuns(input.client, target, dispatch);
   const cooldown = formatDuration(dispatch.cooldownMs);
-  for (const run2 of runs) {
-    if (run2.status && ACTIVE_STATUSES.has(run2.status)) {
-      return `Not dispatched: run ${run2.id} is still ${run2.status} (${run2.html_url}).`;
+  for (const run3 of runs) {
+    if (run3.status && ACTIVE_STATUSES.has(run3.status)) {
+      return `Not dispatched: run ${run3.id} is still ${run3.status} (${run3.html_url}).`;
     }
-    const age = now.getTime() - Date.parse(run2.created_at);
+    const age = now.getTime() - Date.parse(run3.created_at);
     if (age < dispatch.cooldownMs) {
-      return `Not dispatched: run ${run2.id} was created at ${run2.created_at}, within the cooldown of ${cooldown}.`;
+      return `Not dispatched: run ${run3.id} was created at ${run3.created_at}, within the cooldown of ${cooldown}.`;
     }
   }
   return void 0;
@@ -57500,6 +58756,779 @@ function summarizeDispatch(result) {
   return `${escapeMarkdown(last.outcome)} \u2014 ${escapeMarkdown(last.detail)}`;
 }
 
+// src/command/env.ts
+var COMMAND_ENV = {
+  status: "RETRAIN_TRIGGER_STATUS",
+  reasons: "RETRAIN_TRIGGER_REASONS",
+  failedRules: "RETRAIN_TRIGGER_FAILED_RULES",
+  driftedFeatures: "RETRAIN_TRIGGER_DRIFTED_FEATURES",
+  report: "RETRAIN_TRIGGER_REPORT",
+  monitor: "RETRAIN_TRIGGER_MONITOR"
+};
+function verdictEnv(verdict) {
+  return {
+    [COMMAND_ENV.status]: verdict.status,
+    [COMMAND_ENV.reasons]: JSON.stringify(verdict.reasons),
+    [COMMAND_ENV.failedRules]: JSON.stringify(verdict.failedRules),
+    [COMMAND_ENV.driftedFeatures]: JSON.stringify(verdict.driftedFeatures),
+    [COMMAND_ENV.report]: verdict.reportPath,
+    [COMMAND_ENV.monitor]: verdict.monitor
+  };
+}
+function commandEnv(base, verdict) {
+  const env = /* @__PURE__ */ Object.create(null);
+  for (const [name, value] of Object.entries(base)) {
+    if (value === void 0 || /^INPUT_/i.test(name)) continue;
+    env[name] = value;
+  }
+  return Object.assign(env, verdictEnv(verdict));
+}
+
+// src/command/plan.ts
+function claims(entries, monitor) {
+  const byClaim = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (entry.monitor !== monitor) continue;
+    const key = `${entry.runId ?? ""}\0${entry.at}`;
+    const seen = byClaim.get(key);
+    if (!seen || seen.state === "claimed") byClaim.set(key, entry);
+  }
+  return [...byClaim.values()].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+function planCommand(entries, input) {
+  if (input.status === "unknown") {
+    return { run: false, reason: "the verdict could not be decided; nothing is started on a guess" };
+  }
+  if (input.status !== "due") return { run: false, reason: "retraining is not due" };
+  const history = claims(entries, input.monitor);
+  if (input.runId !== void 0) {
+    const same = history.find((c) => c.runId === input.runId);
+    if (same) {
+      return {
+        run: false,
+        reason: `already started by an earlier attempt of this workflow run (${same.at}, ${describe3(same)})`
+      };
+    }
+  }
+  let failures = 0;
+  for (let i = history.length - 1; i >= 0 && history[i]?.state === "failed"; i--) failures++;
+  if (failures >= input.maxFailures) {
+    return {
+      run: false,
+      reason: `the command failed ${failures} times in a row; it is not started again until it succeeds by hand or the alert recovers \u2014 a person is needed`
+    };
+  }
+  const last = history[history.length - 1];
+  if (last && last.state !== "failed") {
+    const age = input.now.getTime() - Date.parse(last.at);
+    if (age < input.cooldownMs) {
+      return {
+        run: false,
+        reason: `started ${formatAge(age)} ago (${last.at}, ${describe3(last)}), within the cooldown`
+      };
+    }
+  }
+  return {
+    run: true,
+    reason: failures > 0 ? `retraining is due; the last ${failures} attempt(s) failed` : "retraining is due"
+  };
+}
+function describe3(entry) {
+  if (entry.state === "claimed") return "no outcome recorded";
+  if (entry.state === "succeeded") return "succeeded";
+  return `failed${entry.exitCode !== void 0 ? ` with exit code ${entry.exitCode}` : ""}`;
+}
+function formatAge(ms) {
+  const minutes = Math.max(0, Math.round(ms / 6e4));
+  if (minutes < 120) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? `${hours} h` : `${Math.round(hours / 24)} d`;
+}
+
+// src/command/run.ts
+import { randomBytes } from "node:crypto";
+import { promises as fs9 } from "node:fs";
+import * as path14 from "node:path";
+
+// src/command/watchdog.ts
+import { promises as fs8 } from "node:fs";
+import * as os7 from "node:os";
+import * as path13 from "node:path";
+var SOURCE = String.raw`'use strict';
+const { spawn } = require('node:child_process');
+const os = require('node:os');
+const [nonce, ms, program, ...args] = process.argv.slice(2);
+const group = process.platform !== 'win32';
+const child = spawn(program, args, { stdio: 'inherit', detached: group });
+let timedOut = false;
+const stop = (signal) => {
+  try {
+    if (group) process.kill(-child.pid, signal);
+    else child.kill(signal);
+  } catch {}
+};
+const timer = setTimeout(() => {
+  timedOut = true;
+  process.stderr.write(nonce + ' timeout\n');
+  stop('SIGTERM');
+  setTimeout(() => stop('SIGKILL'), 10000).unref();
+}, Number(ms));
+child.on('error', (error) => {
+  clearTimeout(timer);
+  process.stderr.write(nonce + ' cannot-start ' + (error.code || 'error') + '\n');
+  process.exit(127);
+});
+child.on('exit', (code, signal) => {
+  clearTimeout(timer);
+  process.exit(timedOut ? 124 : code !== null ? code : 128 + (os.constants.signals[signal] || 0));
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(signal));
+`;
+async function writeWatchdog(tempDir = process.env.RUNNER_TEMP || os7.tmpdir()) {
+  const dir = await fs8.mkdtemp(path13.join(tempDir, "retrain-trigger-"));
+  const file = path13.join(dir, "watchdog.cjs");
+  await fs8.writeFile(file, SOURCE, { mode: 384 });
+  return file;
+}
+
+// src/command/run.ts
+var TAIL_LINES = 40;
+var TAIL_LINE_MAX = 500;
+async function runCommand(options) {
+  const [program, ...args] = options.argv;
+  if (!program) throw new Error("command: the argv is empty");
+  const nonce = randomBytes(12).toString("hex");
+  const watchdog = await writeWatchdog();
+  const tail = [];
+  let timedOut = false;
+  let cannotStart;
+  const keep = (raw) => {
+    if (raw.startsWith(`${nonce} `)) {
+      const what = raw.slice(nonce.length + 1);
+      if (what === "timeout") timedOut = true;
+      else if (what.startsWith("cannot-start")) cannotStart = what.slice("cannot-start ".length);
+      return;
+    }
+    const line = maskSecrets(raw, options.secrets);
+    options.log?.(line);
+    tail.push(line.length > TAIL_LINE_MAX ? `${line.slice(0, TAIL_LINE_MAX)}\u2026` : line);
+    if (tail.length > TAIL_LINES) tail.shift();
+  };
+  const started = Date.now();
+  let exitCode;
+  try {
+    exitCode = await exec(process.execPath, [watchdog, nonce, String(options.timeoutMs), program, ...args], {
+      env: options.env,
+      ...options.cwd ? { cwd: options.cwd } : {},
+      silent: true,
+      ignoreReturnCode: true,
+      listeners: { stdline: keep, errline: keep }
+    });
+  } finally {
+    await fs9.rm(path14.dirname(watchdog), { recursive: true, force: true });
+  }
+  if (cannotStart) {
+    tail.push(
+      cannotStart === "ENOENT" ? `cannot start '${maskSecrets(program, options.secrets)}': not found on PATH` : `cannot start '${maskSecrets(program, options.secrets)}' (${cannotStart})`
+    );
+  }
+  return { exitCode, timedOut, tail: tail.join("\n"), durationMs: Date.now() - started };
+}
+
+// src/notify/pagerduty.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/notify/message.ts
+import { createHash as createHash2 } from "node:crypto";
+var TITLES = {
+  opened: "Retraining is due",
+  changed: "Retraining is still due, for other reasons",
+  escalated: "Retraining needs a person",
+  recovered: "Recovered: the model is back within its rules",
+  repeat: "Retraining is still due"
+};
+function titleOf(message) {
+  return `${TITLES[message.event]}: ${message.monitor}`;
+}
+var EVENT_EMOJI = {
+  opened: "\u{1F534}",
+  changed: "\u{1F7E0}",
+  escalated: "\u{1F6A8}",
+  recovered: "\u{1F7E2}",
+  repeat: "\u{1F534}"
+};
+function deliveryKey(monitor, target, seq, event) {
+  return createHash2("sha256").update(JSON.stringify([monitor, target, seq, event])).digest("hex").slice(0, 32);
+}
+function linksOf(message) {
+  const links = [];
+  if (message.issueUrl) links.push({ label: "Alert issue", url: message.issueUrl });
+  if (message.retrainingUrl) links.push({ label: "Retraining run", url: message.retrainingUrl });
+  if (message.runUrl) links.push({ label: "Monitor run", url: message.runUrl });
+  return links;
+}
+
+// src/notify/pagerduty.ts
+var SUMMARY_MAX = 1024;
+var DEDUP_MAX = 255;
+function pagerdutyDedupKey(monitor) {
+  if (monitor.length <= DEDUP_MAX) return monitor;
+  return `retrain-trigger:${createHash3("sha256").update(monitor).digest("hex")}`;
+}
+function buildPagerDutyEvent(message, routingKey, source) {
+  const dedupKey = pagerdutyDedupKey(message.monitor);
+  if (message.event === "recovered") {
+    return { routing_key: routingKey, event_action: "resolve", dedup_key: dedupKey };
+  }
+  const reasons = message.reasons.map(plainLine);
+  const summary2 = clip(plainLine(`${titleOf(message)} \u2014 ${reasons.join("; ")}`), SUMMARY_MAX);
+  return {
+    routing_key: routingKey,
+    event_action: "trigger",
+    dedup_key: dedupKey,
+    payload: {
+      summary: summary2,
+      source: clip(plainLine(source), 255),
+      severity: message.event === "escalated" ? "critical" : "error",
+      timestamp: message.time,
+      component: clip(plainLine(message.monitor), 255),
+      group: "retrain-trigger",
+      class: "model-retraining",
+      custom_details: {
+        event: message.event,
+        status: message.status,
+        reasons,
+        failed_rules: message.failedRules,
+        drifted_features: message.driftedFeatures
+      }
+    },
+    client: "retrain-trigger",
+    ...message.runUrl ? { client_url: message.runUrl } : {},
+    links: linksOf(message).map((link) => ({ href: link.url, text: link.label }))
+  };
+}
+
+// src/notify/slack.ts
+var HEADER_MAX = 150;
+var SECTION_MAX = 3e3;
+var CONTEXT_MAX = 3e3;
+var BUTTON_TEXT_MAX = 75;
+var MAX_REASONS = 20;
+function buildSlackPayload(message) {
+  const title = `${EVENT_EMOJI[message.event]} ${titleOf(message)}`;
+  const reasons = message.reasons.slice(0, MAX_REASONS).map((r) => `\u2022 ${slackText(r)}`);
+  if (message.reasons.length > MAX_REASONS)
+    reasons.push(`\u2026 and ${message.reasons.length - MAX_REASONS} more`);
+  const body = message.event === "recovered" ? "Every rule holds again; the alert is closed." : reasons.join("\n") || "No reasons were given.";
+  const facts = [
+    `*Status:* ${message.status}`,
+    message.failedRules.length ? `*Failed rules:* ${message.failedRules.map(slackText).join(", ")}` : "",
+    message.driftedFeatures.length ? `*Drifted features:* ${message.driftedFeatures.map(slackText).join(", ")}` : ""
+  ].filter((f) => f !== "");
+  const blocks = [
+    { type: "header", text: { type: "plain_text", text: clip(plainLine(title), HEADER_MAX), emoji: true } },
+    { type: "section", text: { type: "mrkdwn", text: clip(body, SECTION_MAX), verbatim: true } },
+    {
+      type: "context",
+      elements: [{ type: "mrkdwn", text: clip(facts.join("  \xB7  "), CONTEXT_MAX), verbatim: true }]
+    }
+  ];
+  const links = linksOf(message);
+  if (links.length > 0) {
+    blocks.push({
+      type: "actions",
+      elements: links.map((link) => ({
+        type: "button",
+        text: { type: "plain_text", text: clip(link.label, BUTTON_TEXT_MAX) },
+        url: link.url
+      }))
+    });
+  }
+  return { text: clip(slackText(title), SECTION_MAX), blocks };
+}
+
+// src/notify/teams.ts
+var MAX_REASONS2 = 20;
+var TEXT_MAX = 2e3;
+var run = (text, extra = {}) => ({
+  type: "TextRun",
+  text: clip(plainLine(text), TEXT_MAX),
+  ...extra
+});
+function buildTeamsCard(message) {
+  const title = `${EVENT_EMOJI[message.event]} ${titleOf(message)}`;
+  const body = [
+    {
+      type: "RichTextBlock",
+      inlines: [run(title, { weight: "Bolder", size: "Large" })]
+    }
+  ];
+  const reasons = message.event === "recovered" ? ["Every rule holds again; the alert is closed."] : message.reasons.slice(0, MAX_REASONS2);
+  if (message.reasons.length > MAX_REASONS2 && message.event !== "recovered") {
+    reasons.push(`\u2026 and ${message.reasons.length - MAX_REASONS2} more`);
+  }
+  for (const reason of reasons) body.push({ type: "RichTextBlock", inlines: [run(`\u2022 ${reason}`)] });
+  const facts = [
+    { title: "Status", value: message.status },
+    ...message.failedRules.length ? [{ title: "Failed rules", value: message.failedRules.join(", ") }] : [],
+    ...message.driftedFeatures.length ? [{ title: "Drifted features", value: message.driftedFeatures.join(", ") }] : []
+  ];
+  for (const fact of facts) {
+    body.push({
+      type: "RichTextBlock",
+      inlines: [run(`${fact.title}: `, { weight: "Bolder" }), run(fact.value)]
+    });
+  }
+  const card = {
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    type: "AdaptiveCard",
+    version: "1.4",
+    body
+  };
+  const links = linksOf(message);
+  if (links.length > 0) {
+    card.actions = links.map((link) => ({ type: "Action.OpenUrl", title: link.label, url: link.url }));
+  }
+  return card;
+}
+function buildTeamsPayload(message) {
+  return {
+    type: "message",
+    attachments: [
+      {
+        contentType: "application/vnd.microsoft.card.adaptive",
+        contentUrl: null,
+        content: buildTeamsCard(message)
+      }
+    ]
+  };
+}
+
+// src/notify/webhook.ts
+import { createHmac, timingSafeEqual } from "node:crypto";
+var WEBHOOK_BODY_VERSION = 1;
+var SIGNATURE_HEADER = "X-Retrain-Trigger-Signature-256";
+function buildWebhookBody(message, report) {
+  return JSON.stringify({
+    version: WEBHOOK_BODY_VERSION,
+    event: message.event,
+    monitor: message.monitor,
+    status: message.status,
+    time: message.time,
+    delivery: message.deliveryKey,
+    reasons: message.reasons,
+    failedRules: message.failedRules,
+    driftedFeatures: message.driftedFeatures,
+    links: {
+      ...message.issueUrl ? { issue: message.issueUrl } : {},
+      ...message.runUrl ? { run: message.runUrl } : {},
+      ...message.retrainingUrl ? { retraining: message.retrainingUrl } : {}
+    },
+    report
+  });
+}
+function signBody(body, secret) {
+  return `sha256=${createHmac("sha256", secret).update(body, "utf8").digest("hex")}`;
+}
+function webhookHeaders(message, body, secret) {
+  return {
+    "Idempotency-Key": message.deliveryKey,
+    "X-Retrain-Trigger-Delivery": message.deliveryKey,
+    "X-Retrain-Trigger-Event": message.event,
+    ...secret ? { [SIGNATURE_HEADER]: signBody(body, secret) } : {}
+  };
+}
+
+// src/notify/deliver.ts
+function renderDelivery(d, config, context3) {
+  switch (d.target) {
+    case "slack":
+      return {
+        target: "slack",
+        url: config.slackWebhookUrl ?? "",
+        body: JSON.stringify(buildSlackPayload(d.message)),
+        headers: {},
+        idempotent: false
+      };
+    case "teams":
+      return {
+        target: "teams",
+        url: config.teamsWebhookUrl ?? "",
+        body: JSON.stringify(buildTeamsPayload(d.message)),
+        headers: {},
+        idempotent: false
+      };
+    case "pagerduty":
+      return {
+        target: "pagerduty",
+        url: config.pagerdutyUrl,
+        body: JSON.stringify(
+          buildPagerDutyEvent(d.message, config.pagerdutyRoutingKey ?? "", context3.source)
+        ),
+        headers: {},
+        idempotent: true
+      };
+    case "webhook": {
+      const body = buildWebhookBody(d.message, context3.report);
+      return {
+        target: "webhook",
+        url: config.webhookUrl ?? "",
+        body,
+        headers: webhookHeaders(d.message, body, config.webhookSecret),
+        idempotent: true
+      };
+    }
+  }
+}
+async function applyNotifications(plan, config, ledger, context3, options = {}) {
+  const secrets = [...notifySecrets(config), ...options.secrets ?? []];
+  const records = [];
+  const failures = [];
+  for (const d of plan.deliveries) {
+    const entry = {
+      monitor: d.message.monitor,
+      target: d.target,
+      event: d.event,
+      fingerprint: d.fingerprint,
+      escalated: d.escalated,
+      seq: d.seq,
+      deliveryKey: d.message.deliveryKey,
+      at: d.message.time,
+      state: "claimed"
+    };
+    try {
+      if (!d.resend) await ledger.record(entry);
+    } catch (error2) {
+      const why = maskSecrets(error2 instanceof Error ? error2.message : String(error2), secrets);
+      failures.push(
+        `${TARGET_NAMES[d.target]}: not sent, the delivery could not be recorded in ${ledger.where}: ${why}`
+      );
+      records.push({ target: d.target, event: d.event, outcome: "failed", detail: why });
+      continue;
+    }
+    const result = await send(renderDelivery(d, config, context3), { ...options, secrets });
+    records.push({ target: d.target, event: d.event, outcome: result.state, detail: result.detail });
+    if (result.state === "unknown") continue;
+    if (result.state === "failed")
+      failures.push(`'${d.event}' notification not delivered \u2014 ${result.detail}`);
+    try {
+      await ledger.record({ ...entry, state: result.state });
+    } catch (error2) {
+      const why = maskSecrets(error2 instanceof Error ? error2.message : String(error2), secrets);
+      records.push({
+        target: d.target,
+        event: d.event,
+        outcome: result.state,
+        detail: `outcome not recorded: ${why}`
+      });
+    }
+  }
+  return { records, failures };
+}
+
+// src/notify/lifecycle.ts
+function isIdempotent(target) {
+  return target === "pagerduty" || target === "webhook";
+}
+function lastDelivery(entries, monitor, target) {
+  let last;
+  for (const entry of entries) {
+    if (entry.monitor !== monitor || entry.target !== target) continue;
+    if (!last || entry.seq >= last.seq) last = entry;
+  }
+  return last;
+}
+function lastEffective(entries, monitor, target) {
+  const bySeq = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (e.monitor !== monitor || e.target !== target) continue;
+    const seen = bySeq.get(e.seq);
+    if (!seen || rank(e.state) >= rank(seen.state)) bySeq.set(e.seq, e);
+  }
+  let best;
+  for (const e of bySeq.values()) {
+    if (e.state === "failed") continue;
+    if (!best || e.seq > best.seq) best = e;
+  }
+  return best;
+}
+var rank = (state) => state === "sent" ? 2 : state === "failed" ? 1 : 0;
+function decideEvent(last, current, now, repeatMs) {
+  const open2 = last !== void 0 && last.event !== "recovered";
+  if (current.status === "unknown") return null;
+  if (current.status === "healthy") return open2 ? "recovered" : null;
+  if (!open2) return "opened";
+  if (current.escalated && !last.escalated) return "escalated";
+  if (current.fingerprint !== last.fingerprint) return "changed";
+  if (repeatMs > 0 && now.getTime() - Date.parse(last.at) >= repeatMs) return "repeat";
+  return null;
+}
+function planDeliveries(entries, monitor, targets, current, now, repeatMs) {
+  const planned = [];
+  const notes = [];
+  for (const target of targets) {
+    const latest = lastDelivery(entries, monitor, target);
+    const pending = latest && latest.state === "claimed" ? latest : void 0;
+    const effective = lastEffective(entries, monitor, target);
+    const event = decideEvent(effective, current, now, repeatMs);
+    const nextSeq = (latest?.seq ?? 0) + 1;
+    if (pending) {
+      if (isIdempotent(target)) {
+        if (event === pending.event || event === null) {
+          planned.push({ target, event: pending.event, seq: pending.seq, resend: true });
+          continue;
+        }
+      } else {
+        notes.push(
+          `${target}: the answer to the '${pending.event}' message of ${pending.at} was lost; it is counted as delivered, not sent again (${target} has no idempotency key)`
+        );
+      }
+      const next = decideEvent(pending, current, now, repeatMs);
+      if (next) planned.push({ target, event: next, seq: nextSeq });
+      continue;
+    }
+    if (event) planned.push({ target, event, seq: nextSeq });
+  }
+  return { planned, notes };
+}
+
+// src/notify/plan.ts
+function fingerprintOf(failedRules, driftedFeatures2) {
+  return JSON.stringify([[...failedRules].sort(), [...driftedFeatures2].sort()]);
+}
+function planNotifications(entries, config, base, state, now) {
+  const { planned, notes } = planDeliveries(
+    entries,
+    base.monitor,
+    enabledTargets(config),
+    state,
+    now,
+    config.repeatMs
+  );
+  const deliveries = planned.map((p) => ({
+    ...p,
+    fingerprint: state.fingerprint,
+    escalated: state.escalated,
+    message: { ...base, event: p.event, deliveryKey: deliveryKey(base.monitor, p.target, p.seq, p.event) }
+  }));
+  return { deliveries, notes };
+}
+function describeNotifyPlan(plan) {
+  const lines = plan.deliveries.map(
+    (d) => `${d.resend ? "send again (same idempotency key, the earlier answer was lost)" : "send"} '${d.event}' to the ${TARGET_NAMES[d.target]}`
+  );
+  return [...lines, ...plan.notes];
+}
+
+// src/state/file.ts
+import { promises as fs10 } from "node:fs";
+import * as path15 from "node:path";
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+async function readState(file) {
+  let text;
+  try {
+    text = await fs10.readFile(file, "utf8");
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT") return { notify: [], command: [] };
+    throw new InputError(`state-file: cannot read '${file}' (${code ?? "error"})`);
+  }
+  const state = { notify: [], command: [] };
+  const lines = text.split("\n");
+  lines.forEach((line, index) => {
+    if (line.trim() === "") return;
+    const where = `state-file '${file}', line ${index + 1}`;
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      if (index === lines.length - 1 || index === lines.length - 2 && lines[lines.length - 1] === "")
+        return;
+      throw new InputError(`${where}: not JSON; fix or remove the line (nothing was sent)`);
+    }
+    if (!isObject2(value)) throw new InputError(`${where}: expected a JSON object`);
+    const stateOf = value["state"];
+    if (typeof value["monitor"] !== "string" || typeof value["at"] !== "string" || typeof stateOf !== "string") {
+      throw new InputError(`${where}: expected 'monitor', 'at' and 'state'`);
+    }
+    if (value["kind"] === "notify") state.notify.push(value);
+    else if (value["kind"] === "command") state.command.push(value);
+    else throw new InputError(`${where}: expected 'kind' notify or command`);
+  });
+  return state;
+}
+async function appendState(file, kind, entry) {
+  try {
+    await fs10.mkdir(path15.dirname(file), { recursive: true });
+    await fs10.appendFile(file, `${JSON.stringify({ kind, ...entry })}
+`, "utf8");
+  } catch (error2) {
+    throw new InputError(
+      `state-file: cannot write '${file}' (${error2.code ?? "error"})`
+    );
+  }
+}
+
+// src/external.ts
+var MAX_COMMAND_FAILURES = 3;
+var DEFAULT_COOLDOWN_MS = 864e5;
+async function readExternalState(config) {
+  return config.stateFile ? readState(config.stateFile) : { notify: [], command: [] };
+}
+function wantsExternal(config) {
+  return config.command !== null || enabledTargets(config.notify).length > 0;
+}
+function statusOf2(verdict) {
+  const status = verdict.status;
+  if (status === "due" || status === "healthy" || status === "unknown") return status;
+  return verdict.triggered ? "due" : "healthy";
+}
+function externalSecrets(config) {
+  return [...notifySecrets(config.notify), ...config.githubToken ? [config.githubToken] : []];
+}
+function planExternal(context3) {
+  const { config, verdict, github, repo, env, now, state } = context3;
+  const status = statusOf2(verdict);
+  const drifted = driftedFeatures(verdict.evidence.drift);
+  const command = config.command ? {
+    argv: config.command.argv,
+    ...planCommand(state.command, {
+      monitor: config.monitorKey,
+      status,
+      ...env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {},
+      now,
+      // The dispatch's cooldown (input `cooldown`) when one is configured, else its default of one day.
+      cooldownMs: config.dispatch?.cooldownMs ?? DEFAULT_COOLDOWN_MS,
+      maxFailures: MAX_COMMAND_FAILURES
+    })
+  } : null;
+  const notify = enabledTargets(config.notify).length > 0 ? planNotifications(
+    state.notify,
+    config.notify,
+    {
+      monitor: config.monitorKey,
+      status,
+      reasons: verdict.reasons,
+      failedRules: verdict.failedRules,
+      driftedFeatures: drifted,
+      time: now.toISOString(),
+      ...repo?.runUrl ? { runUrl: repo.runUrl } : {},
+      ...github.issueUrl ? { issueUrl: github.issueUrl } : {},
+      ...github.runUrl ? { retrainingUrl: github.runUrl } : {}
+    },
+    { status, fingerprint: fingerprintOf(verdict.failedRules, drifted), escalated: false },
+    now
+  ) : null;
+  return { command, notify };
+}
+function describeExternal(plan, why) {
+  const records = [];
+  if (plan.command) {
+    records.push({
+      kind: "command",
+      outcome: plan.command.run ? "planned" : "skipped",
+      detail: plan.command.run ? `would run ${JSON.stringify(plan.command.argv)} (${why})` : `not run: ${plan.command.reason}`
+    });
+  }
+  if (plan.notify) {
+    const lines = describeNotifyPlan(plan.notify);
+    if (lines.length === 0) {
+      records.push({ kind: "notification", outcome: "skipped", detail: "no change of state to notify" });
+    }
+    for (const line of lines)
+      records.push({ kind: "notification", outcome: "planned", detail: `would ${line} (${why})` });
+  }
+  return records;
+}
+async function applyExternal(plan, context3) {
+  const { config, verdict, env, now } = context3;
+  const secrets = externalSecrets(config);
+  const records = [];
+  const failures = [];
+  const stateFile = config.stateFile;
+  if (plan.command) {
+    if (!plan.command.run) {
+      records.push({ kind: "command", outcome: "skipped", detail: `not run: ${plan.command.reason}` });
+    } else {
+      const claim = {
+        monitor: config.monitorKey,
+        ...env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {},
+        at: now.toISOString(),
+        state: "claimed"
+      };
+      await appendState(stateFile, "command", claim);
+      const argv = plan.command.argv;
+      context3.log(`command: running ${maskSecrets(JSON.stringify(argv), secrets)}`);
+      const result = await runCommand({
+        argv,
+        env: commandEnv(env, {
+          status: statusOf2(verdict),
+          reasons: verdict.reasons,
+          failedRules: verdict.failedRules,
+          driftedFeatures: driftedFeatures(verdict.evidence.drift),
+          reportPath: config.reportPath,
+          monitor: config.monitorKey
+        }),
+        timeoutMs: config.command.timeoutMs,
+        secrets,
+        cwd: config.workingDirectory,
+        log: (line) => context3.log(`  ${line}`)
+      });
+      const ok = result.exitCode === 0 && !result.timedOut;
+      await appendState(stateFile, "command", {
+        ...claim,
+        state: ok ? "succeeded" : "failed",
+        exitCode: result.exitCode
+      });
+      const seconds = (result.durationMs / 1e3).toFixed(1);
+      const what = result.timedOut ? `stopped after command-timeout (${seconds} s)` : `exited with code ${result.exitCode} after ${seconds} s`;
+      records.push({
+        kind: "command",
+        outcome: ok ? "succeeded" : "failed",
+        detail: `${maskSecrets(argv[0] ?? "", secrets)} ${what}`,
+        ...result.tail ? { output: result.tail } : {}
+      });
+      if (!ok) {
+        const lastLines = result.tail.split("\n").slice(-10).join("\n");
+        failures.push(`The retraining command ${what}.${lastLines ? ` Last lines:
+${lastLines}` : ""}`);
+      }
+    }
+  }
+  if (plan.notify) {
+    if (plan.notify.deliveries.length === 0 && plan.notify.notes.length === 0) {
+      records.push({ kind: "notification", outcome: "skipped", detail: "no change of state to notify" });
+    }
+    for (const note of plan.notify.notes)
+      records.push({ kind: "notification", outcome: "skipped", detail: note });
+    const ledger = {
+      where: `state-file '${stateFile}'`,
+      read: async () => (await readState(stateFile)).notify,
+      record: (entry) => appendState(stateFile, "notify", entry)
+    };
+    const source = context3.repo ? `${new URL(context3.repo.serverUrl).host}/${context3.repo.owner}/${context3.repo.repo}` : "retrain-trigger";
+    const sent = await applyNotifications(
+      plan.notify,
+      config.notify,
+      ledger,
+      { report: context3.report, source },
+      { secrets }
+    );
+    for (const r of sent.records) {
+      records.push({ kind: "notification", outcome: r.outcome, detail: `'${r.event}' \u2192 ${r.detail}` });
+    }
+    failures.push(...sent.failures);
+  }
+  return {
+    records: records.map((r) => ({
+      ...r,
+      detail: maskSecrets(r.detail, secrets),
+      ...r.output ? { output: maskSecrets(r.output, secrets) } : {}
+    })),
+    failures: failures.map((f) => maskSecrets(f, secrets))
+  };
+}
+
 // src/plan.ts
 function wantsEffects(config) {
   return config.alert.enabled || config.dispatch !== null;
@@ -57535,8 +59564,8 @@ function planEffects(verdict, config) {
 }
 
 // src/report/json.ts
-import { promises as fs8 } from "node:fs";
-import * as path10 from "node:path";
+import { promises as fs11 } from "node:fs";
+import * as path16 from "node:path";
 var REPORT_SCHEMA_VERSION = 1;
 function buildReport(config, verdict, effects, now = /* @__PURE__ */ new Date()) {
   const { evidence } = verdict;
@@ -57572,8 +59601,8 @@ function buildReport(config, verdict, effects, now = /* @__PURE__ */ new Date())
 }
 async function writeReport(file, report) {
   try {
-    await fs8.mkdir(path10.dirname(file), { recursive: true });
-    await fs8.writeFile(file, `${JSON.stringify(report, null, 2)}
+    await fs11.mkdir(path16.dirname(file), { recursive: true });
+    await fs11.writeFile(file, `${JSON.stringify(report, null, 2)}
 `, "utf8");
   } catch (error2) {
     const code = error2.code ?? "error";
@@ -57784,7 +59813,11 @@ function renderActions(records) {
   if (records.length === 0) return "";
   const lines = records.map((r) => {
     const link = r.url ? ` ([link](${encodeURI(r.url)}))` : "";
-    return `- **${escapeMarkdown(r.kind)}**: ${escapeMarkdown(r.outcome)} \u2014 ${escapeMarkdown(r.detail)}${link}`;
+    const line = `- **${escapeMarkdown(r.kind)}**: ${escapeMarkdown(r.outcome)} \u2014 ${escapeMarkdown(r.detail)}${link}`;
+    return r.output ? `${line}
+
+${codeBlock(r.output)}
+` : line;
   });
   return `#### Actions
 
@@ -57803,6 +59836,14 @@ ${reasons ? `${reasons}
   const budget = SUMMARY_LIMIT - head.length - actions.length - failed.length - 1e3;
   return [head + renderVerdictMarkdown(verdict, budget), actions, failed].filter((p) => p).join("\n");
 }
+function codeBlock(text) {
+  let longest = 2;
+  for (const run3 of text.match(/`+/g) ?? []) longest = Math.max(longest, run3.length);
+  const fence = "`".repeat(longest + 1);
+  return `  ${fence}text
+${text.replace(/\r\n?/g, "\n").replace(/^/gm, "  ")}
+  ${fence}`;
+}
 
 // src/pipeline.ts
 var ISSUE_VERDICT_BUDGET = 5e4;
@@ -57810,6 +59851,7 @@ async function runPipeline(config, options) {
   const rules = config.rules.map((spec) => parseRule(spec));
   const evidence = await gatherEvidence(config);
   const verdict = decide(rules, evidence, config.baseline.length > 0);
+  const state = wantsExternal(config) ? await readExternalState(config) : null;
   let effects = { dispatched: false, records: [], failures: [] };
   await writeReport(config.reportPath, buildReport(config, verdict, effects));
   if (wantsEffects(config)) {
@@ -57819,6 +59861,32 @@ async function runPipeline(config, options) {
     } else {
       effects = planEffects(verdict, config);
     }
+  }
+  if (state) {
+    const context3 = {
+      config,
+      verdict,
+      github: effects,
+      repo: options.repo,
+      env: options.env ?? {},
+      now: /* @__PURE__ */ new Date(),
+      state
+    };
+    const plan = planExternal(context3);
+    const outside = config.dryRun || !options.repo ? {
+      records: describeExternal(plan, config.dryRun ? "dry-run" : "not connected to a repository"),
+      failures: []
+    } : await applyExternal(plan, {
+      ...context3,
+      report: buildReport(config, verdict, effects),
+      log: options.log ?? (() => {
+      })
+    });
+    effects = {
+      ...effects,
+      records: [...effects.records, ...outside.records],
+      failures: [...effects.failures, ...outside.failures]
+    };
   }
   const report = buildReport(config, verdict, effects);
   await writeReport(config.reportPath, report);
@@ -57902,7 +59970,7 @@ function renderTerminal(verdict, records, failures) {
 }
 
 // src/main.ts
-async function run() {
+async function run2() {
   try {
     const token = getInput("github-token");
     if (token) setSecret(token);
@@ -57910,8 +59978,10 @@ async function run() {
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
       env: process.env
     });
+    for (const secret of externalSecrets(config)) setSecret(secret);
     const result = await runPipeline(config, {
       repo: repoFromEnv(process.env),
+      env: process.env,
       log: (line) => info(line)
     });
     setOutputs(config, result);
@@ -57978,7 +60048,7 @@ export {
   getConfig,
   runPipeline,
   renderTerminal,
-  run,
+  run2 as run,
   repoFromEnv
 };
-/*! For license information please see chunk-Y2CY7MTX.js.LEGAL.txt */
+/*! For license information please see chunk-ATC7LM5Z.js.LEGAL.txt */
