@@ -271,9 +271,14 @@ function runsList(state: FakeState, repo: FakeRepo, req: FakeRequest, runs: Fake
   const event = req.query.get('event');
   const status = req.query.get('status');
   const now = Date.now();
+  const branch = req.query.get('branch');
+  // Like GitHub, `status` filters on the status or the conclusion (`status=success`).
   const list = runs
     .filter((r) => (r.visibleAt ?? 0) <= now)
-    .filter((r) => (!event || r.event === event) && (!status || r.status === status))
+    .filter(
+      (r) => (!event || r.event === event) && (!status || r.status === status || r.conclusion === status),
+    )
+    .filter((r) => !branch || r.head_branch === branch)
     .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id)
     .map((r) => runJson(state, repo, r));
   return { status: 200, list, wrap: (page, total) => ({ total_count: total, workflow_runs: page }) };
