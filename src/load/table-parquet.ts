@@ -1,36 +1,28 @@
 /**
- * Parquet → typed columns with hyparquet, one row group and one column chunk at a time (never whole rows).
+ * Parquet → typed columns. Only the requested columns are read, one column chunk at a time (the footer,
+ * then per column each row group's chunk: never whole rows, never the whole file), each decoded straight into
+ * its typed array (parquet/chunk.ts). Types and units: parquet/column-type.ts; codecs: parquet/codecs.ts.
  *
- * Types: INT32 / INT64 / FLOAT / DOUBLE / DECIMAL / FLOAT16 → numerical (INT64 beyond 2^53 loses precision,
- * as in any float column); strings, booleans ("true" / "false"), dates and timestamps → categorical, dates as
- * ISO text (`2024-05-01` for DATE, `2024-05-01T12:00:00.000Z` for timestamps); TIME and INTERVAL → categorical.
- * Null → missing. Nested columns (struct, list, map) are rejected naming the column. Compression: what
- * hyparquet reads out of the box (uncompressed, snappy); other codecs are reported as unreadable.
+ * Null → missing. Nested (struct, list, map) and repeated columns are refused naming the column.
  */
-import { asyncBufferFromFile, parquetMetadataAsync, parquetScan, parquetSchema } from 'hyparquet';
-import type { AsyncBuffer, DecodedArray, FileMetaData, SchemaElement } from 'hyparquet';
+import { open, type FileHandle } from 'node:fs/promises';
+import { parquetMetadata, parquetSchema } from 'hyparquet';
+import type { ColumnMetaData, FileMetaData, SchemaElement } from 'hyparquet';
 import type { Column, Table } from '../data/types.js';
 import { InputError, messageOf } from '../errors.js';
-import { CodeColumnBuilder, LabelDictionary, NumberColumnBuilder } from './table-columns.js';
+import { ChunkDecoder } from './parquet/chunk.js';
+import { columnType, type ColumnType } from './parquet/column-type.js';
+import { ColumnTarget } from './parquet/target.js';
 import type { ReadTableOptions } from './table.js';
 
-const NUMERIC_PHYSICAL = new Set(['INT32', 'INT64', 'FLOAT', 'DOUBLE']);
-const NOT_NUMERIC_ANNOTATIONS = new Set([
-  'DATE',
-  'TIME',
-  'TIME_MILLIS',
-  'TIME_MICROS',
-  'TIMESTAMP',
-  'TIMESTAMP_MILLIS',
-  'TIMESTAMP_MICROS',
-  'INTERVAL',
-]);
+/** Footer bytes read at first try; a larger footer is read again in full. */
+const FOOTER_GUESS = 1 << 16;
 
 interface Field {
   element: SchemaElement;
-  numbers: NumberColumnBuilder | null;
-  codes: CodeColumnBuilder | null;
-  dictionary: LabelDictionary | null;
+  type: ColumnType;
+  /** Index of the column chunk in each row group. */
+  leaf: number;
 }
 
 export async function readParquet(
@@ -38,123 +30,131 @@ export async function readParquet(
   shown: string,
   options: ReadTableOptions = {},
 ): Promise<Table> {
-  let buffer: AsyncBuffer;
+  let handle: FileHandle;
   try {
-    buffer = await asyncBufferFromFile(file);
+    handle = await open(file, 'r');
   } catch (error) {
     throw new InputError(`${shown}: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  let metadata: FileMetaData;
   try {
-    metadata = await parquetMetadataAsync(buffer);
+    const size = (await handle.stat()).size;
+    const metadata = await readMetadata(handle, size, shown);
+    const rowCount = Number(metadata.num_rows);
+    const fields = selectFields(metadata, shown, options);
+    if (rowCount === 0) throw new InputError(`${shown}: no data rows`);
+    const columns = new Map<string, Column>();
+    for (const field of fields)
+      columns.set(field.element.name, await readColumn(handle, size, metadata, field, shown));
+    return { source: shown, rowCount, columns };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `length` bytes from `start`, into `into` when it is large enough (column chunks reuse one buffer). */
+async function readBytes(
+  handle: FileHandle,
+  start: number,
+  length: number,
+  into?: Uint8Array,
+): Promise<Uint8Array> {
+  const bytes = into && into.length >= length ? into.subarray(0, length) : new Uint8Array(length);
+  let done = 0;
+  while (done < length) {
+    const { bytesRead } = await handle.read(bytes, done, length - done, start + done);
+    if (bytesRead === 0) throw new Error(`file ends at byte ${start + done}, expected ${start + length}`);
+    done += bytesRead;
+  }
+  return bytes;
+}
+
+async function readMetadata(handle: FileHandle, size: number, shown: string): Promise<FileMetaData> {
+  try {
+    if (size < 12) throw new Error(`${size} bytes is too short for a Parquet file`);
+    let tail = await readBytes(handle, Math.max(0, size - FOOTER_GUESS), Math.min(size, FOOTER_GUESS));
+    const view = new DataView(tail.buffer);
+    const footer = view.getUint32(tail.length - 8, true);
+    if (footer + 8 > tail.length && footer + 8 <= size)
+      tail = await readBytes(handle, size - footer - 8, footer + 8);
+    return parquetMetadata(
+      tail.buffer.slice(tail.byteOffset, tail.byteOffset + tail.byteLength) as ArrayBuffer,
+    );
   } catch (error) {
     throw new InputError(`${shown}: not a readable Parquet file (${messageOf(error)})`);
   }
-  const rowCount = Number(metadata.num_rows);
-  const fields = selectFields(metadata, shown, options, rowCount);
-  if (rowCount === 0) throw new InputError(`${shown}: no data rows`);
-
-  const scan = await parquetScan({ file: buffer, metadata, columns: fields.map((f) => f.element.name) });
-  let groupStart = 0;
-  for (const [group, rowGroup] of metadata.row_groups.entries()) {
-    const groupEnd = groupStart + Number(rowGroup.num_rows);
-    for (const field of fields) {
-      const name = field.element.name;
-      let data: DecodedArray;
-      try {
-        data = await scan.readColumn({ column: name, rowStart: groupStart, rowEnd: groupEnd });
-      } catch (error) {
-        throw new InputError(
-          `${shown}: row group ${group + 1}, column '${name}': cannot decode (${messageOf(error)})`,
-        );
-      }
-      addValues(field, data, shown, group);
-    }
-    groupStart = groupEnd;
-  }
-
-  const columns = new Map<string, Column>();
-  for (const { element, numbers, codes, dictionary } of fields) {
-    columns.set(
-      element.name,
-      numbers ? numbers.finish(element.name) : codes!.finish(element.name, dictionary!.labels),
-    );
-  }
-  return { source: shown, rowCount, columns };
 }
 
-function selectFields(
-  metadata: FileMetaData,
-  shown: string,
-  options: ReadTableOptions,
-  rows: number,
-): Field[] {
+function selectFields(metadata: FileMetaData, shown: string, options: ReadTableOptions): Field[] {
   const fields: Field[] = [];
+  let leaf = 0;
   for (const child of parquetSchema(metadata).children) {
     const { element } = child;
+    const leaves = countLeaves(child);
+    const index = leaf;
+    leaf += leaves;
     if (options.columns && !options.columns.has(element.name)) continue;
-    if (child.children.length > 0) {
+    const teach = `; read only the other columns by listing the features to compare in 'features'`;
+    if (child.children.length > 0 || element.repetition_type === 'REPEATED') {
       throw new InputError(
-        `${shown}: column '${element.name}' is nested (struct, list or map); expected flat columns of ` +
-          `numbers, strings, booleans or dates`,
+        `${shown}: column '${element.name}' is ${child.children.length > 0 ? 'nested (struct, list or map)' : 'repeated'}; ` +
+          `expected flat columns of numbers, strings, booleans, dates or timestamps${teach}`,
       );
     }
-    const numeric = isNumeric(element) && !options.categorical?.has(element.name);
-    fields.push({
-      element,
-      numbers: numeric ? new NumberColumnBuilder(Math.max(rows, 1)) : null,
-      codes: numeric ? null : new CodeColumnBuilder(Math.max(rows, 1)),
-      dictionary: numeric ? null : new LabelDictionary(),
-    });
+    const type = columnType(element, options.categorical?.has(element.name) ?? false);
+    if (typeof type === 'string') throw new InputError(`${shown}: ${type}${teach}`);
+    fields.push({ element, type, leaf: index });
   }
   return fields;
 }
 
-function isNumeric(element: SchemaElement): boolean {
-  const logical = element.logical_type?.type;
-  if (element.converted_type === 'DECIMAL' || logical === 'DECIMAL' || logical === 'FLOAT16') return true;
-  if (!element.type || !NUMERIC_PHYSICAL.has(element.type)) return false;
-  return (
-    !NOT_NUMERIC_ANNOTATIONS.has(element.converted_type ?? '') && !NOT_NUMERIC_ANNOTATIONS.has(logical ?? '')
-  );
+function countLeaves(node: { children: unknown[] }): number {
+  if (node.children.length === 0) return 1;
+  return (node.children as { children: unknown[] }[]).reduce((sum, child) => sum + countLeaves(child), 0);
 }
 
-function addValues(field: Field, data: DecodedArray, shown: string, group: number): void {
-  const { numbers, codes, dictionary, element } = field;
-  if (numbers) {
-    const values = numbers.reserve(data.length);
-    let at = numbers.length;
-    for (let i = 0; i < data.length; i++) {
-      const value: unknown = data[i];
-      const number = typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : NaN;
-      values[at++] = Number.isFinite(number) ? number : NaN;
+async function readColumn(
+  handle: FileHandle,
+  size: number,
+  metadata: FileMetaData,
+  field: Field,
+  shown: string,
+): Promise<Column> {
+  const { name } = field.element;
+  const target = new ColumnTarget(field.type, Number(metadata.num_rows));
+  const decoder = new ChunkDecoder(field.type, target, field.element.repetition_type === 'OPTIONAL' ? 1 : 0);
+  let rowStart = 0;
+  let buffer: Uint8Array = new Uint8Array(0);
+  for (const [group, rowGroup] of metadata.row_groups.entries()) {
+    const rows = Number(rowGroup.num_rows);
+    const where = `${shown}: row group ${group + 1}, column '${name}'`;
+    const chunk = rowGroup.columns[field.leaf];
+    const meta: ColumnMetaData | undefined = chunk?.meta_data;
+    if (!meta || meta.path_in_schema.length !== 1 || meta.path_in_schema[0] !== name || chunk?.file_path) {
+      throw new InputError(`${where}: the column chunk is missing or stored in another file`);
     }
-    numbers.length = at;
-    return;
-  }
-  const dateOnly = element.converted_type === 'DATE' || element.logical_type?.type === 'DATE';
-  for (let i = 0; i < data.length; i++) {
-    const label = labelOf(data[i], dateOnly);
-    if (label === undefined) {
+    if (rowStart + rows > target.length) {
+      throw new InputError(`${where}: the row groups hold more rows than the file's ${target.length}`);
+    }
+    const dictionaryOffset = Number(meta.dictionary_page_offset ?? 0n);
+    const dataOffset = Number(meta.data_page_offset);
+    const start = dictionaryOffset > 0 && dictionaryOffset < dataOffset ? dictionaryOffset : dataOffset;
+    const length = Number(meta.total_compressed_size);
+    if (start < 4 || length < 0 || start + length > size) {
       throw new InputError(
-        `${shown}: row group ${group + 1}, column '${element.name}': unsupported value type ` +
-          `(expected numbers, strings, booleans or dates)`,
+        `${where}: the column chunk lies outside the file (bytes ${start}–${start + length} of ${size})`,
       );
     }
-    codes!.push(label === null ? -1 : dictionary!.codeOf(label));
+    try {
+      const bytes = await readBytes(handle, start, length, buffer);
+      if (bytes.buffer !== buffer.buffer) buffer = bytes;
+      decoder.decode(bytes, meta, rowStart, rows);
+    } catch (error) {
+      throw new InputError(`${where}: cannot decode (${messageOf(error)})`);
+    }
+    rowStart += rows;
   }
-}
-
-/** Category label of one Parquet value; null = missing, undefined = unsupported. */
-function labelOf(value: unknown, dateOnly: boolean): string | null | undefined {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'bigint')
-    return String(value);
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return null;
-    const iso = value.toISOString();
-    return dateOnly ? iso.slice(0, 10) : iso;
+  if (rowStart !== target.length) {
+    throw new InputError(`${shown}: the row groups hold ${rowStart} rows, the footer says ${target.length}`);
   }
-  return undefined;
+  return target.finish();
 }
