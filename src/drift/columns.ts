@@ -86,19 +86,46 @@ export function asNumerical(col: Column, source: string): NumericColumn {
 
 /** The finite values of a numeric column, sorted ascending, and how many cells were dropped as missing. */
 export function finiteSorted(values: Float64Array): { sorted: Float64Array; dropped: number } {
+  const { finite, dropped } = finiteValues(values);
+  sortFinite(finite);
+  return { sorted: finite, dropped };
+}
+
+/**
+ * The finite values of a numeric column in row order (a copy), and how many cells were dropped as missing.
+ * The engine sorts the copy only when the chosen method needs order (t-test and z do not).
+ */
+export function finiteValues(values: Float64Array): { finite: Float64Array; dropped: number } {
   let finite = 0;
   for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) finite++;
-  const sorted = new Float64Array(finite);
-  if (finite === values.length) sorted.set(values);
+  const copy = new Float64Array(finite);
+  if (finite === values.length) copy.set(values);
   else {
     let k = 0;
     for (let i = 0; i < values.length; i++) {
       const x = values[i]!;
-      if (Number.isFinite(x)) sorted[k++] = x;
+      if (Number.isFinite(x)) copy[k++] = x;
     }
   }
-  sortFinite(sorted);
-  return { sorted, dropped: values.length - finite };
+  return { finite: copy, dropped: values.length - finite };
+}
+
+/**
+ * Distinct values in the union of two samples in any order; stops counting past `limit` (auto selection only
+ * asks "more than 5?"), so continuous columns stop after a few values and it never costs more than
+ * (limit + 1) comparisons per value.
+ */
+export function distinctUpTo(a: Float64Array, b: Float64Array, limit: number): number {
+  const seen: number[] = [];
+  for (const sample of [a, b]) {
+    for (let i = 0; i < sample.length; i++) {
+      const x = sample[i]!;
+      if (seen.includes(x)) continue;
+      seen.push(x);
+      if (seen.length > limit) return seen.length;
+    }
+  }
+  return seen.length;
 }
 
 /** Counts per dictionary entry of a categorical column, and how many cells were empty. */
@@ -153,6 +180,7 @@ let scratch = new Float64Array(0);
  */
 export function sortFinite(a: Float64Array): void {
   const n = a.length;
+  if (n >= RADIX_MIN && sortFewValues(a)) return;
   if (n < RADIX_MIN || !LITTLE_ENDIAN) {
     a.sort();
     return;
@@ -211,4 +239,35 @@ export function sortFinite(a: Float64Array): void {
   }
   for (let k = 0; k < negatives; k++) a[k] = src[n - 1 - k]!;
   a.set(src.subarray(0, lo), negatives);
+}
+
+/** Columns with at most this many distinct values are sorted by counting them (flags, ratings, buckets). */
+const FEW_VALUES = 16;
+
+/**
+ * Sort a column of few distinct values by counting: one pass collects the values (giving up at the 17th),
+ * then the array is refilled in order — O(n), and the common case of 0/1 columns costs no radix passes.
+ * Values are compared with ===, so -0 and 0 count as one value and both are written as the first one seen
+ * (their order among themselves does not matter to any statistic).
+ */
+function sortFewValues(a: Float64Array): boolean {
+  const values: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const k = values.indexOf(x);
+    if (k >= 0) counts[k]!++;
+    else {
+      if (values.length === FEW_VALUES) return false;
+      values.push(x);
+      counts.push(1);
+    }
+  }
+  const order = values.map((_, k) => k).sort((p, q) => values[p]! - values[q]!);
+  let at = 0;
+  for (const k of order) {
+    a.fill(values[k]!, at, at + counts[k]!);
+    at += counts[k]!;
+  }
+  return true;
 }

@@ -2,8 +2,9 @@
  * The drift engine: compares a reference and a current sample feature by feature and decides whether the
  * dataset drifted.
  *
- * For each feature: reconcile its kind, drop missing cells (counted), sort numbers once, choose the method and
- * threshold (select.ts), test it, and measure the effect size (effect-size.ts). Then correct the p-values for
+ * For each feature: reconcile its kind, drop missing cells (counted), choose the method and threshold
+ * (select.ts), sort numbers once unless the method reads them in any order, test it, and measure the effect
+ * size (effect-size.ts). Then correct the p-values for
  * multiple testing (correction.ts) and decide per feature and for the dataset.
  *
  * Decisions documented here:
@@ -20,9 +21,10 @@ import {
   asCategorical,
   asNumerical,
   categoryCounts,
-  distinctUnion,
-  finiteSorted,
+  distinctUpTo,
+  finiteValues,
   numbersByValue,
+  sortFinite,
 } from './columns.js';
 import { adjustPValues } from './correction.js';
 import { effectSize } from './effect-size.js';
@@ -38,7 +40,7 @@ import {
   type Entry,
   type Sources,
 } from './features.js';
-import type { DriftConfig, DriftResult, FeatureDrift } from './types.js';
+import type { DriftConfig, DriftMethod, DriftResult, FeatureDrift } from './types.js';
 
 function entryKind(entry: Entry): FeatureKind {
   return entry.type === 'column' ? entry.column.kind : entry.profile.kind;
@@ -111,6 +113,8 @@ interface Side {
   prepared: PreparedSide;
   size: number;
   dropped: number;
+  /** Raw numbers are sorted (always true for other forms once `ordered` ran). */
+  sorted?: boolean;
 }
 
 function prepare(entry: Entry, kind: FeatureKind, source: string): Side {
@@ -138,8 +142,9 @@ function prepare(entry: Entry, kind: FeatureKind, source: string): Side {
     };
   }
   if (kind === 'numerical') {
-    const { sorted, dropped } = finiteSorted(asNumerical(entry.column, source).values);
-    return { prepared: { form: 'numbers', sorted }, size: sorted.length, dropped };
+    // Unsorted until a method needs order (see `ordered`): the t-test reads the values in any order.
+    const { finite, dropped } = finiteValues(asNumerical(entry.column, source).values);
+    return { prepared: { form: 'numbers', sorted: finite }, size: finite.length, dropped };
   }
   const column = asCategorical(entry.column);
   const { counts, dropped } = categoryCounts(column);
@@ -150,11 +155,20 @@ function prepare(entry: Entry, kind: FeatureKind, source: string): Side {
   };
 }
 
+/** Methods that read raw numbers in any order; every other method gets both samples sorted ascending. */
+const ORDER_FREE: ReadonlySet<DriftMethod> = new Set<DriftMethod>(['t_test']);
+
+/** Sort a side's numbers in place, once (prepare leaves them in row order). */
+function ordered(side: Side): void {
+  if (side.prepared.form === 'numbers' && !side.sorted) sortFinite(side.prepared.sorted);
+  side.sorted = true;
+}
+
 function autoFacts(ref: Side, cur: Side, profile: boolean): AutoFacts {
   const a = ref.prepared;
   const b = cur.prepared;
   let distinct: number | undefined;
-  if (a.form === 'numbers' && b.form === 'numbers') distinct = distinctUnion(a.sorted, b.sorted, 6);
+  if (a.form === 'numbers' && b.form === 'numbers') distinct = distinctUpTo(a.sorted, b.sorted, 6);
   else if (a.form === 'categories' && b.form === 'categories') {
     const seen = new Set<string>();
     for (const side of [a, b]) side.labels.forEach((l, i) => side.counts[i]! > 0 && seen.add(l));
@@ -217,6 +231,10 @@ export function evaluateDrift(reference: DriftData, current: DriftData, config: 
         effectSize: null,
       });
       continue;
+    }
+    if (!ORDER_FREE.has(method) || config.minEffectSize !== undefined) {
+      ordered(ref);
+      ordered(cur);
     }
     const samples: FeatureSamples = { name, kind, reference: ref.prepared, current: cur.prepared };
     const random = seededRandom((config.seed ^ hashName(name)) >>> 0);

@@ -13,7 +13,8 @@ import {
   type PreparedSide,
 } from '../../src/drift/binning.js';
 import { runMethod } from '../../src/drift/methods.js';
-import { seededRandom, tvdPermutationTest } from '../../src/drift/stats/binned.js';
+import gammaln from '@stdlib/math-base-special-gammaln';
+import { hypergeometric, seededRandom, tvdPermutationTest } from '../../src/drift/stats/binned.js';
 import type { FeatureKind } from '../../src/data/types.js';
 import type { Binning, DriftMethod } from '../../src/drift/types.js';
 import { categories, close, numbers } from './helpers.js';
@@ -216,6 +217,22 @@ describe('values near ±1.8e308 (the range overflows a double)', () => {
     ] as const) {
       const outcome = runMethod(method, feature, { binning: 'auto', random: seededRandom(1), warnings: [] });
       expect(Number.isFinite(outcome.statistic), method).toBe(true);
+    }
+  });
+});
+
+describe('hypergeometric draws with a table of ln k!', () => {
+  it('draw exactly what the log-gamma version draws, for the same random numbers', () => {
+    const table = Float64Array.from({ length: 3001 }, (_, k) => gammaln(k + 1));
+    const params = seededRandom(11);
+    for (let i = 0; i < 2000; i++) {
+      const total = 1 + Math.floor(params() * 3000);
+      const good = Math.floor(params() * (total + 1));
+      const draws = Math.floor(params() * (total + 1));
+      const seed = Math.floor(params() * 2 ** 32);
+      const plain = hypergeometric(seededRandom(seed), good, total - good, draws);
+      const fast = hypergeometric(seededRandom(seed), good, total - good, draws, table);
+      expect(fast, `${good} of ${total}, ${draws} draws`).toBe(plain);
     }
   });
 });

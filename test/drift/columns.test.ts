@@ -7,6 +7,7 @@ import {
   categoryCounts,
   distinctSorted,
   distinctUnion,
+  distinctUpTo,
   finiteSorted,
   sortFinite,
 } from '../../src/drift/columns.js';
@@ -37,6 +38,16 @@ describe('sortFinite (radix sort for long columns)', () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  it('columns of few distinct values (counted, not radix-sorted) and just too many come out sorted', () => {
+    for (let distinct = 1; distinct <= 20; distinct++) {
+      const pool = Array.from({ length: distinct }, (_, k) => (k % 2 ? -k : k) * 0.75);
+      const values = Float64Array.from({ length: 5000 }, (_, i) => pool[(i * 7919) % distinct]!);
+      const expected = values.slice().sort();
+      sortFinite(values);
+      expect(values, `${distinct} values`).toEqual(expected);
+    }
   });
 
   it('handles all-positive, all-negative and constant columns', () => {
@@ -82,5 +93,8 @@ describe('distinct counts', () => {
     expect(distinctUnion(a, b)).toBe(5);
     expect(distinctUnion(a, b, 2)).toBe(3);
     expect(distinctUnion(new Float64Array(0), b)).toBe(3);
+    const shuffled = Float64Array.from([5, 1, 2, 1, 5]);
+    expect(distinctUpTo(shuffled, Float64Array.from([6, 2, 0, 2]), 10)).toBe(5);
+    expect(distinctUpTo(shuffled, b, 2)).toBe(3);
   });
 });

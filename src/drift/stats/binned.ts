@@ -160,13 +160,28 @@ function logChoose(n: number, k: number): number {
  * A hypergeometric draw: successes when drawing `draws` items without replacement from `good` + `bad`.
  * Exact inversion that starts at the mode and walks outwards, so the cost grows with the standard deviation,
  * not with the number of rows (a row-by-row shuffle of a million rows, 1000 times, would take seconds).
+ * `logFactorials` (ln k! for k = 0 … good + bad, as gammaln(k + 1)) replaces the log-gamma calls by lookups.
  */
-export function hypergeometric(random: () => number, good: number, bad: number, draws: number): number {
+export function hypergeometric(
+  random: () => number,
+  good: number,
+  bad: number,
+  draws: number,
+  logFactorials?: Float64Array,
+): number {
   const lo = Math.max(0, draws - bad);
   const hi = Math.min(draws, good);
   if (lo === hi) return lo;
   const mode = Math.min(hi, Math.max(lo, Math.floor(((draws + 1) * (good + 1)) / (good + bad + 2))));
-  const pMode = Math.exp(logChoose(good, mode) + logChoose(bad, draws - mode) - logChoose(good + bad, draws));
+  const f = logFactorials;
+  const logP = f
+    ? f[good]! -
+      f[mode]! -
+      f[good - mode]! +
+      (f[bad]! - f[draws - mode]! - f[bad - draws + mode]!) -
+      (f[good + bad]! - f[draws]! - f[good + bad - draws]!)
+    : logChoose(good, mode) + logChoose(bad, draws - mode) - logChoose(good + bad, draws);
+  const pMode = Math.exp(logP);
   const u = random();
   let acc = pMode;
   if (u < acc) return mode;
@@ -208,6 +223,11 @@ export function tvdPermutationTest(
   const nRef = total(ref);
   const nCur = total(cur);
   const pooled = ref.map((r, i) => r + cur[i]!);
+  // ln k! for every k up to the pooled size, once: each draw then costs table lookups instead of nine
+  // log-gamma evaluations (1000 re-splits of 100,000 categories took 85 s with them). The values are the
+  // same gammaln(k + 1) as before, so the draws — and the p-values — are unchanged.
+  const logFactorials = new Float64Array(nRef + nCur + 1);
+  for (let k = 0; k < logFactorials.length; k++) logFactorials[k] = gammaln(k + 1);
   let atLeast = 0;
   for (let it = 0; it < iterations; it++) {
     let remaining = nRef + nCur;
@@ -215,7 +235,7 @@ export function tvdPermutationTest(
     let sum = 0;
     for (let i = 0; i < pooled.length; i++) {
       const t = pooled[i]!;
-      const x = hypergeometric(random, t, remaining - t, draws);
+      const x = hypergeometric(random, t, remaining - t, draws, logFactorials);
       draws -= x;
       remaining -= t;
       sum += Math.abs(x / nRef - (t - x) / nCur);

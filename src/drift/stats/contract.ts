@@ -21,3 +21,15 @@ export function assertSortedSample(test: string, label: 'ref' | 'cur', values: F
     previous = v;
   }
 }
+
+/** The same contract for tests that read their samples in any order (t-test): non-empty and finite only. */
+export function assertFiniteSample(test: string, label: 'ref' | 'cur', values: Float64Array): void {
+  if (values.length === 0) {
+    throw new Error(`${test}: the ${label} sample is empty (expected at least one finite value)`);
+  }
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v - v !== 0)
+      throw new Error(`${test}: the ${label} sample has a non-finite value ${v} at index ${i}`);
+  }
+}

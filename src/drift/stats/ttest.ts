@@ -1,4 +1,4 @@
-import { assertSortedSample } from './contract.js';
+import { assertFiniteSample } from './contract.js';
 import { numpyMean, pairwiseSum } from './pairwise-sum.js';
 import type { TestResult } from './result.js';
 import { overflowExponent, scaleDown } from './scale.js';
@@ -15,17 +15,19 @@ import { studentTTwoSided } from './student-t.js';
  * Degenerate inputs (documented, as the engine must know when it sees NaN):
  * - both samples constant and equal, or n1 = n2 = 1: 0/0, so `{ statistic: NaN, pValue: NaN }` as scipy;
  * - both samples constant but different: `{ statistic: ±Infinity, pValue: 0 }` as scipy.
- * A constant sample (first === last, the input is sorted) gets its value as its exact mean and variance 0.
+ * The samples may come in any order (no sort needed: the engine does not sort for this test). A constant
+ * sample gets its value as its exact mean and variance 0.
  * scipy computes the mean by summation, and for values like 0.1 that leaves rounding noise (e.g.
  * ttest_ind([0.1]*3, [0.1]*2) reports t = 1.095, p = 0.353); here such inputs give NaN instead.
  */
-export function tTestInd(sortedRef: Float64Array, sortedCur: Float64Array): TestResult {
-  assertSortedSample('tTestInd', 'ref', sortedRef);
-  assertSortedSample('tTestInd', 'cur', sortedCur);
+export function tTestInd(sampleRef: Float64Array, sampleCur: Float64Array): TestResult {
+  assertFiniteSample('tTestInd', 'ref', sampleRef);
+  assertFiniteSample('tTestInd', 'cur', sampleCur);
   // t is scale-free: values near ±1.8e308 are tested at 2^-k scale, where their variance does not overflow.
-  const k = overflowExponent(sortedRef, sortedCur);
-  const ref = scaleDown(sortedRef, k);
-  const cur = scaleDown(sortedCur, k);
+  // The samples come in any order, so their largest magnitudes are found by a scan.
+  const k = overflowExponent(Float64Array.of(largestMagnitude(sampleRef), largestMagnitude(sampleCur)));
+  const ref = scaleDown(sampleRef, k);
+  const cur = scaleDown(sampleCur, k);
   const n1 = ref.length;
   const n2 = cur.length;
   const [m1, v1] = meanAndVariance(ref);
@@ -41,8 +43,16 @@ export function tTestInd(sortedRef: Float64Array, sortedCur: Float64Array): Test
 function meanAndVariance(values: Float64Array): [number, number] {
   const n = values.length;
   const first = values[0]!;
-  if (first === values[n - 1]) return [first, 0];
+  let constant = true;
+  for (let i = 1; i < n && constant; i++) constant = values[i] === first;
+  if (constant) return [first, 0];
   const mean = numpyMean(values);
   const meanSquare = pairwiseSum(values, (v) => (v - mean) * (v - mean)) / n;
   return [mean, meanSquare * (n / (n - 1))];
+}
+
+function largestMagnitude(values: Float64Array): number {
+  let largest = 0;
+  for (let i = 0; i < values.length; i++) largest = Math.max(largest, Math.abs(values[i]!));
+  return largest;
 }
