@@ -105,12 +105,16 @@ export class LabelDictionary {
 export class ByteDictionary {
   private pool = new Uint8Array(4096);
   private poolLength = 0;
-  private starts = new Int32Array(64);
-  private ends = new Int32Array(64);
-  private hashes = new Int32Array(64);
+  /** [start, end) of each code's bytes in `pool`, interleaved: one cache line holds both. */
+  private spans = new Int32Array(128);
   private count = 0;
-  /** code + 1 per slot, 0 = empty; size is a power of two kept at most half full. */
-  private slots = new Int32Array(128);
+  /**
+   * Open addressing, two Int32 per slot: [hash, code + 1] (0 = empty), so a probe reads the hash where it
+   * reads the code and compares bytes only on a hash match — a lookup touches the slot, the span and the
+   * pooled bytes (three cache lines, not five: with 100,000 categories the lookups dominated reading).
+   * The slot count is a power of two kept at most half full.
+   */
+  private slots = new Int32Array(256);
 
   get size(): number {
     return this.count;
@@ -119,11 +123,12 @@ export class ByteDictionary {
   codeOf(bytes: Uint8Array, start: number, end: number): number {
     let hash = 0x811c9dc5 | 0; // FNV-1a
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot]! - 1;
+      const entry = slots[2 * slot + 1]! - 1;
       if (entry < 0) return this.add(bytes, start, end, hash, slot);
-      if (this.hashes[entry] === hash && this.sameBytes(entry, bytes, start, end)) return entry;
+      if (slots[2 * slot] === hash && this.sameBytes(entry, bytes, start, end)) return entry;
     }
   }
 
@@ -132,14 +137,14 @@ export class ByteDictionary {
     const decoder = new TextDecoder();
     const labels: string[] = [];
     for (let i = 0; i < this.count; i++) {
-      labels.push(decoder.decode(this.pool.subarray(this.starts[i], this.ends[i])));
+      labels.push(decoder.decode(this.pool.subarray(this.spans[2 * i], this.spans[2 * i + 1])));
     }
     return labels;
   }
 
   private sameBytes(entry: number, bytes: Uint8Array, start: number, end: number): boolean {
-    const from = this.starts[entry]!;
-    if (this.ends[entry]! - from !== end - start) return false;
+    const from = this.spans[2 * entry]!;
+    if (this.spans[2 * entry + 1]! - from !== end - start) return false;
     for (let i = 0; i < end - start; i++) if (this.pool[from + i] !== bytes[start + i]) return false;
     return true;
   }
@@ -153,28 +158,27 @@ export class ByteDictionary {
       this.pool = next;
     }
     this.pool.set(bytes.subarray(start, end), this.poolLength);
-    if (code === this.starts.length) {
-      this.starts = grownInt32(this.starts);
-      this.ends = grownInt32(this.ends);
-      this.hashes = grownInt32(this.hashes);
-    }
-    this.starts[code] = this.poolLength;
-    this.ends[code] = this.poolLength + length;
-    this.hashes[code] = hash;
+    if (2 * code === this.spans.length) this.spans = grownInt32(this.spans);
+    this.spans[2 * code] = this.poolLength;
+    this.spans[2 * code + 1] = this.poolLength + length;
     this.poolLength += length;
     this.count++;
-    this.slots[slot] = code + 1;
-    if (this.count * 2 > this.slots.length) this.rehash();
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = code + 1;
+    if (this.count * 4 > this.slots.length) this.rehash();
     return code;
   }
 
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let code = 0; code < this.count; code++) {
-      let slot = this.hashes[code]! & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = code + 1;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 1) - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i + 1] === 0) continue;
+      let slot = old[i]! & mask;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[i]!;
+      slots[2 * slot + 1] = old[i + 1]!;
     }
     this.slots = slots;
   }
