@@ -6,7 +6,8 @@
  * Checks t_test and z agree with scipy to 1e-9 and tvd's statistic exactly (its p-value comes from a
  * different random stream, so it is shown, not compared).
  *
- * Usage: node --import tsx bench/engine-bench.ts [--rounds N]  (python: BENCH_PYTHON, default /usr/bin/python3)
+ * Usage: node --import tsx bench/engine-bench.ts [--rounds N] [--cases t_test,z,tvd]
+ * (python: BENCH_PYTHON, default /usr/bin/python3; tvd takes minutes on a loaded machine)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -126,20 +127,27 @@ function main(): void {
     dictionary: labels,
   });
 
-  const python = spawnSync(PYTHON, [path.join(ROOT, 'bench', 'engine_scipy.py'), DIR, String(rounds)], {
-    encoding: 'utf8',
-    maxBuffer: 16 << 20,
-  });
+  const casesFlag = process.argv.indexOf('--cases');
+  const cases = casesFlag > 0 ? process.argv[casesFlag + 1]!.split(',') : ['t_test', 'z', 'tvd'];
+  const python = spawnSync(
+    PYTHON,
+    [path.join(ROOT, 'bench', 'engine_scipy.py'), DIR, String(rounds), cases.join(',')],
+    {
+      encoding: 'utf8',
+      maxBuffer: 16 << 20,
+    },
+  );
   if (python.status !== 0) {
     process.stderr.write(`bench: ${PYTHON} bench/engine_scipy.py failed:\n${python.stderr}\n`);
     process.exit(1);
   }
   const theirs = JSON.parse(python.stdout) as Record<string, Case>;
-  const mine: Record<string, Case> = {
-    t_test: ours('t_test', numeric('ttest_ref'), numeric('ttest_cur'), rounds),
-    z: ours('z', numeric('z_ref'), numeric('z_cur'), rounds),
-    tvd: ours('tvd', codes('tvd_ref'), codes('tvd_cur'), 1),
+  const runs: Record<string, () => Case> = {
+    t_test: () => ours('t_test', numeric('ttest_ref'), numeric('ttest_cur'), rounds),
+    z: () => ours('z', numeric('z_ref'), numeric('z_cur'), rounds),
+    tvd: () => ours('tvd', codes('tvd_ref'), codes('tvd_cur'), 1),
   };
+  const mine: Record<string, Case> = Object.fromEntries(cases.map((name) => [name, runs[name]!()]));
 
   const lines = [
     '',
@@ -153,6 +161,7 @@ function main(): void {
     ['z', '`z`, 1M rows per side (0/1)'],
     ['tvd', '`tvd`, 2M rows, 100k categories, 1000 permutations'],
   ] as const) {
+    if (!mine[name]) continue;
     const a = mine[name]!;
     const b = theirs[name]!;
     const ratio = median(a.seconds) / median(b.seconds);

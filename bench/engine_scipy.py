@@ -1,7 +1,7 @@
 """Reference side of the engine rows of `npm run bench` (bench/engine-bench.ts): the same computations with
 numpy / scipy on the same arrays, timed in-process after loading (the Node side times the engine the same way).
 
-Usage: python3 bench/engine_scipy.py DIR ROUNDS -> prints {"case": {"seconds": [...], "statistic": s, "pvalue": p}}.
+Usage: python3 bench/engine_scipy.py DIR ROUNDS [CASES] -> prints {"case": {"seconds": [...], "statistic": s, "pvalue": p}}.
 - t_test: scipy.stats.ttest_ind(ref, cur) on DIR/ttest_{ref,cur}.f64 (1M float64 each side).
 - z: Evidently's two-proportion z-test (value counts, pooled proportion, 2 * norm.sf(|z|)) on DIR/z_{ref,cur}.f64.
 - tvd: Evidently's permutation test (1000 permutations of the pooled rows, TVD of the re-split value counts) on
@@ -76,5 +76,7 @@ def tvd():
     return run
 
 
-result = {"t_test": timed(ttest(), rounds), "z": timed(ztest(), rounds), "tvd": timed(tvd(), 1)}
+cases = sys.argv[3].split(",") if len(sys.argv) > 3 else ["t_test", "z", "tvd"]
+runs = {"t_test": lambda: timed(ttest(), rounds), "z": lambda: timed(ztest(), rounds), "tvd": lambda: timed(tvd(), 1)}
+result = {name: runs[name]() for name in cases}
 json.dump(result, sys.stdout)

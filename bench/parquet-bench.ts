@@ -9,7 +9,8 @@
  * and times every codec. The Parquet files are converted from the CSV benchmark data by DuckDB (the
  * `@duckdb/node-api` dev dependency), with DuckDB's default row groups of 122,880 rows.
  *
- * Usage: node --import tsx bench/parquet-bench.ts [--rounds N]. Measures dist/cli.js (run `npm run bundle`).
+ * Usage: node --import tsx bench/parquet-bench.ts [--rounds N]. Measures dist/cli.js (run `npm run bundle`;
+ * BENCH_CLI overrides it).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,7 +23,8 @@ import { ensureBenchData, ROWS } from './bench-data.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = path.join(ROOT, 'bench', '.data');
 const PYTHON = process.env.BENCH_PYTHON || '/usr/bin/python3';
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+/** The bundled CLI; BENCH_CLI overrides it (e.g. a copy, while dist/ is being rebuilt). */
+const CLI = process.env.BENCH_CLI || path.join(ROOT, 'dist', 'cli.js');
 const CODECS = ['snappy', 'uncompressed', 'zstd', 'gzip', 'brotli', 'lz4_raw'] as const;
 
 interface Run {
