@@ -10,7 +10,7 @@ import {
   renderTerminal,
   repoFromEnv,
   runPipeline
-} from "./chunks/chunk-ATC7LM5Z.js";
+} from "./chunks/chunk-C2QU2XJL.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";
