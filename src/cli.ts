@@ -10,11 +10,13 @@
 import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { getConfig } from './config/config.js';
-import { INPUT_PLACES, OTHER_INPUTS } from './config/inputs.js';
+import { INPUT_PLACES, OTHER_INPUTS, secretValues } from './config/inputs.js';
 import { InputError, messageOf } from './errors.js';
 import { repoFromEnv } from './main.js';
 import { runPipeline } from './pipeline.js';
 import { renderTerminal } from './report/terminal.js';
+import { escapeLogLines } from './text/escape.js';
+import { redactor } from './text/redact.js';
 
 const REPEATABLE = new Set(['metrics', 'baseline', 'rules', 'reference-data', 'current-data', 'features']);
 const VERSION = '0.1.0';
@@ -73,13 +75,17 @@ async function main(argv: string[]): Promise<number> {
     const value = values[name];
     return Array.isArray(value) ? value.join('\n') : typeof value === 'string' ? value : undefined;
   };
+  // The CLI may run in a workflow step, where its output is the job's log: same redaction and escaping as
+  // the action (secrets removed, no line read as a workflow command).
+  const redact = redactor(secretValues(get, process.env));
+  const log = (text: string): string => escapeLogLines(redact(text));
   try {
     const config = await getConfig(get, { cwd: process.cwd(), env: process.env });
     const repo = config.githubToken ? repoFromEnv(process.env) : null;
     const result = await runPipeline(config, {
       repo,
       env: process.env,
-      log: (line) => process.stderr.write(`${line}\n`),
+      log: (line) => process.stderr.write(`${log(line)}\n`),
     });
     if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
     else {
@@ -92,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
     return result.verdict.triggered && config.failOnTrigger ? 1 : 0;
   } catch (error) {
     const message = error instanceof InputError ? error.message : `unexpected error: ${messageOf(error)}`;
-    process.stderr.write(`retrain-trigger: ${message}\n`);
+    process.stderr.write(`retrain-trigger: ${log(message)}\n`);
     return 2;
   }
 }

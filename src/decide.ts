@@ -4,7 +4,8 @@
  * (a rule that mentions drift.* takes over the decision about drift).
  */
 import type { ParsedRule } from './rules/index.js';
-import { checkRule, evaluateRule, formatPercent } from './rules/index.js';
+import { checkRule, evaluateRule } from './rules/index.js';
+import { formatPercent } from './text/format.js';
 import type { MetricValues } from './rules/types.js';
 import { driftedFeatures, type Evidence, type Verdict } from './verdict.js';
 

@@ -4,19 +4,25 @@
  */
 import * as core from '@actions/core';
 import { getConfig } from './config/config.js';
+import { secretValues } from './config/inputs.js';
 import type { Config } from './config/types.js';
 import { InputError, messageOf } from './errors.js';
 import type { RepoContext } from './github/types.js';
 import { driftedFeatures } from './verdict.js';
 import { externalSecrets } from './external.js';
 import { runPipeline, type RunResult } from './pipeline.js';
-import { escapeLog } from './report/escape.js';
+import { escapeLogLines } from './text/escape.js';
+import { redactor } from './text/redact.js';
 import { renderTerminal } from './report/terminal.js';
 
 export async function run(): Promise<void> {
+  // Every line this step writes to the log goes through `log`: secrets redacted first, then each line escaped
+  // so no text from files, rules or servers can be read by the runner as a workflow command (`::`, `##[`).
+  const secrets = secretValues((name) => core.getInput(name), process.env);
+  for (const secret of secrets) core.setSecret(secret);
+  const redact = redactor(secrets);
+  const log = (text: string): string => escapeLogLines(redact(text));
   try {
-    const token = core.getInput('github-token');
-    if (token) core.setSecret(token);
     const config = await getConfig((name) => core.getInput(name), {
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
       env: process.env,
@@ -25,25 +31,25 @@ export async function run(): Promise<void> {
     const result = await runPipeline(config, {
       repo: repoFromEnv(process.env),
       env: process.env,
-      log: (line) => core.info(line),
+      log: (line) => core.info(log(line)),
     });
     setOutputs(config, result);
-    for (const warning of result.verdict.evidence.drift?.warnings ?? []) core.warning(warning);
-    core.info(renderTerminal(result.verdict, result.effects.records, result.effects.failures));
-    await writeSummary(result.summary);
+    for (const warning of result.verdict.evidence.drift?.warnings ?? []) core.warning(log(warning));
+    // Each cell of the terminal rendering is escaped already; escaping its lines again is harmless.
+    core.info(log(renderTerminal(result.verdict, result.effects.records, result.effects.failures)));
+    await writeSummary(result.summary, log);
 
     if (result.effects.failures.length > 0) {
-      core.setFailed(result.effects.failures.join('\n'));
+      core.setFailed(log(result.effects.failures.join('\n')));
     } else if (result.verdict.triggered && config.failOnTrigger) {
-      core.setFailed(`Retraining is due: ${result.verdict.reasons.map(escapeLog).join('; ')}`);
+      core.setFailed(log(`Retraining is due: ${result.verdict.reasons.join('; ')}`));
     }
   } catch (error) {
     if (error instanceof InputError) {
-      // core.setFailed escapes line breaks and `%` in the command data, so file text cannot inject commands.
-      core.setFailed(error.message);
+      core.setFailed(log(error.message));
     } else {
-      if (error instanceof Error && error.stack) core.debug(error.stack);
-      core.setFailed(`retrain-trigger failed unexpectedly: ${messageOf(error)}`);
+      if (error instanceof Error && error.stack) core.debug(log(error.stack));
+      core.setFailed(log(`retrain-trigger failed unexpectedly: ${messageOf(error)}`));
     }
   }
 }
@@ -64,12 +70,12 @@ function setOutputs(config: Config, { verdict, effects }: RunResult): void {
   core.setOutput('run-url', effects.runUrl ?? '');
 }
 
-async function writeSummary(markdown: string): Promise<void> {
+async function writeSummary(markdown: string, log: (text: string) => string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
     await core.summary.addRaw(markdown, true).write();
   } catch (error) {
-    core.warning(`could not write the job summary: ${escapeLog(messageOf(error))}`);
+    core.warning(log(`could not write the job summary: ${messageOf(error)}`));
   }
 }
 

@@ -20,6 +20,7 @@ import { planEffects, wantsEffects } from './plan.js';
 import { buildReport, writeReport, type Report } from './report/json.js';
 import { renderSummary, renderVerdictMarkdown } from './report/markdown.js';
 import { parseRule } from './rules/index.js';
+import { redactDeep, redactor } from './text/redact.js';
 import type { Verdict } from './verdict.js';
 
 /** The verdict part of an alert issue body: leaves room under GitHub's 65,536-character limit. */
@@ -47,13 +48,20 @@ export async function runPipeline(config: Config, options: RunOptions): Promise<
 
   // Read before acting: a state file that cannot be read fails the run before anything is done.
   const state = wantsExternal(config) ? await readExternalState(config) : null;
+  // Every edge (report, summary, issue body, log) gets text with the secrets removed; server messages are
+  // already redacted in Effects, before they were escaped.
+  const redact = redactor(config.secrets);
+  const log = options.log;
   let effects: EffectsOutcome = { dispatched: false, records: [], failures: [] };
   // Written once before acting, so an unwritable report path fails the run before anything reaches GitHub.
-  await writeReport(config.reportPath, buildReport(config, verdict, effects));
+  await writeReport(config.reportPath, redactDeep(buildReport(config, verdict, effects), redact));
   if (wantsEffects(config)) {
     if (options.repo) {
-      const verdictMarkdown = renderVerdictMarkdown(verdict, ISSUE_VERDICT_BUDGET);
-      effects = await applyEffects({ verdict, verdictMarkdown, config, repo: options.repo }, options.log);
+      const verdictMarkdown = redact(renderVerdictMarkdown(verdict, ISSUE_VERDICT_BUDGET));
+      effects = await applyEffects(
+        { verdict, verdictMarkdown, config, repo: options.repo },
+        log ? (line) => log(redact(line)) : undefined,
+      );
     } else {
       effects = planEffects(verdict, config);
     }
@@ -89,8 +97,8 @@ export async function runPipeline(config: Config, options: RunOptions): Promise<
     };
   }
 
-  const report = buildReport(config, verdict, effects);
+  const report = redactDeep(buildReport(config, verdict, effects), redact);
   await writeReport(config.reportPath, report);
-  const summary = renderSummary(verdict, effects.records, effects.failures);
+  const summary = redact(renderSummary(verdict, effects.records, effects.failures));
   return { verdict, effects, report, summary };
 }

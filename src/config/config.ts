@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { parseRuleLines } from '../rules/index.js';
 import type { Config, RuleSpec } from './types.js';
 import { readConfigFile, type ConfigFile } from './file.js';
-import { readInputSettings, type InputSource } from './inputs.js';
+import { readInputSettings, secretValues, type InputSource } from './inputs.js';
 import { keyPositionOf, positionOf, scalarTextStart } from './positions.js';
 import { explainSchemaErrors, pointerSegments, type LocatedError } from './schema-errors.js';
 import {
@@ -94,6 +94,7 @@ export async function getConfig(get: InputSource, environment: Environment): Pro
     ...(stateFile ? { stateFile: path.resolve(cwd, stateFile) } : {}),
     dryRun: settings['dry-run'] ?? false,
     githubToken: token,
+    secrets: secretValues(get, env),
     workingDirectory: cwd,
   };
 }

@@ -61,6 +61,15 @@ export const INPUT_PLACES: Record<string, InputPlace> = {
 /** Inputs that are not settings of the config file. */
 export const OTHER_INPUTS = ['config', 'github-token'] as const;
 
+/** Inputs whose values are secrets: masked in the log and redacted from every message (text/redact.ts). */
+export const SECRET_INPUTS = ['github-token'] as const;
+
+/** The values of the secret inputs, and GITHUB_TOKEN (the token's fallback), that are set. */
+export function secretValues(get: (name: string) => string | undefined, env: NodeJS.ProcessEnv): string[] {
+  const values = [...SECRET_INPUTS.map((name) => get(name)), env.GITHUB_TOKEN];
+  return values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+}
+
 function convert(name: string, place: InputPlace, raw: string): unknown {
   switch (place.kind) {
     case 'string':

@@ -74,6 +74,8 @@ export interface Config {
   stateFile?: string;
   dryRun: boolean;
   githubToken: string;
+  /** Values of the secret inputs (the token…): redacted from every message, report and summary. */
+  secrets: readonly string[];
   /** Directory relative paths and globs are resolved against. */
   workingDirectory: string;
 }

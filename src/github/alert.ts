@@ -16,7 +16,7 @@
  * the list, so they converge on one open alert.
  */
 import { randomUUID } from 'node:crypto';
-import { escapeLog, escapeMarkdown } from '../report/escape.js';
+import { escapeLog, escapeMarkdown } from '../text/escape.js';
 import type { Config } from '../config/types.js';
 import type { Verdict } from '../verdict.js';
 import { BudgetExhaustedError, type GitHubClient } from './client.js';

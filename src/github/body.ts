@@ -4,7 +4,7 @@
  * Markdown arrives already escaped and is only truncated.
  */
 import { createHash } from 'node:crypto';
-import { breakReferences, escapeMarkdown, truncate } from '../report/escape.js';
+import { breakReferences, escapeMarkdown, truncate } from '../text/escape.js';
 import { driftedFeatures, type Verdict } from '../verdict.js';
 
 /** GitHub refuses issue and comment bodies longer than 65,536 characters; keep a margin. */

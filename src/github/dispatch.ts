@@ -10,7 +10,7 @@
  * Concurrent monitor runs: after a successful dispatch, race.ts waits for the runs list to catch up, keeps
  * the oldest run of the race and cancels the newer ones, so they converge on one retraining run.
  */
-import { truncate } from '../report/escape.js';
+import { truncate } from '../text/escape.js';
 import type { Config, DispatchConfig } from '../config/types.js';
 import { TEMPLATE_PATTERN, type RepoTarget } from '../config/dispatch-checks.js';
 import { driftedFeatures, type Verdict } from '../verdict.js';

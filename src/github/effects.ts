@@ -4,7 +4,8 @@
  * sentence in `failures` (main.ts fails the step after setting outputs); whatever succeeded is kept.
  */
 import * as core from '@actions/core';
-import { escapeLog, escapeMarkdown } from '../report/escape.js';
+import { escapeLog, escapeMarkdown } from '../text/escape.js';
+import { redactor, type Redact } from '../text/redact.js';
 import { messageOf } from '../errors.js';
 import type { Config } from '../config/types.js';
 import type { Verdict } from '../verdict.js';
@@ -12,7 +13,7 @@ import { createClient, type ClientOptions } from './client.js';
 import { syncAlertIssue } from './alert.js';
 import { dispatchRetraining, type DispatchClaim, type DispatchResult } from './dispatch.js';
 import type { RaceTiming } from './race.js';
-import type { EffectsOutcome, RepoContext } from './types.js';
+import type { ActionRecord, EffectsOutcome, RepoContext } from './types.js';
 
 export interface EffectsInput {
   verdict: Verdict;
@@ -54,12 +55,14 @@ export async function applyEffects(
   }
 
   const now = input.now ?? new Date();
-  const safeLog = (line: string) => log(escapeLog(line));
+  // Server messages may echo the token: redacted before they are escaped, logged or put into the issue body.
+  const redact = redactor(config.secrets);
+  const safeLog = (line: string) => log(escapeLog(redact(line)));
   try {
     const client = createClient(config.githubToken, repo, { log: safeLog, ...input.client });
     let dispatchLine: string | undefined;
     if (dispatch) {
-      const result = await dispatchRetraining({
+      const dispatched = await dispatchRetraining({
         client,
         repo,
         config,
@@ -70,6 +73,7 @@ export async function applyEffects(
         ...(input.race ? { race: input.race } : {}),
         ...(input.claim ? { claim: input.claim } : {}),
       });
+      const result = redactResult(dispatched, redact);
       merge(outcome, result);
       dispatchLine = summarizeDispatch(result);
     }
@@ -85,8 +89,8 @@ export async function applyEffects(
         now,
         log: safeLog,
       });
-      outcome.records.push(...alert.records);
-      outcome.failures.push(...alert.failures);
+      outcome.records.push(...alert.records.map((r) => redactRecord(r, redact)));
+      outcome.failures.push(...alert.failures.map(redact));
       if (alert.issueNumber !== undefined) {
         outcome.issueNumber = alert.issueNumber;
         outcome.issueUrl = alert.issueUrl;
@@ -94,10 +98,22 @@ export async function applyEffects(
     }
   } catch (error) {
     // Not a GitHub answer (those are all handled above): a bug or a broken environment. Report, don't crash.
-    outcome.failures.push(`Acting on GitHub stopped unexpectedly: ${messageOf(error)}`);
+    outcome.failures.push(redact(`Acting on GitHub stopped unexpectedly: ${messageOf(error)}`));
   }
   for (const record of outcome.records) safeLog(`${record.kind}: ${record.outcome} — ${record.detail}`);
   return outcome;
+}
+
+function redactRecord(record: ActionRecord, redact: Redact): ActionRecord {
+  return { ...record, outcome: redact(record.outcome), detail: redact(record.detail) };
+}
+
+function redactResult(result: DispatchResult, redact: Redact): DispatchResult {
+  return {
+    ...result,
+    records: result.records.map((r) => redactRecord(r, redact)),
+    failures: result.failures.map(redact),
+  };
 }
 
 function merge(outcome: EffectsOutcome, result: DispatchResult): void {

@@ -4,9 +4,9 @@
  */
 import type { DriftResult, FeatureDrift } from '../drift/types.js';
 import type { ActionRecord } from '../github/types.js';
-import { formatNumber, formatPercent } from '../rules/index.js';
+import { formatNumber, formatPercent } from '../text/format.js';
 import type { Verdict } from '../verdict.js';
-import { codeSpan, escapeMarkdown } from './escape.js';
+import { codeSpan, escapeMarkdown } from '../text/escape.js';
 import { describeChanges, qualityCells } from './quality.js';
 
 /** GitHub rejects a step summary over 1 MiB; stay well under it. */

@@ -4,7 +4,7 @@
  * style escapes them for where they go (Markdown or a log line).
  */
 import type { QualityChange, QualityResult } from '../quality/types.js';
-import { formatNumber, formatPercent } from '../rules/index.js';
+import { formatNumber, formatPercent } from '../text/format.js';
 
 export interface TextStyle {
   /** A feature name. */

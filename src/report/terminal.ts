@@ -1,8 +1,8 @@
 /** Plain-text rendering of a run for the CLI (and the action's log): same content as the summary. */
 import type { ActionRecord } from '../github/types.js';
-import { formatNumber } from '../rules/index.js';
+import { formatNumber } from '../text/format.js';
 import type { Verdict } from '../verdict.js';
-import { escapeLog } from './escape.js';
+import { escapeLog } from '../text/escape.js';
 import { bySeverity } from './markdown.js';
 import { describeChanges } from './quality.js';
 

@@ -3,7 +3,6 @@ export type { Expr } from './ast.js';
 export { printExpr } from './ast.js';
 export { checkRule, type KnownNames } from './check.js';
 export { evaluateRule } from './evaluate.js';
-export { formatNumber, formatPercent } from './format.js';
 export { parseRuleLines } from './lines.js';
 export { MAX_DEPTH } from './parser.js';
 export { parseRule, type ParsedRule } from './rule.js';

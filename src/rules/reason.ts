@@ -4,7 +4,7 @@
  * held the other way is shown with its operator flipped (`accuracy = 0.9 >= 0.85`).
  */
 import { printExpr, type CompareOp, type Expr } from './ast.js';
-import { formatNumber } from './format.js';
+import { formatNumber } from '../text/format.js';
 
 const FLIPPED: Record<CompareOp, CompareOp> = {
   '<': '>=',

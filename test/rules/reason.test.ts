@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRule, formatNumber, parseRule, type MetricValues } from '../../src/rules/index.js';
+import { evaluateRule, parseRule, type MetricValues } from '../../src/rules/index.js';
+import { formatNumber } from '../../src/text/format.js';
 import { spec } from './helpers.js';
 
 const values: MetricValues = {

@@ -29,6 +29,7 @@ export function makeConfig(
     monitorKey: 'churn-model',
     dryRun: false,
     githubToken: TEST_TOKEN,
+    secrets: [TEST_TOKEN],
     workingDirectory: '.',
     command: null,
     notify: { pagerdutyUrl: 'https://events.pagerduty.com/v2/enqueue', repeatMs: 0 },
