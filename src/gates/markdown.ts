@@ -3,8 +3,8 @@
  * (value on each side, change, the gate, its outcome), then why each rejecting gate rejected. Every name and
  * text from files or config goes through escapeMarkdown / codeSpan.
  */
-import { codeSpan, escapeMarkdown } from '../report/escape.js';
-import { formatNumber } from '../rules/index.js';
+import { codeSpan, escapeMarkdown } from '../text/escape.js';
+import { formatNumber } from '../text/format.js';
 import type { GateMetric, GateOutcome, GateResult, GateVerdict } from './types.js';
 
 const OUTCOME_LABEL: Record<GateOutcome, string> = {

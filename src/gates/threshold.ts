@@ -21,7 +21,7 @@
  * - A NaN value (or a NaN improvement, e.g. ∞ − ∞) rejects. MLflow's `relative_change < min_relative_change`
  *   is False for NaN, so the check would pass.
  */
-import { formatNumber, formatPercent } from '../rules/index.js';
+import { formatNumber, formatPercent } from '../text/format.js';
 import type { GateCheck, GateEvidence, GateMetric, GateResult, ThresholdGateSpec } from './types.js';
 
 /** MLflow's margin when the champion is 0 and a relative change is asked for. */
