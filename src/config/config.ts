@@ -161,13 +161,13 @@ function buildRules(settings: Settings, file: ConfigFile | null, origins: Map<st
   rules.forEach((item, index) => {
     if (typeof item === 'string') {
       const start = file ? scalarTextStart(file.doc, file.counter, ['rules', index]) : null;
-      specs.push(...shiftOrigins(parseRuleLines(item, source, specs.length + 1), start, item));
+      // One by one: spreading a long list into push() overflows the call stack.
+      for (const spec of shiftOrigins(parseRuleLines(item, source, specs.length + 1), start, item))
+        specs.push(spec);
     } else {
       const start = file ? scalarTextStart(file.doc, file.counter, ['rules', index, 'expression']) : null;
+      // Names used twice are found below, with a Set (a search here would make long lists quadratic).
       const id = item.name ?? `rule-${specs.length + 1}`;
-      if (specs.some((s) => s.id === id)) {
-        throw new InputError(`${source}: rules: the name '${id}' is used twice; rule names must be unique`);
-      }
       specs.push({
         id,
         ...(item.name ? { name: item.name } : {}),

@@ -100,7 +100,8 @@ export async function loadMetrics(
         );
       }
     }
-    loaded.history.push(...parsed.history);
+    // One by one: spreading a long history into push() overflows the call stack (~125k rows).
+    for (const row of parsed.history) loaded.history.push(row);
     loaded.files.push(shown);
   }
   return loaded;
