@@ -1,7 +1,14 @@
 /** Reading the YAML config file, keeping node positions so later errors can point into it. */
-import { LineCounter, parseDocument, type Document } from 'yaml';
-import { InputError } from '../errors.js';
+import { LineCounter, type Document } from 'yaml';
+import { InputError, messageOf } from '../errors.js';
 import { readText } from '../load/files.js';
+import { parseYamlDocument } from '../load/yaml.js';
+
+/**
+ * Aliases the config may use (the yaml package's default). Each alias is resolved by a scan of the document's
+ * anchors, so the cap also bounds that work; a config needs few aliases.
+ */
+const MAX_ALIASES = 100;
 
 export interface ConfigFile {
   /** Path as shown in messages. */
@@ -17,14 +24,22 @@ export async function readConfigFile(file: string, shown: string): Promise<Confi
 
 export function parseConfigText(text: string, shown: string): ConfigFile {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const problem = doc.errors[0];
+  const { doc, problem } = parseYamlDocument(text, counter);
   if (problem) {
-    const pos = counter.linePos(problem.pos[0]);
+    const pos = counter.linePos(problem.offset);
     const what = problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(`${shown}: line ${pos.line}, column ${pos.col}: invalid YAML: ${what}`);
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    // ReferenceError from the yaml package: too many aliases, or an alias before its anchor.
+    const what = /Excessive alias count/.test(messageOf(error))
+      ? `too many aliases (*name); a config file may use at most ${MAX_ALIASES}`
+      : messageOf(error);
+    throw new InputError(`${shown}: invalid YAML: ${what}`);
+  }
   if (data === null || data === undefined) return { shown, data: {}, doc, counter };
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError(
