@@ -159,13 +159,15 @@ function longForm(rows: readonly CsvRow[], file: string): ParsedMetrics {
 function wideForm(rows: readonly CsvRow[], file: string): ParsedMetrics {
   const [header, ...data] = rows as [CsvRow, ...CsvRow[]];
   const names = header.cells;
+  const columnOf = new Map<string, number>(); // a Map, not indexOf: wide files have 100k columns
   names.forEach((name, index) => {
     const where = `${file}: line ${header.line}, column ${index + 1} of the header`;
     if (name === '') throw new InputError(`${where}: empty metric name`);
-    const first = names.indexOf(name);
-    if (first !== index) {
+    const first = columnOf.get(name);
+    if (first !== undefined) {
       throw new InputError(`${where}: metric ${quote(name)} appears twice (also column ${first + 1})`);
     }
+    columnOf.set(name, index);
   });
   if (data.length === 0) {
     throw new InputError(
