@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import * as glob from '@actions/glob';
 import { InputError } from '../errors.js';
+import { decodeUtf8 } from './utf8.js';
 
 /**
  * Resolve newline-separated paths / globs (relative to `cwd`) to a sorted, de-duplicated list of files.
@@ -34,13 +35,34 @@ export function displayPath(file: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
-/** Read a text file (UTF-8, BOM stripped); a missing/unreadable file is an InputError naming it. */
-export async function readText(file: string, shown: string): Promise<string> {
+/**
+ * Largest metrics, config or profile file read (64 MiB): these files are read whole into memory, and real ones
+ * are far smaller (a year of one metrics line a minute is ~10 MB). Data tables are streamed and have no limit.
+ */
+export const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
+
+const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+
+/**
+ * Read a text file as strict UTF-8 (BOM stripped). A missing/unreadable file, one larger than `maxBytes`, or
+ * one that is not valid UTF-8 is an InputError naming it (and, for bad bytes, the line and column).
+ */
+export async function readText(file: string, shown: string, maxBytes = MAX_TEXT_FILE_BYTES): Promise<string> {
+  let bytes: Buffer;
   try {
-    const text = await fs.readFile(file, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const { size } = await fs.stat(file);
+    if (size > maxBytes) {
+      throw new InputError(
+        `${shown}: the file is ${megabytes(size)}, more than the ${megabytes(maxBytes)} a metrics, config ` +
+          'or profile file may have; keep only the rows you need (e.g. the recent history)',
+      );
+    }
+    bytes = await fs.readFile(file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(`${shown}: cannot read file (${code ?? 'error'})`);
   }
+  const text = decodeUtf8(bytes, shown);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -3,6 +3,7 @@
  * categories into Int32Array codes plus a dictionary. No JS object or string is kept per cell.
  */
 import type { CategoricalColumn, NumericColumn } from '../data/types.js';
+import { decodeCell } from './utf8.js';
 
 /** Start capacity when the reader has no estimate of the row count. */
 const DEFAULT_CAPACITY = 1024;
@@ -132,12 +133,11 @@ export class ByteDictionary {
     }
   }
 
-  /** Labels in code order, decoded as UTF-8. */
+  /** Labels in code order, decoded as strict UTF-8 (invalid bytes throw NotUtf8Error, never U+FFFD). */
   labels(): string[] {
-    const decoder = new TextDecoder();
     const labels: string[] = [];
     for (let i = 0; i < this.count; i++) {
-      labels.push(decoder.decode(this.pool.subarray(this.spans[2 * i], this.spans[2 * i + 1])));
+      labels.push(decodeCell(this.pool.subarray(this.spans[2 * i], this.spans[2 * i + 1])));
     }
     return labels;
   }

@@ -27,6 +27,7 @@ import {
 } from './table-columns.js';
 import { parseNumberInto } from './table-number.js';
 import type { ReadTableOptions } from './table.js';
+import { NotUtf8Error, decodeCell, locateInvalidUtf8 } from './utf8.js';
 
 /** Reserve capacity from the file size once this many data rows have shown the average row length. */
 const ESTIMATE_AFTER_ROWS = 1000;
@@ -52,6 +53,22 @@ export async function readCsvTable(
   shown: string,
   options: ReadTableOptions = {},
   isTsv = false,
+): Promise<Table> {
+  try {
+    return await readCsvColumns(file, shown, options, isTsv);
+  } catch (error) {
+    // Header names and labels are decoded as strict UTF-8 (only distinct labels are decoded, so this costs
+    // nothing extra); where the bad bytes are is found on this error path only.
+    if (error instanceof NotUtf8Error) throw await locateInvalidUtf8(file, shown);
+    throw error;
+  }
+}
+
+async function readCsvColumns(
+  file: string,
+  shown: string,
+  options: ReadTableOptions,
+  isTsv: boolean,
 ): Promise<Table> {
   let header: string[] | null = null;
   let states: ColumnState[] = [];
@@ -183,11 +200,10 @@ function finishColumn(state: ColumnState, naValues: readonly string[]): Column {
 }
 
 function headerNames(row: CsvRow, shown: string): string[] {
-  const decoder = new TextDecoder();
   const names: string[] = [];
   const seen = new Map<string, number>();
   for (let c = 0; c < row.cellCount; c++) {
-    let name = decoder.decode(row.bytes.subarray(row.starts[c], row.ends[c]));
+    let name = decodeCell(row.bytes.subarray(row.starts[c], row.ends[c]));
     if (name.trim() === '') name = `Unnamed: ${c}`;
     const earlier = seen.get(name);
     if (earlier !== undefined) {

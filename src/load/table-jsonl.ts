@@ -17,6 +17,7 @@ import type { Column, Table } from '../data/types.js';
 import { InputError, messageOf } from '../errors.js';
 import { CodeColumnBuilder, LabelDictionary, NumberColumnBuilder } from './table-columns.js';
 import type { ReadTableOptions } from './table.js';
+import { findInvalidUtf8 } from './utf8.js';
 
 interface ColumnState {
   name: string;
@@ -31,10 +32,18 @@ export async function readJsonl(file: string, shown: string, options: ReadTableO
   let lineNumber = 0;
   const stream = createReadStream(file, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  // The stream decodes invalid UTF-8 as U+FFFD. A line holding one is checked against the file's bytes once:
+  // bad bytes are an error naming line and column; a U+FFFD really written in the file is kept.
+  let bytesChecked = false;
   try {
     for await (let line of lines) {
       lineNumber++;
       if (lineNumber === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+      if (!bytesChecked && line.includes('\ufffd')) {
+        bytesChecked = true;
+        const invalid = await findInvalidUtf8(file, shown);
+        if (invalid) throw invalid;
+      }
       if (line.trim() === '') continue;
       const record = parseLine(line, shown, lineNumber);
       for (const key in record) {
