@@ -11,8 +11,12 @@ const num = (x: number | null | undefined): string =>
 
 function columns(rows: string[][]): string {
   const widths =
-    rows[0]?.map((_, i) => Math.min(48, rows.reduce((w, r) => Math.max(w, (r[i] ?? '').length), 0))) ??
-    [];
+    rows[0]?.map((_, i) =>
+      Math.min(
+        48,
+        rows.reduce((w, r) => Math.max(w, (r[i] ?? '').length), 0),
+      ),
+    ) ?? [];
   return rows
     .map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  '))
     .join('\n');
