@@ -5,12 +5,15 @@ import {
   INPUT_PLACES,
   InputError,
   OTHER_INPUTS,
+  escapeLogLines,
   getConfig,
   messageOf,
+  redactor,
   renderTerminal,
   repoFromEnv,
-  runPipeline
-} from "./chunks/chunk-C2QU2XJL.js";
+  runPipeline,
+  secretValues
+} from "./chunks/chunk-7B36Y664.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";
@@ -77,13 +80,15 @@ ${USAGE}
     const value = values[name];
     return Array.isArray(value) ? value.join("\n") : typeof value === "string" ? value : void 0;
   };
+  const redact = redactor(secretValues(get, process.env));
+  const log = (text) => escapeLogLines(redact(text));
   try {
     const config = await getConfig(get, { cwd: process.cwd(), env: process.env });
     const repo = config.githubToken ? repoFromEnv(process.env) : null;
     const result = await runPipeline(config, {
       repo,
       env: process.env,
-      log: (line) => process.stderr.write(`${line}
+      log: (line) => process.stderr.write(`${log(line)}
 `)
     });
     if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}
@@ -100,7 +105,7 @@ Report: ${config.reportPath}
     return result.verdict.triggered && config.failOnTrigger ? 1 : 0;
   } catch (error) {
     const message = error instanceof InputError ? error.message : `unexpected error: ${messageOf(error)}`;
-    process.stderr.write(`retrain-trigger: ${message}
+    process.stderr.write(`retrain-trigger: ${log(message)}
 `);
     return 2;
   }

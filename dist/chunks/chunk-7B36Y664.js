@@ -49,9 +49,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -73,7 +73,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -85,10 +85,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq2;
   }
 });
@@ -101,7 +101,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -110,9 +110,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path17) {
       const ctrl = callVisitor(key, node, visitor, path17);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -246,7 +246,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -256,7 +256,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -400,7 +400,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -427,7 +427,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -438,7 +438,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -618,7 +618,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit3 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -644,7 +644,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
@@ -4197,9 +4197,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4235,7 +4235,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4275,7 +4275,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep7 && !props.found) {
+        if (!isMap4 && !sep7 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4298,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (const st of sep7) {
                   if (st === valueProps.found)
@@ -4330,7 +4330,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4346,7 +4346,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4550,7 +4550,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header.length + scalar.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    function parseBlockScalarHeader({ offset, props }, strict2, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
@@ -4587,7 +4587,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token.source.length;
             break;
           case "comment":
-            if (strict && !hasSpace) {
+            if (strict2 && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
@@ -4630,7 +4630,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
+    function resolveFlowScalar(scalar, strict2, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
@@ -4659,7 +4659,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict2, onError);
       return {
         value,
         type: _type,
@@ -5321,7 +5321,7 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
+    function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
         const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
@@ -5334,9 +5334,9 @@ var require_cst_scalar = __commonJS({
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token, strict2, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict2 } }, token, _onError);
         }
       }
       return null;
@@ -5566,15 +5566,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path17) => {
       let item = cst;
       for (const [field, index] of path17) {
         const tok = item?.[field];
@@ -5585,8 +5585,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+    visit3.parentCollection = (cst, path17) => {
+      const parent = visit3.itemAtPath(cst, path17.slice(0, -1));
       const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5617,7 +5617,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit3;
   }
 });
 
@@ -5633,7 +5633,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5717,7 +5717,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6917,14 +6917,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs11, sep: [] });
+                map.items.push({ start, key: fs12, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs11);
+                this.stack.push(fs12);
               } else {
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7052,13 +7052,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs11, sep: [] });
+                fc.items.push({ start: [], key: fs12, sep: [] });
               else if (it.sep)
-                this.stack.push(fs11);
+                this.stack.push(fs12);
               else
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7247,7 +7247,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7273,7 +7273,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7309,7 +7309,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -7333,7 +7333,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7361,8 +7361,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -37006,6 +37006,11 @@ var INPUT_PLACES = {
   "notify-repeat": { path: ["notify", "repeat"], kind: "string" }
 };
 var OTHER_INPUTS = ["config", "github-token"];
+var SECRET_INPUTS = ["github-token"];
+function secretValues(get, env) {
+  const values = [...SECRET_INPUTS.map((name) => get(name)), env.GITHUB_TOKEN];
+  return values.filter((v) => typeof v === "string" && v.trim() !== "");
+}
 function convert(name, place, raw) {
   switch (place.kind) {
     case "string":
@@ -37181,22 +37186,6 @@ function printExpr(expr) {
 }
 
 // src/rules/format.ts
-function formatPercent(share2, decimals) {
-  return `${formatNumber(Number((share2 * 100).toFixed(decimals)))}%`;
-}
-function formatNumber(x) {
-  if (Number.isNaN(x)) return "NaN";
-  if (!Number.isFinite(x)) return x > 0 ? "Infinity" : "-Infinity";
-  if (x === 0) return "0";
-  const magnitude = Math.abs(x);
-  if (Number.isInteger(x) && magnitude < 1e15) return String(x);
-  if (magnitude >= 1e-4 && magnitude < 1e6) {
-    const fixed = x.toPrecision(6);
-    if (!fixed.includes("e")) return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
-  }
-  const [mantissa = "", exponent = ""] = x.toExponential(5).split("e");
-  return `${mantissa.replace(/\.?0+$/, "")}e${exponent}`;
-}
 function positionOf(spec, offset) {
   const before = spec.expression.slice(0, offset);
   const lastBreak = before.lastIndexOf("\n");
@@ -37233,24 +37222,48 @@ function quoteName(name) {
   return shown === name ? `'${name}'` : shown;
 }
 var LIST_LIMIT = 20;
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitute = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitute);
+var MAX_COMPARED = 100;
+function editDistance(a, b, limit = Math.max(a.length, b.length)) {
+  const n = a.length;
+  const m = b.length;
+  const over = limit + 1;
+  if (Math.abs(n - m) > limit) return over;
+  let previous = new Int32Array(m + 2);
+  let current = new Int32Array(m + 2);
+  for (let j = 0; j <= m + 1; j++) previous[j] = j <= limit ? j : over;
+  for (let i = 1; i <= n; i++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(m, i + limit);
+    current[0] = i <= limit ? i : over;
+    current[from - 1] = from === 1 ? current[0] : over;
+    let rowMin = from === 1 ? current[0] : over;
+    const code = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const substitute = previous[j - 1] + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, substitute, over);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
-    previous = current;
+    current[to + 1] = over;
+    if (rowMin > limit) return over;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? 0;
+  return Math.min(previous[m], over);
 }
 function closestName(name, known) {
   const limit = Math.max(2, Math.floor(name.length / 3));
+  const lower = name.toLowerCase();
   let best;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const distance = candidate.toLowerCase() === name.toLowerCase() ? 0 : editDistance(name, candidate);
+    let distance;
+    if (candidate.toLowerCase() === lower) distance = 0;
+    else if (name.length > MAX_COMPARED || candidate.length > MAX_COMPARED) continue;
+    else {
+      const bound2 = Math.min(limit, bestDistance);
+      distance = editDistance(name, candidate, bound2);
+      if (distance > bound2) continue;
+    }
     if (distance < bestDistance || distance === bestDistance && best !== void 0 && candidate < best) {
       best = candidate;
       bestDistance = distance;
@@ -37359,6 +37372,24 @@ function checkRule(rule, known) {
       );
     }
   }
+}
+
+// src/text/format.ts
+function formatNumber(x) {
+  if (Number.isNaN(x)) return "NaN";
+  if (!Number.isFinite(x)) return x > 0 ? "Infinity" : "-Infinity";
+  if (x === 0) return "0";
+  const magnitude = Math.abs(x);
+  if (Number.isInteger(x) && magnitude < 1e15) return String(x);
+  if (magnitude >= 1e-4 && magnitude < 1e6) {
+    const fixed = x.toPrecision(6);
+    if (!fixed.includes("e")) return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
+  }
+  const [mantissa = "", exponent = ""] = x.toExponential(5).split("e");
+  return `${mantissa.replace(/\.?0+$/, "")}e${exponent}`;
+}
+function formatPercent(share2, decimals) {
+  return `${formatNumber(Number((share2 * 100).toFixed(decimals)))}%`;
 }
 
 // src/rules/reason.ts
@@ -38010,11 +38041,11 @@ function parseRule(spec) {
 }
 
 // src/config/file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/load/files.ts
 import * as path9 from "node:path";
-import { promises as fs4 } from "node:fs";
+import { promises as fs5 } from "node:fs";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -41883,6 +41914,116 @@ function create(patterns, options) {
   });
 }
 
+// src/load/utf8.ts
+import { promises as fs4 } from "node:fs";
+var strict = new TextDecoder("utf-8", { fatal: true });
+var Utf8Locator = class {
+  line = 1;
+  column = 1;
+  need = 0;
+  lower = 128;
+  upper = 191;
+  pending = [];
+  afterCr = false;
+  /** Feed the next chunk; returns the first invalid sequence once found (then stop feeding). */
+  feed(chunk) {
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i];
+      if (this.need > 0) {
+        if (byte < this.lower || byte > this.upper) return this.invalid();
+        this.pending.push(byte);
+        this.lower = 128;
+        this.upper = 191;
+        if (--this.need === 0) this.column++;
+        continue;
+      }
+      if (byte < 128) {
+        if (byte === 10) {
+          if (!this.afterCr) this.newLine();
+          this.afterCr = false;
+        } else if (byte === 13) {
+          this.newLine();
+          this.afterCr = true;
+        } else {
+          this.afterCr = false;
+          this.column++;
+        }
+        continue;
+      }
+      this.afterCr = false;
+      this.pending = [byte];
+      if (byte >= 194 && byte <= 223) this.need = 1;
+      else if (byte >= 224 && byte <= 239) {
+        this.need = 2;
+        if (byte === 224) this.lower = 160;
+        if (byte === 237) this.upper = 159;
+      } else if (byte >= 240 && byte <= 244) {
+        this.need = 3;
+        if (byte === 240) this.lower = 144;
+        if (byte === 244) this.upper = 143;
+      } else return this.invalid();
+    }
+    return null;
+  }
+  /** After the last chunk: a sequence cut off by the end of the file is invalid too. */
+  end() {
+    return this.need > 0 ? this.invalid() : null;
+  }
+  newLine() {
+    this.line++;
+    this.column = 1;
+  }
+  /** The sequence that went wrong: its first bytes, up to the one that broke it (not included). */
+  invalid() {
+    return { line: this.line, column: this.column, bytes: this.pending };
+  }
+};
+function invalidUtf8Error(shown, where) {
+  const bytes = where.bytes.map((b) => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`).join(" ");
+  return new InputError(
+    `${formatPosition({ file: shown, ...where })}: invalid UTF-8 (byte${where.bytes.length === 1 ? "" : "s"} ${bytes}); the file must be UTF-8 \u2014 it looks like another encoding such as Latin-1 or Windows-1252: convert it, e.g. \`iconv -f latin1 -t utf-8 in.csv > out.csv\`, or in pandas \`to_csv(..., encoding="utf-8")\``
+  );
+}
+function decodeUtf8(bytes, shown) {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    const locator = new Utf8Locator();
+    const where = locator.feed(bytes) ?? locator.end();
+    throw invalidUtf8Error(shown, where ?? { line: 1, column: 1, bytes: [] });
+  }
+}
+var NotUtf8Error = class extends Error {
+  name = "NotUtf8Error";
+};
+function decodeCell(bytes) {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    throw new NotUtf8Error("invalid UTF-8");
+  }
+}
+async function findInvalidUtf8(file, shown) {
+  const locator = new Utf8Locator();
+  const handle = await fs4.open(file, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      const where2 = locator.feed(buffer.subarray(0, bytesRead));
+      if (where2) return invalidUtf8Error(shown, where2);
+    }
+  } finally {
+    await handle.close();
+  }
+  const where = locator.end();
+  return where ? invalidUtf8Error(shown, where) : null;
+}
+async function locateInvalidUtf8(file, shown) {
+  return await findInvalidUtf8(file, shown) ?? new InputError(`${shown}: invalid UTF-8 (the file changed while it was read?)`);
+}
+
 // src/load/files.ts
 async function resolveFiles(patterns, what, cwd) {
   const files = /* @__PURE__ */ new Set();
@@ -41903,30 +42044,76 @@ function displayPath(file, cwd) {
   const rel = path9.relative(cwd, file);
   return rel && !rel.startsWith("..") && !path9.isAbsolute(rel) ? rel : file;
 }
-async function readText(file, shown) {
+var MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
+var megabytes = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+async function readText(file, shown, maxBytes = MAX_TEXT_FILE_BYTES) {
+  let bytes;
   try {
-    const text = await fs4.readFile(file, "utf8");
-    return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+    const { size } = await fs5.stat(file);
+    if (size > maxBytes) {
+      throw new InputError(
+        `${shown}: the file is ${megabytes(size)}, more than the ${megabytes(maxBytes)} a metrics, config or profile file may have; keep only the rows you need (e.g. the recent history)`
+      );
+    }
+    bytes = await fs5.readFile(file);
   } catch (error2) {
+    if (error2 instanceof InputError) throw error2;
     const code = error2.code;
     throw new InputError(`${shown}: cannot read file (${code ?? "error"})`);
   }
+  const text = decodeUtf8(bytes, shown);
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+
+// src/load/yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function parseYamlDocument(text, lineCounter) {
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  let problem = null;
+  const consider = (candidate) => {
+    if (problem === null || candidate.offset < problem.offset) problem = candidate;
+  };
+  const [error2] = doc.errors;
+  if (error2) consider({ offset: error2.pos[0], code: error2.code, message: error2.message });
+  (0, import_yaml2.visit)(doc, {
+    Map: (_key, map) => {
+      if (!(0, import_yaml2.isMap)(map)) return;
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of map.items) {
+        const key = (0, import_yaml2.isScalar)(pair.key) ? pair.key.value : pair.key;
+        if (!seen.has(key)) {
+          seen.set(key, true);
+          continue;
+        }
+        const range2 = pair.key?.range;
+        consider({ offset: range2?.[0] ?? 0, code: "DUPLICATE_KEY", message: "Map keys must be unique" });
+        break;
+      }
+    }
+  });
+  return { doc, problem };
 }
 
 // src/config/file.ts
+var MAX_ALIASES = 100;
 async function readConfigFile(file, shown) {
   return parseConfigText(await readText(file, shown), shown);
 }
 function parseConfigText(text, shown) {
-  const counter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const problem = doc.errors[0];
+  const counter = new import_yaml3.LineCounter();
+  const { doc, problem } = parseYamlDocument(text, counter);
   if (problem) {
-    const pos = counter.linePos(problem.pos[0]);
+    const pos = counter.linePos(problem.offset);
     const what = problem.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
     throw new InputError(`${shown}: line ${pos.line}, column ${pos.col}: invalid YAML: ${what}`);
   }
-  const data = doc.toJS({ maxAliasCount: 100 });
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error2) {
+    const what = /Excessive alias count/.test(messageOf(error2)) ? `too many aliases (*name); a config file may use at most ${MAX_ALIASES}` : messageOf(error2);
+    throw new InputError(`${shown}: invalid YAML: ${what}`);
+  }
   if (data === null || data === void 0) return { shown, data: {}, doc, counter };
   if (typeof data !== "object" || Array.isArray(data)) {
     throw new InputError(
@@ -41937,7 +42124,7 @@ function parseConfigText(text, shown) {
 }
 
 // src/config/positions.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function toLinePos(counter, offset) {
   const { line, col } = counter.linePos(offset);
   return { line, column: col };
@@ -41955,9 +42142,9 @@ function positionOf2(doc, counter, path17) {
 }
 function keyPositionOf(doc, counter, path17, key) {
   const map = path17.length === 0 ? doc.contents : doc.getIn(path17, true);
-  if ((0, import_yaml3.isMap)(map)) {
+  if ((0, import_yaml5.isMap)(map)) {
     const pair = map.items.find(
-      (p) => (0, import_yaml3.isPair)(p) && (0, import_yaml3.isScalar)(p.key) && String(p.key.value) === key
+      (p) => (0, import_yaml5.isPair)(p) && (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === key
     );
     const keyNode = pair?.key;
     if (keyNode?.range) return toLinePos(counter, keyNode.range[0]);
@@ -41966,7 +42153,7 @@ function keyPositionOf(doc, counter, path17, key) {
 }
 function scalarTextStart(doc, counter, path17) {
   const node = doc.getIn(path17, true);
-  if (!(0, import_yaml3.isScalar)(node) || !node.range) return null;
+  if (!(0, import_yaml5.isScalar)(node) || !node.range) return null;
   const pos = toLinePos(counter, node.range[0]);
   const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
   return quoted ? { line: pos.line, column: pos.column + 1 } : pos;
@@ -45275,6 +45462,7 @@ async function getConfig(get, environment) {
     ...stateFile ? { stateFile: path10.resolve(cwd, stateFile) } : {},
     dryRun: settings["dry-run"] ?? false,
     githubToken: token,
+    secrets: secretValues(get, env),
     workingDirectory: cwd
   };
 }
@@ -45319,13 +45507,11 @@ function buildRules(settings, file, origins) {
   rules.forEach((item, index) => {
     if (typeof item === "string") {
       const start = file ? scalarTextStart(file.doc, file.counter, ["rules", index]) : null;
-      specs.push(...shiftOrigins(parseRuleLines(item, source, specs.length + 1), start, item));
+      for (const spec of shiftOrigins(parseRuleLines(item, source, specs.length + 1), start, item))
+        specs.push(spec);
     } else {
       const start = file ? scalarTextStart(file.doc, file.counter, ["rules", index, "expression"]) : null;
       const id = item.name ?? `rule-${specs.length + 1}`;
-      if (specs.some((s) => s.id === id)) {
-        throw new InputError(`${source}: rules: the name '${id}' is used twice; rule names must be unique`);
-      }
       specs.push({
         id,
         ...item.name ? { name: item.name } : {},
@@ -45360,6 +45546,96 @@ function defaultMonitorKey(env, configPath) {
     (p) => !!p
   );
   return parts.length > 0 ? parts.join(":") : "retrain-trigger";
+}
+
+// src/text/escape.ts
+var ZWSP = "\u200B";
+var INVISIBLE = (
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+);
+var hex = (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+function showInvisible(text) {
+  return text.replace(INVISIBLE, hex);
+}
+function breakComments(text) {
+  return text.replace(/<!--/g, `<${ZWSP}!--`).replace(/--(?=>)/g, `--${ZWSP}`);
+}
+function escapeMarkdown(text) {
+  return breakReferences(
+    breakComments(text.replace(/\r\n|\r|\n/g, " ")).replace(/[\\`*_{}[\]()<>|~&]/g, (ch) => `\\${ch}`)
+  );
+}
+var REFERENCE = /@(?=[A-Za-z0-9])|#(?=\d)|\bgh-(?=\d)|:(?=\/\/)|\bwww\.(?=\S)/gi;
+function breakReferences(text) {
+  return showInvisible(text).replace(
+    REFERENCE,
+    (match3) => match3.endsWith(".") ? `${match3.slice(0, -1)}${ZWSP}.` : `${match3}${ZWSP}`
+  );
+}
+function codeSpan(text) {
+  const flat = showInvisible(breakComments(text.replace(/\r\n|\r|\n/g, " ")));
+  let longest = 0;
+  for (const run3 of flat.match(/`+/g) ?? []) longest = Math.max(longest, run3.length);
+  const fence = "`".repeat(longest + 1);
+  const body = flat.replace(/\|/g, "\\|");
+  const pad = body.startsWith("`") || body.endsWith("`") || body.trim() === "" ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+function escapeLog(text) {
+  return showInvisible(text.replace(/\r\n|\r|\n/g, "\\n")).replace(/:(?=:)/g, `:${ZWSP}`).replace(/##\[/g, `##${ZWSP}[`);
+}
+function escapeLogLines(text) {
+  return text.split(/\r\n|\r|\n/).map(escapeLog).join("\n");
+}
+function truncate(text, max, marker = "\u2026") {
+  if (text.length <= max) return text;
+  let cut = Math.max(0, max - marker.length);
+  const code = text.charCodeAt(cut - 1);
+  if (code >= 55296 && code <= 56319) cut -= 1;
+  return text.slice(0, cut) + marker;
+}
+
+// src/text/redact.ts
+var REDACTED = "***";
+var noRedaction = (text) => text;
+function redactor(secrets) {
+  const forms2 = /* @__PURE__ */ new Set();
+  for (const secret of secrets) {
+    if (!secret) continue;
+    for (const part of [secret, ...secret.split(/\r\n|\r|\n/)]) {
+      const value = part.trim();
+      if (value === "") continue;
+      for (const form of [
+        value,
+        escapeMarkdown(value),
+        escapeLog(value),
+        JSON.stringify(value).slice(1, -1),
+        encodeURIComponent(value)
+      ])
+        forms2.add(form);
+    }
+  }
+  if (forms2.size === 0) return noRedaction;
+  const pattern = new RegExp(
+    [...forms2].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+    "g"
+  );
+  return (text) => text.replace(pattern, REDACTED);
+}
+function redactDeep(value, redact) {
+  if (redact === noRedaction) return value;
+  return walk(value, redact);
+}
+function walk(value, redact) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((item) => walk(item, redact));
+  if (value !== null && typeof value === "object") {
+    const out = /* @__PURE__ */ Object.create(null);
+    for (const [key, item] of Object.entries(value)) out[redact(key)] = walk(item, redact);
+    return out;
+  }
+  return value;
 }
 
 // src/verdict.ts
@@ -45407,7 +45683,7 @@ function driftReason(evidence) {
 import * as path11 from "node:path";
 
 // src/load/profile.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var ROOT_KEYS = ["version", "rows", "features", "description"];
 var NUMERICAL_KEYS = ["type", "edges", "counts"];
 var CATEGORICAL_KEYS = ["type", "counts"];
@@ -45595,8 +45871,8 @@ var ProfileChecker = class {
   }
   doc() {
     if (!this.document) {
-      this.lines = new import_yaml4.LineCounter();
-      this.document = (0, import_yaml4.parseDocument)(this.text, { lineCounter: this.lines, keepSourceTokens: false });
+      this.lines = new import_yaml6.LineCounter();
+      this.document = (0, import_yaml6.parseDocument)(this.text, { lineCounter: this.lines, keepSourceTokens: false });
     }
     return this.document;
   }
@@ -45631,13 +45907,13 @@ function cleanJsonMessage(error2) {
 }
 
 // src/load/csv-dialect.ts
-import { promises as fs6 } from "node:fs";
+import { promises as fs7 } from "node:fs";
 
 // src/data/types.ts
 var DELIMITERS = [",", ";", "	", "|"];
 
 // src/load/csv-scan.ts
-import { promises as fs5 } from "node:fs";
+import { promises as fs6 } from "node:fs";
 
 // src/load/table-number.ts
 var POW10 = new Float64Array(23);
@@ -45737,7 +46013,7 @@ function delimiterName(delimiter2) {
 async function scanCsv(file, shown, onRow, chunkBytes = CHUNK_BYTES, dialect = DEFAULT_DIALECT) {
   let handle;
   try {
-    handle = await fs5.open(file, "r");
+    handle = await fs6.open(file, "r");
   } catch (error2) {
     throw new InputError(`${shown}: cannot read file (${error2.code ?? "error"})`);
   }
@@ -45958,7 +46234,7 @@ async function chooseDialect(file, shown, format, isTsv) {
 async function readSample(file) {
   let handle;
   try {
-    handle = await fs6.open(file, "r");
+    handle = await fs7.open(file, "r");
   } catch {
     return { text: "", complete: true };
   }
@@ -46223,12 +46499,11 @@ var ByteDictionary = class {
       if (slots[2 * slot] === hash && this.sameBytes(entry, bytes, start, end)) return entry;
     }
   }
-  /** Labels in code order, decoded as UTF-8. */
+  /** Labels in code order, decoded as strict UTF-8 (invalid bytes throw NotUtf8Error, never U+FFFD). */
   labels() {
-    const decoder3 = new TextDecoder();
     const labels = [];
     for (let i = 0; i < this.count; i++) {
-      labels.push(decoder3.decode(this.pool.subarray(this.spans[2 * i], this.spans[2 * i + 1])));
+      labels.push(decodeCell(this.pool.subarray(this.spans[2 * i], this.spans[2 * i + 1])));
     }
     return labels;
   }
@@ -46292,6 +46567,14 @@ function mergeDuplicateLabels(labels, codes) {
 // src/load/table-csv.ts
 var ESTIMATE_AFTER_ROWS = 1e3;
 async function readCsvTable(file, shown, options = {}, isTsv = false) {
+  try {
+    return await readCsvColumns(file, shown, options, isTsv);
+  } catch (error2) {
+    if (error2 instanceof NotUtf8Error) throw await locateInvalidUtf8(file, shown);
+    throw error2;
+  }
+}
+async function readCsvColumns(file, shown, options, isTsv) {
   let header = null;
   let states = [];
   let rowCount = 0;
@@ -46394,11 +46677,10 @@ function finishColumn(state, naValues) {
   return missingLabels(column, naValues);
 }
 function headerNames(row, shown) {
-  const decoder3 = new TextDecoder();
   const names = [];
   const seen = /* @__PURE__ */ new Map();
   for (let c = 0; c < row.cellCount; c++) {
-    let name = decoder3.decode(row.bytes.subarray(row.starts[c], row.ends[c]));
+    let name = decodeCell(row.bytes.subarray(row.starts[c], row.ends[c]));
     if (name.trim() === "") name = `Unnamed: ${c}`;
     const earlier = seen.get(name);
     if (earlier !== void 0) {
@@ -46435,10 +46717,16 @@ async function readJsonl(file, shown, options = {}) {
   let lineNumber = 0;
   const stream = createReadStream(file, { encoding: "utf8" });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let bytesChecked = false;
   try {
     for await (let line of lines) {
       lineNumber++;
       if (lineNumber === 1 && line.charCodeAt(0) === 65279) line = line.slice(1);
+      if (!bytesChecked && line.includes("\uFFFD")) {
+        bytesChecked = true;
+        const invalid = await findInvalidUtf8(file, shown);
+        if (invalid) throw invalid;
+      }
       if (line.trim() === "") continue;
       const record = parseLine(line, shown, lineNumber);
       for (const key in record) {
@@ -46743,8 +47031,8 @@ var DEFAULT_PARSERS = {
   },
   uuidFromBytes(bytes) {
     if (!bytes) return void 0;
-    const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-    return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20, 32);
+    const hex2 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    return hex2.slice(0, 8) + "-" + hex2.slice(8, 12) + "-" + hex2.slice(12, 16) + "-" + hex2.slice(16, 20) + "-" + hex2.slice(20, 32);
   }
 };
 function parseDecimal(bytes) {
@@ -48915,14 +49203,14 @@ function metricValue(value, name, file, at) {
 function flattenMetrics(entries, file) {
   const values = /* @__PURE__ */ new Map();
   const definedAt = /* @__PURE__ */ new Map();
-  const walk = (list2, prefix, depth) => {
+  const walk2 = (list2, prefix, depth) => {
     for (const entry of list2) {
       if (entry.key === "") throw errorAt(file, entry.at, "empty metric name (a key must not be empty)");
       const name = prefix === "" ? entry.key : `${prefix}.${entry.key}`;
       const { node } = entry;
       if (node.kind === "mapping") {
         if (depth >= MAX_DEPTH2) throw errorAt(file, node.at, `nested more than ${MAX_DEPTH2} levels deep`);
-        walk(node.entries, name, depth + 1);
+        walk2(node.entries, name, depth + 1);
         continue;
       }
       const first = definedAt.get(name);
@@ -48938,7 +49226,7 @@ function flattenMetrics(entries, file) {
       definedAt.set(name, entry.at);
     }
   };
-  walk(entries, "", 1);
+  walk2(entries, "", 1);
   return values;
 }
 function topLevelEntries(root, file, format) {
@@ -49079,13 +49367,15 @@ function longForm(rows, file) {
 function wideForm(rows, file) {
   const [header, ...data] = rows;
   const names = header.cells;
+  const columnOf = /* @__PURE__ */ new Map();
   names.forEach((name, index) => {
     const where = `${file}: line ${header.line}, column ${index + 1} of the header`;
     if (name === "") throw new InputError(`${where}: empty metric name`);
-    const first = names.indexOf(name);
-    if (first !== index) {
+    const first = columnOf.get(name);
+    if (first !== void 0) {
       throw new InputError(`${where}: metric ${quote(name)} appears twice (also column ${first + 1})`);
     }
+    columnOf.set(name, index);
   });
   if (data.length === 0) {
     throw new InputError(
@@ -49309,19 +49599,30 @@ function parseJsonLinesMetrics(text, file) {
 }
 
 // src/load/metrics-yaml.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var REWORDED = {
   MULTIPLE_DOCS: "the file holds several YAML documents (---); a metrics file holds one mapping of metrics"
 };
+function aliasTargets(doc) {
+  const latest = /* @__PURE__ */ new Map();
+  const targets = /* @__PURE__ */ new Map();
+  (0, import_yaml7.visit)(doc, {
+    Node: (_key, node) => {
+      if ((0, import_yaml7.isAlias)(node)) targets.set(node, latest.get(node.source));
+      else if (node.anchor) latest.set(node.anchor, node);
+    }
+  });
+  return targets;
+}
 var YamlTreeBuilder = class {
   constructor(doc, file, lines) {
-    this.doc = doc;
     this.file = file;
     this.lines = lines;
+    this.targets = aliasTargets(doc);
   }
-  doc;
   file;
   lines;
+  targets;
   position(node, fallback) {
     const range2 = node?.range;
     if (!range2) return fallback;
@@ -49331,16 +49632,18 @@ var YamlTreeBuilder = class {
   node(node, fallback, depth) {
     const at = this.position(node, fallback);
     if (depth > MAX_DEPTH2) throw errorAt(this.file, at, `nested more than ${MAX_DEPTH2} levels deep`);
-    if ((0, import_yaml5.isAlias)(node)) {
-      const target = node.resolve(this.doc);
-      if ((0, import_yaml5.isScalar)(target)) return { kind: "leaf", value: target.value, at };
+    if ((0, import_yaml7.isAlias)(node)) {
+      const target = this.targets.get(node);
+      if (target === void 0)
+        throw errorAt(this.file, at, `alias *${node.source} has no anchor &${node.source} before it`);
+      if ((0, import_yaml7.isScalar)(target)) return { kind: "leaf", value: target.value, at };
       throw errorAt(
         this.file,
         at,
         `alias *${node.source} must refer to a plain value, not a mapping or list`
       );
     }
-    if ((0, import_yaml5.isMap)(node)) {
+    if ((0, import_yaml7.isMap)(node)) {
       const entries = node.items.map((pair) => {
         const keyAt = this.position(pair.key, at);
         return {
@@ -49351,15 +49654,15 @@ var YamlTreeBuilder = class {
       });
       return { kind: "mapping", entries, at };
     }
-    if ((0, import_yaml5.isSeq)(node)) {
+    if ((0, import_yaml7.isSeq)(node)) {
       return { kind: "list", items: node.items.map((item) => this.node(item, at, depth + 1)), at };
     }
-    if ((0, import_yaml5.isScalar)(node)) return { kind: "leaf", value: node.value, at };
+    if ((0, import_yaml7.isScalar)(node)) return { kind: "leaf", value: node.value, at };
     return { kind: "leaf", value: null, at };
   }
   /** Keys are names as written: `1.0: …` is the metric "1.0", not 1; quoted keys are their decoded text. */
   keyName(key, at) {
-    if ((0, import_yaml5.isScalar)(key)) {
+    if ((0, import_yaml7.isScalar)(key)) {
       if (typeof key.value === "string") return key.value;
       return key.source ?? String(key.value ?? "");
     }
@@ -49368,16 +49671,16 @@ var YamlTreeBuilder = class {
   }
 };
 function parseYamlMetrics(text, file) {
-  const lines = new import_yaml5.LineCounter();
+  const lines = new import_yaml7.LineCounter();
   let doc;
+  let problem;
   try {
-    doc = (0, import_yaml5.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    ({ doc, problem } = parseYamlDocument(text, lines));
   } catch (error2) {
     throw errorAt(file, { line: 1, column: 1 }, `cannot read YAML: ${messageOf(error2)}`);
   }
-  const [problem] = doc.errors;
   if (problem) {
-    const { line, col } = lines.linePos(problem.pos[0]);
+    const { line, col } = lines.linePos(problem.offset);
     const message = REWORDED[problem.code] ?? problem.message;
     throw errorAt(file, { line, column: col }, `invalid YAML: ${message}`);
   }
@@ -49434,7 +49737,7 @@ async function loadMetrics(patterns, what, cwd) {
         );
       }
     }
-    loaded.history.push(...parsed.history);
+    for (const row of parsed.history) loaded.history.push(row);
     loaded.files.push(shown);
   }
   return loaded;
@@ -50359,7 +50662,7 @@ function numpyMean(values) {
 }
 
 // src/drift/stats/ranks.ts
-function walkTieGroups(ref, cur, visit) {
+function walkTieGroups(ref, cur, visit3) {
   const n1 = ref.length;
   const n2 = cur.length;
   let i = 0;
@@ -50378,7 +50681,7 @@ function walkTieGroups(ref, cur, visit) {
       j++;
       curCount++;
     }
-    visit(value, refCount, curCount);
+    visit3(value, refCount, curCount);
   }
 }
 function midrank(before, size) {
@@ -52163,38 +52466,6 @@ async function gatherEvidence(config) {
     drift,
     quality
   };
-}
-
-// src/report/escape.ts
-var ZWSP = "\u200B";
-function escapeMarkdown(text) {
-  return breakReferences(
-    text.replace(/\r\n|\r|\n/g, " ").replace(/[\\`*_{}[\]()<>|~&]/g, (ch) => `\\${ch}`)
-  );
-}
-var REFERENCE = /@(?=[A-Za-z0-9])|#(?=\d)/g;
-function breakReferences(text) {
-  return text.replace(REFERENCE, `$&${ZWSP}`);
-}
-function codeSpan(text) {
-  const flat = text.replace(/\r\n|\r|\n/g, " ");
-  let longest = 0;
-  for (const run3 of flat.match(/`+/g) ?? []) longest = Math.max(longest, run3.length);
-  const fence = "`".repeat(longest + 1);
-  const body = flat.replace(/\|/g, "\\|");
-  const pad = body.startsWith("`") || body.endsWith("`") || body.trim() === "" ? " " : "";
-  return `${fence}${pad}${body}${pad}${fence}`;
-}
-var CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-function escapeLog(text) {
-  return text.replace(/\r\n|\r|\n/g, "\\n").replace(CONTROL_CHARS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/::/g, ":\u200B:");
-}
-function truncate(text, max, marker = "\u2026") {
-  if (text.length <= max) return text;
-  let cut = Math.max(0, max - marker.length);
-  const code = text.charCodeAt(cut - 1);
-  if (code >= 55296 && code <= 56319) cut -= 1;
-  return text.slice(0, cut) + marker;
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -57776,12 +58047,13 @@ async function applyEffects(input, log = (line) => info(line)) {
     return outcome;
   }
   const now = input.now ?? /* @__PURE__ */ new Date();
-  const safeLog = (line) => log(escapeLog(line));
+  const redact = redactor(config.secrets);
+  const safeLog = (line) => log(escapeLog(redact(line)));
   try {
     const client = createClient(config.githubToken, repo, { log: safeLog, ...input.client });
     let dispatchLine;
     if (dispatch) {
-      const result = await dispatchRetraining({
+      const dispatched = await dispatchRetraining({
         client,
         repo,
         config,
@@ -57792,6 +58064,7 @@ async function applyEffects(input, log = (line) => info(line)) {
         ...input.race ? { race: input.race } : {},
         ...input.claim ? { claim: input.claim } : {}
       });
+      const result = redactResult(dispatched, redact);
       merge3(outcome, result);
       dispatchLine = summarizeDispatch(result);
     }
@@ -57807,18 +58080,28 @@ async function applyEffects(input, log = (line) => info(line)) {
         now,
         log: safeLog
       });
-      outcome.records.push(...alert.records);
-      outcome.failures.push(...alert.failures);
+      outcome.records.push(...alert.records.map((r) => redactRecord(r, redact)));
+      outcome.failures.push(...alert.failures.map(redact));
       if (alert.issueNumber !== void 0) {
         outcome.issueNumber = alert.issueNumber;
         outcome.issueUrl = alert.issueUrl;
       }
     }
   } catch (error2) {
-    outcome.failures.push(`Acting on GitHub stopped unexpectedly: ${messageOf(error2)}`);
+    outcome.failures.push(redact(`Acting on GitHub stopped unexpectedly: ${messageOf(error2)}`));
   }
   for (const record of outcome.records) safeLog(`${record.kind}: ${record.outcome} \u2014 ${record.detail}`);
   return outcome;
+}
+function redactRecord(record, redact) {
+  return { ...record, outcome: redact(record.outcome), detail: redact(record.detail) };
+}
+function redactResult(result, redact) {
+  return {
+    ...result,
+    records: result.records.map((r) => redactRecord(r, redact)),
+    failures: result.failures.map(redact)
+  };
 }
 function merge3(outcome, result) {
   outcome.dispatched = result.dispatched;
@@ -57924,11 +58207,11 @@ function formatAge(ms) {
 
 // src/command/run.ts
 import { randomBytes } from "node:crypto";
-import { promises as fs8 } from "node:fs";
+import { promises as fs9 } from "node:fs";
 import * as path14 from "node:path";
 
 // src/command/watchdog.ts
-import { promises as fs7 } from "node:fs";
+import { promises as fs8 } from "node:fs";
 import * as os7 from "node:os";
 import * as path13 from "node:path";
 var SOURCE = String.raw`'use strict';
@@ -57962,9 +58245,9 @@ child.on('exit', (code, signal) => {
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(signal));
 `;
 async function writeWatchdog(tempDir = process.env.RUNNER_TEMP || os7.tmpdir()) {
-  const dir = await fs7.mkdtemp(path13.join(tempDir, "retrain-trigger-"));
+  const dir = await fs8.mkdtemp(path13.join(tempDir, "retrain-trigger-"));
   const file = path13.join(dir, "watchdog.cjs");
-  await fs7.writeFile(file, SOURCE, { mode: 384 });
+  await fs8.writeFile(file, SOURCE, { mode: 384 });
   return file;
 }
 
@@ -58002,7 +58285,7 @@ async function runCommand(options) {
       listeners: { stdline: keep, errline: keep }
     });
   } finally {
-    await fs8.rm(path14.dirname(watchdog), { recursive: true, force: true });
+    await fs9.rm(path14.dirname(watchdog), { recursive: true, force: true });
   }
   if (cannotStart) {
     tail.push(
@@ -58398,13 +58681,13 @@ function describeNotifyPlan(plan) {
 }
 
 // src/state/file.ts
-import { promises as fs9 } from "node:fs";
+import { promises as fs10 } from "node:fs";
 import * as path15 from "node:path";
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 async function readState(file) {
   let text;
   try {
-    text = await fs9.readFile(file, "utf8");
+    text = await fs10.readFile(file, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT") return { notify: [], command: [] };
@@ -58436,8 +58719,8 @@ async function readState(file) {
 }
 async function appendState(file, kind, entry) {
   try {
-    await fs9.mkdir(path15.dirname(file), { recursive: true });
-    await fs9.appendFile(file, `${JSON.stringify({ kind, ...entry })}
+    await fs10.mkdir(path15.dirname(file), { recursive: true });
+    await fs10.appendFile(file, `${JSON.stringify({ kind, ...entry })}
 `, "utf8");
   } catch (error2) {
     throw new InputError(
@@ -58641,7 +58924,7 @@ function planEffects(verdict, config) {
 }
 
 // src/report/json.ts
-import { promises as fs10 } from "node:fs";
+import { promises as fs11 } from "node:fs";
 import * as path16 from "node:path";
 var REPORT_SCHEMA_VERSION = 1;
 function buildReport(config, verdict, effects, now = /* @__PURE__ */ new Date()) {
@@ -58678,8 +58961,8 @@ function buildReport(config, verdict, effects, now = /* @__PURE__ */ new Date())
 }
 async function writeReport(file, report) {
   try {
-    await fs10.mkdir(path16.dirname(file), { recursive: true });
-    await fs10.writeFile(file, `${JSON.stringify(report, null, 2)}
+    await fs11.mkdir(path16.dirname(file), { recursive: true });
+    await fs11.writeFile(file, `${JSON.stringify(report, null, 2)}
 `, "utf8");
   } catch (error2) {
     const code = error2.code ?? "error";
@@ -58929,12 +59212,17 @@ async function runPipeline(config, options) {
   const evidence = await gatherEvidence(config);
   const verdict = decide(rules, evidence, config.baseline.length > 0);
   const state = wantsExternal(config) ? await readExternalState(config) : null;
+  const redact = redactor(config.secrets);
+  const log = options.log;
   let effects = { dispatched: false, records: [], failures: [] };
-  await writeReport(config.reportPath, buildReport(config, verdict, effects));
+  await writeReport(config.reportPath, redactDeep(buildReport(config, verdict, effects), redact));
   if (wantsEffects(config)) {
     if (options.repo) {
-      const verdictMarkdown = renderVerdictMarkdown(verdict, ISSUE_VERDICT_BUDGET);
-      effects = await applyEffects({ verdict, verdictMarkdown, config, repo: options.repo }, options.log);
+      const verdictMarkdown = redact(renderVerdictMarkdown(verdict, ISSUE_VERDICT_BUDGET));
+      effects = await applyEffects(
+        { verdict, verdictMarkdown, config, repo: options.repo },
+        log ? (line) => log(redact(line)) : void 0
+      );
     } else {
       effects = planEffects(verdict, config);
     }
@@ -58965,16 +59253,21 @@ async function runPipeline(config, options) {
       failures: [...effects.failures, ...outside.failures]
     };
   }
-  const report = buildReport(config, verdict, effects);
+  const report = redactDeep(buildReport(config, verdict, effects), redact);
   await writeReport(config.reportPath, report);
-  const summary2 = renderSummary(verdict, effects.records, effects.failures);
+  const summary2 = redact(renderSummary(verdict, effects.records, effects.failures));
   return { verdict, effects, report, summary: summary2 };
 }
 
 // src/report/terminal.ts
 var num2 = (x) => x === null || x === void 0 || Number.isNaN(x) ? "-" : formatNumber(x);
 function columns(rows) {
-  const widths = rows[0]?.map((_, i) => Math.min(48, Math.max(...rows.map((r) => (r[i] ?? "").length)))) ?? [];
+  const widths = rows[0]?.map(
+    (_, i) => Math.min(
+      48,
+      rows.reduce((w, r) => Math.max(w, (r[i] ?? "").length), 0)
+    )
+  ) ?? [];
   return rows.map((r) => r.map((cell, i) => i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)).join("  ")).join("\n");
 }
 var MAX_ROWS = 40;
@@ -59048,9 +59341,11 @@ function renderTerminal(verdict, records, failures) {
 
 // src/main.ts
 async function run2() {
+  const secrets = secretValues((name) => getInput(name), process.env);
+  for (const secret of secrets) setSecret(secret);
+  const redact = redactor(secrets);
+  const log = (text) => escapeLogLines(redact(text));
   try {
-    const token = getInput("github-token");
-    if (token) setSecret(token);
     const config = await getConfig((name) => getInput(name), {
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
       env: process.env
@@ -59059,23 +59354,23 @@ async function run2() {
     const result = await runPipeline(config, {
       repo: repoFromEnv(process.env),
       env: process.env,
-      log: (line) => info(line)
+      log: (line) => info(log(line))
     });
     setOutputs(config, result);
-    for (const warning2 of result.verdict.evidence.drift?.warnings ?? []) warning(warning2);
-    info(renderTerminal(result.verdict, result.effects.records, result.effects.failures));
-    await writeSummary(result.summary);
+    for (const warning2 of result.verdict.evidence.drift?.warnings ?? []) warning(log(warning2));
+    info(log(renderTerminal(result.verdict, result.effects.records, result.effects.failures)));
+    await writeSummary(result.summary, log);
     if (result.effects.failures.length > 0) {
-      setFailed(result.effects.failures.join("\n"));
+      setFailed(log(result.effects.failures.join("\n")));
     } else if (result.verdict.triggered && config.failOnTrigger) {
-      setFailed(`Retraining is due: ${result.verdict.reasons.map(escapeLog).join("; ")}`);
+      setFailed(log(`Retraining is due: ${result.verdict.reasons.join("; ")}`));
     }
   } catch (error2) {
     if (error2 instanceof InputError) {
-      setFailed(error2.message);
+      setFailed(log(error2.message));
     } else {
-      if (error2 instanceof Error && error2.stack) debug(error2.stack);
-      setFailed(`retrain-trigger failed unexpectedly: ${messageOf(error2)}`);
+      if (error2 instanceof Error && error2.stack) debug(log(error2.stack));
+      setFailed(log(`retrain-trigger failed unexpectedly: ${messageOf(error2)}`));
     }
   }
 }
@@ -59094,12 +59389,12 @@ function setOutputs(config, { verdict, effects }) {
   setOutput("run-id", effects.runId !== void 0 ? String(effects.runId) : "");
   setOutput("run-url", effects.runUrl ?? "");
 }
-async function writeSummary(markdown) {
+async function writeSummary(markdown, log) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
     await summary.addRaw(markdown, true).write();
   } catch (error2) {
-    warning(`could not write the job summary: ${escapeLog(messageOf(error2))}`);
+    warning(log(`could not write the job summary: ${messageOf(error2)}`));
   }
 }
 function repoFromEnv(env) {
@@ -59122,10 +59417,13 @@ export {
   messageOf,
   INPUT_PLACES,
   OTHER_INPUTS,
+  secretValues,
   getConfig,
+  escapeLogLines,
+  redactor,
   runPipeline,
   renderTerminal,
   run2 as run,
   repoFromEnv
 };
-/*! For license information please see chunk-C2QU2XJL.js.LEGAL.txt */
+/*! For license information please see chunk-7B36Y664.js.LEGAL.txt */
