@@ -1,48 +1,117 @@
 /**
  * Evidence → Verdict. Pure: no I/O, no GitHub, tested without mocks.
- * Retraining is due when any rule triggers, or when data drift is detected and no rule mentions drift
- * (a rule that mentions drift.* takes over the decision about drift).
+ *
+ * Every rule is evaluated (one rule's error never stops the others); dataset drift counts when no rule mentions
+ * drift (a rule that reads drift.* takes over the decision about drift). Then three outcomes:
+ * `due` when anything evaluable triggered; else `unknown` when a part could not be evaluated (a rule that
+ * erred, drift that could not be decided); else `healthy`. `on-unknown` says what an unknown verdict becomes.
  */
-import type { ParsedRule } from './rules/index.js';
+import type { DriftResult } from './drift/types.js';
+import type { DriftFacts, FactSources, ParsedRule } from './rules/index.js';
 import { checkRule, evaluateRule } from './rules/index.js';
 import { formatPercent } from './text/format.js';
-import type { MetricValues } from './rules/types.js';
-import { driftedFeatures, type Evidence, type Verdict } from './verdict.js';
+import {
+  driftedFeatures,
+  type DriftVerdict,
+  type Evidence,
+  type OnUnknown,
+  type Verdict,
+  type VerdictStatus,
+} from './verdict.js';
 
-export function decide(rules: readonly ParsedRule[], evidence: Evidence, hasBaseline: boolean): Verdict {
+export function decideVerdict(
+  rules: readonly ParsedRule[],
+  evidence: Evidence,
+  onUnknown: OnUnknown = 'keep',
+): Verdict {
   const drift = evidence.drift;
-  const known = {
-    metrics: new Set(evidence.metrics.keys()),
-    baseline: hasBaseline ? new Set(evidence.baseline.keys()) : null,
-    drift: drift !== null,
-  };
-  for (const rule of rules) checkRule(rule, known);
+  const driftUnknown = drift ? undecidedDrift(drift) : undefined;
+  const sources = factSources(evidence, driftUnknown);
+  for (const rule of rules) checkRule(rule, sources);
 
-  const values: MetricValues = {
-    current: evidence.metrics,
-    baseline: evidence.baseline,
-    ...(drift ? { drift: { share: drift.share, count: drift.count, detected: drift.detected } } : {}),
-  };
-  const results = rules.map((rule) => evaluateRule(rule, values));
-  const reasons = results.flatMap((r) => (r.triggered && r.reason ? [r.reason] : []));
-  const failedRules = results.filter((r) => r.triggered).map((r) => r.id);
+  const results = rules.map((rule) => evaluateRule(rule, sources));
+  const reasons = results.flatMap((r) => (r.outcome === 'triggered' && r.reason ? [r.reason] : []));
+  const failedRules = results.filter((r) => r.outcome === 'triggered').map((r) => r.id);
+  const undecided = results.flatMap((r) =>
+    r.outcome === 'error' ? [`rule '${r.id}' (${r.expression}) could not be evaluated: ${r.error}`] : [],
+  );
 
-  const driftDecides = drift !== null && !results.some((r) => r.usesDrift);
-  const driftTriggers = driftDecides && drift.detected;
-  if (driftTriggers) reasons.push(driftReason(evidence));
+  let driftVerdict: DriftVerdict | null = null;
+  if (drift !== null) {
+    const decides = !results.some((r) => r.usesDrift);
+    const status = driftUnknown !== undefined ? 'unknown' : drift.detected ? 'due' : 'healthy';
+    driftVerdict = { decides, status, undecided: driftUnknown ?? null };
+    if (decides && status === 'due') reasons.push(driftReason(drift));
+    if (decides && driftUnknown !== undefined)
+      undecided.push(`data drift could not be decided: ${driftUnknown}`);
+  }
+  const driftDue = driftVerdict?.decides === true && driftVerdict.status === 'due';
 
+  const assessed: VerdictStatus =
+    failedRules.length > 0 || driftDue ? 'due' : undecided.length > 0 ? 'unknown' : 'healthy';
+  let status = assessed;
+  if (assessed === 'unknown' && (onUnknown === 'healthy' || onUnknown === 'due')) status = onUnknown;
+  if (status === 'due' && assessed === 'unknown') {
+    reasons.push(`could not decide, and on-unknown is 'due': ${undecided.join('; ')}`);
+  }
   return {
-    triggered: failedRules.length > 0 || driftTriggers,
+    status,
+    assessed,
+    triggered: status === 'due',
     reasons,
+    undecided,
+    onUnknown,
     failedRules,
     rules: results,
+    drift: driftVerdict,
     evidence,
   };
 }
 
-function driftReason(evidence: Evidence): string {
+/** What the rules can read on this run, from the evidence. */
+function factSources(evidence: Evidence, driftUnknown: string | undefined): FactSources {
   const drift = evidence.drift;
-  if (!drift) return '';
+  const driftFacts: DriftFacts | null = drift
+    ? {
+        share: drift.share,
+        count: drift.count,
+        detected: drift.detected,
+        ...(driftUnknown !== undefined ? { undecided: driftUnknown } : {}),
+      }
+    : null;
+  return { metrics: evidence.current, baseline: evidence.baseline, drift: driftFacts };
+}
+
+/**
+ * Why the dataset drift decision cannot be trusted on this data, or undefined when it can: no feature could be
+ * tested, or so many features had too few rows (`insufficient`) that counting them as drifted would turn
+ * "no drift" into "drift". (Counting them as not drifted never flips a detected drift: the tested features
+ * alone reached the share.)
+ */
+export function undecidedDrift(drift: DriftResult): string | undefined {
+  const insufficient = drift.features.filter((f) => f.status === 'insufficient');
+  const shown = insufficient
+    .slice(0, 5)
+    .map((f) => `'${f.name}' (${f.referenceSize} reference / ${f.currentSize} current rows)`)
+    .join(', ');
+  const more = insufficient.length > 5 ? ` and ${insufficient.length - 5} more` : '';
+  if (drift.tested === 0) {
+    return drift.features.length === 0
+      ? 'there were no features to test'
+      : `no feature could be tested: all ${insufficient.length} have too few rows: ${shown}${more}`;
+  }
+  if (drift.detected || insufficient.length === 0) return undefined;
+  const total = drift.tested + insufficient.length;
+  const worst = (drift.count + insufficient.length) / total;
+  if (worst < drift.threshold) return undefined;
+  return (
+    `${insufficient.length} of ${total} features have too few rows to test (${shown}${more}); ` +
+    `counted as drifted they would make ${formatPercent(worst, 1)} ≥ ${formatPercent(drift.threshold, 1)} ` +
+    `and turn "no drift" (${drift.count} of ${drift.tested} tested) into drift`
+  );
+}
+
+function driftReason(drift: DriftResult): string {
   const names = driftedFeatures(drift);
   const shown =
     names.slice(0, 10).join(', ') + (names.length > 10 ? `, … and ${names.length - 10} more` : '');

@@ -1,10 +1,10 @@
 /** File-system edge of the pipeline: Config → Evidence (metrics, baseline, drift). */
 import type { Config } from './config/types.js';
 import { loadDriftData } from './load/table.js';
-import { loadMetrics } from './load/metrics.js';
+import { loadMetrics, type LoadedMetrics } from './load/metrics.js';
 import { evaluateDrift } from './drift/engine.js';
 import { assessQuality } from './quality/assess.js';
-import type { Evidence } from './verdict.js';
+import type { Evidence, MetricsEvidence } from './verdict.js';
 
 export async function gatherEvidence(config: Config): Promise<Evidence> {
   const cwd = config.workingDirectory;
@@ -20,12 +20,15 @@ export async function gatherEvidence(config: Config): Promise<Evidence> {
     quality = assessQuality(reference, currentData, drift.features);
   }
   return {
-    metrics: current?.values ?? new Map(),
-    metricSources: current?.sources ?? new Map(),
-    baseline: baseline?.values ?? new Map(),
-    baselineSources: baseline?.sources ?? new Map(),
-    history: current?.history ?? [],
+    current: current
+      ? side(current)
+      : { values: new Map(), metadata: new Map(), sources: new Map(), files: [] },
+    baseline: baseline ? side(baseline) : null,
     drift,
     quality,
   };
+}
+
+function side(loaded: LoadedMetrics): MetricsEvidence {
+  return { values: loaded.values, metadata: loaded.metadata, sources: loaded.sources, files: loaded.files };
 }

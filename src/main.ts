@@ -8,12 +8,12 @@ import { secretValues } from './config/inputs.js';
 import type { Config } from './config/types.js';
 import { InputError, messageOf } from './errors.js';
 import type { RepoContext } from './github/types.js';
-import { driftedFeatures } from './verdict.js';
 import { externalSecrets } from './external.js';
+import { driftedFeatures, type Verdict } from './verdict.js';
 import { runPipeline, type RunResult } from './pipeline.js';
 import { escapeLogLines } from './text/escape.js';
 import { redactor } from './text/redact.js';
-import { renderTerminal } from './report/terminal.js';
+import { renderTerminalActions, renderTerminalVerdict } from './report/terminal.js';
 
 export async function run(): Promise<void> {
   // Every line this step writes to the log goes through `log`: secrets redacted first, then each line escaped
@@ -32,30 +32,49 @@ export async function run(): Promise<void> {
       repo: repoFromEnv(process.env),
       env: process.env,
       log: (line) => core.info(log(line)),
+      onVerdict: (verdict) => {
+        // The verdict first, then what was done about it.
+        core.info(log(renderTerminalVerdict(verdict)));
+        warnAbout(verdict, log);
+      },
     });
     setOutputs(config, result);
-    for (const warning of result.verdict.evidence.drift?.warnings ?? []) core.warning(log(warning));
     // Each cell of the terminal rendering is escaped already; escaping its lines again is harmless.
-    core.info(log(renderTerminal(result.verdict, result.effects.records, result.effects.failures)));
+    core.info(log(renderTerminalActions(result.effects.records, result.effects.failures)));
     await writeSummary(result.summary, log);
 
-    if (result.effects.failures.length > 0) {
-      core.setFailed(log(result.effects.failures.join('\n')));
-    } else if (result.verdict.triggered && config.failOnTrigger) {
-      core.setFailed(log(`Retraining is due: ${result.verdict.reasons.join('; ')}`));
+    const { verdict, effects } = result;
+    if (effects.failures.length > 0) {
+      core.setFailed(log(effects.failures.join('\n')));
+    } else if (verdict.assessed === 'unknown' && config.onUnknown === 'fail') {
+      core.setFailed(log(`Could not decide (on-unknown is 'fail'): ${verdict.undecided.join('; ')}`));
+    } else if (verdict.triggered && config.failOnTrigger) {
+      core.setFailed(log(`Retraining is due: ${verdict.reasons.join('; ')}`));
     }
   } catch (error) {
-    if (error instanceof InputError) {
-      core.setFailed(log(error.message));
-    } else {
-      if (error instanceof Error && error.stack) core.debug(log(error.stack));
-      core.setFailed(log(`retrain-trigger failed unexpectedly: ${messageOf(error)}`));
-    }
+    const message =
+      error instanceof InputError
+        ? error.message
+        : `retrain-trigger failed unexpectedly: ${messageOf(error)}`;
+    if (!(error instanceof InputError) && error instanceof Error && error.stack) core.debug(log(error.stack));
+    core.setFailed(log(message));
+    await writeSummary(
+      `### ❌ retrain-trigger could not run\n\n\`\`\`text\n${redact(message).replace(/`{3,}/g, '``')}\n\`\`\`\n\n` +
+        `Nothing was evaluated or done on GitHub; fix the input above and run again.\n`,
+      log,
+    );
   }
+}
+
+/** Warnings in the workflow's annotations: every part that could not be evaluated, and the data's warnings. */
+function warnAbout(verdict: Verdict, log: (text: string) => string): void {
+  for (const cause of verdict.undecided) core.warning(log(`Could not decide: ${cause}`));
+  for (const warning of verdict.evidence.drift?.warnings ?? []) core.warning(log(warning));
 }
 
 function setOutputs(config: Config, { verdict, effects }: RunResult): void {
   const drift = verdict.evidence.drift;
+  core.setOutput('status', verdict.status);
   core.setOutput('triggered', String(verdict.triggered));
   core.setOutput('reasons', JSON.stringify(verdict.reasons));
   core.setOutput('failed-rules', JSON.stringify(verdict.failedRules));

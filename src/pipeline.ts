@@ -2,10 +2,11 @@
  * The pipeline shared by the action and the CLI:
  * Config → (rules parsed) → Evidence → Verdict → Effects → Report.
  * Everything that can fail on bad input fails before the Effects stage, so nothing is written to GitHub when
- * the evaluation itself failed.
+ * the evaluation itself failed. A rule that cannot be evaluated on this run's data is not such a failure: it is
+ * part of the verdict (status `unknown`), and the outputs, report and summary are written as for any verdict.
  */
 import type { Config } from './config/types.js';
-import { decide } from './decide.js';
+import { decideVerdict } from './decide.js';
 import { gatherEvidence } from './evidence.js';
 import { applyEffects } from './github/effects.js';
 import type { EffectsOutcome, RepoContext } from './github/types.js';
@@ -33,18 +34,28 @@ export interface RunResult {
   summary: string;
 }
 
-export interface RunOptions {
+export interface PipelineOptions {
   /** Where to act; null = no repository (CLI offline): effects are only planned. */
   repo: RepoContext | null;
   /** The environment the retraining command inherits (and GITHUB_RUN_ID for once-per-run). */
   env?: Readonly<Record<string, string | undefined>>;
   log?: (line: string) => void;
+  /** Called once the verdict is known, before anything is done about it (so logs read verdict first). */
+  onVerdict?: (verdict: Verdict) => void;
 }
 
-export async function runPipeline(config: Config, options: RunOptions): Promise<RunResult> {
+export async function runPipeline(config: Config, options: PipelineOptions): Promise<RunResult> {
   const rules = config.rules.map((spec) => parseRule(spec));
   const evidence = await gatherEvidence(config);
-  const verdict = decide(rules, evidence, config.baseline.length > 0);
+  const verdict = decideVerdict(rules, evidence, config.onUnknown);
+  const reportContext = {
+    monitor: config.monitorKey,
+    run: {
+      ...(options.repo?.runUrl ? { url: options.repo.runUrl } : {}),
+      ...(options.repo?.sha ? { sha: options.repo.sha } : {}),
+      ...(options.repo?.workflow ? { workflow: options.repo.workflow } : {}),
+    },
+  };
 
   // Read before acting: a state file that cannot be read fails the run before anything is done.
   const state = wantsExternal(config) ? await readExternalState(config) : null;
@@ -54,7 +65,8 @@ export async function runPipeline(config: Config, options: RunOptions): Promise<
   const log = options.log;
   let effects: EffectsOutcome = { dispatched: false, records: [], failures: [] };
   // Written once before acting, so an unwritable report path fails the run before anything reaches GitHub.
-  await writeReport(config.reportPath, redactDeep(buildReport(config, verdict, effects), redact));
+  await writeReport(config.reportPath, redactDeep(buildReport(verdict, effects, reportContext), redact));
+  options.onVerdict?.(verdict);
   if (wantsEffects(config)) {
     if (options.repo) {
       const verdictMarkdown = redact(renderVerdictMarkdown(verdict, ISSUE_VERDICT_BUDGET));
@@ -87,7 +99,7 @@ export async function runPipeline(config: Config, options: RunOptions): Promise<
           }
         : await applyExternal(plan, {
             ...context,
-            report: buildReport(config, verdict, effects),
+            report: buildReport(verdict, effects, reportContext),
             log: options.log ?? (() => {}),
           });
     effects = {
@@ -97,7 +109,7 @@ export async function runPipeline(config: Config, options: RunOptions): Promise<
     };
   }
 
-  const report = redactDeep(buildReport(config, verdict, effects), redact);
+  const report = redactDeep(buildReport(verdict, effects, reportContext), redact);
   await writeReport(config.reportPath, report);
   const summary = redact(renderSummary(verdict, effects.records, effects.failures));
   return { verdict, effects, report, summary };

@@ -17,19 +17,25 @@ export function planEffects(verdict: Verdict, config: Config): EffectsOutcome {
   if (config.alert.enabled) {
     const title = config.alert.title.replace(/\{monitor\}/g, config.monitorKey);
     records.push(
-      verdict.triggered
+      verdict.status === 'unknown'
         ? {
             kind: 'alert-issue',
             outcome: 'planned',
-            detail: `would open (or update) the alert issue "${title}" labelled ${config.alert.labels.join(', ') || '(none)'} (${offline})`,
+            detail: `could not decide: would keep an open alert issue open and note this run in it; nothing would be closed (${offline})`,
           }
-        : {
-            kind: 'alert-issue',
-            outcome: 'planned',
-            detail: config.alert.closeOnRecovery
-              ? `would close the open alert issue for monitor "${config.monitorKey}", if there is one (${offline})`
-              : `nothing to do: retraining is not due (${offline})`,
-          },
+        : verdict.triggered
+          ? {
+              kind: 'alert-issue',
+              outcome: 'planned',
+              detail: `would open (or update) the alert issue "${title}" labelled ${config.alert.labels.join(', ') || '(none)'} (${offline})`,
+            }
+          : {
+              kind: 'alert-issue',
+              outcome: 'planned',
+              detail: config.alert.closeOnRecovery
+                ? `would close the open alert issue for monitor "${config.monitorKey}", if there is one (${offline})`
+                : `nothing to do: retraining is not due (${offline})`,
+            },
     );
   }
   const dispatch = config.dispatch;
@@ -43,7 +49,9 @@ export function planEffects(verdict: Verdict, config: Config): EffectsOutcome {
       outcome: 'planned',
       detail: verdict.triggered
         ? `would dispatch ${target}${Object.keys(inputs).length ? ` with inputs ${JSON.stringify(inputs)}` : ''}, unless a run is active or started within the cooldown (${offline})`
-        : `no dispatch: retraining is not due`,
+        : verdict.status === 'unknown'
+          ? 'no dispatch: the verdict could not be decided'
+          : 'no dispatch: retraining is not due',
     });
   }
   return { dispatched: false, records, failures: [] };

@@ -5,10 +5,11 @@
 import * as path from 'node:path';
 import { InputError } from '../errors.js';
 import { parseRuleLines } from '../rules/index.js';
-import type { Config, RuleSpec } from './types.js';
+import type { RuleSpec } from '../rules/index.js';
+import type { Config } from './types.js';
 import { readConfigFile, type ConfigFile } from './file.js';
 import { readInputSettings, secretValues, type InputSource } from './inputs.js';
-import { keyPositionOf, positionOf, scalarTextStart } from './positions.js';
+import { keyPositionOf, nodePositionOf, scalarTextStart } from './positions.js';
 import { explainSchemaErrors, pointerSegments, type LocatedError } from './schema-errors.js';
 import {
   buildAlert,
@@ -82,6 +83,7 @@ export async function getConfig(get: InputSource, environment: Environment): Pro
     rules,
     drift,
     failOnTrigger: settings['fail-on-trigger'] ?? false,
+    onUnknown: settings['on-unknown'] ?? 'keep',
     reportPath: path.resolve(
       cwd,
       settings['report-path'] ?? path.join(env.RUNNER_TEMP || cwd, DEFAULTS.reportFile),
@@ -142,7 +144,7 @@ function locate(problem: LocatedError, file: ConfigFile | null, origins: Map<str
   const pos =
     problem.key !== undefined
       ? keyPositionOf(file.doc, file.counter, segments, problem.key)
-      : positionOf(file.doc, file.counter, segments);
+      : nodePositionOf(file.doc, file.counter, segments);
   return pos
     ? `${file.shown}: line ${pos.line}, column ${pos.column}: ${dotted}`
     : `${file.shown}: ${dotted}`;

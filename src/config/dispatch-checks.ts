@@ -21,6 +21,7 @@ export const PAYLOAD_OWN_PROPERTIES = ['reasons', 'monitor'] as const;
 export const DISPATCH_TEMPLATES = [
   'reasons',
   'triggered',
+  'status',
   'failed_rules',
   'drifted_features',
   'monitor',

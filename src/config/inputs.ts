@@ -15,6 +15,8 @@ interface InputPlace {
   path: string[];
   kind: Kind;
   expected?: string;
+  /** A number that may be written as a percentage (`30%` = 0.3), as in rules. */
+  percent?: boolean;
 }
 
 export const INPUT_PLACES: Record<string, InputPlace> = {
@@ -22,6 +24,7 @@ export const INPUT_PLACES: Record<string, InputPlace> = {
   baseline: { path: ['baseline'], kind: 'lines' },
   rules: { path: ['rules'], kind: 'string' },
   'fail-on-trigger': { path: ['fail-on-trigger'], kind: 'boolean' },
+  'on-unknown': { path: ['on-unknown'], kind: 'string' },
   'report-path': { path: ['report-path'], kind: 'string' },
   'monitor-key': { path: ['monitor-key'], kind: 'string' },
   'dry-run': { path: ['dry-run'], kind: 'boolean' },
@@ -29,7 +32,12 @@ export const INPUT_PLACES: Record<string, InputPlace> = {
   'current-data': { path: ['drift', 'current'], kind: 'lines' },
   'drift-method': { path: ['drift', 'method'], kind: 'string' },
   'drift-threshold': { path: ['drift', 'threshold'], kind: 'number', expected: 'a number ≥ 0' },
-  'drift-share': { path: ['drift', 'share'], kind: 'number', expected: 'a number from 0 to 1' },
+  'drift-share': {
+    path: ['drift', 'share'],
+    kind: 'number',
+    expected: 'a share from 0 to 1 or a percentage such as 30%',
+    percent: true,
+  },
   features: { path: ['drift', 'features'], kind: 'names' },
   'exclude-features': { path: ['drift', 'exclude'], kind: 'names' },
   delimiter: { path: ['drift', 'delimiter'], kind: 'string' },
@@ -81,7 +89,7 @@ function convert(name: string, place: InputPlace, raw: string): unknown {
     case 'boolean':
       return parseBoolean(raw, name);
     case 'number':
-      return parseNumber(raw, name, place.expected ?? 'a number');
+      return parseNumber(raw, name, place.expected ?? 'a number', place.percent);
     case 'list': {
       // A YAML list (flow `[a, b]` or block `- a`), each item one argv word: never split by a shell.
       let value: unknown;

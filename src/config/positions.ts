@@ -19,7 +19,11 @@ function nodeAt(doc: Document, path: readonly PathKey[]): Node | null {
 }
 
 /** Position of the value at `path`, or of the nearest ancestor that exists. */
-export function positionOf(doc: Document, counter: LineCounter, path: readonly PathKey[]): LinePos | null {
+export function nodePositionOf(
+  doc: Document,
+  counter: LineCounter,
+  path: readonly PathKey[],
+): LinePos | null {
   for (let depth = path.length; depth >= 0; depth -= 1) {
     const node = depth === 0 ? (doc.contents as Node | null) : nodeAt(doc, path.slice(0, depth));
     if (node?.range) return toLinePos(counter, node.range[0]);
@@ -42,7 +46,7 @@ export function keyPositionOf(
     const keyNode = pair?.key as Node | undefined;
     if (keyNode?.range) return toLinePos(counter, keyNode.range[0]);
   }
-  return positionOf(doc, counter, path);
+  return nodePositionOf(doc, counter, path);
 }
 
 /** Where a scalar string's text starts (after an opening quote), for rule columns. */

@@ -9,6 +9,7 @@ import { PAGERDUTY_EVENTS_URL, type NotifyConfig } from '../notify/types.js';
 import type { AlertConfig, DispatchConfig } from './types.js';
 import { buildDispatchInputs, checkDispatchLimits, parseRepository } from './dispatch-checks.js';
 import { parseDuration } from './values.js';
+import type { OnUnknown } from '../verdict.js';
 
 export const DEFAULTS = {
   driftShare: 0.5,
@@ -27,6 +28,7 @@ export interface Settings {
   baseline?: string | string[];
   rules?: string | (string | { name?: string; expression: string; description?: string })[];
   'fail-on-trigger'?: boolean;
+  'on-unknown'?: OnUnknown;
   'report-path'?: string;
   'monitor-key'?: string;
   'dry-run'?: boolean;
@@ -65,7 +67,8 @@ interface DriftSettings {
   current: string | string[];
   method?: DriftMethodName | 'auto';
   threshold?: number;
-  share?: number;
+  /** A share from 0 to 1, or a percentage string such as `30%`. */
+  share?: number | string;
   features?: string | string[];
   exclude?: string | string[];
   delimiter?: Delimiter | 'tab' | 'auto';
@@ -102,7 +105,10 @@ export function buildDrift(d: DriftSettings): DriftConfig {
     current: toList(d.current),
     method: d.method ?? 'auto',
     ...(d.threshold !== undefined ? { threshold: d.threshold } : {}),
-    share: d.share ?? DEFAULTS.driftShare,
+    share:
+      typeof d.share === 'string'
+        ? Number(d.share.trim().slice(0, -1)) / 100
+        : (d.share ?? DEFAULTS.driftShare),
     ...(d.features !== undefined ? { features: toNames(d.features) } : {}),
     exclude: d.exclude !== undefined ? toNames(d.exclude) : [],
     table: tableFormat(d),

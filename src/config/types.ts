@@ -5,26 +5,9 @@
 import type { DriftConfig } from '../drift/types.js';
 import type { CommandConfig } from '../command/types.js';
 import type { NotifyConfig } from '../notify/types.js';
+import type { RuleSpec } from '../rules/types.js';
+import type { OnUnknown } from '../verdict.js';
 import type { RepoTarget } from './dispatch-checks.js';
-
-/** A rule as configured: `expression` or `name: expression`, with where it came from (for error messages). */
-export interface RuleSpec {
-  /** `name` when given, else `rule-1`, `rule-2`… in order. */
-  id: string;
-  name?: string;
-  expression: string;
-  description?: string;
-  /** Where the expression text starts, e.g. `input 'rules', line 2` or `monitor.yml, line 7, column 17`. */
-  origin: RuleOrigin;
-}
-
-export interface RuleOrigin {
-  /** `input 'rules'` or the config file path. */
-  source: string;
-  line: number;
-  /** 1-based column where the expression text starts in that line. */
-  column: number;
-}
 
 export interface AlertConfig {
   enabled: boolean;
@@ -60,6 +43,8 @@ export interface Config {
   rules: RuleSpec[];
   drift: DriftConfig | null;
   failOnTrigger: boolean;
+  /** What a verdict that could not be decided becomes (`keep`, `healthy`, `due`, `fail`). */
+  onUnknown: OnUnknown;
   /** Where the JSON report is written. */
   reportPath: string;
   /** Stable key identifying this monitor (alert-issue marker, dispatch dedup). */

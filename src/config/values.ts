@@ -9,9 +9,12 @@ export function parseBoolean(value: string, name: string): boolean {
   throw new InputError(`input '${name}': expected true or false, got '${v}'`);
 }
 
-export function parseNumber(value: string, name: string, expected: string): number {
+/** A finite number; with `percent`, `30%` is read as 0.3 (as rules read it). */
+export function parseNumber(value: string, name: string, expected: string, percent = false): number {
   const v = value.trim();
-  const n = v === '' ? NaN : Number(v);
+  const isPercent = percent && /^[0-9.eE+-]+%$/.test(v);
+  const text = isPercent ? v.slice(0, -1) : v;
+  const n = text === '' ? NaN : Number(text) / (isPercent ? 100 : 1);
   if (!Number.isFinite(n)) throw new InputError(`input '${name}': expected ${expected}, got '${v}'`);
   return n;
 }

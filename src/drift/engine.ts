@@ -262,7 +262,7 @@ export function evaluateDrift(reference: DriftData, current: DriftData, config: 
     );
   }
 
-  decide(features, config);
+  markDrifted(features, config);
   const tested = features.filter((f) => f.status !== 'insufficient').length;
   const count = features.filter((f) => f.drifted).length;
   const share = tested > 0 ? count / tested : 0;
@@ -279,7 +279,7 @@ export function evaluateDrift(reference: DriftData, current: DriftData, config: 
 }
 
 /** Correct the p-values, then set `drifted` and `status` of every tested feature. */
-function decide(features: FeatureDrift[], config: DriftConfig): void {
+function markDrifted(features: FeatureDrift[], config: DriftConfig): void {
   const pFeatures = features.filter((f) => f.status !== 'insufficient' && f.pValue !== null);
   const adjusted = adjustPValues(
     pFeatures.map((f) => f.pValue!),

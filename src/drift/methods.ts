@@ -135,7 +135,7 @@ export interface FeatureSamples {
   current: PreparedSide;
 }
 
-export interface RunOptions {
+export interface MethodOptions {
   binning: Binning;
   bins?: number;
   /** Uniform [0, 1) generator for permutation tests, seeded per feature. */
@@ -170,7 +170,11 @@ const BINNED_DISTANCES: Partial<Record<DriftMethod, BinnedMeasure>> = {
 };
 
 /** Run one method on one feature. Kind and raw-vs-profile compatibility were checked by select.ts. */
-export function runMethod(method: DriftMethod, feature: FeatureSamples, options: RunOptions): MethodOutcome {
+export function runMethod(
+  method: DriftMethod,
+  feature: FeatureSamples,
+  options: MethodOptions,
+): MethodOutcome {
   const { reference: ref, current: cur } = feature;
   if (METHODS[method].input === 'raw') {
     if (ref.form !== 'numbers' || cur.form !== 'numbers') {
@@ -206,7 +210,7 @@ function runRawTest(
   feature: string,
   ref: Float64Array,
   cur: Float64Array,
-  options: RunOptions,
+  options: MethodOptions,
 ): TestResult {
   try {
     if (method === 'es') return eppsSingleton2samp(ref, cur);
@@ -235,7 +239,7 @@ function runRawTest(
 /** Methods that compare exactly two values: binned by value, and refused when the samples hold more. */
 const TWO_VALUES: Partial<Record<DriftMethod, string>> = { z: 'chisquare', fisher_exact: 'g_test' };
 
-function binFor(method: DriftMethod, feature: FeatureSamples, options: RunOptions): BinnedCounts {
+function binFor(method: DriftMethod, feature: FeatureSamples, options: MethodOptions): BinnedCounts {
   const { reference: ref, current: cur } = feature;
   const instead = TWO_VALUES[method];
   if (instead !== undefined) {
@@ -259,7 +263,7 @@ function binFor(method: DriftMethod, feature: FeatureSamples, options: RunOption
   return binPair(feature.name, ref, cur, binningOptions(rule, options), options.warnings);
 }
 
-function binningOptions(rule: BinningOptions['rule'], options: RunOptions): BinningOptions {
+function binningOptions(rule: BinningOptions['rule'], options: MethodOptions): BinningOptions {
   return options.bins === undefined
     ? { rule, binning: options.binning }
     : { rule, binning: options.binning, bins: options.bins };

@@ -4,13 +4,11 @@
  * read the same values, so a gate can say which model it means. A gate that cannot be evaluated — a value
  * missing on either side, a division by zero — is an `error` and rejects: it never promotes by accident.
  */
-import { InputError } from '../errors.js';
-import type { Expr } from '../rules/ast.js';
+import type { Expr, FactArg } from '../rules/ast.js';
 import { references, type Reference } from '../rules/check.js';
 import { ruleError } from '../rules/format.js';
-import { evaluateRule, parseRule, type ParsedRule } from '../rules/index.js';
+import { evaluateRule, FACTS, parseRule, type FactSources, type ParsedRule } from '../rules/index.js';
 import { listNames, quoteName, suggestion } from '../rules/names.js';
-import type { MetricValues } from '../rules/types.js';
 import { gateMetric } from './threshold.js';
 import type { ExpressionGateSpec, GateEvidence, GateMetric, GateResult } from './types.js';
 
@@ -38,26 +36,31 @@ function aliasOf(name: string, quoted: boolean): keyof typeof GATE_ALIASES | nul
  */
 function resolveAliases(expr: Expr, rule: ParsedRule): Expr {
   const text = rule.spec.expression;
+  const metrics = FACTS.bare.name;
   const visit = (node: Expr): Expr => {
     switch (node.kind) {
-      case 'metric': {
+      case 'fact': {
+        if (node.namespace !== metrics) return node;
         const alias = aliasOf(node.name, text[node.start] === '"');
         if (alias === null) return node;
         const name = node.name.slice(alias.length + 1);
-        return alias === 'challenger' ? { ...node, name } : { ...node, kind: 'baseline', name };
+        return alias === 'challenger' ? { ...node, name } : { ...node, namespace: 'baseline', name };
       }
-      case 'change': {
-        const quoted = /^[^(]*\(\s*"/.test(text.slice(node.start, node.end));
-        const alias = aliasOf(node.name, quoted);
-        if (alias === null) return node;
-        if (alias === 'champion') {
-          throw ruleError(
-            rule.spec,
-            node.start,
-            `${node.fn}() compares the challenger with the champion already; write ${node.fn}(${node.name.slice(9)})`,
-          );
-        }
-        return { ...node, name: node.name.slice(alias.length + 1) };
+      case 'fact-call': {
+        const args = node.args.map((arg): FactArg => {
+          if (arg.kind !== 'fact' || arg.namespace !== metrics) return arg;
+          const alias = aliasOf(arg.name, text[arg.start] === '"');
+          if (alias === null) return arg;
+          if (alias === 'champion') {
+            throw ruleError(
+              rule.spec,
+              node.start,
+              `${node.fn}() compares the challenger with the champion already; write ${node.fn}(${arg.name.slice(9)})`,
+            );
+          }
+          return { ...arg, name: arg.name.slice(alias.length + 1) };
+        });
+        return { ...node, args };
       }
       case 'negate':
       case 'not':
@@ -76,16 +79,17 @@ function resolveAliases(expr: Expr, rule: ParsedRule): Expr {
 }
 
 function withAst(rule: ParsedRule, ast: Expr): ParsedRule {
-  const reads = references(ast);
-  const names = (source: Reference['source']) => [
-    ...new Set(reads.filter((r) => r.source === source).map((r) => r.name)),
+  const reads = references(ast, rule.facts);
+  const names = (namespace: string) => [
+    ...new Set(reads.filter((r) => r.namespace === namespace).map((r) => r.name)),
   ];
   return {
     spec: rule.spec,
     ast,
-    metrics: names('current'),
+    facts: rule.facts,
+    metrics: names(FACTS.bare.name),
     baseline: names('baseline'),
-    usesDrift: reads.some((r) => r.source === 'drift'),
+    usesDrift: reads.some((r) => r.namespace === 'drift'),
   };
 }
 
@@ -100,11 +104,11 @@ export function compileExpressionGate(spec: ExpressionGateSpec): CompiledExpress
 /** The first read the evidence cannot satisfy, as a sentence; null when everything is there. */
 function missingValue(refs: Reference[], evidence: GateEvidence): string | null {
   for (const ref of refs) {
-    if (ref.source === 'current' && !evidence.challenger.has(ref.name)) {
+    if (ref.namespace === FACTS.bare.name && !evidence.challenger.has(ref.name)) {
       const known = evidence.challenger.keys();
       return `the challenger has no metric ${quoteName(ref.name)}${suggestion(ref.name, evidence.challenger.keys())} (known: ${listNames(known) || 'none'})`;
     }
-    if (ref.source === 'baseline') {
+    if (ref.namespace === 'baseline') {
       if (evidence.champion === null) {
         return `${ref.written} reads the champion, but no champion (baseline) metrics were given`;
       }
@@ -113,32 +117,21 @@ function missingValue(refs: Reference[], evidence: GateEvidence): string | null 
         return `the champion has no metric ${quoteName(ref.name)}${suggestion(ref.name, evidence.champion.keys())} (known: ${listNames(known) || 'none'})`;
       }
     }
-    if (ref.source === 'drift' && evidence.drift === undefined) {
+    if (ref.namespace === 'drift' && evidence.drift === undefined) {
       return `${ref.written} needs drift detection, but no drift result is available`;
     }
   }
   return null;
 }
 
-/** The message of an evaluation error without its `where: rule 'id' (expression): ` prefix and caret lines. */
-function errorDetail(error: InputError, gate: CompiledExpressionGate): string {
-  const first = error.message.split('\n')[0] ?? error.message;
-  const marker = `rule '${gate.rule.spec.id}' (`;
-  const at = first.indexOf(marker);
-  if (at < 0) return first;
-  const flat = gate.rule.spec.expression.replace(/\s*\r?\n\s*/g, ' ').trim();
-  const rest = first.slice(at + marker.length);
-  return rest.startsWith(`${flat}): `) ? rest.slice(flat.length + 3) : first;
-}
-
 function metricsRead(refs: Reference[], evidence: GateEvidence): GateMetric[] {
   const rows: GateMetric[] = [];
   const seen = new Set<string>();
   for (const ref of refs) {
-    const key = ref.source === 'drift' ? `drift.${ref.name}` : ref.name;
+    const key = ref.namespace === 'drift' ? `drift.${ref.name}` : ref.name;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (ref.source === 'drift') {
+    if (ref.namespace === 'drift') {
       const drift = evidence.drift;
       const value =
         drift === undefined
@@ -155,7 +148,7 @@ function metricsRead(refs: Reference[], evidence: GateEvidence): GateMetric[] {
 }
 
 export function evaluateExpressionGate(gate: CompiledExpressionGate, evidence: GateEvidence): GateResult {
-  const refs = references(gate.rule.ast);
+  const refs = references(gate.rule.ast, gate.rule.facts);
   const base = {
     id: gate.rule.spec.id,
     kind: 'expression' as const,
@@ -165,19 +158,22 @@ export function evaluateExpressionGate(gate: CompiledExpressionGate, evidence: G
   const missing = missingValue(refs, evidence);
   if (missing !== null) return { ...base, outcome: 'error', reason: missing };
 
-  const values: MetricValues = {
-    current: evidence.challenger,
-    baseline: evidence.champion ?? new Map(),
-    ...(evidence.drift ? { drift: evidence.drift } : {}),
+  const side = (values: ReadonlyMap<string, number>, file: string) => ({
+    values,
+    metadata: new Map(),
+    files: [file],
+  });
+  const values: FactSources = {
+    metrics: side(evidence.challenger, 'the challenger metrics'),
+    baseline: evidence.champion ? side(evidence.champion, 'the champion metrics') : null,
+    drift: evidence.drift ?? null,
   };
-  try {
-    const held = evaluateRule(gate.rule, values);
-    if (held.triggered) return { ...base, outcome: 'passed', reason: held.reason ?? 'the condition holds' };
-    const failed = evaluateRule(gate.negated, values);
-    return { ...base, outcome: 'failed', reason: failed.reason ?? 'the condition does not hold' };
-  } catch (error) {
-    // Evaluation problems (division by zero, NaN) are InputErrors; anything else is a bug and propagates.
-    if (!(error instanceof InputError)) throw error;
-    return { ...base, outcome: 'error', reason: errorDetail(error, gate) };
-  }
+  // Evaluation problems (division by zero, NaN) are the rule's outcome `error`: the gate rejects.
+  const held = evaluateRule(gate.rule, values);
+  if (held.outcome === 'error')
+    return { ...base, outcome: 'error', reason: held.error ?? 'could not be evaluated' };
+  if (held.outcome === 'triggered')
+    return { ...base, outcome: 'passed', reason: held.reason ?? 'the condition holds' };
+  const failed = evaluateRule(gate.negated, values);
+  return { ...base, outcome: 'failed', reason: failed.reason ?? 'the condition does not hold' };
 }

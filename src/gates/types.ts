@@ -2,7 +2,7 @@
  * Contracts of the validation gate: the candidate model (challenger) must pass every gate against the model in
  * production (champion) to be promoted. Pure data; built by gates/evaluate.ts, read by the report and effects.
  */
-import type { RuleSpec } from '../config/types.js';
+import type { RuleSpec } from '../rules/types.js';
 
 /**
  * A structured gate with MLflow's `MetricThreshold` semantics (mlflow/models/evaluation/validation.py):

@@ -5,6 +5,8 @@
  *   triggered, open alert     → update its body; comment only when the verdict's fingerprint changed
  *   recovered, open alert     → comment and close (close-on-recovery), else leave it and say why
  *   recovered, no open alert  → nothing
+ *   unknown (on-unknown keep/fail), open alert → it stays open; its body notes this run and why it could not
+ *                                  decide (nothing closed, no comment); no open alert → nothing
  *
  * Relapse after a close opens a NEW issue rather than reopening the old one: each incident gets a clean
  * timeline (its own reasons, comments, assignees and close reason), and finding the old one would mean
@@ -30,7 +32,9 @@ import {
   monitorMarker,
   readFingerprint,
   recoveryComment,
+  undecidedNote,
   verdictFingerprint,
+  withUndecidedNote,
 } from './body.js';
 import {
   closeIssue,
@@ -108,6 +112,11 @@ export async function syncAlertIssue(input: AlertInput): Promise<AlertResult> {
       dispatchLine: input.dispatchLine,
       now: input.now,
     });
+
+  if (verdict.status === 'unknown') {
+    await keepAlert(input, current, record, fail);
+    return result;
+  }
 
   if (!verdict.triggered) {
     if (!current) {
@@ -237,6 +246,43 @@ async function restoreMarker(input: AlertInput, current: IssueRef, fail: (m: str
     });
   } catch (error) {
     fail(explainFailure(error, `Restoring the hidden marker of alert #${current.number}`, 'issues: write'));
+  }
+}
+
+/** An undecided run keeps an open alert as it is, with a note in its body saying which run could not decide. */
+async function keepAlert(
+  input: AlertInput,
+  current: IssueRef | undefined,
+  record: (outcome: string, detail: string, url?: string) => void,
+  fail: (message: string) => void,
+): Promise<void> {
+  const { config, verdict } = input;
+  if (!current) {
+    record(
+      'unchanged',
+      `Could not decide, and no alert is open for monitor '${config.monitorKey}': nothing to do.`,
+    );
+    return;
+  }
+  const kept = `Could not decide; alert #${current.number} stays open (on-unknown: ${verdict.onUnknown}).`;
+  if (config.dryRun) {
+    record('would-update', `${kept} Would note this run in its body.`, current.html_url);
+    return;
+  }
+  const note = undecidedNote(verdict.undecided, input.runUrl, input.now);
+  try {
+    await input.client.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+      ...input.where,
+      issue_number: current.number,
+      // An alert found by its title gets its hidden marker back, as on every other path.
+      body:
+        withUndecidedNote(current.body ?? '', note) +
+        (current.markerMissing ? `\n\n${monitorMarker(config.monitorKey)}` : ''),
+      request: { answer: anIssue },
+    });
+    record('kept', `${kept} Noted this run in its body.`, current.html_url);
+  } catch (error) {
+    fail(explainFailure(error, `Noting the undecided run on alert #${current.number}`, 'issues: write'));
   }
 }
 

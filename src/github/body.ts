@@ -167,3 +167,32 @@ export function recoveryComment(runUrl: string | undefined, nonce: string): stri
 export function duplicateComment(keptNumber: number, nonce: string): string {
   return `Duplicate of #${keptNumber}\n\nTwo monitor runs opened an alert at the same time; the oldest one is kept.\n\n${nonceMarker(nonce)}`;
 }
+
+const NOTE_START = '<!-- retrain-trigger:undecided -->';
+const NOTE_END = '<!-- /retrain-trigger:undecided -->';
+
+/** The note an undecided run leaves in an open alert's body: when, which run, and why it could not decide. */
+export function undecidedNote(causes: readonly string[], runUrl: string | undefined, now: Date): string {
+  const run = safeLink('monitor run', runUrl);
+  const lines = [
+    '> [!WARNING]',
+    `> ⚪ **Could not decide** on ${now.toISOString()}${run ? ` (${run})` : ''}. This alert stays open; nothing was dispatched or closed.`,
+    ...causes.slice(0, 20).map((c) => `> - ${escapeMarkdown(c)}`),
+  ];
+  return truncate(lines.join('\n'), 8_000);
+}
+
+/** The body with `note` in place of an earlier undecided note (or after the heading); the rest is kept. */
+export function withUndecidedNote(body: string, note: string): string {
+  const block = `${NOTE_START}\n${note}\n${NOTE_END}`;
+  const start = body.indexOf(NOTE_START);
+  const end = body.indexOf(NOTE_END);
+  if (start >= 0 && end > start) return body.slice(0, start) + block + body.slice(end + NOTE_END.length);
+  const headingEnd = body.startsWith('## ') ? body.indexOf('\n') : -1;
+  const cut = headingEnd >= 0 ? headingEnd + 1 : 0;
+  const joined = `${body.slice(0, cut)}\n${block}\n\n${body.slice(cut)}`;
+  if (joined.length <= MAX_BODY_CHARS) return joined;
+  // No room for the causes: a one-line note still fits in the margin below GitHub's 65,536 characters.
+  const short = `${NOTE_START}\n> ⚪ **Could not decide** on a later run; see its job summary.\n${NOTE_END}`;
+  return `${body.slice(0, cut)}\n${short}\n\n${body.slice(cut)}`;
+}

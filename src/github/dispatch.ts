@@ -60,7 +60,7 @@ export interface DispatchResult {
 export const MAX_INPUT_CHARS = 1024;
 
 /**
- * Expand `{reasons}`, `{triggered}`, `{failed_rules}`, `{drifted_features}`, `{monitor}`, `{run_url}` (the
+ * Expand `{reasons}`, `{triggered}`, `{status}`, `{failed_rules}`, `{drifted_features}`, `{monitor}`, `{run_url}` (the
  * config stage refused any other template). Maps without prototypes: no template or input name can reach
  * `Object.prototype` (`{constructor}`, an input named `__proto__`).
  */
@@ -73,6 +73,7 @@ export function expandInputs(
   const values = new Map<string, string>([
     ['reasons', verdict.reasons.join('; ')],
     ['triggered', String(verdict.triggered)],
+    ['status', verdict.status],
     ['failed_rules', verdict.failedRules.join(',')],
     ['drifted_features', driftedFeatures(verdict.evidence.drift).join(',')],
     ['monitor', monitorKey],
@@ -97,7 +98,12 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
     input.log(message);
   };
   if (!verdict.triggered) {
-    record('skipped', 'No retraining due: nothing dispatched.');
+    record(
+      'skipped',
+      verdict.status === 'unknown'
+        ? 'Could not decide: nothing dispatched.'
+        : 'No retraining due: nothing dispatched.',
+    );
     return result;
   }
   const target = dispatch.repository ?? { owner: input.repo.owner, repo: input.repo.repo };

@@ -19,7 +19,7 @@ export type ActionKind = 'alert-issue' | 'dispatch' | 'command' | 'notification'
 /** One line of the report's `actions` section. */
 export interface ActionRecord {
   kind: ActionKind;
-  /** created | updated | commented | closed | reopened | unchanged | dispatched | skipped | failed | would-… in dry-run */
+  /** created | updated | kept | commented | closed | reopened | unchanged | dispatched | skipped | failed | would-… in dry-run */
   outcome: string;
   /** Why it was done or skipped, in a sentence. */
   detail: string;

@@ -2,9 +2,10 @@
  * `.csv` metrics files, in two shapes:
  * - long form: header `metric,value` (or `name,value`, any case), then one metric per row;
  * - wide form: any other header, whose cells are the metric names, then rows of values. The last row is
- *   current, earlier rows are history (oldest first). An empty cell is a missing value — allowed in history
- *   rows, an error in the current row.
- * CSV has only text, so cells are read as numbers here (`true` / `false` count as 1 / 0).
+ *   current, earlier rows are history (oldest first).
+ * CSV has only text, so cells are read as numbers here (`true` / `false` count as 1 / 0). Any other text in the
+ * current row (`churn-v3`, `2024-05-01`, `NA`) is metadata, and an empty cell is metadata `null` (no value this
+ * run); history keeps numbers only.
  *
  * The reader underneath is a small RFC 4180 CSV reader: quoted cells (`"a,b"`), `""` for a quote inside quotes, line breaks inside
  * quotes, LF / CRLF / CR line ends. Hand-written because metrics files are a few lines long and correctness
@@ -102,18 +103,15 @@ export function parseCsvRows(text: string, file: string): CsvRow[] {
 }
 
 const DECIMAL = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
-const NOT_FINITE = /^[+-]?(?:nan|inf|infinity)$/i;
 
-/** A cell as a metric value: undefined when empty; otherwise a finite number or an error. */
-function cellValue(cell: string, where: () => string): number | undefined {
+/** A cell: a finite number, or metadata (the text, or null when empty). */
+function cellValue(cell: string): { value: number } | { metadata: string | null } {
   const text = cell.trim();
-  if (text === '') return undefined;
+  if (text === '') return { metadata: null };
   const lower = text.toLowerCase();
-  if (lower === 'true' || lower === 'false') return lower === 'true' ? 1 : 0;
+  if (lower === 'true' || lower === 'false') return { value: lower === 'true' ? 1 : 0 };
   const value = DECIMAL.test(text) ? Number(text) : NaN;
-  if (Number.isFinite(value)) return value;
-  const reason = NOT_FINITE.test(text) || DECIMAL.test(text) ? ' (values must be finite numbers)' : '';
-  throw new InputError(`${where()}: expected a number, got ${JSON.stringify(text)}${reason}`);
+  return Number.isFinite(value) ? { value } : { metadata: text };
 }
 
 function isLongHeader(cells: readonly string[]): boolean {
@@ -132,6 +130,7 @@ function checkWidth(row: CsvRow, width: number, file: string, expected: string):
 /** `metric,value` rows: one metric per row, no history. */
 function longForm(rows: readonly CsvRow[], file: string): ParsedMetrics {
   const current = new Map<string, number>();
+  const metadata = new Map<string, string | null>();
   const lineOf = new Map<string, number>();
   for (const row of rows.slice(1)) {
     checkWidth(row, 2, file, 'a metric name and a value, like the header');
@@ -143,16 +142,15 @@ function longForm(rows: readonly CsvRow[], file: string): ParsedMetrics {
         `${file}: line ${row.line}: metric ${quote(name)} is listed twice (also line ${first})`,
       );
     }
-    const where = () => `${file}: line ${row.line}: metric ${quote(name)}`;
-    const value = cellValue(cell, where);
-    if (value === undefined) throw new InputError(`${where()}: the value is empty, expected a number`);
-    current.set(name, value);
+    const read = cellValue(cell);
+    if ('value' in read) current.set(name, read.value);
+    else metadata.set(name, read.metadata);
     lineOf.set(name, row.line);
   }
-  if (current.size === 0) {
+  if (lineOf.size === 0) {
     throw new InputError(`${file}: no metrics: the metric,value header has no rows under it`);
   }
-  return { current, history: [] };
+  return { current, metadata, history: [] };
 }
 
 /** Header of metric names, then rows of values; the last row is current. */
@@ -176,30 +174,25 @@ function wideForm(rows: readonly CsvRow[], file: string): ParsedMetrics {
     );
   }
   const last = data.length - 1;
+  const metadata = new Map<string, string | null>();
   const maps = data.map((row, rowIndex) => {
     checkWidth(row, names.length, file, `one per metric, like the header on line ${header.line}`);
     const values = new Map<string, number>();
     row.cells.forEach((cell, index) => {
       const name = names[index] ?? '';
-      const where = () => `${file}: line ${row.line}, column ${index + 1} (${quote(name)})`;
-      const value = cellValue(cell, where);
-      if (value !== undefined) values.set(name, value);
-      else if (rowIndex === last) {
-        throw new InputError(
-          `${where()}: empty cell in the current (last) row; every metric needs a value there ` +
-            '(empty cells are only allowed in earlier, history rows)',
-        );
-      }
+      const read = cellValue(cell);
+      if ('value' in read) values.set(name, read.value);
+      else if (rowIndex === last) metadata.set(name, read.metadata);
     });
     return values;
   });
   const current = maps.pop() ?? new Map<string, number>();
-  return { current, history: maps };
+  return { current, metadata, history: maps };
 }
 
 export function parseCsvMetrics(text: string, file: string): ParsedMetrics {
   const rows = parseCsvRows(text, file);
   const header = rows[0];
-  if (!header) return { current: new Map(), history: [] };
+  if (!header) return { current: new Map(), metadata: new Map(), history: [] };
   return isLongHeader(header.cells) ? longForm(rows, file) : wideForm(rows, file);
 }

@@ -13,6 +13,7 @@ import {
   flattenMetrics,
   positionFinder,
   topLevelEntries,
+  type FlatMetrics,
   type MetricsEntry,
   type MetricsNode,
   type ParsedMetrics,
@@ -203,14 +204,16 @@ export function readJsonTree(
 
 /** `.json`: one object of metrics; nested objects flatten to dotted names. */
 export function parseJsonMetrics(text: string, file: string): ParsedMetrics {
-  if (/^[ \t\n\r]*$/.test(text)) return { current: new Map(), history: [] }; // reported as "no metrics"
+  // An empty file is reported as "no metrics" by the caller.
+  if (/^[ \t\n\r]*$/.test(text)) return { current: new Map(), metadata: new Map(), history: [] };
   const root = readJsonTree(text, file, undefined, ' (for one object per line use a .jsonl file)');
-  return { current: flattenMetrics(topLevelEntries(root, file, 'JSON'), file), history: [] };
+  const flat = flattenMetrics(topLevelEntries(root, file, 'JSON'), file);
+  return { current: flat.values, metadata: flat.metadata, history: [] };
 }
 
 /** `.jsonl` / `.ndjson`: one object per non-blank line; the last is current, earlier ones are history. */
 export function parseJsonLinesMetrics(text: string, file: string): ParsedMetrics {
-  const rows: Map<string, number>[] = [];
+  const rows: FlatMetrics[] = [];
   const lines = text.split('\n');
   lines.forEach((line, index) => {
     if (/^[ \t\r]*$/.test(line)) return;
@@ -223,6 +226,11 @@ export function parseJsonLinesMetrics(text: string, file: string): ParsedMetrics
     }
     rows.push(flattenMetrics(root.entries, file));
   });
-  const current = rows.pop() ?? new Map<string, number>();
-  return { current, history: rows };
+  const current = rows.pop();
+  // History keeps the numbers only: metadata describes a run, it is not a series.
+  return {
+    current: current?.values ?? new Map(),
+    metadata: current?.metadata ?? new Map(),
+    history: rows.map((row) => row.values),
+  };
 }

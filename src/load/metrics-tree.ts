@@ -1,7 +1,8 @@
 /**
  * What JSON, JSONL and YAML metrics files have in common once parsed: a tree of mappings, lists and leaf values,
  * every node carrying the line and column where it starts, so that a bad value is reported where it is.
- * `flattenMetrics` turns a top-level mapping into metric names (nested keys joined with `.`) and numbers.
+ * `flattenMetrics` turns a top-level mapping into metric names (nested keys joined with `.`) and numbers, and
+ * keeps every other leaf (strings such as `"churn-v3"`, dates, null, lists) as metadata.
  */
 import { InputError, formatPosition } from '../errors.js';
 
@@ -30,6 +31,8 @@ export const MAX_DEPTH = 100;
 /** What a single-file parser hands back; `parseMetricsText` adds the file name. */
 export interface ParsedMetrics {
   current: Map<string, number>;
+  /** Keys of the current row / object that hold no number: strings, dates, null, lists (as plain JSON values). */
+  metadata: Map<string, unknown>;
   history: Map<string, number>[];
 }
 
@@ -76,12 +79,35 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
-/** A leaf value as a metric: finite numbers as they are, booleans as 1/0, anything else is an error. */
-export function metricValue(value: unknown, name: string, file: string, at: Position): number {
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  const finite = typeof value === 'number' ? ' (values must be finite numbers)' : '';
-  throw errorAt(file, at, `metric ${quote(name)}: expected a number, got ${describeValue(value)}${finite}`);
+/**
+ * A leaf value: finite numbers as they are and booleans as 1/0 (`{ value }`); strings, null and lists are
+ * metadata (`{ metadata }`); a number that is not finite (1e999, YAML's .nan / .inf) is an error.
+ */
+export function metricValue(
+  value: unknown,
+  name: string,
+  file: string,
+  at: Position,
+): { value: number } | { metadata: unknown } {
+  if (typeof value === 'boolean') return { value: value ? 1 : 0 };
+  if (typeof value === 'number' && Number.isFinite(value)) return { value };
+  if (typeof value === 'number') {
+    throw errorAt(file, at, `metric ${quote(name)}: expected a finite number, got ${describeValue(value)}`);
+  }
+  return { metadata: value ?? null };
+}
+
+/** A list node as a plain JSON value, for metadata. */
+function plain(node: MetricsNode): unknown {
+  if (node.kind === 'leaf') return node.value;
+  if (node.kind === 'list') return node.items.map(plain);
+  return Object.fromEntries(node.entries.map((e) => [e.key, plain(e.node)]));
+}
+
+/** What `flattenMetrics` gives: numbers and metadata, by flattened name. */
+export interface FlatMetrics {
+  values: Map<string, number>;
+  metadata: Map<string, unknown>;
 }
 
 /**
@@ -89,8 +115,9 @@ export function metricValue(value: unknown, name: string, file: string, at: Posi
  * empty mappings contribute nothing; a name produced twice (`{"a.b": 1, "a": {"b": 2}}`, or a repeated key)
  * is an error naming both places.
  */
-export function flattenMetrics(entries: readonly MetricsEntry[], file: string): Map<string, number> {
+export function flattenMetrics(entries: readonly MetricsEntry[], file: string): FlatMetrics {
   const values = new Map<string, number>();
+  const metadata = new Map<string, unknown>();
   const definedAt = new Map<string, Position>();
   const walk = (list: readonly MetricsEntry[], prefix: string, depth: number): void => {
     for (const entry of list) {
@@ -111,13 +138,14 @@ export function flattenMetrics(entries: readonly MetricsEntry[], file: string): 
             'after nested keys are joined with "."',
         );
       }
-      const value = node.kind === 'list' ? [] : node.value;
-      values.set(name, metricValue(value, name, file, node.at));
+      const read = metricValue(node.kind === 'list' ? plain(node) : node.value, name, file, node.at);
+      if ('value' in read) values.set(name, read.value);
+      else metadata.set(name, read.metadata);
       definedAt.set(name, entry.at);
     }
   };
   walk(entries, '', 1);
-  return values;
+  return { values, metadata };
 }
 
 /** The top level of a JSON/YAML document must be a mapping; say what was found and what to do instead. */

@@ -127,8 +127,9 @@ export function parseYamlMetrics(text: string, file: string): ParsedMetrics {
     const message = REWORDED[problem.code] ?? problem.message;
     throw errorAt(file, { line, column: col }, `invalid YAML: ${message}`);
   }
-  if (doc.contents === null) return { current: new Map(), history: [] };
+  if (doc.contents === null) return { current: new Map(), metadata: new Map(), history: [] };
   const builder = new YamlTreeBuilder(doc, file, lines);
   const root = builder.node(doc.contents, { line: 1, column: 1 }, 1);
-  return { current: flattenMetrics(topLevelEntries(root, file, 'YAML'), file), history: [] };
+  const flat = flattenMetrics(topLevelEntries(root, file, 'YAML'), file);
+  return { current: flat.values, metadata: flat.metadata, history: [] };
 }

@@ -21,13 +21,16 @@ export interface MetricsFile {
   /** Display path, as used in messages. */
   file: string;
   current: Map<string, number>;
+  /** Keys holding strings, dates, null or lists: metadata, not metrics. */
+  metadata: Map<string, unknown>;
   /** Earlier rows / lines of the file, oldest first (empty for .json and .yaml). */
   history: Map<string, number>[];
 }
 
 export interface LoadedMetrics {
   values: Map<string, number>;
-  /** Metric name → display path of the (first) file that defines it. */
+  metadata: Map<string, unknown>;
+  /** Metric (or metadata) name → display path of the (first) file that defines it. */
   sources: Map<string, string>;
   history: Map<string, number>[];
   /** Display paths of the files read, in order. */
@@ -69,9 +72,11 @@ export function parseMetricsText(text: string, file: string): MetricsFile {
     );
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const { current, history } = format.parse(body, file);
-  if (current.size === 0) throw new InputError(`${file}: no metrics found, expected ${format.example}`);
-  return { file, current, history };
+  const { current, metadata, history } = format.parse(body, file);
+  if (current.size === 0 && metadata.size === 0) {
+    throw new InputError(`${file}: no metrics found, expected ${format.example}`);
+  }
+  return { file, current, metadata, history };
 }
 
 /**
@@ -83,19 +88,29 @@ export async function loadMetrics(
   what: 'metrics' | 'baseline',
   cwd: string,
 ): Promise<LoadedMetrics> {
-  const loaded: LoadedMetrics = { values: new Map(), sources: new Map(), history: [], files: [] };
+  const loaded: LoadedMetrics = {
+    values: new Map(),
+    metadata: new Map(),
+    sources: new Map(),
+    history: [],
+    files: [],
+  };
   for (const absolute of await resolveFiles(patterns, what, cwd)) {
     const shown = displayPath(absolute, cwd);
     const parsed = parseMetricsText(await readText(absolute, shown), shown);
-    for (const [name, value] of parsed.current) {
-      const earlier = loaded.values.get(name);
-      if (earlier === undefined) {
-        loaded.values.set(name, value);
+    const entries: [string, unknown][] = [...parsed.current, ...parsed.metadata];
+    for (const [name, value] of entries) {
+      const numeric = typeof value === 'number' && parsed.current.has(name);
+      const earlier = loaded.values.has(name) ? loaded.values.get(name) : loaded.metadata.get(name);
+      const defined = loaded.sources.has(name);
+      if (!defined) {
+        if (numeric) loaded.values.set(name, value);
+        else loaded.metadata.set(name, value);
         loaded.sources.set(name, shown);
-      } else if (earlier !== value) {
+      } else if (JSON.stringify(earlier) !== JSON.stringify(value) || loaded.values.has(name) !== numeric) {
         throw new InputError(
-          `${what}: metric ${quote(name)} has two different values: ${earlier} in ` +
-            `${loaded.sources.get(name)} and ${value} in ${shown}; a metric may appear in several files ` +
+          `${what}: metric ${quote(name)} has two different values: ${show(earlier)} in ` +
+            `${loaded.sources.get(name)} and ${show(value)} in ${shown}; a metric may appear in several files ` +
             'only with the same value',
         );
       }
@@ -105,4 +120,8 @@ export async function loadMetrics(
     loaded.files.push(shown);
   }
   return loaded;
+}
+
+function show(value: unknown): string {
+  return typeof value === 'number' ? String(value) : JSON.stringify(value);
 }

@@ -5,8 +5,9 @@
 import type { DriftResult, FeatureDrift } from '../drift/types.js';
 import type { ActionRecord } from '../github/types.js';
 import { formatNumber, formatPercent } from '../text/format.js';
+import type { RuleOutcome, RuleResult } from '../rules/index.js';
 import type { Verdict } from '../verdict.js';
-import { codeSpan, escapeMarkdown } from '../text/escape.js';
+import { codeSpan, escapeMarkdown, truncate } from '../text/escape.js';
 import { describeChanges, qualityCells } from './quality.js';
 
 /** GitHub rejects a step summary over 1 MiB; stay well under it. */
@@ -26,28 +27,57 @@ function fold(summary: string, body: string, rows: number): string {
   return rows > FOLD_ROWS ? `<details><summary>${summary}</summary>\n\n${body}\n</details>\n` : body;
 }
 
+/** The verdict in one heading: 🔴 due, 🟢 healthy, ⚪ could not decide (never green when something was not evaluated). */
 export function renderHeadline(verdict: Verdict): string {
-  if (verdict.triggered) {
+  if (verdict.status === 'due') {
     const n = verdict.reasons.length;
     return `### 🔴 Retraining is due (${n} reason${n === 1 ? '' : 's'})`;
+  }
+  if (verdict.undecided.length > 0) {
+    const what =
+      verdict.undecided.length === 1
+        ? escapeMarkdown(verdict.undecided[0] as string)
+        : `${verdict.undecided.length} parts of the verdict could not be evaluated`;
+    const treated = verdict.status === 'healthy' ? ' — treated as healthy (on-unknown: healthy)' : '';
+    return `### ⚪ Could not decide: ${what}${treated}`;
   }
   return '### 🟢 No retraining needed';
 }
 
 export function renderReasons(verdict: Verdict): string {
-  if (verdict.reasons.length === 0) return '';
-  return verdict.reasons.map((r) => `- ${escapeMarkdown(r)}`).join('\n') + '\n';
+  const reasons = verdict.reasons.map((r) => `- ${escapeMarkdown(r)}`);
+  // With one cause it is already the headline; with several (or next to a due verdict) they are listed.
+  const single = verdict.status !== 'due' && verdict.undecided.length === 1;
+  const undecided = single
+    ? []
+    : verdict.undecided.map((u) => `- ⚪ could not evaluate: ${escapeMarkdown(u)}`);
+  const lines = [...reasons, ...undecided];
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+const OUTCOME_LABEL: Record<RuleOutcome, string> = {
+  triggered: '🔴 triggered',
+  error: '⚪ error',
+  ok: '🟢 ok',
+};
+const OUTCOME_ORDER: Record<RuleOutcome, number> = { triggered: 0, error: 1, ok: 2 };
+
+/** Rules as shown: triggered first, then those that could not be evaluated, then the rest (stable). */
+export function rulesByOutcome(rules: readonly RuleResult[]): RuleResult[] {
+  return [...rules].sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]);
 }
 
 export function renderRulesTable(verdict: Verdict): string {
   if (verdict.rules.length === 0) return '';
-  const rows = verdict.rules.map((r) => [
-    r.triggered ? '🔴 triggered' : '🟢 ok',
-    escapeMarkdown(r.id),
+  const rows = rulesByOutcome(verdict.rules).map((r) => [
+    OUTCOME_LABEL[r.outcome],
+    escapeMarkdown(r.id) + (r.description ? `<br>${escapeMarkdown(r.description)}` : ''),
     codeSpan(r.expression),
-    Object.entries(r.values)
-      .map(([k, v]) => `${escapeMarkdown(k)} = ${num(v)}`)
-      .join('<br>'),
+    r.outcome === 'error'
+      ? escapeMarkdown(r.error ?? '')
+      : Object.entries(r.values)
+          .map(([k, v]) => `${escapeMarkdown(k)} = ${num(v)}`)
+          .join('<br>'),
   ]);
   return `#### Rules\n\n${fold(`${rows.length} rules`, table(['Outcome', 'Rule', 'Expression', 'Values'], rows), rows.length)}`;
 }
@@ -79,9 +109,15 @@ const STATUS_LABEL: Record<FeatureDrift['status'], string> = {
   'below-effect-floor': '🟡 significant, effect below floor',
 };
 
-export function renderDriftTable(drift: DriftResult | null): string {
+/** The drift table; `undecided` (why drift could not be decided) turns the heading ⚪ instead of green. */
+export function renderDriftTable(drift: DriftResult | null, undecided: string | null = null): string {
   if (!drift) return '';
-  const verdict = drift.detected ? '🔴 dataset drift detected' : '🟢 no dataset drift';
+  const verdict =
+    undecided !== null
+      ? `⚪ could not be decided: ${escapeMarkdown(undecided)}`
+      : drift.detected
+        ? '🔴 dataset drift detected'
+        : '🟢 no dataset drift';
   const head = `#### Data drift — ${verdict}\n\n${drift.count} of ${drift.tested} features drifted (${formatPercent(drift.share, 2)}; threshold ${formatPercent(drift.threshold, 2)})${drift.correction !== 'none' ? `, ${drift.correction} correction` : ''}.\n\n`;
   const rows = [...drift.features]
     .sort(bySeverity)
@@ -104,21 +140,31 @@ export function renderDriftTable(drift: DriftResult | null): string {
   return head + fold(`${rows.length} features`, body, rows.length) + (warnings ? `\n${warnings}` : '');
 }
 
-/** Metrics table rows, those a rule reads first, then by size of the relative change. */
-export function renderMetricsTable(verdict: Verdict, budget = SUMMARY_LIMIT): string {
-  const { metrics, baseline } = verdict.evidence;
-  if (metrics.size === 0) return '';
-  const used = new Set(verdict.rules.flatMap((r) => Object.keys(r.values)));
-  const rel = (name: string, value: number) => {
+/**
+ * Metric names in the order people look for them: those read by a triggered rule first, then by a rule that
+ * could not be evaluated, then by any rule, then the rest by the size of the relative change.
+ */
+export function metricOrder(verdict: Verdict): string[] {
+  const { values } = verdict.evidence.current;
+  const baseline = verdict.evidence.baseline?.values ?? new Map<string, number>();
+  const rank = new Map<string, number>();
+  for (const rule of rulesByOutcome(verdict.rules)) {
+    for (const name of rule.metrics) if (!rank.has(name)) rank.set(name, OUTCOME_ORDER[rule.outcome]);
+  }
+  const rel = (name: string) => {
     const b = baseline.get(name);
-    return b === undefined || b === 0 ? null : (value - b) / Math.abs(b);
+    const v = values.get(name);
+    return b === undefined || b === 0 || v === undefined ? 0 : Math.abs((v - b) / b);
   };
-  const names = [...metrics.keys()].sort((a, b) => {
-    const ua = used.has(a) ? 0 : 1;
-    const ub = used.has(b) ? 0 : 1;
-    if (ua !== ub) return ua - ub;
-    return Math.abs(rel(b, metrics.get(b) ?? 0) ?? 0) - Math.abs(rel(a, metrics.get(a) ?? 0) ?? 0);
-  });
+  return [...values.keys()].sort((a, b) => (rank.get(a) ?? 3) - (rank.get(b) ?? 3) || rel(b) - rel(a));
+}
+
+/** Metrics table rows, in metricOrder. */
+export function renderMetricsTable(verdict: Verdict, budget = SUMMARY_LIMIT): string {
+  const metrics = verdict.evidence.current.values;
+  const baseline = verdict.evidence.baseline?.values ?? new Map<string, number>();
+  if (metrics.size === 0) return '';
+  const names = metricOrder(verdict);
   const withBaseline = baseline.size > 0;
   const header = withBaseline
     ? ['Metric', 'Value', 'Baseline', 'Change', 'Relative change']
@@ -129,7 +175,7 @@ export function renderMetricsTable(verdict: Verdict, budget = SUMMARY_LIMIT): st
   for (const name of names) {
     const value = metrics.get(name) as number;
     const b = baseline.get(name);
-    const r = rel(name, value);
+    const r = b === undefined || b === 0 ? null : (value - b) / Math.abs(b);
     const row = withBaseline
       ? [
           escapeMarkdown(name),
@@ -170,6 +216,29 @@ export function renderQualityTable(verdict: Verdict): string {
   return head + fold(`${rows.length} features`, body, rows.length);
 }
 
+/** A metadata value on one line, at most 120 characters: strings as they are, the rest as JSON. */
+export function metadataText(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? 'null');
+  return truncate(text, 120);
+}
+
+/** Metadata of the metrics files (model name, training date, …): shown, never computed with. */
+export function renderMetadataTable(verdict: Verdict): string {
+  const { metadata } = verdict.evidence.current;
+  const baseline = verdict.evidence.baseline?.metadata;
+  if (metadata.size === 0 && (baseline?.size ?? 0) === 0) return '';
+  const names = [...new Set([...metadata.keys(), ...(baseline?.keys() ?? [])])].slice(0, 50);
+  const cell = (map: ReadonlyMap<string, unknown> | undefined, name: string) =>
+    map?.has(name) ? codeSpan(metadataText(map.get(name))) : '—';
+  const rows = names.map((name) =>
+    baseline
+      ? [escapeMarkdown(name), cell(metadata, name), cell(baseline, name)]
+      : [escapeMarkdown(name), cell(metadata, name)],
+  );
+  const header = baseline ? ['Key', 'Value', 'Baseline'] : ['Key', 'Value'];
+  return `#### Metadata\n\n${fold(`${rows.length} keys`, table(header, rows), rows.length)}`;
+}
+
 /**
  * The verdict's tables, shared by the summary and the alert issue: what changed in the data, rules, drift,
  * data quality, metrics. (Each caller states the
@@ -179,8 +248,9 @@ export function renderVerdictMarkdown(verdict: Verdict, budget = SUMMARY_LIMIT):
   const parts = [
     renderQualityChanges(verdict),
     renderRulesTable(verdict),
-    renderDriftTable(verdict.evidence.drift),
+    renderDriftTable(verdict.evidence.drift, verdict.drift?.undecided ?? null),
     renderQualityTable(verdict),
+    renderMetadataTable(verdict),
   ].filter((p) => p !== '');
   const fixed = parts.join('\n');
   return [fixed, renderMetricsTable(verdict, Math.max(0, budget - fixed.length - 2_000))]

@@ -3,7 +3,7 @@ import type { ActionRecord } from '../github/types.js';
 import { formatNumber } from '../text/format.js';
 import type { Verdict } from '../verdict.js';
 import { escapeLog } from '../text/escape.js';
-import { bySeverity } from './markdown.js';
+import { bySeverity, metadataText, metricOrder, rulesByOutcome } from './markdown.js';
 import { describeChanges } from './quality.js';
 
 const num = (x: number | null | undefined): string =>
@@ -24,14 +24,21 @@ function columns(rows: string[][]): string {
 
 const MAX_ROWS = 40;
 
+/** The whole run: the verdict, then what was done. */
 export function renderTerminal(
   verdict: Verdict,
   records: readonly ActionRecord[],
   failures: readonly string[],
 ): string {
+  return renderTerminalVerdict(verdict) + renderTerminalActions(records, failures);
+}
+
+/** What the evidence says: headline, reasons, rules, drift, metrics, metadata. */
+export function renderTerminalVerdict(verdict: Verdict): string {
   const out: string[] = [];
-  out.push(verdict.triggered ? 'RETRAINING IS DUE' : 'No retraining needed');
+  out.push(headline(verdict));
   for (const reason of verdict.reasons) out.push(`  - ${escapeLog(reason)}`);
+  for (const cause of verdict.undecided) out.push(`  - could not evaluate: ${escapeLog(cause)}`);
 
   const changes = describeChanges(verdict.evidence.quality, {
     name: escapeLog,
@@ -44,22 +51,32 @@ export function renderTerminal(
 
   if (verdict.rules.length > 0) {
     out.push('', 'Rules:');
-    const rows = verdict.rules.map((r) => [
-      r.triggered ? 'TRIGGERED' : 'ok',
+    const rows = rulesByOutcome(verdict.rules).map((r) => [
+      r.outcome === 'triggered' ? 'TRIGGERED' : r.outcome === 'error' ? 'ERROR' : 'ok',
       escapeLog(r.id),
       escapeLog(r.expression),
-      Object.entries(r.values)
-        .map(([k, v]) => `${escapeLog(k)}=${num(v)}`)
-        .join(', '),
+      r.outcome === 'error'
+        ? escapeLog(r.error ?? '')
+        : Object.entries(r.values)
+            .map(([k, v]) => `${escapeLog(k)}=${num(v)}`)
+            .join(', '),
     ]);
     out.push(columns([['outcome', 'rule', 'expression', 'values'], ...rows]).replace(/^/gm, '  '));
+    for (const r of verdict.rules) {
+      if (r.description) out.push(`  ${escapeLog(r.id)}: ${escapeLog(r.description)}`);
+    }
   }
 
   const drift = verdict.evidence.drift;
   if (drift) {
+    const state = verdict.drift?.undecided
+      ? `COULD NOT BE DECIDED (${escapeLog(verdict.drift.undecided)})`
+      : drift.detected
+        ? 'DETECTED'
+        : 'not detected';
     out.push(
       '',
-      `Data drift: ${drift.detected ? 'DETECTED' : 'not detected'} — ${drift.count} of ${drift.tested} features drifted (share ${num(drift.share)}, threshold ${num(drift.threshold)})`,
+      `Data drift: ${state} — ${drift.count} of ${drift.tested} features drifted (share ${num(drift.share)}, threshold ${num(drift.threshold)})`,
     );
     const features = [...drift.features].sort(bySeverity);
     const rows = features
@@ -84,23 +101,48 @@ export function renderTerminal(
     for (const w of drift.warnings) out.push(`  warning: ${escapeLog(w)}`);
   }
 
-  const metrics = verdict.evidence.metrics;
+  const metrics = verdict.evidence.current.values;
   if (metrics.size > 0) {
     out.push('', `Metrics (${metrics.size}):`);
-    const baseline = verdict.evidence.baseline;
-    const rows = [...metrics].slice(0, MAX_ROWS).map(([name, value]) => {
-      const b = baseline.get(name);
-      return [escapeLog(name), num(value), b === undefined ? '' : `baseline ${num(b)}`];
-    });
+    const baseline = verdict.evidence.baseline?.values;
+    const rows = metricOrder(verdict)
+      .slice(0, MAX_ROWS)
+      .map((name) => {
+        const b = baseline?.get(name);
+        return [escapeLog(name), num(metrics.get(name)), b === undefined ? '' : `baseline ${num(b)}`];
+      });
     out.push(columns(rows).replace(/^/gm, '  '));
     if (metrics.size > MAX_ROWS) out.push(`  … ${metrics.size - MAX_ROWS} more in the JSON report`);
   }
+  const metadata = verdict.evidence.current.metadata;
+  if (metadata.size > 0) {
+    out.push('', `Metadata (${metadata.size}):`);
+    const rows = [...metadata]
+      .slice(0, MAX_ROWS)
+      .map(([name, value]) => [escapeLog(name), escapeLog(metadataText(value))]);
+    out.push(columns(rows).replace(/^/gm, '  '));
+  }
 
+  return out.join('\n') + '\n';
+}
+
+/** What was done about it (or would be), and what failed. */
+export function renderTerminalActions(records: readonly ActionRecord[], failures: readonly string[]): string {
+  const out: string[] = [];
   if (records.length > 0) {
     out.push('', 'Actions:');
     for (const r of records)
       out.push(`  - ${r.kind}: ${escapeLog(r.outcome)} — ${escapeLog(r.detail)}${r.url ? ` ${r.url}` : ''}`);
   }
   for (const f of failures) out.push(`error: ${escapeLog(f)}`);
-  return out.join('\n') + '\n';
+  return out.length > 0 ? out.join('\n') + '\n' : '';
+}
+
+function headline(verdict: Verdict): string {
+  if (verdict.status === 'due') return 'RETRAINING IS DUE';
+  if (verdict.undecided.length > 0) {
+    const treated = verdict.status === 'healthy' ? ' (treated as healthy: on-unknown is healthy)' : '';
+    return `⚪ Could not decide: ${verdict.undecided.length === 1 ? escapeLog(verdict.undecided[0] as string) : `${verdict.undecided.length} parts of the verdict could not be evaluated`}${treated}`;
+  }
+  return 'No retraining needed';
 }

@@ -1,14 +1,17 @@
 /**
  * The rule AST and its printer. Every node carries `start`/`end`: offsets into the rule's expression text,
- * used to point error messages (column + caret) at the right place.
+ * used to point error messages (column + caret) at the right place. Facts (metrics, baseline values, drift,
+ * functions over them) are two generic nodes whose meaning comes from the facts registry (facts/registry.ts).
  */
+import { FACTS, type FactRegistry } from './facts/registry.js';
+import type { FactArg, FactRead } from './facts/types.js';
+
+export type { FactArg, FactRead } from './facts/types.js';
 
 export type CompareOp = '<' | '<=' | '>' | '>=' | '==' | '!=';
 export type ArithOp = '+' | '-' | '*' | '/';
 export type LogicalOp = 'and' | 'or';
 export type MathFunction = 'abs' | 'min' | 'max';
-export type ChangeFunction = 'change' | 'rel_change';
-export type DriftFact = 'share' | 'count' | 'detected';
 
 interface Span {
   start: number;
@@ -25,20 +28,11 @@ export interface BooleanLiteral extends Span {
   kind: 'boolean';
   value: boolean;
 }
-/** Current value of a metric. */
-export interface MetricRef extends Span {
-  kind: 'metric';
-  name: string;
-}
-/** `baseline.NAME`. */
-export interface BaselineRef extends Span {
-  kind: 'baseline';
-  name: string;
-}
-/** `drift.share`, `drift.count`, `drift.detected`. */
-export interface DriftRef extends Span {
-  kind: 'drift';
-  fact: DriftFact;
+/** A function of the facts registry: `change(rows)`, `rel_change("p@5")`. */
+export interface FactCall extends Span {
+  kind: 'fact-call';
+  fn: string;
+  args: FactArg[];
 }
 export interface Negate extends Span {
   kind: 'negate';
@@ -66,65 +60,69 @@ export interface Logical extends Span {
   left: Expr;
   right: Expr;
 }
-/** `abs(x)`, `min(a, b, …)`, `max(a, b, …)`. */
+/** `abs(x)`, `min(a, b, …)`, `max(a, b, …)`: math over expressions, not facts. */
 export interface Call extends Span {
   kind: 'call';
   fn: MathFunction;
   args: Expr[];
 }
-/** `change(NAME)` = current − baseline; `rel_change(NAME)` = (current − baseline) / |baseline|. */
-export interface Change extends Span {
-  kind: 'change';
-  fn: ChangeFunction;
-  name: string;
-}
 
 export type Expr =
   | NumberLiteral
   | BooleanLiteral
-  | MetricRef
-  | BaselineRef
-  | DriftRef
+  | FactRead
+  | FactCall
   | Negate
   | Not
   | Arithmetic
   | Comparison
   | Logical
-  | Call
-  | Change;
+  | Call;
 
 export const MATH_FUNCTIONS: readonly MathFunction[] = ['abs', 'max', 'min'];
-export const CHANGE_FUNCTIONS: readonly ChangeFunction[] = ['change', 'rel_change'];
-export const FUNCTION_NAMES: readonly string[] = [...MATH_FUNCTIONS, ...CHANGE_FUNCTIONS].sort();
-export const DRIFT_FACTS: readonly DriftFact[] = ['count', 'detected', 'share'];
-export const KEYWORDS: readonly string[] = ['and', 'or', 'not', 'true', 'false', 'baseline', 'drift'];
+export const KEYWORDS: readonly string[] = ['and', 'or', 'not', 'true', 'false'];
 
-const RESERVED = new Set<string>([...KEYWORDS, ...FUNCTION_NAMES]);
+const RESERVED = new Set<string>([...KEYWORDS, ...MATH_FUNCTIONS, ...FACTS.reserved]);
 const BARE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+/** Every function a rule can call: math helpers and the registry's functions, sorted. */
+export function functionNames(facts: FactRegistry = FACTS): string[] {
+  return [...MATH_FUNCTIONS, ...facts.functions.keys()].sort();
+}
 
 /** True when a bare name would be read as `name` (a reserved first segment would mean something else). */
 export function isBareName(name: string): boolean {
   return BARE_NAME.test(name) && !RESERVED.has(name.split('.')[0] ?? '');
 }
 
-export function isReservedWord(word: string): boolean {
-  return RESERVED.has(word);
+export function isReservedWord(word: string, facts: FactRegistry = FACTS): boolean {
+  return facts === FACTS ? RESERVED.has(word) : RESERVED.has(word) || facts.reserved.has(word);
 }
 
 /** How a rule writes a metric name: bare when it parses bare, else quoted with `\"` and `\\` escaped. */
 export function displayName(name: string): string {
-  return isBareName(name) ? name : `"${name.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  return isBareName(name) ? name : quoted(name);
+}
+
+function quoted(name: string): string {
+  return `"${name.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
 /** True for expressions that are conditions (true/false); the rest are numbers. */
-export function isCondition(expr: Expr): boolean {
-  return (
-    expr.kind === 'compare' ||
-    expr.kind === 'logical' ||
-    expr.kind === 'not' ||
-    expr.kind === 'boolean' ||
-    (expr.kind === 'drift' && expr.fact === 'detected')
-  );
+export function isCondition(expr: Expr, facts: FactRegistry = FACTS): boolean {
+  switch (expr.kind) {
+    case 'compare':
+    case 'logical':
+    case 'not':
+    case 'boolean':
+      return true;
+    case 'fact':
+      return facts.namespaces.get(expr.namespace)?.conditions?.includes(expr.name) ?? false;
+    case 'fact-call':
+      return facts.functions.get(expr.fn)?.returns === 'condition';
+    default:
+      return false;
+  }
 }
 
 /** Binding strength used by the parser and the printer: higher binds tighter. */
@@ -173,16 +171,21 @@ export function precedenceOf(expr: Expr): number {
 }
 
 /** How the rule names a value it reads: `accuracy`, `baseline."p@5"`, `rel_change(rows)`, `drift.share`. */
-export function valueKey(expr: MetricRef | BaselineRef | DriftRef | Change): string {
-  switch (expr.kind) {
-    case 'metric':
-      return displayName(expr.name);
-    case 'baseline':
-      return `baseline.${displayName(expr.name)}`;
-    case 'drift':
-      return `drift.${expr.fact}`;
-    case 'change':
-      return `${expr.fn}(${displayName(expr.name)})`;
+export function valueKey(expr: FactRead | FactCall): string {
+  if (expr.kind === 'fact-call') return `${expr.fn}(${expr.args.map(printArg).join(', ')})`;
+  return expr.namespace === FACTS.bare.name
+    ? displayName(expr.name)
+    : `${expr.namespace}.${displayName(expr.name)}`;
+}
+
+function printArg(arg: FactArg): string {
+  switch (arg.kind) {
+    case 'fact':
+      return valueKey(arg);
+    case 'column':
+      return BARE_NAME.test(arg.name) ? arg.name : quoted(arg.name);
+    case 'window':
+      return arg.text;
   }
 }
 
@@ -201,10 +204,8 @@ export function printExpr(expr: Expr): string {
       return `${String(expr.value)}${expr.percent ? '%' : ''}`;
     case 'boolean':
       return String(expr.value);
-    case 'metric':
-    case 'baseline':
-    case 'drift':
-    case 'change':
+    case 'fact':
+    case 'fact-call':
       return valueKey(expr);
     case 'negate':
       return `-${wrap(expr.operand, precedenceOf(expr.operand) < PRECEDENCE.negate)}`;

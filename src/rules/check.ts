@@ -1,50 +1,34 @@
-/** What a rule reads (metrics, baseline values, drift facts) and whether the loaded evidence has it. */
-import { displayName, type Expr } from './ast.js';
+/**
+ * What a rule reads (namespaced values and calls of the facts registry) and whether this configuration can
+ * ever satisfy it. A problem here is a configuration error (a typo, a source not configured): an InputError.
+ */
+import type { Expr, FactCall } from './ast.js';
+import { displayName, valueKey } from './ast.js';
+import type { FactRegistry } from './facts/registry.js';
+import type { FactContext, FactRead, FactSources } from './facts/types.js';
 import { ruleError } from './format.js';
 import { listNames, quoteName, suggestion } from './names.js';
 import type { ParsedRule } from './rule.js';
 
-/** One value the rule reads, with where it is written (offset into the expression). */
+/** One value the rule reads: a namespaced name, with where it is written (offset into the expression). */
 export interface Reference {
-  source: 'current' | 'baseline' | 'drift';
-  /** Metric name, or the drift fact (`share`, `count`, `detected`). */
+  namespace: string;
   name: string;
   /** How the rule writes the read, for messages: `rows`, `baseline.rows`, `change(rows)`, `drift.share`. */
   written: string;
   offset: number;
 }
 
-/** Every read in source order (change/rel_change read both the current and the baseline value). */
-export function references(expr: Expr): Reference[] {
-  const found: Reference[] = [];
+/** Every fact node (reads and calls) in source order. */
+export function factNodes(expr: Expr): (FactRead | FactCall)[] {
+  const found: (FactRead | FactCall)[] = [];
   const stack: Expr[] = [expr];
   while (stack.length > 0) {
     const node = stack.pop() as Expr;
     switch (node.kind) {
-      case 'metric':
-        found.push({
-          source: 'current',
-          name: node.name,
-          written: displayName(node.name),
-          offset: node.start,
-        });
-        break;
-      case 'baseline':
-        found.push({
-          source: 'baseline',
-          name: node.name,
-          written: `baseline.${displayName(node.name)}`,
-          offset: node.start,
-        });
-        break;
-      case 'change': {
-        const written = `${node.fn}(${displayName(node.name)})`;
-        found.push({ source: 'current', name: node.name, written, offset: node.start });
-        found.push({ source: 'baseline', name: node.name, written, offset: node.start });
-        break;
-      }
-      case 'drift':
-        found.push({ source: 'drift', name: node.fact, written: `drift.${node.fact}`, offset: node.start });
+      case 'fact':
+      case 'fact-call':
+        found.push(node);
         break;
       case 'negate':
       case 'not':
@@ -66,53 +50,55 @@ export function references(expr: Expr): Reference[] {
   return found;
 }
 
-export interface KnownNames {
-  metrics: ReadonlySet<string>;
-  /** null when no baseline files were given. */
-  baseline: ReadonlySet<string> | null;
-  /** Whether drift detection is configured. */
-  drift: boolean;
+/** Every namespaced read in source order (a call contributes what its function reads). */
+export function references(expr: Expr, facts: FactRegistry): Reference[] {
+  return factNodes(expr).flatMap((node): Reference[] => {
+    const written = valueKey(node);
+    if (node.kind === 'fact')
+      return [{ namespace: node.namespace, name: node.name, written, offset: node.start }];
+    const fn = facts.functions.get(node.fn);
+    const reads =
+      fn?.reads?.(node.args) ??
+      node.args.flatMap((a) => (a.kind === 'fact' ? [{ namespace: a.namespace, name: a.name }] : []));
+    return reads.map((r) => ({ ...r, written, offset: node.start }));
+  });
 }
 
-function unknownName(kind: string, name: string, known: ReadonlySet<string>, empty: string): string {
-  if (known.size === 0) return `unknown ${kind} ${quoteName(name)} (${empty})`;
-  return `unknown ${kind} ${quoteName(name)}${suggestion(name, known)} (known: ${listNames(known, displayName)})`;
+/** The helpers handed to registry entries, for one read or call written as `written`. */
+export function factContext(sources: FactSources, facts: FactRegistry, written: string): FactContext {
+  const context: FactContext = {
+    sources,
+    written,
+    quote: quoteName,
+    unknown(noun, name, known, empty) {
+      const names = [...known];
+      if (names.length === 0) return `unknown ${noun} ${quoteName(name)} (${empty})`;
+      return `unknown ${noun} ${quoteName(name)}${suggestion(name, names)} (known: ${listNames(names, displayName)})`;
+    },
+    read(ref) {
+      const namespace = facts.namespaces.get(ref.namespace);
+      if (!namespace) throw new Error(`facts registry: no namespace '${ref.namespace}'`);
+      return namespace.read(ref.name, { ...context, written: valueKey(ref) });
+    },
+  };
+  return context;
 }
 
-/** Throws an InputError pointing at the first read the evidence cannot satisfy. */
-export function checkRule(rule: ParsedRule, known: KnownNames): void {
-  for (const ref of references(rule.ast)) {
-    if (ref.source === 'current' && !known.metrics.has(ref.name)) {
-      throw ruleError(
-        rule.spec,
-        ref.offset,
-        unknownName('metric', ref.name, known.metrics, 'no metrics were loaded'),
-      );
+/** Throws an InputError pointing at the first read this configuration can never satisfy. */
+export function checkRule(rule: ParsedRule, sources: FactSources): void {
+  const { facts } = rule;
+  for (const node of factNodes(rule.ast)) {
+    const context = factContext(sources, facts, valueKey(node));
+    const reads: FactRead[] =
+      node.kind === 'fact' ? [node] : node.args.filter((a): a is FactRead => a.kind === 'fact');
+    for (const read of reads) {
+      const namespace = facts.namespaces.get(read.namespace);
+      const problem = namespace?.check(read.name, { ...context, written: valueKey(read) });
+      if (problem !== undefined) throw ruleError(rule.spec, read.start, problem);
     }
-    if (ref.source === 'baseline') {
-      if (known.baseline === null) {
-        throw ruleError(
-          rule.spec,
-          ref.offset,
-          `${ref.written} reads the baseline, but no baseline files were given; set the 'baseline' input`,
-        );
-      }
-      if (!known.baseline.has(ref.name)) {
-        const what = unknownName(
-          'baseline metric',
-          ref.name,
-          known.baseline,
-          'the baseline files hold no metrics',
-        );
-        throw ruleError(rule.spec, ref.offset, what);
-      }
-    }
-    if (ref.source === 'drift' && !known.drift) {
-      throw ruleError(
-        rule.spec,
-        ref.offset,
-        `${ref.written} needs drift detection, but drift is not configured; give reference and current data`,
-      );
+    if (node.kind === 'fact-call') {
+      const problem = facts.functions.get(node.fn)?.check?.(node.args, context);
+      if (problem !== undefined) throw ruleError(rule.spec, node.start, problem);
     }
   }
 }

@@ -1,11 +1,15 @@
-/** Evaluates a parsed rule over numbers (conditions are 1/0) and explains why it triggered. */
+/**
+ * Evaluates a parsed rule over numbers (conditions are 1/0) and explains why it triggered. Pure and total:
+ * a read this run cannot answer (a missing value, metadata, division by zero) makes the rule's outcome
+ * `error` with a message — it never throws for the data, so one rule's error never stops the others.
+ */
 import type { Expr } from './ast.js';
-import { displayName, valueKey } from './ast.js';
-import { ruleError } from './format.js';
-import { quoteName } from './names.js';
+import { valueKey } from './ast.js';
+import { factContext } from './check.js';
+import { FactError, type FactSources } from './facts/types.js';
 import { explain } from './reason.js';
 import type { ParsedRule } from './rule.js';
-import type { MetricValues, RuleResult } from './types.js';
+import type { RuleResult } from './types.js';
 
 const COMPARE = {
   '<': (a: number, b: number) => a < b,
@@ -23,34 +27,18 @@ class Evaluation {
 
   constructor(
     private readonly rule: ParsedRule,
-    private readonly input: MetricValues,
+    private readonly sources: FactSources,
   ) {}
 
-  private fail(node: Expr, what: string): never {
-    throw ruleError(this.rule.spec, node.start, what);
-  }
-
   private text(node: Expr): string {
-    return this.rule.spec.expression.slice(node.start, node.end);
-  }
-
-  private read(node: Expr, map: ReadonlyMap<string, number>, name: string, label: string): number {
-    const value = map.get(name);
-    if (value === undefined) this.fail(node, `${label} ${quoteName(name)} has no value`);
-    if (Number.isNaN(value)) this.fail(node, `${label} ${quoteName(name)} is not a number`);
-    return value;
+    return this.rule.spec.expression.slice(node.start, node.end).replace(/\s+/g, ' ');
   }
 
   evaluate(node: Expr): number {
     const value = this.compute(node);
-    if (Number.isNaN(value)) this.fail(node, `${this.text(node)} is not a number (NaN)`);
+    if (Number.isNaN(value)) throw new FactError(`${this.text(node)} is not a number (NaN)`);
     this.results.set(node, value);
-    if (
-      node.kind === 'metric' ||
-      node.kind === 'baseline' ||
-      node.kind === 'drift' ||
-      node.kind === 'change'
-    ) {
+    if (node.kind === 'fact' || node.kind === 'fact-call') {
       // defineProperty: a metric named `__proto__` must become a plain entry, not touch the prototype.
       Object.defineProperty(this.values, valueKey(node), {
         value,
@@ -63,29 +51,21 @@ class Evaluation {
   }
 
   private compute(node: Expr): number {
+    const facts = this.rule.facts;
     switch (node.kind) {
       case 'number':
         return node.percent ? node.value / 100 : node.value;
       case 'boolean':
         return node.value ? 1 : 0;
-      case 'metric':
-        return this.read(node, this.input.current, node.name, 'metric');
-      case 'baseline':
-        return this.read(node, this.input.baseline, node.name, 'baseline metric');
-      case 'drift': {
-        const drift = this.input.drift;
-        if (drift === undefined) this.fail(node, `drift.${node.fact} is read, but drift is not configured`);
-        if (node.fact === 'detected') return drift.detected ? 1 : 0;
-        return drift[node.fact];
+      case 'fact': {
+        const namespace = facts.namespaces.get(node.namespace);
+        if (!namespace) throw new FactError(`${valueKey(node)}: unknown namespace`);
+        return namespace.read(node.name, factContext(this.sources, facts, valueKey(node)));
       }
-      case 'change': {
-        const current = this.read(node, this.input.current, node.name, 'metric');
-        const baseline = this.read(node, this.input.baseline, node.name, 'baseline metric');
-        if (node.fn === 'change') return current - baseline;
-        if (baseline === 0) {
-          this.fail(node, `${this.text(node)} divides by baseline ${displayName(node.name)} = 0`);
-        }
-        return (current - baseline) / Math.abs(baseline);
+      case 'fact-call': {
+        const fn = facts.functions.get(node.fn);
+        if (!fn) throw new FactError(`${node.fn}(): unknown function`);
+        return fn.evaluate(node.args, factContext(this.sources, facts, valueKey(node)));
       }
       case 'negate':
         return -this.evaluate(node.operand);
@@ -97,7 +77,9 @@ class Evaluation {
         if (node.op === '+') return left + right;
         if (node.op === '-') return left - right;
         if (node.op === '*') return left * right;
-        if (right === 0) this.fail(node, `${this.text(node)} divides by zero (${this.text(node.right)} = 0)`);
+        if (right === 0) {
+          throw new FactError(`${this.text(node)} divides by zero (${this.text(node.right)} = 0)`);
+        }
         return left / right;
       }
       case 'compare': {
@@ -105,12 +87,8 @@ class Evaluation {
         const right = this.evaluate(node.right);
         return COMPARE[node.op](left, right) ? 1 : 0;
       }
-      case 'logical': {
-        // Both sides always: every value lands in the record, and an error on either side is reported.
-        const left = this.evaluate(node.left) !== 0;
-        const right = this.evaluate(node.right) !== 0;
-        return (node.op === 'and' ? left && right : left || right) ? 1 : 0;
-      }
+      case 'logical':
+        return this.logical(node);
       case 'call': {
         const args = node.args.map((arg) => this.evaluate(arg));
         if (node.fn === 'abs') return Math.abs(args[0] ?? 0);
@@ -119,19 +97,53 @@ class Evaluation {
       }
     }
   }
+
+  /**
+   * Both sides always, so every value lands in the record. A side that errors decides nothing when the other
+   * side decides alone (`true or ?` is true, `false and ?` is false, Kleene's logic); otherwise the error stands.
+   */
+  private logical(node: Extract<Expr, { kind: 'logical' }>): number {
+    const attempt = (side: Expr): boolean | FactError => {
+      try {
+        return this.evaluate(side) !== 0;
+      } catch (error) {
+        if (error instanceof FactError) return error;
+        throw error;
+      }
+    };
+    const left = attempt(node.left);
+    const right = attempt(node.right);
+    const decisive = node.op === 'or';
+    if (left === decisive || right === decisive) return decisive ? 1 : 0;
+    if (left instanceof FactError) throw left;
+    if (right instanceof FactError) throw right;
+    return (node.op === 'and' ? left && right : left || right) ? 1 : 0;
+  }
 }
 
-/** Evaluates a rule; evaluation problems (division by zero, a missing value) are InputErrors. */
-export function evaluateRule(rule: ParsedRule, values: MetricValues): RuleResult {
-  const evaluation = new Evaluation(rule, values);
-  const triggered = evaluation.evaluate(rule.ast) !== 0;
+/** Evaluates a rule on this run's facts: `triggered`, `ok`, or `error` with the reason it could not be read. */
+export function evaluateRule(rule: ParsedRule, sources: FactSources): RuleResult {
+  const evaluation = new Evaluation(rule, sources);
+  const { spec } = rule;
   const result: RuleResult = {
-    id: rule.spec.id,
-    expression: rule.spec.expression,
-    triggered,
+    id: spec.id,
+    ...(spec.name !== undefined ? { name: spec.name } : {}),
+    ...(spec.description !== undefined ? { description: spec.description } : {}),
+    expression: spec.expression,
+    outcome: 'ok',
     values: evaluation.values,
+    metrics: rule.metrics,
     usesDrift: rule.usesDrift,
   };
-  if (triggered) result.reason = explain(rule.ast, evaluation.results, true).text;
+  try {
+    if (evaluation.evaluate(rule.ast) !== 0) {
+      result.outcome = 'triggered';
+      result.reason = explain(rule.ast, evaluation.results, true).text;
+    }
+  } catch (error) {
+    if (!(error instanceof FactError)) throw error;
+    result.outcome = 'error';
+    result.error = error.message;
+  }
   return result;
 }

@@ -1,9 +1,8 @@
 /** The rule-error message layout (position, text, caret). Numbers are formatted by text/format.ts. */
-import type { RuleSpec } from '../config/types.js';
+import type { RuleSpec } from './types.js';
 import { InputError, formatPosition } from '../errors.js';
-
 /** Line and column in the user's file of an offset into a rule's expression (expressions may span lines). */
-export function positionOf(spec: RuleSpec, offset: number): { line: number; column: number } {
+export function filePositionOf(spec: RuleSpec, offset: number): { line: number; column: number } {
   const before = spec.expression.slice(0, offset);
   const lastBreak = before.lastIndexOf('\n');
   if (lastBreak < 0) return { line: spec.origin.line, column: spec.origin.column + offset };
@@ -28,7 +27,7 @@ function oneLine(text: string): string {
  */
 export function ruleError(spec: RuleSpec, offset: number, what: string): InputError {
   const at = Math.max(0, Math.min(offset, spec.expression.length));
-  const { line, column } = positionOf(spec, at);
+  const { line, column } = filePositionOf(spec, at);
   const where = formatPosition({ file: spec.origin.source, line, column });
   const lineStart = spec.expression.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = spec.expression.indexOf('\n', at);

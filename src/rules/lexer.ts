@@ -10,6 +10,8 @@ export type Operator = '+' | '-' | '*' | '/' | '<' | '<=' | '>' | '>=' | '==' | 
 
 export type Token =
   | { type: 'number'; value: number; percent: boolean; start: number; end: number }
+  /** A whole number with a unit, `7d`, `12h`, `2w`: only valid as a window argument (`mean_over(x, 7d)`). */
+  | { type: 'duration'; text: string; ms: number; start: number; end: number }
   /** A bare, possibly dotted name such as `eval.accuracy` or `and` (keywords are names too). */
   | { type: 'name'; segments: string[]; start: number; end: number }
   /** A double-quoted name, escapes already resolved. */
@@ -32,6 +34,8 @@ const ONE_CHAR_OPS = new Set(['+', '-', '*', '/', '<', '>', '(', ')', ',']);
 const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
 const SEGMENT = /[A-Za-z_][A-Za-z0-9_]*/y;
 const NAME_CHAR = /[A-Za-z0-9_.]/;
+/** Units of window durations (minutes and seconds are too fine for runs of a monitor; months are ambiguous). */
+const DURATION_MS: Record<string, number> = { h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
 /** Hints for characters people often type from other languages. */
 const MISTAKES: Record<string, string> = {
@@ -64,6 +68,8 @@ export function describe(token: Token): string {
       return 'the end of the rule';
     case 'number':
       return 'a number';
+    case 'duration':
+      return `the duration '${token.text}'`;
     case 'string':
       return `the quoted name ${displayName(token.value)}`;
     case 'name':
@@ -105,6 +111,12 @@ export function tokenize(text: string): Token[] {
       const percent = text[i] === '%';
       if (percent) i++;
       const next = text[i] ?? '';
+      const unit = DURATION_MS[next];
+      if (!percent && unit !== undefined && /^\d+$/.test(digits) && !NAME_CHAR.test(text[i + 1] ?? '')) {
+        i++;
+        tokens.push({ type: 'duration', text: `${digits}${next}`, ms: Number(digits) * unit, start, end: i });
+        continue;
+      }
       if (!percent && NAME_CHAR.test(next)) {
         const rest = matchAt(/[A-Za-z0-9_.]*/y, text, i) ?? '';
         throw new RuleSyntaxError(start, `malformed number '${digits}${rest}'`);

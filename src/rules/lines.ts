@@ -1,5 +1,5 @@
 /** Splits the multi-line `rules` input into rule specs: one rule a line, optionally `name: expression`. */
-import type { RuleSpec } from '../config/types.js';
+import type { RuleSpec } from './types.js';
 import { InputError, formatPosition } from '../errors.js';
 
 const RULE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;

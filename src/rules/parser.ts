@@ -2,23 +2,24 @@
  * Recursive-descent / Pratt parser: tokens → Expr. Precedence, low to high:
  * `or` < `and` < `not` < comparisons (non-associative) < `+ -` < `* /` < unary `-` < atoms.
  * Nesting is limited (MAX_DEPTH) so hostile input gives an InputError, never a stack overflow.
+ * Names and calls are resolved through the facts registry (facts/registry.ts): the parser knows the shapes
+ * `NS.NAME` and `FN(ARGS)`, the registry knows which exist.
  */
 import {
-  CHANGE_FUNCTIONS,
-  DRIFT_FACTS,
-  FUNCTION_NAMES,
   INFIX_PRECEDENCE,
+  MATH_FUNCTIONS,
   PRECEDENCE,
   displayName,
+  functionNames,
   isCondition,
   isReservedWord,
   type ArithOp,
-  type ChangeFunction,
   type CompareOp,
-  type DriftFact,
   type Expr,
   type MathFunction,
 } from './ast.js';
+import { FACTS, type FactRegistry } from './facts/registry.js';
+import type { FactArg, FactRead, Namespace, ParamKind } from './facts/types.js';
 import {
   RuleSyntaxError,
   describe,
@@ -45,7 +46,10 @@ class Parser {
   /** Height of each subtree built so far, to bound long operator chains as well as nesting. */
   private readonly heights = new WeakMap<Expr, number>();
 
-  constructor(text: string) {
+  constructor(
+    text: string,
+    private readonly facts: FactRegistry,
+  ) {
     this.tokens = tokenize(text);
   }
 
@@ -59,7 +63,7 @@ class Parser {
       const hint = isOp(next, ')') ? "unmatched ')'" : `unexpected ${describe(next)}`;
       throw new RuleSyntaxError(next.start, `${hint}; expected an operator (such as <, +, and) or the end`);
     }
-    if (!isCondition(expr)) {
+    if (!isCondition(expr, this.facts)) {
       throw new RuleSyntaxError(expr.start, `rule must be a condition, ${EXAMPLE}`);
     }
     return expr;
@@ -123,7 +127,7 @@ class Parser {
     const span = { start: left.start, end: right.end };
     if (op === 'and' || op === 'or') {
       for (const side of [left, right]) {
-        if (!isCondition(side)) {
+        if (!isCondition(side, this.facts)) {
           throw new RuleSyntaxError(side.start, `'${op}' needs a condition on each side, ${EXAMPLE}`);
         }
       }
@@ -152,7 +156,7 @@ class Parser {
       }
       this.next();
       const operand = this.parseExpr(PRECEDENCE.not);
-      if (!isCondition(operand)) {
+      if (!isCondition(operand, this.facts)) {
         throw new RuleSyntaxError(operand.start, `'not' needs a condition, ${EXAMPLE}`);
       }
       return this.node(
@@ -170,8 +174,13 @@ class Parser {
     switch (token.type) {
       case 'number':
         return { kind: 'number', value: token.value, percent: token.percent, ...span };
+      case 'duration':
+        throw new RuleSyntaxError(
+          token.start,
+          `a duration like '${token.text}' is only allowed as the window of a function over past runs`,
+        );
       case 'string':
-        return { kind: 'metric', name: token.value, ...span };
+        return this.read(this.facts.bare, token.value, span);
       case 'name':
         return this.parseName(token);
       case 'op':
@@ -195,65 +204,85 @@ class Parser {
     }
   }
 
+  private read(namespace: Namespace, name: string, span: { start: number; end: number }): FactRead {
+    return { kind: 'fact', namespace: namespace.name, name, ...span };
+  }
+
   private parseName(token: Extract<Token, { type: 'name' }>): Expr {
-    const [first = '', ...rest] = token.segments;
+    const [first = ''] = token.segments;
     const span = { start: token.start, end: token.end };
-    const full = token.segments.join('.');
-    if (isOp(this.peek(), '(')) return this.parseCall(full, token);
-    if (isOp(this.peek(), '.') && first !== 'baseline') {
-      throw new RuleSyntaxError(
-        this.peek().start,
-        `only 'baseline.' can be followed by a quoted name; quote the whole name instead`,
-      );
-    }
-    if (first === 'baseline') {
-      if (rest.length === 0) {
-        if (!isOp(this.peek(), '.')) {
-          throw new RuleSyntaxError(
-            token.start,
-            '\'baseline\' needs a metric name: baseline.accuracy or baseline."p@5"',
-          );
-        }
-        this.next();
-        const quoted = this.next();
-        if (quoted.type !== 'string')
-          throw new RuleSyntaxError(quoted.start, 'expected a quoted name after baseline.');
-        return { kind: 'baseline', name: quoted.value, start: token.start, end: quoted.end };
-      }
-      return { kind: 'baseline', name: this.bareName(rest, token.start + first.length + 1), ...span };
-    }
-    if (first === 'drift') {
-      const fact = rest.join('.');
-      if (rest.length !== 1 || !DRIFT_FACTS.includes(fact as DriftFact)) {
-        const known = DRIFT_FACTS.map((f) => `drift.${f}`);
-        const hint = rest.length === 0 ? "'drift' needs a fact" : `unknown drift fact '${full}'`;
-        throw new RuleSyntaxError(
-          token.start,
-          `${hint}${suggestion(full, known, quoteWord)} (known: ${known.join(', ')})`,
-        );
-      }
-      return { kind: 'drift', fact: fact as DriftFact, ...span };
-    }
+    if (isOp(this.peek(), '(')) return this.parseCall(token.segments.join('.'), token);
     if (token.segments.length === 1 && (first === 'true' || first === 'false')) {
       return { kind: 'boolean', value: first === 'true', ...span };
     }
     if (token.segments.length === 1 && (first === 'and' || first === 'or')) {
       throw new RuleSyntaxError(token.start, `expected a value before '${first}'`);
     }
-    if (token.segments.length === 1 && FUNCTION_NAMES.includes(first)) {
+    if (token.segments.length === 1 && functionNames(this.facts).includes(first)) {
       throw new RuleSyntaxError(
         token.start,
         `'${first}' is a function: call it as ${first}(…); to read a metric named ${first}, quote it: "${first}"`,
       );
     }
-    return { kind: 'metric', name: this.bareName(token.segments, token.start), ...span };
+    return this.valueRead(token);
+  }
+
+  /** `NAME`, `NS.NAME` or `NS."quoted name"` (the name token is already taken). */
+  private valueRead(token: Extract<Token, { type: 'name' }>): FactRead {
+    const [first = '', ...rest] = token.segments;
+    const span = { start: token.start, end: token.end };
+    const namespace = this.facts.namespaces.get(first);
+    if (namespace === undefined || namespace === this.facts.bare) {
+      if (isOp(this.peek(), '.')) {
+        throw new RuleSyntaxError(
+          this.peek().start,
+          `only a namespace (${this.prefixes()}) can be followed by a quoted name; quote the whole name instead`,
+        );
+      }
+      return this.read(this.facts.bare, this.bareName(token.segments, token.start), span);
+    }
+    if (rest.length === 0 && isOp(this.peek(), '.') && namespace.names === null) {
+      this.next();
+      const quoted = this.next();
+      if (quoted.type !== 'string') {
+        throw new RuleSyntaxError(quoted.start, `expected a quoted name after ${first}.`);
+      }
+      return this.read(namespace, quoted.value, { start: token.start, end: quoted.end });
+    }
+    const full = token.segments.join('.');
+    if (namespace.names !== null) {
+      const name = rest.join('.');
+      if (rest.length !== 1 || !namespace.names.includes(name)) {
+        const known = namespace.names.map((n) => `${first}.${n}`);
+        const hint = rest.length === 0 ? `'${first}' needs a fact` : `unknown ${namespace.noun} '${full}'`;
+        throw new RuleSyntaxError(
+          token.start,
+          `${hint}${suggestion(full, known, quoteWord)} (known: ${known.join(', ')})`,
+        );
+      }
+      return this.read(namespace, name, span);
+    }
+    if (rest.length === 0) {
+      throw new RuleSyntaxError(
+        token.start,
+        `'${first}' needs a metric name: ${first}.accuracy or ${first}."p@5"`,
+      );
+    }
+    return this.read(namespace, this.bareName(rest, token.start + first.length + 1), span);
+  }
+
+  private prefixes(): string {
+    return [...this.facts.namespaces.keys()]
+      .filter((n) => n !== this.facts.bare.name && this.facts.namespaces.get(n)?.names === null)
+      .map((n) => `'${n}.'`)
+      .join(', ');
   }
 
   /** A bare metric name; one starting with a reserved word must be quoted to avoid ambiguity. */
   private bareName(segments: string[], at: number): string {
     const name = segments.join('.');
     const first = segments[0] ?? '';
-    if (isReservedWord(first)) {
+    if (isReservedWord(first, this.facts)) {
       throw new RuleSyntaxError(
         at,
         `'${first}' is a reserved word; quote the metric name: ${displayName(name)}`,
@@ -263,24 +292,16 @@ class Parser {
   }
 
   private parseCall(name: string, token: Token): Expr {
-    if (!FUNCTION_NAMES.includes(name)) {
+    const fn = this.facts.functions.get(name);
+    if (fn !== undefined) return this.parseFactCall(name, token);
+    const names = functionNames(this.facts);
+    if (!MATH_FUNCTIONS.includes(name as MathFunction)) {
       throw new RuleSyntaxError(
         token.start,
-        `unknown function '${name}'${suggestion(name, FUNCTION_NAMES, quoteWord)} (functions: ${FUNCTION_NAMES.join(', ')})`,
+        `unknown function '${name}'${suggestion(name, names, quoteWord)} (functions: ${names.join(', ')})`,
       );
     }
     const open = this.next();
-    if (CHANGE_FUNCTIONS.includes(name as ChangeFunction)) {
-      const arg = this.next();
-      const usage = `${name}() takes one metric name, e.g. ${name}(accuracy) or ${name}("p@5")`;
-      let metric: string;
-      if (arg.type === 'string') metric = arg.value;
-      else if (arg.type === 'name' && !['baseline', 'drift'].includes(arg.segments[0] ?? '')) {
-        metric = this.bareName(arg.segments, arg.start);
-      } else throw new RuleSyntaxError(arg.start, `${usage}; found ${describe(arg)}`);
-      const close = this.expectOp(')', `')' after the metric name (${usage})`);
-      return { kind: 'change', fn: name as ChangeFunction, name: metric, start: token.start, end: close.end };
-    }
     const args: Expr[] = [];
     if (isOp(this.peek(), ')'))
       throw new RuleSyntaxError(this.peek().start, `${name}() needs at least one argument`);
@@ -302,9 +323,80 @@ class Parser {
     };
     return this.node(call, args, token.start);
   }
+
+  /** A registry function: each argument parsed as its parameter kind says. */
+  private parseFactCall(name: string, token: Token): Expr {
+    const fn = this.facts.functions.get(name)!;
+    const takes = `${name}() takes ${signature(fn.params, fn.optionalFrom)}, e.g. ${fn.usage}`;
+    this.next(); // '('
+    const args: FactArg[] = [];
+    const required = fn.optionalFrom ?? fn.params.length;
+    for (const [index, kind] of fn.params.entries()) {
+      if (index >= required && isOp(this.peek(), ')')) break;
+      if (index > 0) this.expectOp(',', `',' and ${describeParam(kind)} (${takes})`);
+      args.push(this.parseArg(kind, takes));
+    }
+    const last =
+      args.length === 1
+        ? `the ${describeParam(fn.params[0] ?? 'metric').replace(/^an? /, '')}`
+        : 'the arguments';
+    const close = this.expectOp(')', `')' after ${last} (${takes})`);
+    return { kind: 'fact-call', fn: name, args, start: token.start, end: close.end };
+  }
+
+  private parseArg(kind: ParamKind, takes: string): FactArg {
+    const arg = this.next();
+    const span = { start: arg.start, end: arg.end };
+    const wrong = (): never => {
+      throw new RuleSyntaxError(arg.start, `${takes}; found ${describe(arg)}`);
+    };
+    switch (kind) {
+      case 'window':
+        if (arg.type === 'duration') return { kind: 'window', text: arg.text, ms: arg.ms, ...span };
+        if (arg.type === 'number' && !arg.percent && Number.isInteger(arg.value) && arg.value >= 1) {
+          return { kind: 'window', text: String(arg.value), runs: arg.value, ...span };
+        }
+        return wrong();
+      case 'column':
+        if (arg.type === 'string') return { kind: 'column', name: arg.value, ...span };
+        if (arg.type === 'name') return { kind: 'column', name: arg.segments.join('.'), ...span };
+        return wrong();
+      case 'metric':
+        if (arg.type === 'string') return this.read(this.facts.bare, arg.value, span);
+        if (arg.type === 'name' && !isOp(this.peek(), '(') && !isOp(this.peek(), '.')) {
+          if (this.facts.namespaces.has(arg.segments[0] ?? '')) return wrong();
+          return this.read(this.facts.bare, this.bareName(arg.segments, arg.start), span);
+        }
+        return wrong();
+      case 'fact':
+        if (arg.type === 'string') return this.read(this.facts.bare, arg.value, span);
+        if (arg.type === 'name' && !isOp(this.peek(), '(')) return this.valueRead(arg);
+        return wrong();
+    }
+  }
+}
+
+/** `one metric name`, `a metric name and a window (…)`. */
+function signature(params: readonly ParamKind[], optionalFrom = params.length): string {
+  const parts = params.map((p, i) => `${describeParam(p)}${i >= optionalFrom ? ' (optional)' : ''}`);
+  if (parts.length === 1) return (parts[0] as string).replace(/^an? /, 'one ');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+function describeParam(kind: ParamKind): string {
+  switch (kind) {
+    case 'metric':
+      return 'a metric name';
+    case 'fact':
+      return 'a metric name or a fact such as baseline.accuracy';
+    case 'column':
+      return 'a column name';
+    case 'window':
+      return 'a window: a number of runs (7) or a duration (7d, 12h, 2w)';
+  }
 }
 
 /** Parses an expression; throws RuleSyntaxError with the offset of the problem. */
-export function parseExpression(text: string): Expr {
-  return new Parser(text).parseRule();
+export function parseExpression(text: string, facts: FactRegistry = FACTS): Expr {
+  return new Parser(text, facts).parseRule();
 }

@@ -67,9 +67,10 @@ export function explain(expr: Expr, results: Map<Expr, number>, want: boolean): 
       return explain(expr.operand, results, !want);
     case 'logical': {
       // De Morgan: `not (a and b)` holds because a or b failed; `not (a or b)` because both failed.
+      // A side that could not be evaluated (no result) never explains anything.
       const joinedBy = want ? expr.op : expr.op === 'and' ? 'or' : 'and';
       const parts = [expr.left, expr.right]
-        .filter((side) => joinedBy === 'and' || (results.get(side) !== 0) === want)
+        .filter((side) => joinedBy === 'and' || (results.has(side) && (results.get(side) !== 0) === want))
         .map((side) => explain(side, results, want));
       if (parts.length === 1 && parts[0] !== undefined) return parts[0];
       const wrap = (part: Explanation) =>

@@ -1,23 +1,43 @@
 /** Contracts of the rules language: parsed once, evaluated purely, never run as code. */
 
-export interface MetricValues {
-  /** Current metric values by name. */
-  current: ReadonlyMap<string, number>;
-  /** Baseline values by name (empty map when no baseline was given). */
-  baseline: ReadonlyMap<string, number>;
-  /** Drift facts (`drift.share`, `drift.count`, `drift.detected` as 1/0) — undefined when drift is not configured. */
-  drift?: { share: number; count: number; detected: boolean };
+/** A rule as configured: `expression` or `name: expression`, with where it came from (for error messages). */
+export interface RuleSpec {
+  /** `name` when given, else `rule-1`, `rule-2`… in order. */
+  id: string;
+  name?: string;
+  expression: string;
+  /** What the rule is for, in the user's words; shown next to the rule in the summary, issue and terminal. */
+  description?: string;
+  /** Where the expression text starts, e.g. `input 'rules', line 2` or `monitor.yml, line 7, column 17`. */
+  origin: RuleOrigin;
 }
+
+export interface RuleOrigin {
+  /** `input 'rules'` or the config file path. */
+  source: string;
+  line: number;
+  /** 1-based column where the expression text starts in that line. */
+  column: number;
+}
+
+/** `triggered` (the condition held), `ok` (it did not), `error` (this run's data could not answer it). */
+export type RuleOutcome = 'triggered' | 'ok' | 'error';
 
 /** Outcome of one rule. */
 export interface RuleResult {
   id: string;
+  name?: string;
+  description?: string;
   expression: string;
-  triggered: boolean;
+  outcome: RuleOutcome;
   /** Every value the rule read, keyed by how the rule names it: `accuracy`, `baseline.accuracy`, `rel_change(rows)`. */
   values: Record<string, number>;
   /** One human sentence when triggered, e.g. `accuracy = 0.8 < 0.85`. */
   reason?: string;
+  /** Why the rule could not be evaluated (outcome `error`), e.g. `rel_change(errors) divides by the baseline 'errors' = 0`. */
+  error?: string;
+  /** Current metrics the rule reads (directly or through change/rel_change), in order of first use. */
+  metrics: string[];
   /** True when the rule mentions drift.* (then detected drift does not trigger on its own). */
   usesDrift: boolean;
 }

@@ -40,9 +40,16 @@ describe(`dist/index.js as the runner runs it (node ${path.basename(NODE) === 'n
     expect(run.outputs['drift-detected']).toBe('false');
     expect(run.outputs.dispatched).toBe('false');
     const report = JSON.parse(readFileSync(run.outputs.report as string, 'utf8'));
-    expect(report).toMatchObject({ schemaVersion: 1, triggered: true, failedRules: ['floor', 'rule-3'] });
-    expect(report.metrics['eval.accuracy']).toBe(0.8);
-    expect(report.baseline.rows).toBe(1000);
+    expect(run.outputs.status).toBe('due');
+    expect(report).toMatchObject({
+      schemaVersion: 2,
+      status: 'due',
+      triggered: true,
+      failedRules: ['floor', 'rule-3'],
+    });
+    expect(report.metrics.values['eval.accuracy']).toBe(0.8);
+    expect(report.baseline.values.rows).toBe(1000);
+    expect(report.rules.map((r: { outcome: string }) => r.outcome)).toEqual(['triggered', 'ok', 'triggered']);
     expect(report.rules.map((r: { id: string }) => r.id)).toEqual(['floor', 'rule-2', 'rule-3']);
     expect(report.rules[1].values['rel_change(rows)']).toBeCloseTo(0.2, 12);
     // Summary: verdict first, untrusted names escaped (no raw HTML, no live mention) outside code spans,
@@ -88,8 +95,7 @@ describe(`dist/index.js as the runner runs it (node ${path.basename(NODE) === 'n
       kind: 'numerical',
       method: 'ks',
       drifted: true,
-      referenceSize: 400,
-      currentSize: 300,
+      rows: { reference: 400, current: 300 },
     });
     expect(run.summary).toContain('Data drift');
     const color = report.drift.features.find((f: { name: string }) => f.name === 'color');
@@ -201,7 +207,7 @@ describe(`dist/index.js as the runner runs it (node ${path.basename(NODE) === 'n
 
   it('writes nothing to GitHub when the evaluation fails', async () => {
     github = await startFakeGitHub({ token: 'ghs_e2e_token_value' });
-    const ws = makeWorkspace({ 'metrics.json': '{"eval": {"accuracy": "high"}}' });
+    const ws = makeWorkspace({ 'metrics.json': '{"eval": {"accuracy": 1e999}}' });
     const run = await runAction(
       {
         metrics: 'metrics.json',

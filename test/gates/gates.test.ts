@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleSpec } from '../../src/config/types.js';
+import type { RuleSpec } from '../../src/rules/index.js';
 import {
   compileGates,
   evaluateGates,
@@ -103,7 +103,8 @@ describe('expression gates', () => {
     expect(verdict.promote).toBe(false);
     expect(verdict.gates[0]).toMatchObject({
       outcome: 'error',
-      reason: 'rel_change(errors) divides by baseline errors = 0',
+      reason:
+        "rel_change(errors) divides by the baseline 'errors' = 0 (a relative change from 0 is undefined)",
     });
   });
 

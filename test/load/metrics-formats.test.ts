@@ -77,16 +77,29 @@ describe('JSON', () => {
     expect(errorOf(text, 'm.json')).toContain(`m.json: ${expected}`);
   });
 
-  it.each([
-    ['{"eval": {"f1": "0.9"}}', `line 1, column 17: metric 'eval.f1': expected a number, got string "0.9"`],
-    ['{\n"a": null}', `line 2, column 6: metric 'a': expected a number, got null`],
-    ['{"a": [1, 2]}', `line 1, column 7: metric 'a': expected a number, got a list`],
-    ['{"a": 1e400}', `line 1, column 7: metric 'a': expected a number, got Infinity (values must be finite`],
-  ])('reports bad values with metric name and position: %j', (text, expected) => {
-    expect(errorOf(text, 'm.json')).toBe(
-      `m.json: ${expected}${expected.endsWith('finite') ? ' numbers)' : ''}`,
+  it('keeps strings, dates, null and lists as metadata, not metrics', () => {
+    const parsed = parseMetricsText(
+      '{"accuracy": 0.9, "model": "churn-v3", "trained_at": "2024-05-01", "eval": {"f1": "0.9"}, "note": null, "classes": ["a", "b"]}',
+      'm.json',
     );
+    expect(entries(parsed.current)).toEqual({ accuracy: 0.9 });
+    expect(Object.fromEntries(parsed.metadata)).toEqual({
+      model: 'churn-v3',
+      trained_at: '2024-05-01',
+      'eval.f1': '0.9',
+      note: null,
+      classes: ['a', 'b'],
+    });
   });
+
+  it.each([['{"a": 1e400}', `line 1, column 7: metric 'a': expected a finite number, got Infinity`]])(
+    'reports bad values with metric name and position: %j',
+    (text, expected) => {
+      expect(errorOf(text, 'm.json')).toBe(
+        `m.json: ${expected}${expected.endsWith('finite') ? ' numbers)' : ''}`,
+      );
+    },
+  );
 
   it('refuses a top-level array and points to JSONL for history', () => {
     expect(errorOf('[{"a": 1}]', 'm.json')).toMatch(
@@ -145,9 +158,12 @@ describe('JSON Lines', () => {
     expect(errorOf('{"a": 1}\n[1, 2]\n', 'm.jsonl')).toBe(
       'm.jsonl: line 2, column 1: expected a JSON object of metrics on each line, found an array',
     );
-    expect(errorOf('{"a": 1}\n{"b": "x"}', 'm.jsonl')).toBe(
-      `m.jsonl: line 2, column 7: metric 'b': expected a number, got string "x"`,
+    expect(errorOf('{"a": 1}\n{"b": 1e999}', 'm.jsonl')).toBe(
+      `m.jsonl: line 2, column 7: metric 'b': expected a finite number, got Infinity`,
     );
+    const meta = parseMetricsText('{"a": 1, "v": "old"}\n{"a": 2, "v": "new"}\n', 'm.jsonl');
+    expect(Object.fromEntries(meta.metadata)).toEqual({ v: 'new' });
+    expect(meta.history.map(entries)).toEqual([{ a: 1 }]);
   });
 
   it('needs metrics in the last line', () => {
@@ -176,16 +192,25 @@ describe('YAML', () => {
     expect(entries(parsed.current)).toEqual({ '1.0': 3, null: 2, true: 1, a: 0.5, b: 0.5 });
   });
 
+  it('keeps strings, dates, null and lists as metadata', () => {
+    const parsed = parseMetricsText(
+      'eval:\n  f1: "0.9"\nmodel: churn-v3\ntrained_at: 2024-05-01\nflag: yes\nnote:\nb: 1\nl: [1, 2]\n',
+      'm.yaml',
+    );
+    expect(entries(parsed.current)).toEqual({ b: 1 });
+    expect(Object.fromEntries(parsed.metadata)).toEqual({
+      'eval.f1': '0.9',
+      model: 'churn-v3',
+      trained_at: '2024-05-01',
+      flag: 'yes',
+      note: null,
+      l: [1, 2],
+    });
+  });
+
   it.each([
-    ['eval:\n  f1: "0.9"\n', `line 2, column 7: metric 'eval.f1': expected a number, got string "0.9"`],
-    ['a: yes\n', `line 1, column 4: metric 'a': expected a number, got string "yes"`],
-    ['a: .nan\n', `line 1, column 4: metric 'a': expected a number, got NaN (values must be finite numbers)`],
-    [
-      'b: 1\na: -.inf\n',
-      `line 2, column 4: metric 'a': expected a number, got -Infinity (values must be finite numbers)`,
-    ],
-    ['a:\nb: 1\n', `line 1, column 3: metric 'a': expected a number, got null`],
-    ['a: [1, 2]\n', `line 1, column 4: metric 'a': expected a number, got a list`],
+    ['a: .nan\n', `line 1, column 4: metric 'a': expected a finite number, got NaN`],
+    ['b: 1\na: -.inf\n', `line 2, column 4: metric 'a': expected a finite number, got -Infinity`],
   ])('reports bad values with metric name and position: %j', (text, expected) => {
     expect(errorOf(text, 'm.yaml')).toBe(`m.yaml: ${expected}`);
   });
@@ -251,6 +276,16 @@ describe('CSV', () => {
     expect(parsed.history.map(entries)).toEqual([{ accuracy: 0.9, f1: 0.8 }]);
   });
 
+  it('keeps text and empty cells of the current row as metadata (null when empty), numbers only in history', () => {
+    const wide = parseMetricsText('a,b,model,when\n1,x,v1,\n3,,churn-v3,2024-05-01\n', 'm.csv');
+    expect(entries(wide.current)).toEqual({ a: 3 });
+    expect(Object.fromEntries(wide.metadata)).toEqual({ b: null, model: 'churn-v3', when: '2024-05-01' });
+    expect(wide.history.map(entries)).toEqual([{ a: 1 }]);
+    const long = parseMetricsText('metric,value\nacc,0.9\nmodel,churn-v3\nf1,\nn,NaN\n', 'm.csv');
+    expect(entries(long.current)).toEqual({ acc: 0.9 });
+    expect(Object.fromEntries(long.metadata)).toEqual({ model: 'churn-v3', f1: null, n: 'NaN' });
+  });
+
   it('trims spaces around unquoted cells, keeps quoted ones exactly, skips blank lines', () => {
     const parsed = parseMetricsText('a , " b "\n\n 1 , 2 \n', 'm.csv');
     expect(entries(parsed.current)).toEqual({ a: 1, ' b ': 2 });
@@ -259,13 +294,6 @@ describe('CSV', () => {
   it.each([
     ['a,b\n1,2\n3\n', 'line 3: found 1 cells, expected 2 (one per metric, like the header on line 1)'],
     ['metric,value\nacc,0.9,1\n', 'line 2: found 3 cells, expected 2 (a metric name and a value'],
-    ['a,b\n1,2\n3,\n', "line 3, column 2 ('b'): empty cell in the current (last) row"],
-    ['a,b\n1,x\n', `line 2, column 2 ('b'): expected a number, got "x"`],
-    ['a\nNaN\n', `line 2, column 1 ('a'): expected a number, got "NaN" (values must be finite numbers)`],
-    ['a\n-inf\n', `line 2, column 1 ('a'): expected a number, got "-inf" (values must be finite numbers)`],
-    ['a\n1e999\n', `line 2, column 1 ('a'): expected a number, got "1e999" (values must be finite numbers)`],
-    ['a\n0x10\n', `line 2, column 1 ('a'): expected a number, got "0x10"`],
-    ['metric,value\nacc,\n', "line 2: metric 'acc': the value is empty, expected a number"],
     ['metric,value\n,1\n', 'line 2: empty metric name in the first column'],
     ['metric,value\nacc,1\nacc,2\n', "line 3: metric 'acc' is listed twice (also line 2)"],
     ['metric,value\n', 'no metrics: the metric,value header has no rows under it'],

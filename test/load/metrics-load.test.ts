@@ -70,11 +70,11 @@ describe('loadMetrics', () => {
     });
 
     it('names the file (relative to cwd) in parse errors', async () => {
-      await writeFile(path.join(dir, 'bad.yaml'), 'accuracy: 0.9\nf1: "0.8"\n');
+      await writeFile(path.join(dir, 'bad.yaml'), 'accuracy: 0.9\nf1: .inf\n');
       const error = await loadMetrics(['bad.yaml'], 'metrics', dir).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InputError);
       expect((error as Error).message).toBe(
-        `bad.yaml: line 2, column 5: metric 'f1': expected a number, got string "0.8"`,
+        `bad.yaml: line 2, column 5: metric 'f1': expected a finite number, got Infinity`,
       );
     });
 

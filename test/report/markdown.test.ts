@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../src/decide.js';
+import { decideVerdict } from '../../src/decide.js';
 import type { DriftResult, FeatureDrift } from '../../src/drift/types.js';
 import {
   renderDriftTable,
@@ -11,6 +11,7 @@ import { renderTerminal } from '../../src/report/terminal.js';
 import { parseRule, parseRuleLines } from '../../src/rules/index.js';
 import { featureDrift } from '../support/drift-fixtures.js';
 import type { Evidence } from '../../src/verdict.js';
+import { evidenceOf } from '../support/evidence.js';
 
 function bigEvidence(n: number, nameLength = 20): Evidence {
   const metrics = new Map<string, number>();
@@ -21,21 +22,14 @@ function bigEvidence(n: number, nameLength = 20): Evidence {
     baseline.set(name, i / 8 + 1);
   }
   metrics.set('accuracy', 0.8);
-  return {
-    metrics,
-    metricSources: new Map(),
-    baseline,
-    baselineSources: new Map(),
-    history: [],
-    drift: null,
-  };
+  return evidenceOf(metrics, baseline);
 }
 
 describe('summary', () => {
   const rules = parseRuleLines('accuracy < 0.85', "input 'rules'").map((s) => parseRule(s));
 
   it('puts the verdict first, the rule table, then metrics with baseline and change', () => {
-    const verdict = decide(rules, bigEvidence(3), true);
+    const verdict = decideVerdict(rules, bigEvidence(3));
     const md = renderSummary(verdict, [], []);
     expect(md.split('\n')[0]).toBe('### 🔴 Retraining is due (1 reason)');
     expect(md).toContain('| 🔴 triggered | rule-1 |');
@@ -50,20 +44,20 @@ describe('summary', () => {
   });
 
   it('stays readable and small for 500 metrics (folded table)', () => {
-    const md = renderSummary(decide(rules, bigEvidence(500), true), [], []);
+    const md = renderSummary(decideVerdict(rules, bigEvidence(500)), [], []);
     expect(md).toContain('<details><summary>501 metrics</summary>');
     expect(Buffer.byteLength(md)).toBeLessThan(SUMMARY_LIMIT);
     expect(md.match(/^\| m\d+/gm)).toHaveLength(500);
   });
 
   it('cuts the metrics table to stay under GitHub 1 MiB limit, saying so', () => {
-    const md = renderSummary(decide(rules, bigEvidence(20_000, 60), true), [], []);
+    const md = renderSummary(decideVerdict(rules, bigEvidence(20_000, 60)), [], []);
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(SUMMARY_LIMIT);
     expect(md).toMatch(/_\d+ more metrics not shown \(size limit\); all are in the JSON report\._/);
   });
 
   it('renders the same verdict for the terminal', () => {
-    const text = renderTerminal(decide(rules, bigEvidence(2), true), [], []);
+    const text = renderTerminal(decideVerdict(rules, bigEvidence(2)), [], []);
     expect(text.split('\n')[0]).toBe('RETRAINING IS DUE');
     expect(text).toContain('accuracy = 0.8 < 0.85');
     expect(text).toContain('Metrics (3):');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { checkRule, parseRule, type KnownNames } from '../../src/rules/index.js';
-import { errorOf, spec } from './helpers.js';
+import { checkRule, parseRule, type FactSources } from '../../src/rules/index.js';
+import { errorOf, sources, spec } from './helpers.js';
 
 /** The error parseRule throws for `expression`, written at line 2, column 14 of the rules input. */
 function syntaxError(expression: string): InputError {
@@ -22,11 +22,9 @@ function caretOffset(error: Error): number {
   return (lines[2] ?? '').indexOf('^') - 4;
 }
 
-const known: KnownNames = {
-  metrics: new Set(['accuracy', 'f1', 'rows', 'p@5']),
-  baseline: new Set(['accuracy']),
-  drift: false,
-};
+const known: FactSources = sources({ accuracy: 0.9, f1: 0.8, rows: 10, 'p@5': 0.3 }, { accuracy: 0.95 });
+const onlyCurrent = (names: string[]): FactSources =>
+  sources(Object.fromEntries(names.map((n) => [n, 1])), { accuracy: 0.95 });
 
 describe('syntax errors', () => {
   it('gives the full message: position in the input, rule id and text, what was expected, caret', () => {
@@ -81,7 +79,7 @@ describe('syntax errors', () => {
       ['not.x < 1', 0, '\'not\' is a reserved word; quote the metric name: "not.x"'],
       ['baseline < 1', 0, "'baseline' needs a metric name"],
       ['baseline.min < 1', 9, '\'min\' is a reserved word; quote the metric name: "min"'],
-      ['eval."x" < 1', 4, "only 'baseline.' can be followed by a quoted name"],
+      ['eval."x" < 1', 4, "only a namespace ('baseline.') can be followed by a quoted name"],
       ['drift > 1', 0, "'drift' needs a fact"],
       ['abs(a, b) < 1', 3, 'abs() takes exactly one argument, found 2'],
       ['max() < 1', 4, 'max() needs at least one argument'],
@@ -165,8 +163,8 @@ describe('checkRule', () => {
   });
 
   it('shows at most 20 known names, then how many more', () => {
-    const many = new Set(Array.from({ length: 25 }, (_, i) => `m${String(i).padStart(2, '0')}`));
-    const message = check('zzz < 1', { ...known, metrics: many });
+    const many = Array.from({ length: 25 }, (_, i) => `m${String(i).padStart(2, '0')}`);
+    const message = check('zzz < 1', onlyCurrent(many));
     expect(message).toContain(
       '(known: m00, m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12, m13,',
     );
@@ -175,13 +173,15 @@ describe('checkRule', () => {
   });
 
   it('says so when no metrics were loaded', () => {
-    expect(check('a < 1', { ...known, metrics: new Set() })).toContain(
-      "unknown metric 'a' (no metrics were loaded)",
-    );
+    expect(check('a < 1', sources({}))).toContain("unknown metric 'a' (no metrics were loaded)");
   });
 
   it('needs a baseline input for baseline reads and change functions', () => {
     const noBaseline = { ...known, baseline: null };
+    // Known on one side only: not a typo, but a value this run lacks — the rule errs when evaluated.
+    expect(() => checkRule(parseRule(spec('change(rows) > 0')), known)).not.toThrow();
+    expect(() => checkRule(parseRule(spec('baseline.rows > 0')), known)).not.toThrow();
+    expect(() => checkRule(parseRule(spec('model > 0')), sources({ model: 'churn-v3' }))).not.toThrow();
     expect(check('accuracy < baseline.accuracy', noBaseline)).toContain(
       "column 25: rule 'acc-floor' (accuracy < baseline.accuracy): baseline.accuracy reads the baseline, " +
         "but no baseline files were given; set the 'baseline' input",
@@ -189,7 +189,7 @@ describe('checkRule', () => {
     expect(check('rel_change(rows) > 0', noBaseline)).toContain(
       'rel_change(rows) reads the baseline, but no baseline',
     );
-    expect(check('change(rows) > 0')).toContain("unknown baseline metric 'rows' (known: accuracy)");
+    expect(check('change(rowz) > 0')).toContain("unknown metric 'rowz'; did you mean 'rows'?");
     expect(check('baseline.acuracy > 0')).toContain(
       "unknown baseline metric 'acuracy'; did you mean 'accuracy'?",
     );
@@ -199,6 +199,7 @@ describe('checkRule', () => {
     expect(check('drift.share > 0.5')).toContain(
       'drift.share needs drift detection, but drift is not configured; give reference and current data',
     );
-    expect(() => checkRule(parseRule(spec('drift.detected')), { ...known, drift: true })).not.toThrow();
+    const drift = { share: 0, count: 0, detected: false };
+    expect(() => checkRule(parseRule(spec('drift.detected')), { ...known, drift })).not.toThrow();
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import type { Expr } from '../../src/rules/index.js';
 import { evaluateRule, parseRule, printExpr } from '../../src/rules/index.js';
-import { spec, withoutSpans } from './helpers.js';
+import { sources, spec, withoutSpans } from './helpers.js';
 
 /** parseRule's outcome: the tree, or the InputError message; any other failure fails the property. */
 function tryParse(expression: string): Expr | string {
@@ -165,12 +165,12 @@ const trees = fc.letrec<{ num: unknown; cond: unknown }>((tie) => ({
   num: fc.oneof(
     { maxDepth: 5, depthIdentifier: 'rule' },
     literal,
-    metricName.map((name) => ({ kind: 'metric', name })),
-    metricName.map((name) => ({ kind: 'baseline', name })),
-    fc.constantFrom('share', 'count').map((fact) => ({ kind: 'drift', fact })),
+    metricName.map((name) => ({ kind: 'fact', namespace: 'metrics', name })),
+    metricName.map((name) => ({ kind: 'fact', namespace: 'baseline', name })),
+    fc.constantFrom('share', 'count').map((name) => ({ kind: 'fact', namespace: 'drift', name })),
     fc
       .tuple(fc.constantFrom('change', 'rel_change'), metricName)
-      .map(([fn, name]) => ({ kind: 'change', fn, name })),
+      .map(([fn, name]) => ({ kind: 'fact-call', fn, args: [{ kind: 'fact', namespace: 'metrics', name }] })),
     tie('num').map((operand) => ({ kind: 'negate', operand })),
     fc
       .tuple(arithOp, tie('num'), tie('num'))
@@ -184,7 +184,7 @@ const trees = fc.letrec<{ num: unknown; cond: unknown }>((tie) => ({
   cond: fc.oneof(
     { maxDepth: 5, depthIdentifier: 'rule' },
     fc.boolean().map((value) => ({ kind: 'boolean', value })),
-    fc.constant({ kind: 'drift', fact: 'detected' }),
+    fc.constant({ kind: 'fact', namespace: 'drift', name: 'detected' }),
     fc
       .tuple(compareOp, tie('num'), tie('num'))
       .map(([op, left, right]) => ({ kind: 'compare', op, left, right })),
@@ -215,14 +215,12 @@ describe('round trip', () => {
     // The generator really covers the language: every node kind, quoted names, nested groups.
     expect([...kindsSeen].sort()).toEqual([
       'arith',
-      'baseline',
       'boolean',
       'call',
-      'change',
       'compare',
-      'drift',
+      'fact',
+      'fact-call',
       'logical',
-      'metric',
       'negate',
       'not',
       'number',
@@ -230,23 +228,17 @@ describe('round trip', () => {
     expect(nestedGroups).toBe(true);
   });
 
-  it('evaluates generated trees to a result or an InputError', () => {
+  it('evaluates generated trees to an outcome, never an exception', () => {
     const names = NAMES;
     const values = new Map(names.map((name, i) => [name, i - 3]));
+    const facts = sources(values, values, { share: 0.5, count: 1, detected: true });
     fc.assert(
       fc.property(trees.cond, (tree) => {
         const rule = parseRule(spec(printExpr(tree as Expr)));
-        try {
-          const result = evaluateRule(rule, {
-            current: values,
-            baseline: values,
-            drift: { share: 0.5, count: 1, detected: true },
-          });
-          expect(typeof result.triggered).toBe('boolean');
-          expect(result.reason === undefined).toBe(!result.triggered);
-        } catch (error) {
-          expect(error).toBeInstanceOf(InputError);
-        }
+        const result = evaluateRule(rule, facts);
+        expect(['triggered', 'ok', 'error']).toContain(result.outcome);
+        expect(result.reason === undefined).toBe(result.outcome !== 'triggered');
+        expect(result.error === undefined).toBe(result.outcome !== 'error');
       }),
       { numRuns: 1000 },
     );

@@ -1,6 +1,7 @@
 /** Shared helpers for the rules tests. */
-import type { RuleSpec } from '../../src/config/types.js';
+import type { RuleSpec } from '../../src/rules/index.js';
 import type { Expr } from '../../src/rules/index.js';
+import type { DriftFacts, FactRead, FactSources, MetricSet } from '../../src/rules/facts/types.js';
 import { parseRule } from '../../src/rules/index.js';
 
 export function spec(expression: string, id = 'r', line = 1, column = 1): RuleSpec {
@@ -14,14 +15,10 @@ export function sexpr(expr: Expr): string {
       return `${expr.value}${expr.percent ? '%' : ''}`;
     case 'boolean':
       return String(expr.value);
-    case 'metric':
-      return `[${expr.name}]`;
-    case 'baseline':
-      return `(baseline [${expr.name}])`;
-    case 'drift':
-      return `drift.${expr.fact}`;
-    case 'change':
-      return `(${expr.fn} [${expr.name}])`;
+    case 'fact':
+      return factText(expr);
+    case 'fact-call':
+      return `(${expr.fn} ${expr.args.map((a) => (a.kind === 'fact' ? factText(a) : a.kind === 'column' ? `{${a.name}}` : `<${a.text}>`)).join(' ')})`;
     case 'negate':
       return `(neg ${sexpr(expr.operand)})`;
     case 'not':
@@ -33,6 +30,12 @@ export function sexpr(expr: Expr): string {
     case 'logical':
       return `(${expr.op} ${sexpr(expr.left)} ${sexpr(expr.right)})`;
   }
+}
+
+function factText(read: FactRead): string {
+  if (read.namespace === 'metrics') return `[${read.name}]`;
+  if (read.namespace === 'drift') return `drift.${read.name}`;
+  return `(${read.namespace} [${read.name}])`;
 }
 
 export function parse(expression: string): string {
@@ -54,4 +57,28 @@ export function withoutSpans(expr: Expr): unknown {
   return JSON.parse(
     JSON.stringify(expr, (key, value: unknown) => (key === 'start' || key === 'end' ? undefined : value)),
   );
+}
+
+/** What the rules read, from plain records (no baseline = null, no drift = null). */
+export function sources(
+  current: Record<string, unknown> | Map<string, number>,
+  baseline: Record<string, unknown> | Map<string, number> | null = null,
+  drift: DriftFacts | null = null,
+): FactSources {
+  return {
+    metrics: side(current, 'metrics.json'),
+    baseline: baseline && side(baseline, 'baseline.json'),
+    drift,
+  };
+}
+
+function side(record: Record<string, unknown> | Map<string, number>, file: string): MetricSet {
+  const entries = record instanceof Map ? [...record] : Object.entries(record);
+  const values = new Map<string, number>();
+  const metadata = new Map<string, unknown>();
+  for (const [name, value] of entries) {
+    if (typeof value === 'number') values.set(name, value);
+    else metadata.set(name, value);
+  }
+  return { values, metadata, files: [file] };
 }

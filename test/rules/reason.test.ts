@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRule, parseRule, type MetricValues } from '../../src/rules/index.js';
+import { evaluateRule, parseRule, type FactSources } from '../../src/rules/index.js';
 import { formatNumber } from '../../src/text/format.js';
-import { spec } from './helpers.js';
+import { sources, spec } from './helpers.js';
 
-const values: MetricValues = {
-  current: new Map([
+const values: FactSources = sources(
+  new Map([
     ['accuracy', 0.8],
     ['f1', 0.4],
     ['rows', 125],
     ['p@5', 0.3],
     ['near', 0.8499999999],
   ]),
-  baseline: new Map([
+  new Map([
     ['accuracy', 0.9],
     ['rows', 100],
   ]),
-  drift: { share: 0.6, count: 3, detected: true },
-};
+  { share: 0.6, count: 3, detected: true },
+);
 
 function reason(expression: string): string | undefined {
   return evaluateRule(parseRule(spec(expression)), values).reason;

@@ -25,6 +25,7 @@ export function makeConfig(
     rules: [],
     drift: null,
     failOnTrigger: false,
+    onUnknown: 'keep',
     reportPath: 'retrain-report.json',
     monitorKey: 'churn-model',
     dryRun: false,
@@ -47,24 +48,40 @@ export function makeConfig(
 }
 
 export function makeVerdict(
-  options: { triggered?: boolean; failedRules?: string[]; reasons?: string[]; drifted?: string[] } = {},
+  options: {
+    triggered?: boolean;
+    failedRules?: string[];
+    reasons?: string[];
+    drifted?: string[];
+    /** Causes of an undecided verdict: makes it `unknown` (unless triggered). */
+    undecided?: string[];
+  } = {},
 ): Verdict {
-  const triggered = options.triggered ?? true;
+  const undecided = options.undecided ?? [];
+  const triggered = options.triggered ?? undecided.length === 0;
+  const status = triggered ? 'due' : undecided.length > 0 ? 'unknown' : 'healthy';
   const failedRules = options.failedRules ?? (triggered ? ['accuracy-floor'] : []);
   const reasons = options.reasons ?? failedRules.map((id) => `${id}: accuracy = 0.8 < 0.85`);
   const drifted = options.drifted ?? [];
   const features: FeatureDrift[] = drifted.map((name) => featureDrift(name));
   return {
+    status,
+    assessed: status,
     triggered,
     reasons,
+    undecided,
+    onUnknown: 'keep',
     failedRules,
     rules: [],
+    drift: drifted.length > 0 ? { decides: true, status: 'due', undecided: null } : null,
     evidence: {
-      metrics: new Map([['accuracy', 0.8]]),
-      metricSources: new Map(),
-      baseline: new Map(),
-      baselineSources: new Map(),
-      history: [],
+      current: {
+        values: new Map([['accuracy', 0.8]]),
+        metadata: new Map(),
+        sources: new Map(),
+        files: ['metrics.json'],
+      },
+      baseline: null,
       drift:
         drifted.length > 0
           ? {
