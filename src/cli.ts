@@ -4,8 +4,8 @@
  *   retrain-trigger check --config monitor.yml
  *   retrain-trigger check --metrics eval.json --rules 'accuracy < 0.85'
  * Every action input is a flag of the same name; list inputs (metrics, rules, …) may be repeated.
- * Exit codes: 0 evaluated; 1 retraining due with --fail-on-trigger, or an action that could not be done;
- * 2 bad input or usage.
+ * Exit codes: 0 evaluated; 1 retraining due with --fail-on-trigger, undecided with --on-unknown fail, or an
+ * action that could not be done; 2 bad input or usage.
  */
 import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { InputError, messageOf } from './errors.js';
 import { repoFromEnv } from './main.js';
 import { runPipeline } from './pipeline.js';
 import { renderTerminal } from './report/terminal.js';
+import { closestName } from './rules/names.js';
 import { escapeLogLines } from './text/escape.js';
 import { redactor } from './text/redact.js';
 
@@ -22,6 +23,8 @@ const REPEATABLE = new Set(['metrics', 'baseline', 'rules', 'reference-data', 'c
 const VERSION = '0.1.0';
 
 const USAGE = `Usage: retrain-trigger check [options]
+       retrain-trigger help | --help | -h        this text
+       retrain-trigger --version | -V             the version
 
 Evaluates metric rules and data drift exactly as the GitHub Action does, prints the verdict and what would be
 done, and writes the JSON report. Every action input is a flag of the same name, e.g.:
@@ -34,6 +37,7 @@ done, and writes the JSON report. Every action input is a flag of the same name,
   --drift-method NAME       auto, ks, psi, wasserstein, … ; --drift-threshold, --drift-share, --features
   --report-path FILE        where to write the JSON report
   --fail-on-trigger true    exit 1 when retraining is due
+  --on-unknown POLICY       keep, healthy, due or fail (exit 1) when the verdict could not be decided
   --summary-file FILE       also write the Markdown summary (as the job summary) to FILE
   --json                    print the JSON report instead of the text summary
 
@@ -41,9 +45,9 @@ GitHub actions (alert issue, dispatch) run only when GITHUB_REPOSITORY and a tok
 GITHUB_TOKEN) are set; otherwise the CLI prints what would be done. Inputs: ${Object.keys(INPUT_PLACES).join(', ')}.`;
 
 async function main(argv: string[]): Promise<number> {
-  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }> = {
-    help: { type: 'boolean' },
-    version: { type: 'boolean' },
+  const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' },
     json: { type: 'boolean' },
     'summary-file': { type: 'string' },
   };
@@ -54,11 +58,11 @@ async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    process.stderr.write(`retrain-trigger: ${messageOf(error)}\n\n${USAGE}\n`);
+    process.stderr.write(`retrain-trigger: ${usageProblem(error, Object.keys(options))}\n\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
-  if (values.help) {
+  if (values.help || (positionals.length === 1 && positionals[0] === 'help')) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
@@ -95,12 +99,24 @@ async function main(argv: string[]): Promise<number> {
     const summaryFile = values['summary-file'];
     if (typeof summaryFile === 'string') await fs.writeFile(summaryFile, result.summary, 'utf8');
     if (result.effects.failures.length > 0) return 1;
+    if (result.verdict.assessed === 'unknown' && config.onUnknown === 'fail') return 1;
     return result.verdict.triggered && config.failOnTrigger ? 1 : 0;
   } catch (error) {
     const message = error instanceof InputError ? error.message : `unexpected error: ${messageOf(error)}`;
     process.stderr.write(`retrain-trigger: ${log(message)}\n`);
     return 2;
   }
+}
+
+/** parseArgs' complaint in our words: an unknown flag gets the closest known one. */
+function usageProblem(error: unknown, flags: readonly string[]): string {
+  const code = (error as { code?: string }).code;
+  const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(messageOf(error))?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== undefined) {
+    const closest = closestName(unknown.replace(/^-+/, ''), flags);
+    return `unknown option '${unknown}'${closest ? `; did you mean '--${closest}'?` : ''}`;
+  }
+  return messageOf(error);
 }
 
 /**

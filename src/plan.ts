@@ -15,7 +15,7 @@ export function planEffects(verdict: Verdict, config: Config): EffectsOutcome {
   const records: ActionRecord[] = [];
   const offline = 'not connected to a GitHub repository';
   if (config.alert.enabled) {
-    const title = config.alert.title.replace(/\{monitor\}/g, config.monitorKey);
+    const title = config.alert.title.replace(/\{monitor\}/g, config.monitorTitle);
     records.push(
       verdict.status === 'unknown'
         ? {

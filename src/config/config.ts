@@ -89,6 +89,7 @@ export async function getConfig(get: InputSource, environment: Environment): Pro
       settings['report-path'] ?? path.join(env.RUNNER_TEMP || cwd, DEFAULTS.reportFile),
     ),
     monitorKey: settings['monitor-key'] ?? defaultMonitorKey(env, configInput),
+    monitorTitle: settings['monitor-key'] ?? defaultMonitorTitle(env, configInput),
     alert: buildAlert(settings.alert),
     dispatch: buildDispatch(settings.dispatch),
     command,
@@ -212,9 +213,24 @@ function shiftOrigins(
  * plus the config file when one is used. Override with `monitor-key` when one job runs several monitors.
  */
 function defaultMonitorKey(env: Environment['env'], configPath: string | undefined): string {
-  const workflowRef = env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '').split('/').slice(2).join('/');
-  const parts = [workflowRef || env.GITHUB_WORKFLOW, env.GITHUB_JOB, configPath].filter(
-    (p): p is string => !!p,
-  );
+  const parts = defaultMonitorParts(env, configPath);
   return parts.length > 0 ? parts.join(':') : 'retrain-trigger';
+}
+
+/**
+ * The default key made short for titles: file names without directories and extensions, each name once —
+ * `.github/workflows/model-monitor.yml:monitor:monitor.yml` reads `model-monitor / monitor`.
+ */
+function defaultMonitorTitle(env: Environment['env'], configPath: string | undefined): string {
+  const names: string[] = [];
+  for (const part of defaultMonitorParts(env, configPath)) {
+    const name = path.basename(part).replace(/\.ya?ml$/i, '');
+    if (name !== '' && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
+  return names.length > 0 ? names.join(' / ') : 'retrain-trigger';
+}
+
+function defaultMonitorParts(env: Environment['env'], configPath: string | undefined): string[] {
+  const workflowRef = env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, '').split('/').slice(2).join('/');
+  return [workflowRef || env.GITHUB_WORKFLOW, env.GITHUB_JOB, configPath].filter((p): p is string => !!p);
 }

@@ -49,6 +49,8 @@ export interface Config {
   reportPath: string;
   /** Stable key identifying this monitor (alert-issue marker, dispatch dedup). */
   monitorKey: string;
+  /** The monitor as named in issue titles: `monitor-key` when set, else a short form of the default key. */
+  monitorTitle: string;
   alert: AlertConfig;
   dispatch: DispatchConfig | null;
   /** Retraining through a command (argv, timeout); null when not configured. */

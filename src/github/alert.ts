@@ -78,7 +78,7 @@ export async function syncAlertIssue(input: AlertInput): Promise<AlertResult> {
     record('failed', message);
     log(escapeLog(message));
   };
-  const title = alertTitle(alert.title, monitorKey);
+  const title = alertTitle(alert.title, config.monitorTitle);
   const lookup = () => listOpenAlerts(client, where, alert.labels[0], monitorKey, title);
 
   let open: IssueRef[];

@@ -74,8 +74,8 @@ export function readFingerprint(body: string | null | undefined): string | undef
  * Issue title from the template. Titles are not rendered as Markdown, so no backslashes; but control
  * characters and newlines go, mentions/references are broken with a zero-width space, and length is capped.
  */
-export function alertTitle(template: string, monitorKey: string): string {
-  const raw = template.split('{monitor}').join(monitorKey);
+export function alertTitle(template: string, monitorTitle: string): string {
+  const raw = template.split('{monitor}').join(monitorTitle);
   const spaced = raw
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')

@@ -244,6 +244,20 @@ describe('getConfig with a config file', () => {
       { GITHUB_WORKFLOW_REF: 'octo/repo/.github/workflows/monitor.yml@refs/heads/main', GITHUB_JOB: 'check' },
     );
     expect(config.monitorKey).toBe('.github/workflows/monitor.yml:check');
+    expect(config.monitorTitle).toBe('monitor / check');
+  });
+
+  it('titles the default key briefly, each name once; a set monitor-key is used as it is', async () => {
+    const env = {
+      GITHUB_WORKFLOW_REF: 'octo/repo/.github/workflows/model-monitor.yml@refs/heads/main',
+      GITHUB_JOB: 'monitor',
+    };
+    const files = { 'monitor.yml': 'metrics: m.json\nrules: a < 1\n' };
+    const config = await load({ config: 'monitor.yml' }, files, env);
+    expect(config.monitorKey).toBe('.github/workflows/model-monitor.yml:monitor:monitor.yml');
+    expect(config.monitorTitle).toBe('model-monitor / monitor');
+    const named = await load({ config: 'monitor.yml', 'monitor-key': 'churn:eu' }, files, env);
+    expect(named).toMatchObject({ monitorKey: 'churn:eu', monitorTitle: 'churn:eu' });
   });
 });
 

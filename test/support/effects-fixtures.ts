@@ -28,6 +28,7 @@ export function makeConfig(
     onUnknown: 'keep',
     reportPath: 'retrain-report.json',
     monitorKey: 'churn-model',
+    monitorTitle: overrides.monitorKey ?? 'churn-model',
     dryRun: false,
     githubToken: TEST_TOKEN,
     secrets: [TEST_TOKEN],
