@@ -20,8 +20,7 @@ interface DriftFeature {
   name: string;
   kind: string;
   method: string;
-  currentDropped: number;
-  referenceDropped: number;
+  dropped: { reference: number; current: number };
 }
 
 function report(run: { outputs: Record<string, string> }) {
@@ -94,7 +93,7 @@ describe('tables as people export them (dist/index.js)', () => {
     const x = result.drift.features.find((f) => f.name === 'x')!;
     expect(x.kind).toBe('numerical');
     expect(x.method).toBe('ks');
-    expect([x.referenceDropped, x.currentDropped]).toEqual([10, 40]);
+    expect(x.dropped).toEqual({ reference: 10, current: 40 });
     expect(result.quality.features.find((f) => f.name === 'x')!.missingShare).toEqual({
       reference: 0.05,
       current: 0.2,
