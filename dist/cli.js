@@ -5,6 +5,7 @@ import {
   INPUT_PLACES,
   InputError,
   OTHER_INPUTS,
+  closestName,
   escapeLogLines,
   getConfig,
   messageOf,
@@ -13,7 +14,7 @@ import {
   repoFromEnv,
   runPipeline,
   secretValues
-} from "./chunks/chunk-7B36Y664.js";
+} from "./chunks/chunk-ZAHNVOYQ.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";
@@ -21,6 +22,8 @@ import { parseArgs } from "node:util";
 var REPEATABLE = /* @__PURE__ */ new Set(["metrics", "baseline", "rules", "reference-data", "current-data", "features"]);
 var VERSION = "0.1.0";
 var USAGE = `Usage: retrain-trigger check [options]
+       retrain-trigger help | --help | -h        this text
+       retrain-trigger --version | -V             the version
 
 Evaluates metric rules and data drift exactly as the GitHub Action does, prints the verdict and what would be
 done, and writes the JSON report. Every action input is a flag of the same name, e.g.:
@@ -33,6 +36,7 @@ done, and writes the JSON report. Every action input is a flag of the same name,
   --drift-method NAME       auto, ks, psi, wasserstein, \u2026 ; --drift-threshold, --drift-share, --features
   --report-path FILE        where to write the JSON report
   --fail-on-trigger true    exit 1 when retraining is due
+  --on-unknown POLICY       keep, healthy, due or fail (exit 1) when the verdict could not be decided
   --summary-file FILE       also write the Markdown summary (as the job summary) to FILE
   --json                    print the JSON report instead of the text summary
 
@@ -40,8 +44,8 @@ GitHub actions (alert issue, dispatch) run only when GITHUB_REPOSITORY and a tok
 GITHUB_TOKEN) are set; otherwise the CLI prints what would be done. Inputs: ${Object.keys(INPUT_PLACES).join(", ")}.`;
 async function main(argv) {
   const options = {
-    help: { type: "boolean" },
-    version: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+    version: { type: "boolean", short: "V" },
     json: { type: "boolean" },
     "summary-file": { type: "string" }
   };
@@ -52,14 +56,14 @@ async function main(argv) {
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    process.stderr.write(`retrain-trigger: ${messageOf(error)}
+    process.stderr.write(`retrain-trigger: ${usageProblem(error, Object.keys(options))}
 
 ${USAGE}
 `);
     return 2;
   }
   const { values, positionals } = parsed;
-  if (values.help) {
+  if (values.help || positionals.length === 1 && positionals[0] === "help") {
     process.stdout.write(`${USAGE}
 `);
     return 0;
@@ -102,6 +106,7 @@ Report: ${config.reportPath}
     const summaryFile = values["summary-file"];
     if (typeof summaryFile === "string") await fs.writeFile(summaryFile, result.summary, "utf8");
     if (result.effects.failures.length > 0) return 1;
+    if (result.verdict.assessed === "unknown" && config.onUnknown === "fail") return 1;
     return result.verdict.triggered && config.failOnTrigger ? 1 : 0;
   } catch (error) {
     const message = error instanceof InputError ? error.message : `unexpected error: ${messageOf(error)}`;
@@ -109,6 +114,15 @@ Report: ${config.reportPath}
 `);
     return 2;
   }
+}
+function usageProblem(error, flags) {
+  const code = error.code;
+  const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(messageOf(error))?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown !== void 0) {
+    const closest = closestName(unknown.replace(/^-+/, ""), flags);
+    return `unknown option '${unknown}'${closest ? `; did you mean '--${closest}'?` : ""}`;
+  }
+  return messageOf(error);
 }
 function silenceWorkflowDebug() {
   if (process.env.RUNNER_DEBUG === "1") return;

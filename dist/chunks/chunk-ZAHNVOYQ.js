@@ -36931,172 +36931,184 @@ function messageOf(error2) {
   return String(error2);
 }
 
-// src/config/inputs.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/config/values.ts
-function parseBoolean(value, name) {
-  const v = value.trim();
-  if (["true", "True", "TRUE"].includes(v)) return true;
-  if (["false", "False", "FALSE"].includes(v)) return false;
-  throw new InputError(`input '${name}': expected true or false, got '${v}'`);
-}
-function parseNumber(value, name, expected) {
-  const v = value.trim();
-  const n = v === "" ? NaN : Number(v);
-  if (!Number.isFinite(n)) throw new InputError(`input '${name}': expected ${expected}, got '${v}'`);
-  return n;
-}
-function parseLines(value) {
-  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-}
-function parseNames(value) {
-  return value.split(/[,\r\n]/).map((item) => item.trim()).filter((item) => item !== "");
-}
-var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
-function parseDuration(value, name) {
-  const v = value.trim();
-  if (v === "0") return 0;
-  const parts = [...v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g)];
-  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== v) {
-    throw new InputError(`${name}: expected a duration like 30m, 6h, 1d or 1h30m (or 0), got '${v}'`);
-  }
-  return parts.reduce((sum3, p) => sum3 + Number(p[1]) * UNIT_MS[p[2]], 0);
-}
-
-// src/config/inputs.ts
-var INPUT_PLACES = {
-  metrics: { path: ["metrics"], kind: "lines" },
-  baseline: { path: ["baseline"], kind: "lines" },
-  rules: { path: ["rules"], kind: "string" },
-  "fail-on-trigger": { path: ["fail-on-trigger"], kind: "boolean" },
-  "report-path": { path: ["report-path"], kind: "string" },
-  "monitor-key": { path: ["monitor-key"], kind: "string" },
-  "dry-run": { path: ["dry-run"], kind: "boolean" },
-  "reference-data": { path: ["drift", "reference"], kind: "lines" },
-  "current-data": { path: ["drift", "current"], kind: "lines" },
-  "drift-method": { path: ["drift", "method"], kind: "string" },
-  "drift-threshold": { path: ["drift", "threshold"], kind: "number", expected: "a number \u2265 0" },
-  "drift-share": { path: ["drift", "share"], kind: "number", expected: "a number from 0 to 1" },
-  features: { path: ["drift", "features"], kind: "names" },
-  "exclude-features": { path: ["drift", "exclude"], kind: "names" },
-  delimiter: { path: ["drift", "delimiter"], kind: "string" },
-  decimal: { path: ["drift", "decimal"], kind: "string" },
-  "na-values": { path: ["drift", "na-values"], kind: "names" },
-  "alert-issue": { path: ["alert", "enabled"], kind: "boolean" },
-  "issue-labels": { path: ["alert", "labels"], kind: "names" },
-  "issue-title": { path: ["alert", "title"], kind: "string" },
-  "issue-assignees": { path: ["alert", "assignees"], kind: "names" },
-  "close-on-recovery": { path: ["alert", "close-on-recovery"], kind: "boolean" },
-  "dispatch-workflow": { path: ["dispatch", "workflow"], kind: "string" },
-  "dispatch-ref": { path: ["dispatch", "ref"], kind: "string" },
-  "dispatch-inputs": { path: ["dispatch", "inputs"], kind: "map" },
-  cooldown: { path: ["dispatch", "cooldown"], kind: "string" },
-  "dispatch-event-type": { path: ["dispatch", "event-type"], kind: "string" },
-  "dispatch-repository": { path: ["dispatch", "repository"], kind: "string" },
-  command: { path: ["command"], kind: "list" },
-  "command-timeout": { path: ["command-timeout"], kind: "string" },
-  "state-file": { path: ["state-file"], kind: "string" },
-  "slack-webhook-url": { path: ["notify", "slack-webhook-url"], kind: "string" },
-  "teams-webhook-url": { path: ["notify", "teams-webhook-url"], kind: "string" },
-  "pagerduty-routing-key": { path: ["notify", "pagerduty-routing-key"], kind: "string" },
-  "pagerduty-url": { path: ["notify", "pagerduty-url"], kind: "string" },
-  "webhook-url": { path: ["notify", "webhook-url"], kind: "string" },
-  "webhook-secret": { path: ["notify", "webhook-secret"], kind: "string" },
-  "notify-repeat": { path: ["notify", "repeat"], kind: "string" }
+// src/rules/facts/types.ts
+var FactError = class extends Error {
+  name = "FactError";
 };
-var OTHER_INPUTS = ["config", "github-token"];
-var SECRET_INPUTS = ["github-token"];
-function secretValues(get, env) {
-  const values = [...SECRET_INPUTS.map((name) => get(name)), env.GITHUB_TOKEN];
-  return values.filter((v) => typeof v === "string" && v.trim() !== "");
-}
-function convert(name, place, raw) {
-  switch (place.kind) {
-    case "string":
-      return name === "rules" ? raw : raw.trim();
-    case "lines":
-      return parseLines(raw);
-    case "names":
-      return parseNames(raw);
-    case "boolean":
-      return parseBoolean(raw, name);
-    case "number":
-      return parseNumber(raw, name, place.expected ?? "a number");
-    case "list": {
-      let value;
-      try {
-        value = (0, import_yaml.parse)(raw);
-      } catch (error2) {
-        const first = error2.message.split("\n")[0];
-        throw new InputError(
-          `input '${name}': expected a YAML list of strings, but it does not parse: ${first}`
-        );
-      }
-      if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== "string" && typeof v !== "number")) {
-        throw new InputError(
-          `input '${name}': expected a YAML list of strings (e.g. [airflow, dags, trigger, retrain]), got ${JSON.stringify(raw.trim())}`
-        );
-      }
-      return value.map(String);
-    }
-    case "map": {
-      let value;
-      try {
-        value = (0, import_yaml.parse)(raw);
-      } catch (error2) {
-        const first = error2.message.split("\n")[0];
-        throw new InputError(
-          `input '${name}': expected a YAML or JSON map (key: value), but it does not parse: ${first}`
-        );
-      }
-      if (value === null || typeof value !== "object" || Array.isArray(value)) {
-        throw new InputError(
-          `input '${name}': expected a YAML or JSON map (key: value), got ${JSON.stringify(raw.trim())}`
-        );
-      }
-      return value;
-    }
-  }
-}
-function readInputSettings(get) {
-  const data = {};
-  const origins = /* @__PURE__ */ new Map();
-  for (const [name, place] of Object.entries(INPUT_PLACES)) {
-    const raw = get(name);
-    if (raw === void 0 || raw.trim() === "") continue;
-    let target = data;
-    for (const key of place.path.slice(0, -1)) {
-      target = target[key] ??= {};
-    }
-    target[place.path[place.path.length - 1]] = convert(name, place, raw);
-    origins.set(`/${place.path.join("/")}`, name);
-  }
-  return { data, origins };
-}
 
-// src/config/config.ts
-import * as path10 from "node:path";
+// src/rules/facts/drift.ts
+var DRIFT = {
+  name: "drift",
+  names: ["count", "detected", "share"],
+  conditions: ["detected"],
+  noun: "drift fact",
+  check(_name, context3) {
+    if (context3.sources.drift !== null) return void 0;
+    return `${context3.written} needs drift detection, but drift is not configured; give reference and current data`;
+  },
+  read(name, context3) {
+    const drift = context3.sources.drift;
+    if (drift === null) throw new FactError(`${context3.written} is read, but drift is not configured`);
+    if (drift.undecided !== void 0) {
+      throw new FactError(`${context3.written} is not known: ${drift.undecided}`);
+    }
+    if (name === "detected") return drift.detected ? 1 : 0;
+    return name === "count" ? drift.count : drift.share;
+  }
+};
+
+// src/rules/facts/metrics.ts
+function describeMetadata(value) {
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") {
+    return `string ${JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}\u2026` : value)}`;
+  }
+  return typeof value;
+}
+function knownIn(set, name) {
+  return set !== null && (set.values.has(name) || set.metadata.has(name));
+}
+function readSide(set, name, noun, context3, other) {
+  const value = set.values.get(name);
+  if (value !== void 0) return value;
+  const files = set.files.join(", ") || "no files";
+  if (set.metadata.has(name)) {
+    throw new FactError(
+      `${noun} ${context3.quote(name)} is ${describeMetadata(set.metadata.get(name))} in ${files}, not a number`
+    );
+  }
+  throw new FactError(`${noun} ${context3.quote(name)} has no value in this run's ${other} (${files})`);
+}
+var METRICS = {
+  name: "metrics",
+  names: null,
+  noun: "metric",
+  check(name, context3) {
+    const { metrics, baseline } = context3.sources;
+    if (knownIn(metrics, name) || knownIn(baseline, name)) return void 0;
+    return context3.unknown("metric", name, metrics.values.keys(), "no metrics were loaded");
+  },
+  read: (name, context3) => readSide(context3.sources.metrics, name, "metric", context3, "metrics files")
+};
+function checkBaseline(name, context3) {
+  const { metrics, baseline } = context3.sources;
+  if (baseline === null) {
+    return `${context3.written} reads the baseline, but no baseline files were given; set the 'baseline' input`;
+  }
+  if (knownIn(baseline, name) || knownIn(metrics, name)) return void 0;
+  return context3.unknown(
+    "baseline metric",
+    name,
+    baseline.values.keys(),
+    "the baseline files hold no metrics"
+  );
+}
+function readBaseline(name, context3) {
+  const baseline = context3.sources.baseline;
+  if (baseline === null) throw new FactError(`${context3.written} reads the baseline, but none was given`);
+  return readSide(baseline, name, "baseline metric", context3, "baseline files");
+}
+var BASELINE = {
+  name: "baseline",
+  names: null,
+  noun: "baseline metric",
+  check: checkBaseline,
+  read: readBaseline
+};
+function metricArg(args) {
+  const arg = args[0];
+  return arg?.kind === "fact" ? arg.name : "";
+}
+var readsBoth = (args) => [
+  { namespace: "metrics", name: metricArg(args) },
+  { namespace: "baseline", name: metricArg(args) }
+];
+var CHANGE = {
+  name: "change",
+  params: ["metric"],
+  returns: "number",
+  usage: 'change(accuracy) or change("p@5")',
+  reads: readsBoth,
+  check: (args, context3) => checkBaseline(metricArg(args), context3),
+  evaluate(args, context3) {
+    const name = metricArg(args);
+    return METRICS.read(name, context3) - readBaseline(name, context3);
+  }
+};
+var REL_CHANGE = {
+  name: "rel_change",
+  params: ["metric"],
+  returns: "number",
+  usage: 'rel_change(accuracy) or rel_change("p@5")',
+  reads: readsBoth,
+  check: (args, context3) => checkBaseline(metricArg(args), context3),
+  evaluate(args, context3) {
+    const name = metricArg(args);
+    const current = METRICS.read(name, context3);
+    const baseline = readBaseline(name, context3);
+    if (baseline === 0) {
+      throw new FactError(
+        `${context3.written} divides by the baseline ${context3.quote(name)} = 0 (a relative change from 0 is undefined)`
+      );
+    }
+    return (current - baseline) / Math.abs(baseline);
+  }
+};
+
+// src/rules/facts/registry.ts
+var NAMESPACES = [METRICS, BASELINE, DRIFT];
+var FUNCTIONS = [CHANGE, REL_CHANGE];
+function createRegistry(namespaces, functions, bare = "metrics") {
+  const byName = new Map(namespaces.map((n) => [n.name, n]));
+  const bareNamespace = byName.get(bare);
+  if (!bareNamespace) throw new Error(`facts registry: no namespace '${bare}' for bare names`);
+  const reserved = /* @__PURE__ */ new Set();
+  for (const n of namespaces) if (n !== bareNamespace) reserved.add(n.name);
+  for (const f of functions) reserved.add(f.name.split(".")[0] ?? f.name);
+  return {
+    bare: bareNamespace,
+    namespaces: byName,
+    functions: new Map(functions.map((f) => [f.name, f])),
+    reserved
+  };
+}
+var FACTS = createRegistry(NAMESPACES, FUNCTIONS);
 
 // src/rules/ast.ts
 var MATH_FUNCTIONS = ["abs", "max", "min"];
-var CHANGE_FUNCTIONS = ["change", "rel_change"];
-var FUNCTION_NAMES = [...MATH_FUNCTIONS, ...CHANGE_FUNCTIONS].sort();
-var DRIFT_FACTS = ["count", "detected", "share"];
-var KEYWORDS = ["and", "or", "not", "true", "false", "baseline", "drift"];
-var RESERVED = /* @__PURE__ */ new Set([...KEYWORDS, ...FUNCTION_NAMES]);
+var KEYWORDS = ["and", "or", "not", "true", "false"];
+var RESERVED = /* @__PURE__ */ new Set([...KEYWORDS, ...MATH_FUNCTIONS, ...FACTS.reserved]);
 var BARE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+function functionNames(facts = FACTS) {
+  return [...MATH_FUNCTIONS, ...facts.functions.keys()].sort();
+}
 function isBareName(name) {
   return BARE_NAME.test(name) && !RESERVED.has(name.split(".")[0] ?? "");
 }
-function isReservedWord(word) {
-  return RESERVED.has(word);
+function isReservedWord(word, facts = FACTS) {
+  return facts === FACTS ? RESERVED.has(word) : RESERVED.has(word) || facts.reserved.has(word);
 }
 function displayName(name) {
-  return isBareName(name) ? name : `"${name.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  return isBareName(name) ? name : quoted(name);
 }
-function isCondition(expr) {
-  return expr.kind === "compare" || expr.kind === "logical" || expr.kind === "not" || expr.kind === "boolean" || expr.kind === "drift" && expr.fact === "detected";
+function quoted(name) {
+  return `"${name.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+}
+function isCondition(expr, facts = FACTS) {
+  switch (expr.kind) {
+    case "compare":
+    case "logical":
+    case "not":
+    case "boolean":
+      return true;
+    case "fact":
+      return facts.namespaces.get(expr.namespace)?.conditions?.includes(expr.name) ?? false;
+    case "fact-call":
+      return facts.functions.get(expr.fn)?.returns === "condition";
+    default:
+      return false;
+  }
 }
 var PRECEDENCE = {
   or: 1,
@@ -37139,15 +37151,17 @@ function precedenceOf(expr) {
   }
 }
 function valueKey(expr) {
-  switch (expr.kind) {
-    case "metric":
-      return displayName(expr.name);
-    case "baseline":
-      return `baseline.${displayName(expr.name)}`;
-    case "drift":
-      return `drift.${expr.fact}`;
-    case "change":
-      return `${expr.fn}(${displayName(expr.name)})`;
+  if (expr.kind === "fact-call") return `${expr.fn}(${expr.args.map(printArg).join(", ")})`;
+  return expr.namespace === FACTS.bare.name ? displayName(expr.name) : `${expr.namespace}.${displayName(expr.name)}`;
+}
+function printArg(arg) {
+  switch (arg.kind) {
+    case "fact":
+      return valueKey(arg);
+    case "column":
+      return BARE_NAME.test(arg.name) ? arg.name : quoted(arg.name);
+    case "window":
+      return arg.text;
   }
 }
 function wrap(expr, needsParens) {
@@ -37160,10 +37174,8 @@ function printExpr(expr) {
       return `${String(expr.value)}${expr.percent ? "%" : ""}`;
     case "boolean":
       return String(expr.value);
-    case "metric":
-    case "baseline":
-    case "drift":
-    case "change":
+    case "fact":
+    case "fact-call":
       return valueKey(expr);
     case "negate":
       return `-${wrap(expr.operand, precedenceOf(expr.operand) < PRECEDENCE.negate)}`;
@@ -37183,37 +37195,6 @@ function printExpr(expr) {
       return `${left} ${expr.op} ${wrap(expr.right, precedenceOf(expr.right) <= own)}`;
     }
   }
-}
-
-// src/rules/format.ts
-function positionOf(spec, offset) {
-  const before = spec.expression.slice(0, offset);
-  const lastBreak = before.lastIndexOf("\n");
-  if (lastBreak < 0) return { line: spec.origin.line, column: spec.origin.column + offset };
-  const line = spec.origin.line + before.split("\n").length - 1;
-  return { line, column: offset - lastBreak };
-}
-function visible(text) {
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, "\uFFFD");
-}
-function oneLine(text) {
-  return visible(text.replace(/\s*\r?\n\s*/g, " ").trim());
-}
-function ruleError(spec, offset, what) {
-  const at = Math.max(0, Math.min(offset, spec.expression.length));
-  const { line, column } = positionOf(spec, at);
-  const where = formatPosition({ file: spec.origin.source, line, column });
-  const lineStart = spec.expression.lastIndexOf("\n", at - 1) + 1;
-  const lineEnd = spec.expression.indexOf("\n", at);
-  const shown = visible(
-    spec.expression.slice(lineStart, lineEnd < 0 ? void 0 : lineEnd).replace(/\r$/, "")
-  );
-  const pad = Array.from(shown.slice(0, at - lineStart), (c) => c === "	" ? "	" : " ").join("");
-  return new InputError(
-    `${where}: rule '${spec.id}' (${oneLine(spec.expression)}): ${what}
-    ${shown}
-    ${pad}^`
-  );
 }
 
 // src/rules/names.ts
@@ -37275,44 +37256,209 @@ function suggestion(name, known, quote3 = quoteName) {
   const closest = closestName(name, known);
   return closest === void 0 ? "" : `; did you mean ${quote3(closest)}?`;
 }
-function listNames(names, show = (name) => name) {
+function listNames(names, show2 = (name) => name) {
   const sorted = [...new Set(names)].sort();
-  const shown = sorted.slice(0, LIST_LIMIT).map(show).join(", ");
+  const shown = sorted.slice(0, LIST_LIMIT).map(show2).join(", ");
   const hidden = sorted.length - LIST_LIMIT;
   return hidden > 0 ? `${shown} \u2026 and ${hidden} more` : shown;
 }
 
+// src/config/inputs.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/config/values.ts
+function parseBoolean(value, name) {
+  const v = value.trim();
+  if (["true", "True", "TRUE"].includes(v)) return true;
+  if (["false", "False", "FALSE"].includes(v)) return false;
+  throw new InputError(`input '${name}': expected true or false, got '${v}'`);
+}
+function parseNumber(value, name, expected, percent2 = false) {
+  const v = value.trim();
+  const isPercent = percent2 && /^[0-9.eE+-]+%$/.test(v);
+  const text = isPercent ? v.slice(0, -1) : v;
+  const n = text === "" ? NaN : Number(text) / (isPercent ? 100 : 1);
+  if (!Number.isFinite(n)) throw new InputError(`input '${name}': expected ${expected}, got '${v}'`);
+  return n;
+}
+function parseLines(value) {
+  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+function parseNames(value) {
+  return value.split(/[,\r\n]/).map((item) => item.trim()).filter((item) => item !== "");
+}
+var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+function parseDuration(value, name) {
+  const v = value.trim();
+  if (v === "0") return 0;
+  const parts = [...v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== v) {
+    throw new InputError(`${name}: expected a duration like 30m, 6h, 1d or 1h30m (or 0), got '${v}'`);
+  }
+  return parts.reduce((sum3, p) => sum3 + Number(p[1]) * UNIT_MS[p[2]], 0);
+}
+
+// src/config/inputs.ts
+var INPUT_PLACES = {
+  metrics: { path: ["metrics"], kind: "lines" },
+  baseline: { path: ["baseline"], kind: "lines" },
+  rules: { path: ["rules"], kind: "string" },
+  "fail-on-trigger": { path: ["fail-on-trigger"], kind: "boolean" },
+  "on-unknown": { path: ["on-unknown"], kind: "string" },
+  "report-path": { path: ["report-path"], kind: "string" },
+  "monitor-key": { path: ["monitor-key"], kind: "string" },
+  "dry-run": { path: ["dry-run"], kind: "boolean" },
+  "reference-data": { path: ["drift", "reference"], kind: "lines" },
+  "current-data": { path: ["drift", "current"], kind: "lines" },
+  "drift-method": { path: ["drift", "method"], kind: "string" },
+  "drift-threshold": { path: ["drift", "threshold"], kind: "number", expected: "a number \u2265 0" },
+  "drift-share": {
+    path: ["drift", "share"],
+    kind: "number",
+    expected: "a share from 0 to 1 or a percentage such as 30%",
+    percent: true
+  },
+  features: { path: ["drift", "features"], kind: "names" },
+  "exclude-features": { path: ["drift", "exclude"], kind: "names" },
+  delimiter: { path: ["drift", "delimiter"], kind: "string" },
+  decimal: { path: ["drift", "decimal"], kind: "string" },
+  "na-values": { path: ["drift", "na-values"], kind: "names" },
+  "alert-issue": { path: ["alert", "enabled"], kind: "boolean" },
+  "issue-labels": { path: ["alert", "labels"], kind: "names" },
+  "issue-title": { path: ["alert", "title"], kind: "string" },
+  "issue-assignees": { path: ["alert", "assignees"], kind: "names" },
+  "close-on-recovery": { path: ["alert", "close-on-recovery"], kind: "boolean" },
+  "dispatch-workflow": { path: ["dispatch", "workflow"], kind: "string" },
+  "dispatch-ref": { path: ["dispatch", "ref"], kind: "string" },
+  "dispatch-inputs": { path: ["dispatch", "inputs"], kind: "map" },
+  cooldown: { path: ["dispatch", "cooldown"], kind: "string" },
+  "dispatch-event-type": { path: ["dispatch", "event-type"], kind: "string" },
+  "dispatch-repository": { path: ["dispatch", "repository"], kind: "string" },
+  command: { path: ["command"], kind: "list" },
+  "command-timeout": { path: ["command-timeout"], kind: "string" },
+  "state-file": { path: ["state-file"], kind: "string" },
+  "slack-webhook-url": { path: ["notify", "slack-webhook-url"], kind: "string" },
+  "teams-webhook-url": { path: ["notify", "teams-webhook-url"], kind: "string" },
+  "pagerduty-routing-key": { path: ["notify", "pagerduty-routing-key"], kind: "string" },
+  "pagerduty-url": { path: ["notify", "pagerduty-url"], kind: "string" },
+  "webhook-url": { path: ["notify", "webhook-url"], kind: "string" },
+  "webhook-secret": { path: ["notify", "webhook-secret"], kind: "string" },
+  "notify-repeat": { path: ["notify", "repeat"], kind: "string" }
+};
+var OTHER_INPUTS = ["config", "github-token"];
+var SECRET_INPUTS = ["github-token"];
+function secretValues(get, env) {
+  const values = [...SECRET_INPUTS.map((name) => get(name)), env.GITHUB_TOKEN];
+  return values.filter((v) => typeof v === "string" && v.trim() !== "");
+}
+function convert(name, place, raw) {
+  switch (place.kind) {
+    case "string":
+      return name === "rules" ? raw : raw.trim();
+    case "lines":
+      return parseLines(raw);
+    case "names":
+      return parseNames(raw);
+    case "boolean":
+      return parseBoolean(raw, name);
+    case "number":
+      return parseNumber(raw, name, place.expected ?? "a number", place.percent);
+    case "list": {
+      let value;
+      try {
+        value = (0, import_yaml.parse)(raw);
+      } catch (error2) {
+        const first = error2.message.split("\n")[0];
+        throw new InputError(
+          `input '${name}': expected a YAML list of strings, but it does not parse: ${first}`
+        );
+      }
+      if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== "string" && typeof v !== "number")) {
+        throw new InputError(
+          `input '${name}': expected a YAML list of strings (e.g. [airflow, dags, trigger, retrain]), got ${JSON.stringify(raw.trim())}`
+        );
+      }
+      return value.map(String);
+    }
+    case "map": {
+      let value;
+      try {
+        value = (0, import_yaml.parse)(raw);
+      } catch (error2) {
+        const first = error2.message.split("\n")[0];
+        throw new InputError(
+          `input '${name}': expected a YAML or JSON map (key: value), but it does not parse: ${first}`
+        );
+      }
+      if (value === null || typeof value !== "object" || Array.isArray(value)) {
+        throw new InputError(
+          `input '${name}': expected a YAML or JSON map (key: value), got ${JSON.stringify(raw.trim())}`
+        );
+      }
+      return value;
+    }
+  }
+}
+function readInputSettings(get) {
+  const data = {};
+  const origins = /* @__PURE__ */ new Map();
+  for (const [name, place] of Object.entries(INPUT_PLACES)) {
+    const raw = get(name);
+    if (raw === void 0 || raw.trim() === "") continue;
+    let target = data;
+    for (const key of place.path.slice(0, -1)) {
+      target = target[key] ??= {};
+    }
+    target[place.path[place.path.length - 1]] = convert(name, place, raw);
+    origins.set(`/${place.path.join("/")}`, name);
+  }
+  return { data, origins };
+}
+
+// src/config/config.ts
+import * as path10 from "node:path";
+
+// src/rules/format.ts
+function filePositionOf(spec, offset) {
+  const before = spec.expression.slice(0, offset);
+  const lastBreak = before.lastIndexOf("\n");
+  if (lastBreak < 0) return { line: spec.origin.line, column: spec.origin.column + offset };
+  const line = spec.origin.line + before.split("\n").length - 1;
+  return { line, column: offset - lastBreak };
+}
+function visible(text) {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, "\uFFFD");
+}
+function oneLine(text) {
+  return visible(text.replace(/\s*\r?\n\s*/g, " ").trim());
+}
+function ruleError(spec, offset, what) {
+  const at = Math.max(0, Math.min(offset, spec.expression.length));
+  const { line, column } = filePositionOf(spec, at);
+  const where = formatPosition({ file: spec.origin.source, line, column });
+  const lineStart = spec.expression.lastIndexOf("\n", at - 1) + 1;
+  const lineEnd = spec.expression.indexOf("\n", at);
+  const shown = visible(
+    spec.expression.slice(lineStart, lineEnd < 0 ? void 0 : lineEnd).replace(/\r$/, "")
+  );
+  const pad = Array.from(shown.slice(0, at - lineStart), (c) => c === "	" ? "	" : " ").join("");
+  return new InputError(
+    `${where}: rule '${spec.id}' (${oneLine(spec.expression)}): ${what}
+    ${shown}
+    ${pad}^`
+  );
+}
+
 // src/rules/check.ts
-function references(expr) {
+function factNodes(expr) {
   const found = [];
   const stack = [expr];
   while (stack.length > 0) {
     const node = stack.pop();
     switch (node.kind) {
-      case "metric":
-        found.push({
-          source: "current",
-          name: node.name,
-          written: displayName(node.name),
-          offset: node.start
-        });
-        break;
-      case "baseline":
-        found.push({
-          source: "baseline",
-          name: node.name,
-          written: `baseline.${displayName(node.name)}`,
-          offset: node.start
-        });
-        break;
-      case "change": {
-        const written = `${node.fn}(${displayName(node.name)})`;
-        found.push({ source: "current", name: node.name, written, offset: node.start });
-        found.push({ source: "baseline", name: node.name, written, offset: node.start });
-        break;
-      }
-      case "drift":
-        found.push({ source: "drift", name: node.fact, written: `drift.${node.fact}`, offset: node.start });
+      case "fact":
+      case "fact-call":
+        found.push(node);
         break;
       case "negate":
       case "not":
@@ -37333,43 +37479,47 @@ function references(expr) {
   }
   return found;
 }
-function unknownName(kind, name, known, empty) {
-  if (known.size === 0) return `unknown ${kind} ${quoteName(name)} (${empty})`;
-  return `unknown ${kind} ${quoteName(name)}${suggestion(name, known)} (known: ${listNames(known, displayName)})`;
+function references(expr, facts) {
+  return factNodes(expr).flatMap((node) => {
+    const written = valueKey(node);
+    if (node.kind === "fact")
+      return [{ namespace: node.namespace, name: node.name, written, offset: node.start }];
+    const fn = facts.functions.get(node.fn);
+    const reads = fn?.reads?.(node.args) ?? node.args.flatMap((a) => a.kind === "fact" ? [{ namespace: a.namespace, name: a.name }] : []);
+    return reads.map((r) => ({ ...r, written, offset: node.start }));
+  });
 }
-function checkRule(rule, known) {
-  for (const ref of references(rule.ast)) {
-    if (ref.source === "current" && !known.metrics.has(ref.name)) {
-      throw ruleError(
-        rule.spec,
-        ref.offset,
-        unknownName("metric", ref.name, known.metrics, "no metrics were loaded")
-      );
+function factContext(sources, facts, written) {
+  const context3 = {
+    sources,
+    written,
+    quote: quoteName,
+    unknown(noun, name, known, empty) {
+      const names = [...known];
+      if (names.length === 0) return `unknown ${noun} ${quoteName(name)} (${empty})`;
+      return `unknown ${noun} ${quoteName(name)}${suggestion(name, names)} (known: ${listNames(names, displayName)})`;
+    },
+    read(ref) {
+      const namespace = facts.namespaces.get(ref.namespace);
+      if (!namespace) throw new Error(`facts registry: no namespace '${ref.namespace}'`);
+      return namespace.read(ref.name, { ...context3, written: valueKey(ref) });
     }
-    if (ref.source === "baseline") {
-      if (known.baseline === null) {
-        throw ruleError(
-          rule.spec,
-          ref.offset,
-          `${ref.written} reads the baseline, but no baseline files were given; set the 'baseline' input`
-        );
-      }
-      if (!known.baseline.has(ref.name)) {
-        const what = unknownName(
-          "baseline metric",
-          ref.name,
-          known.baseline,
-          "the baseline files hold no metrics"
-        );
-        throw ruleError(rule.spec, ref.offset, what);
-      }
+  };
+  return context3;
+}
+function checkRule(rule, sources) {
+  const { facts } = rule;
+  for (const node of factNodes(rule.ast)) {
+    const context3 = factContext(sources, facts, valueKey(node));
+    const reads = node.kind === "fact" ? [node] : node.args.filter((a) => a.kind === "fact");
+    for (const read of reads) {
+      const namespace = facts.namespaces.get(read.namespace);
+      const problem = namespace?.check(read.name, { ...context3, written: valueKey(read) });
+      if (problem !== void 0) throw ruleError(rule.spec, read.start, problem);
     }
-    if (ref.source === "drift" && !known.drift) {
-      throw ruleError(
-        rule.spec,
-        ref.offset,
-        `${ref.written} needs drift detection, but drift is not configured; give reference and current data`
-      );
+    if (node.kind === "fact-call") {
+      const problem = facts.functions.get(node.fn)?.check?.(node.args, context3);
+      if (problem !== void 0) throw ruleError(rule.spec, node.start, problem);
     }
   }
 }
@@ -37424,9 +37574,9 @@ function explainComparison(expr, results, want) {
   const left = results.get(expr.left) ?? NaN;
   const right = results.get(expr.right) ?? NaN;
   const tie = formatNumber(left) === formatNumber(right) && left !== right;
-  const show = (x) => tie ? String(x) : formatNumber(x);
-  const leftText = isConstant(expr.left) ? show(left) : `${printExpr(expr.left)} = ${show(left)}`;
-  const rightText = isConstant(expr.right) ? show(right) : `${show(right)} = ${printExpr(expr.right)}`;
+  const show2 = (x) => tie ? String(x) : formatNumber(x);
+  const leftText = isConstant(expr.left) ? show2(left) : `${printExpr(expr.left)} = ${show2(left)}`;
+  const rightText = isConstant(expr.right) ? show2(right) : `${show2(right)} = ${printExpr(expr.right)}`;
   return `${leftText} ${op} ${rightText}`;
 }
 function explain(expr, results, want) {
@@ -37437,7 +37587,7 @@ function explain(expr, results, want) {
       return explain(expr.operand, results, !want);
     case "logical": {
       const joinedBy = want ? expr.op : expr.op === "and" ? "or" : "and";
-      const parts = [expr.left, expr.right].filter((side) => joinedBy === "and" || results.get(side) !== 0 === want).map((side) => explain(side, results, want));
+      const parts = [expr.left, expr.right].filter((side2) => joinedBy === "and" || results.has(side2) && results.get(side2) !== 0 === want).map((side2) => explain(side2, results, want));
       if (parts.length === 1 && parts[0] !== void 0) return parts[0];
       const wrap2 = (part) => part.joinedBy !== null && part.joinedBy !== joinedBy ? `(${part.text})` : part.text;
       return { text: parts.map(wrap2).join(` ${joinedBy} `), joinedBy };
@@ -37459,32 +37609,23 @@ var COMPARE = {
   "!=": (a, b) => a !== b
 };
 var Evaluation = class {
-  constructor(rule, input) {
+  constructor(rule, sources) {
     this.rule = rule;
-    this.input = input;
+    this.sources = sources;
   }
   rule;
-  input;
+  sources;
   /** Every node's value, for the explanation. */
   results = /* @__PURE__ */ new Map();
   values = {};
-  fail(node, what) {
-    throw ruleError(this.rule.spec, node.start, what);
-  }
   text(node) {
-    return this.rule.spec.expression.slice(node.start, node.end);
-  }
-  read(node, map, name, label) {
-    const value = map.get(name);
-    if (value === void 0) this.fail(node, `${label} ${quoteName(name)} has no value`);
-    if (Number.isNaN(value)) this.fail(node, `${label} ${quoteName(name)} is not a number`);
-    return value;
+    return this.rule.spec.expression.slice(node.start, node.end).replace(/\s+/g, " ");
   }
   evaluate(node) {
     const value = this.compute(node);
-    if (Number.isNaN(value)) this.fail(node, `${this.text(node)} is not a number (NaN)`);
+    if (Number.isNaN(value)) throw new FactError(`${this.text(node)} is not a number (NaN)`);
     this.results.set(node, value);
-    if (node.kind === "metric" || node.kind === "baseline" || node.kind === "drift" || node.kind === "change") {
+    if (node.kind === "fact" || node.kind === "fact-call") {
       Object.defineProperty(this.values, valueKey(node), {
         value,
         enumerable: true,
@@ -37495,29 +37636,21 @@ var Evaluation = class {
     return value;
   }
   compute(node) {
+    const facts = this.rule.facts;
     switch (node.kind) {
       case "number":
         return node.percent ? node.value / 100 : node.value;
       case "boolean":
         return node.value ? 1 : 0;
-      case "metric":
-        return this.read(node, this.input.current, node.name, "metric");
-      case "baseline":
-        return this.read(node, this.input.baseline, node.name, "baseline metric");
-      case "drift": {
-        const drift = this.input.drift;
-        if (drift === void 0) this.fail(node, `drift.${node.fact} is read, but drift is not configured`);
-        if (node.fact === "detected") return drift.detected ? 1 : 0;
-        return drift[node.fact];
+      case "fact": {
+        const namespace = facts.namespaces.get(node.namespace);
+        if (!namespace) throw new FactError(`${valueKey(node)}: unknown namespace`);
+        return namespace.read(node.name, factContext(this.sources, facts, valueKey(node)));
       }
-      case "change": {
-        const current = this.read(node, this.input.current, node.name, "metric");
-        const baseline = this.read(node, this.input.baseline, node.name, "baseline metric");
-        if (node.fn === "change") return current - baseline;
-        if (baseline === 0) {
-          this.fail(node, `${this.text(node)} divides by baseline ${displayName(node.name)} = 0`);
-        }
-        return (current - baseline) / Math.abs(baseline);
+      case "fact-call": {
+        const fn = facts.functions.get(node.fn);
+        if (!fn) throw new FactError(`${node.fn}(): unknown function`);
+        return fn.evaluate(node.args, factContext(this.sources, facts, valueKey(node)));
       }
       case "negate":
         return -this.evaluate(node.operand);
@@ -37529,7 +37662,9 @@ var Evaluation = class {
         if (node.op === "+") return left + right;
         if (node.op === "-") return left - right;
         if (node.op === "*") return left * right;
-        if (right === 0) this.fail(node, `${this.text(node)} divides by zero (${this.text(node.right)} = 0)`);
+        if (right === 0) {
+          throw new FactError(`${this.text(node)} divides by zero (${this.text(node.right)} = 0)`);
+        }
         return left / right;
       }
       case "compare": {
@@ -37537,11 +37672,8 @@ var Evaluation = class {
         const right = this.evaluate(node.right);
         return COMPARE[node.op](left, right) ? 1 : 0;
       }
-      case "logical": {
-        const left = this.evaluate(node.left) !== 0;
-        const right = this.evaluate(node.right) !== 0;
-        return (node.op === "and" ? left && right : left || right) ? 1 : 0;
-      }
+      case "logical":
+        return this.logical(node);
       case "call": {
         const args = node.args.map((arg) => this.evaluate(arg));
         if (node.fn === "abs") return Math.abs(args[0] ?? 0);
@@ -37550,30 +37682,63 @@ var Evaluation = class {
       }
     }
   }
+  /**
+   * Both sides always, so every value lands in the record. A side that errors decides nothing when the other
+   * side decides alone (`true or ?` is true, `false and ?` is false, Kleene's logic); otherwise the error stands.
+   */
+  logical(node) {
+    const attempt = (side2) => {
+      try {
+        return this.evaluate(side2) !== 0;
+      } catch (error2) {
+        if (error2 instanceof FactError) return error2;
+        throw error2;
+      }
+    };
+    const left = attempt(node.left);
+    const right = attempt(node.right);
+    const decisive = node.op === "or";
+    if (left === decisive || right === decisive) return decisive ? 1 : 0;
+    if (left instanceof FactError) throw left;
+    if (right instanceof FactError) throw right;
+    return (node.op === "and" ? left && right : left || right) ? 1 : 0;
+  }
 };
-function evaluateRule(rule, values) {
-  const evaluation = new Evaluation(rule, values);
-  const triggered = evaluation.evaluate(rule.ast) !== 0;
+function evaluateRule(rule, sources) {
+  const evaluation = new Evaluation(rule, sources);
+  const { spec } = rule;
   const result = {
-    id: rule.spec.id,
-    expression: rule.spec.expression,
-    triggered,
+    id: spec.id,
+    ...spec.name !== void 0 ? { name: spec.name } : {},
+    ...spec.description !== void 0 ? { description: spec.description } : {},
+    expression: spec.expression,
+    outcome: "ok",
     values: evaluation.values,
+    metrics: rule.metrics,
     usesDrift: rule.usesDrift
   };
-  if (triggered) result.reason = explain(rule.ast, evaluation.results, true).text;
+  try {
+    if (evaluation.evaluate(rule.ast) !== 0) {
+      result.outcome = "triggered";
+      result.reason = explain(rule.ast, evaluation.results, true).text;
+    }
+  } catch (error2) {
+    if (!(error2 instanceof FactError)) throw error2;
+    result.outcome = "error";
+    result.error = error2.message;
+  }
   return result;
 }
 
 // src/rules/lines.ts
 var RULE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 function nameSeparator(line) {
-  let quoted = false;
+  let quoted2 = false;
   for (let i = 0; i < line.length; i++) {
     const char = line[i];
-    if (quoted && char === "\\") i++;
-    else if (char === '"') quoted = !quoted;
-    else if (char === ":" && !quoted) return i;
+    if (quoted2 && char === "\\") i++;
+    else if (char === '"') quoted2 = !quoted2;
+    else if (char === ":" && !quoted2) return i;
   }
   return -1;
 }
@@ -37635,6 +37800,7 @@ var ONE_CHAR_OPS = /* @__PURE__ */ new Set(["+", "-", "*", "/", "<", ">", "(", "
 var NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
 var SEGMENT = /[A-Za-z_][A-Za-z0-9_]*/y;
 var NAME_CHAR = /[A-Za-z0-9_.]/;
+var DURATION_MS = { h: 36e5, d: 864e5, w: 6048e5 };
 var MISTAKES = {
   "=": "'=' is not an operator; compare with '=='",
   "!": "'!' is not an operator; use 'not' or '!='",
@@ -37659,6 +37825,8 @@ function describe(token) {
       return "the end of the rule";
     case "number":
       return "a number";
+    case "duration":
+      return `the duration '${token.text}'`;
     case "string":
       return `the quoted name ${displayName(token.value)}`;
     case "name":
@@ -37695,6 +37863,12 @@ function tokenize(text) {
       const percent2 = text[i] === "%";
       if (percent2) i++;
       const next = text[i] ?? "";
+      const unit = DURATION_MS[next];
+      if (!percent2 && unit !== void 0 && /^\d+$/.test(digits) && !NAME_CHAR.test(text[i + 1] ?? "")) {
+        i++;
+        tokens.push({ type: "duration", text: `${digits}${next}`, ms: Number(digits) * unit, start, end: i });
+        continue;
+      }
       if (!percent2 && NAME_CHAR.test(next)) {
         const rest = matchAt(/[A-Za-z0-9_.]*/y, text, i) ?? "";
         throw new RuleSyntaxError(start, `malformed number '${digits}${rest}'`);
@@ -37767,14 +37941,16 @@ var quoteWord = (word) => `'${word}'`;
 var EXAMPLE = "e.g. `accuracy < 0.85`";
 var TOO_DEEP = `the rule is nested too deeply (more than ${MAX_DEPTH} levels); split it up`;
 var Parser = class {
+  constructor(text, facts) {
+    this.facts = facts;
+    this.tokens = tokenize(text);
+  }
+  facts;
   tokens;
   index = 0;
   depth = 0;
   /** Height of each subtree built so far, to bound long operator chains as well as nesting. */
   heights = /* @__PURE__ */ new WeakMap();
-  constructor(text) {
-    this.tokens = tokenize(text);
-  }
   parseRule() {
     const first = this.peek();
     if (first.type === "end")
@@ -37785,7 +37961,7 @@ var Parser = class {
       const hint = isOp(next, ")") ? "unmatched ')'" : `unexpected ${describe(next)}`;
       throw new RuleSyntaxError(next.start, `${hint}; expected an operator (such as <, +, and) or the end`);
     }
-    if (!isCondition(expr)) {
+    if (!isCondition(expr, this.facts)) {
       throw new RuleSyntaxError(expr.start, `rule must be a condition, ${EXAMPLE}`);
     }
     return expr;
@@ -37841,9 +38017,9 @@ var Parser = class {
   combine(op, left, right, at) {
     const span = { start: left.start, end: right.end };
     if (op === "and" || op === "or") {
-      for (const side of [left, right]) {
-        if (!isCondition(side)) {
-          throw new RuleSyntaxError(side.start, `'${op}' needs a condition on each side, ${EXAMPLE}`);
+      for (const side2 of [left, right]) {
+        if (!isCondition(side2, this.facts)) {
+          throw new RuleSyntaxError(side2.start, `'${op}' needs a condition on each side, ${EXAMPLE}`);
         }
       }
       return this.node({ kind: "logical", op, left, right, ...span }, [left, right], at);
@@ -37870,7 +38046,7 @@ var Parser = class {
       }
       this.next();
       const operand = this.parseExpr(PRECEDENCE.not);
-      if (!isCondition(operand)) {
+      if (!isCondition(operand, this.facts)) {
         throw new RuleSyntaxError(operand.start, `'not' needs a condition, ${EXAMPLE}`);
       }
       return this.node(
@@ -37887,8 +38063,13 @@ var Parser = class {
     switch (token.type) {
       case "number":
         return { kind: "number", value: token.value, percent: token.percent, ...span };
+      case "duration":
+        throw new RuleSyntaxError(
+          token.start,
+          `a duration like '${token.text}' is only allowed as the window of a function over past runs`
+        );
       case "string":
-        return { kind: "metric", name: token.value, ...span };
+        return this.read(this.facts.bare, token.value, span);
       case "name":
         return this.parseName(token);
       case "op":
@@ -37910,64 +38091,78 @@ var Parser = class {
         );
     }
   }
+  read(namespace, name, span) {
+    return { kind: "fact", namespace: namespace.name, name, ...span };
+  }
   parseName(token) {
-    const [first = "", ...rest] = token.segments;
+    const [first = ""] = token.segments;
     const span = { start: token.start, end: token.end };
-    const full = token.segments.join(".");
-    if (isOp(this.peek(), "(")) return this.parseCall(full, token);
-    if (isOp(this.peek(), ".") && first !== "baseline") {
-      throw new RuleSyntaxError(
-        this.peek().start,
-        `only 'baseline.' can be followed by a quoted name; quote the whole name instead`
-      );
-    }
-    if (first === "baseline") {
-      if (rest.length === 0) {
-        if (!isOp(this.peek(), ".")) {
-          throw new RuleSyntaxError(
-            token.start,
-            `'baseline' needs a metric name: baseline.accuracy or baseline."p@5"`
-          );
-        }
-        this.next();
-        const quoted = this.next();
-        if (quoted.type !== "string")
-          throw new RuleSyntaxError(quoted.start, "expected a quoted name after baseline.");
-        return { kind: "baseline", name: quoted.value, start: token.start, end: quoted.end };
-      }
-      return { kind: "baseline", name: this.bareName(rest, token.start + first.length + 1), ...span };
-    }
-    if (first === "drift") {
-      const fact = rest.join(".");
-      if (rest.length !== 1 || !DRIFT_FACTS.includes(fact)) {
-        const known = DRIFT_FACTS.map((f) => `drift.${f}`);
-        const hint = rest.length === 0 ? "'drift' needs a fact" : `unknown drift fact '${full}'`;
-        throw new RuleSyntaxError(
-          token.start,
-          `${hint}${suggestion(full, known, quoteWord)} (known: ${known.join(", ")})`
-        );
-      }
-      return { kind: "drift", fact, ...span };
-    }
+    if (isOp(this.peek(), "(")) return this.parseCall(token.segments.join("."), token);
     if (token.segments.length === 1 && (first === "true" || first === "false")) {
       return { kind: "boolean", value: first === "true", ...span };
     }
     if (token.segments.length === 1 && (first === "and" || first === "or")) {
       throw new RuleSyntaxError(token.start, `expected a value before '${first}'`);
     }
-    if (token.segments.length === 1 && FUNCTION_NAMES.includes(first)) {
+    if (token.segments.length === 1 && functionNames(this.facts).includes(first)) {
       throw new RuleSyntaxError(
         token.start,
         `'${first}' is a function: call it as ${first}(\u2026); to read a metric named ${first}, quote it: "${first}"`
       );
     }
-    return { kind: "metric", name: this.bareName(token.segments, token.start), ...span };
+    return this.valueRead(token);
+  }
+  /** `NAME`, `NS.NAME` or `NS."quoted name"` (the name token is already taken). */
+  valueRead(token) {
+    const [first = "", ...rest] = token.segments;
+    const span = { start: token.start, end: token.end };
+    const namespace = this.facts.namespaces.get(first);
+    if (namespace === void 0 || namespace === this.facts.bare) {
+      if (isOp(this.peek(), ".")) {
+        throw new RuleSyntaxError(
+          this.peek().start,
+          `only a namespace (${this.prefixes()}) can be followed by a quoted name; quote the whole name instead`
+        );
+      }
+      return this.read(this.facts.bare, this.bareName(token.segments, token.start), span);
+    }
+    if (rest.length === 0 && isOp(this.peek(), ".") && namespace.names === null) {
+      this.next();
+      const quoted2 = this.next();
+      if (quoted2.type !== "string") {
+        throw new RuleSyntaxError(quoted2.start, `expected a quoted name after ${first}.`);
+      }
+      return this.read(namespace, quoted2.value, { start: token.start, end: quoted2.end });
+    }
+    const full = token.segments.join(".");
+    if (namespace.names !== null) {
+      const name = rest.join(".");
+      if (rest.length !== 1 || !namespace.names.includes(name)) {
+        const known = namespace.names.map((n) => `${first}.${n}`);
+        const hint = rest.length === 0 ? `'${first}' needs a fact` : `unknown ${namespace.noun} '${full}'`;
+        throw new RuleSyntaxError(
+          token.start,
+          `${hint}${suggestion(full, known, quoteWord)} (known: ${known.join(", ")})`
+        );
+      }
+      return this.read(namespace, name, span);
+    }
+    if (rest.length === 0) {
+      throw new RuleSyntaxError(
+        token.start,
+        `'${first}' needs a metric name: ${first}.accuracy or ${first}."p@5"`
+      );
+    }
+    return this.read(namespace, this.bareName(rest, token.start + first.length + 1), span);
+  }
+  prefixes() {
+    return [...this.facts.namespaces.keys()].filter((n) => n !== this.facts.bare.name && this.facts.namespaces.get(n)?.names === null).map((n) => `'${n}.'`).join(", ");
   }
   /** A bare metric name; one starting with a reserved word must be quoted to avoid ambiguity. */
   bareName(segments, at) {
     const name = segments.join(".");
     const first = segments[0] ?? "";
-    if (isReservedWord(first)) {
+    if (isReservedWord(first, this.facts)) {
       throw new RuleSyntaxError(
         at,
         `'${first}' is a reserved word; quote the metric name: ${displayName(name)}`
@@ -37976,24 +38171,16 @@ var Parser = class {
     return name;
   }
   parseCall(name, token) {
-    if (!FUNCTION_NAMES.includes(name)) {
+    const fn = this.facts.functions.get(name);
+    if (fn !== void 0) return this.parseFactCall(name, token);
+    const names = functionNames(this.facts);
+    if (!MATH_FUNCTIONS.includes(name)) {
       throw new RuleSyntaxError(
         token.start,
-        `unknown function '${name}'${suggestion(name, FUNCTION_NAMES, quoteWord)} (functions: ${FUNCTION_NAMES.join(", ")})`
+        `unknown function '${name}'${suggestion(name, names, quoteWord)} (functions: ${names.join(", ")})`
       );
     }
     const open3 = this.next();
-    if (CHANGE_FUNCTIONS.includes(name)) {
-      const arg = this.next();
-      const usage = `${name}() takes one metric name, e.g. ${name}(accuracy) or ${name}("p@5")`;
-      let metric;
-      if (arg.type === "string") metric = arg.value;
-      else if (arg.type === "name" && !["baseline", "drift"].includes(arg.segments[0] ?? "")) {
-        metric = this.bareName(arg.segments, arg.start);
-      } else throw new RuleSyntaxError(arg.start, `${usage}; found ${describe(arg)}`);
-      const close2 = this.expectOp(")", `')' after the metric name (${usage})`);
-      return { kind: "change", fn: name, name: metric, start: token.start, end: close2.end };
-    }
     const args = [];
     if (isOp(this.peek(), ")"))
       throw new RuleSyntaxError(this.peek().start, `${name}() needs at least one argument`);
@@ -38015,28 +38202,94 @@ var Parser = class {
     };
     return this.node(call, args, token.start);
   }
+  /** A registry function: each argument parsed as its parameter kind says. */
+  parseFactCall(name, token) {
+    const fn = this.facts.functions.get(name);
+    const takes = `${name}() takes ${signature(fn.params, fn.optionalFrom)}, e.g. ${fn.usage}`;
+    this.next();
+    const args = [];
+    const required = fn.optionalFrom ?? fn.params.length;
+    for (const [index, kind] of fn.params.entries()) {
+      if (index >= required && isOp(this.peek(), ")")) break;
+      if (index > 0) this.expectOp(",", `',' and ${describeParam(kind)} (${takes})`);
+      args.push(this.parseArg(kind, takes));
+    }
+    const last = args.length === 1 ? `the ${describeParam(fn.params[0] ?? "metric").replace(/^an? /, "")}` : "the arguments";
+    const close = this.expectOp(")", `')' after ${last} (${takes})`);
+    return { kind: "fact-call", fn: name, args, start: token.start, end: close.end };
+  }
+  parseArg(kind, takes) {
+    const arg = this.next();
+    const span = { start: arg.start, end: arg.end };
+    const wrong = () => {
+      throw new RuleSyntaxError(arg.start, `${takes}; found ${describe(arg)}`);
+    };
+    switch (kind) {
+      case "window":
+        if (arg.type === "duration") return { kind: "window", text: arg.text, ms: arg.ms, ...span };
+        if (arg.type === "number" && !arg.percent && Number.isInteger(arg.value) && arg.value >= 1) {
+          return { kind: "window", text: String(arg.value), runs: arg.value, ...span };
+        }
+        return wrong();
+      case "column":
+        if (arg.type === "string") return { kind: "column", name: arg.value, ...span };
+        if (arg.type === "name") return { kind: "column", name: arg.segments.join("."), ...span };
+        return wrong();
+      case "metric":
+        if (arg.type === "string") return this.read(this.facts.bare, arg.value, span);
+        if (arg.type === "name" && !isOp(this.peek(), "(") && !isOp(this.peek(), ".")) {
+          if (this.facts.namespaces.has(arg.segments[0] ?? "")) return wrong();
+          return this.read(this.facts.bare, this.bareName(arg.segments, arg.start), span);
+        }
+        return wrong();
+      case "fact":
+        if (arg.type === "string") return this.read(this.facts.bare, arg.value, span);
+        if (arg.type === "name" && !isOp(this.peek(), "(")) return this.valueRead(arg);
+        return wrong();
+    }
+  }
 };
-function parseExpression(text) {
-  return new Parser(text).parseRule();
+function signature(params, optionalFrom = params.length) {
+  const parts = params.map((p, i) => `${describeParam(p)}${i >= optionalFrom ? " (optional)" : ""}`);
+  if (parts.length === 1) return parts[0].replace(/^an? /, "one ");
+  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+function describeParam(kind) {
+  switch (kind) {
+    case "metric":
+      return "a metric name";
+    case "fact":
+      return "a metric name or a fact such as baseline.accuracy";
+    case "column":
+      return "a column name";
+    case "window":
+      return "a window: a number of runs (7) or a duration (7d, 12h, 2w)";
+  }
+}
+function parseExpression(text, facts = FACTS) {
+  return new Parser(text, facts).parseRule();
 }
 
 // src/rules/rule.ts
-function parseRule(spec) {
+function parseRule(spec, facts = FACTS) {
   let ast;
   try {
-    ast = parseExpression(spec.expression);
+    ast = parseExpression(spec.expression, facts);
   } catch (error2) {
     if (error2 instanceof RuleSyntaxError) throw ruleError(spec, error2.offset, error2.message);
     throw error2;
   }
-  const reads = references(ast);
-  const names = (source) => [...new Set(reads.filter((r) => r.source === source).map((r) => r.name))];
+  const reads = references(ast, facts);
+  const names = (namespace) => [
+    ...new Set(reads.filter((r) => r.namespace === namespace).map((r) => r.name))
+  ];
   return {
     spec,
     ast,
-    metrics: names("current"),
+    facts,
+    metrics: names(facts.bare.name),
     baseline: names("baseline"),
-    usesDrift: reads.some((r) => r.source === "drift")
+    usesDrift: reads.some((r) => r.namespace === "drift")
   };
 }
 
@@ -41433,8 +41686,8 @@ var Path = class {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename5 = path6.basename(remaining);
-          this.segments.unshift(basename5);
+          const basename6 = path6.basename(remaining);
+          this.segments.unshift(basename6);
           remaining = dir;
           dir = dirname4(remaining);
         }
@@ -42133,7 +42386,7 @@ function nodeAt(doc, path17) {
   const node = doc.getIn(path17, true);
   return node && typeof node === "object" && "range" in node ? node : null;
 }
-function positionOf2(doc, counter, path17) {
+function nodePositionOf(doc, counter, path17) {
   for (let depth = path17.length; depth >= 0; depth -= 1) {
     const node = depth === 0 ? doc.contents : nodeAt(doc, path17.slice(0, depth));
     if (node?.range) return toLinePos(counter, node.range[0]);
@@ -42149,14 +42402,14 @@ function keyPositionOf(doc, counter, path17, key) {
     const keyNode = pair?.key;
     if (keyNode?.range) return toLinePos(counter, keyNode.range[0]);
   }
-  return positionOf2(doc, counter, path17);
+  return nodePositionOf(doc, counter, path17);
 }
 function scalarTextStart(doc, counter, path17) {
   const node = doc.getIn(path17, true);
   if (!(0, import_yaml5.isScalar)(node) || !node.range) return null;
   const pos = toLinePos(counter, node.range[0]);
-  const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
-  return quoted ? { line: pos.line, column: pos.column + 1 } : pos;
+  const quoted2 = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+  return quoted2 ? { line: pos.line, column: pos.column + 1 } : pos;
 }
 
 // retrain-trigger.schema.json
@@ -42302,6 +42555,11 @@ var retrain_trigger_schema_default = {
       type: "boolean",
       description: "Mark the step failed when retraining is due."
     },
+    "on-unknown": {
+      enum: ["keep", "healthy", "due", "fail"],
+      default: "keep",
+      description: "What a verdict that could not be decided becomes (a rule that errored, drift that could not be decided): `keep` (default: an open alert stays open and notes the run, nothing is dispatched or closed; output status `unknown`), `healthy`, `due`, or `fail` (like keep, then fail the step after the outputs are set)."
+    },
     "report-path": {
       type: "string",
       minLength: 1,
@@ -42338,9 +42596,19 @@ var retrain_trigger_schema_default = {
           minimum: 0
         },
         share: {
-          type: "number",
-          minimum: 0,
-          maximum: 1
+          description: "The dataset has drifted when at least this share of the tested features drifted.",
+          oneOf: [
+            {
+              type: "number",
+              minimum: 0,
+              maximum: 1
+            },
+            {
+              type: "string",
+              pattern: "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$",
+              description: "A percentage, e.g. `30%`."
+            }
+          ]
         },
         features: {
           $ref: "#/definitions/names"
@@ -42865,12 +43133,12 @@ async function send(delivery, options) {
       const ok = accepted(delivery.target, answer.status, answer.text);
       if (ok === true)
         return { state: "sent", detail: `${name}: accepted (${answer.status})`, attempts: attempt };
-      const quoted = clip(plainLine(mask(answer.text.trim())), 300);
+      const quoted2 = clip(plainLine(mask(answer.text.trim())), 300);
       const why = typeof ok === "string" ? `${ok} (${answer.status})` : `HTTP ${answer.status}`;
       const mayHaveActed = typeof ok === "string" || answer.status >= 500;
       last = {
         state: mayHaveActed ? "unknown" : "failed",
-        detail: mask(`${name}: ${why}${quoted ? `: ${quoted}` : ""}`),
+        detail: mask(`${name}: ${why}${quoted2 ? `: ${quoted2}` : ""}`),
         attempts: attempt
       };
       retry2 = answer.status === 429 || mayHaveActed && delivery.idempotent;
@@ -42908,6 +43176,7 @@ var PAYLOAD_OWN_PROPERTIES = ["reasons", "monitor"];
 var DISPATCH_TEMPLATES = [
   "reasons",
   "triggered",
+  "status",
   "failed_rules",
   "drifted_features",
   "monitor",
@@ -43001,7 +43270,7 @@ function buildDrift(d) {
     current: toList(d.current),
     method: d.method ?? "auto",
     ...d.threshold !== void 0 ? { threshold: d.threshold } : {},
-    share: d.share ?? DEFAULTS.driftShare,
+    share: typeof d.share === "string" ? Number(d.share.trim().slice(0, -1)) / 100 : d.share ?? DEFAULTS.driftShare,
     ...d.features !== void 0 ? { features: toNames(d.features) } : {},
     exclude: d.exclude !== void 0 ? toNames(d.exclude) : [],
     table: tableFormat(d),
@@ -43112,14 +43381,15 @@ function buildNotify(n) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var validate_config_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/retrain-trigger/retrain-trigger/retrain-trigger.schema.json", "title": "retrain-trigger configuration", "description": "Config file for the retrain-trigger action and CLI. Action inputs override the same settings given here.", "type": "object", "additionalProperties": false, "definitions": { "paths": { "description": "A path or glob, or a list of them (relative to the working directory).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "names": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "method": { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] }, "methodChoice": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 } } }, "featureKind": { "enum": ["numerical", "categorical"] }, "rule": { "oneOf": [{ "type": "string", "minLength": 1, "description": "`expression` or `name: expression`" }, { "type": "object", "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } }] } }, "properties": { "$schema": { "type": "string" }, "metrics": { "$ref": "#/definitions/paths", "description": "Current metrics files (JSON, YAML, JSONL, CSV)." }, "baseline": { "$ref": "#/definitions/paths", "description": "Baseline (production / previous) metrics files." }, "rules": { "description": "Rules; retraining is due when any is true. A list, or one multi-line string like the `rules` input.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "$ref": "#/definitions/rule" } }] }, "fail-on-trigger": { "type": "boolean", "description": "Mark the step failed when retraining is due." }, "report-path": { "type": "string", "minLength": 1, "description": "Where to write the JSON report." }, "monitor-key": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Stable key of this monitor: one open alert issue per key." }, "dry-run": { "type": "boolean", "description": "Read from GitHub, write nothing, say what would be written." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference", "current"], "properties": { "reference": { "$ref": "#/definitions/paths", "description": "Reference (training) data: CSV, JSONL, Parquet or profile JSON." }, "current": { "$ref": "#/definitions/paths", "description": "Current (production) data." }, "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "share": { "type": "number", "minimum": 0, "maximum": 1 }, "features": { "$ref": "#/definitions/names" }, "exclude": { "$ref": "#/definitions/names", "description": "Columns left out of drift and data quality: names or globs (`*_id`, `event_*`)." }, "delimiter": { "enum": [",", ";", "	", "|", "tab", "auto"], "description": "Cell delimiter of CSV data files. Default: detected from the header (`.tsv` files: tab)." }, "decimal": { "enum": [".", ","], "description": "Decimal mark of numbers in CSV data files (`,` for European exports). Default: detected (`,` when a `;`- or tab-separated file writes its numbers with decimal commas and none with points), else `.`." }, "na-values": { "description": "Cell texts read as missing. A list adds to pandas' defaults (`NA`, `N/A`, `null`, `None`, \u2026); `{replace: [...]}` uses only the given ones.", "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "required": ["replace"], "properties": { "replace": { "type": "array", "items": { "type": "string" } } } }] }, "bins": { "type": "integer", "minimum": 2, "maximum": 1e4 }, "binning": { "enum": ["auto", "equal-width", "quantile"] }, "min-samples": { "type": "integer", "minimum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"] }, "min-effect-size": { "type": "number", "minimum": 0 }, "seed": { "type": "integer" }, "numerical": { "$ref": "#/definitions/methodChoice" }, "categorical": { "$ref": "#/definitions/methodChoice" }, "types": { "type": "object", "additionalProperties": { "$ref": "#/definitions/featureKind" } }, "per-feature": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "type": { "$ref": "#/definitions/featureKind" } } } } } }, "alert": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "labels": { "$ref": "#/definitions/names" }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Issue title; {monitor} is replaced with the monitor key." }, "assignees": { "$ref": "#/definitions/names" }, "close-on-recovery": { "type": "boolean" } } }, "dispatch": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }], "description": "Workflow file name (retrain.yml) or numeric id to start with workflow_dispatch." }, "event-type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "repository_dispatch event type (alternative to workflow)." }, "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a repository as owner/name (where the workflow lives or the event is sent; default: this one)" }, "ref": { "type": "string", "minLength": 1, "description": "Git ref for workflow_dispatch (default: the default branch)." }, "inputs": { "type": "object", "maxProperties": 25, "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Inputs for the dispatched workflow (at most 25); templates {reasons}, {triggered}, {failed_rules}, {drifted_features}, {monitor}, {run_url}." }, "cooldown": { "type": "string", "pattern": "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "description": "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)" } } }, "command": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "Retraining through a command: an argv (program, then its arguments), run without a shell when retraining is due, with RETRAIN_TRIGGER_STATUS, _REASONS, _FAILED_RULES, _DRIFTED_FEATURES, _REPORT and _MONITOR in its environment." }, "command-timeout": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Stop the command after this long (e.g. 30m); default 30m." }, "state-file": { "type": "string", "minLength": 1, "description": "A .jsonl file where notifications sent and commands started are recorded, so re-runs and later runs never repeat them (keep it between runs with actions/cache, like a history file). Required with notify targets or command." }, "notify": { "type": "object", "additionalProperties": false, "description": "Notification targets; each optional. Fill the URLs and keys from secrets.", "properties": { "slack-webhook-url": { "type": "string", "minLength": 1, "description": "Slack incoming webhook URL (Block Kit message)." }, "teams-webhook-url": { "type": "string", "minLength": 1, "description": "Microsoft Teams Workflows webhook URL (Adaptive Card)." }, "pagerduty-routing-key": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 routing (integration) key." }, "pagerduty-url": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 endpoint; default https://events.pagerduty.com/v2/enqueue." }, "webhook-url": { "type": "string", "minLength": 1, "description": "A URL that receives the JSON report on each change of state." }, "webhook-secret": { "type": "string", "minLength": 1, "description": "HMAC-SHA256 key: the body's signature is sent in X-Retrain-Trigger-Signature-256: sha256=<hex>." }, "repeat": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Re-send while an alert stays open, after this long (e.g. 1d, like Alertmanager's repeat_interval); default 0 = only on changes of state." } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/retrain-trigger/retrain-trigger/retrain-trigger.schema.json", "title": "retrain-trigger configuration", "description": "Config file for the retrain-trigger action and CLI. Action inputs override the same settings given here.", "type": "object", "additionalProperties": false, "definitions": { "paths": { "description": "A path or glob, or a list of them (relative to the working directory).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "names": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "method": { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] }, "methodChoice": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 } } }, "featureKind": { "enum": ["numerical", "categorical"] }, "rule": { "oneOf": [{ "type": "string", "minLength": 1, "description": "`expression` or `name: expression`" }, { "type": "object", "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } }] } }, "properties": { "$schema": { "type": "string" }, "metrics": { "$ref": "#/definitions/paths", "description": "Current metrics files (JSON, YAML, JSONL, CSV)." }, "baseline": { "$ref": "#/definitions/paths", "description": "Baseline (production / previous) metrics files." }, "rules": { "description": "Rules; retraining is due when any is true. A list, or one multi-line string like the `rules` input.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "$ref": "#/definitions/rule" } }] }, "fail-on-trigger": { "type": "boolean", "description": "Mark the step failed when retraining is due." }, "on-unknown": { "enum": ["keep", "healthy", "due", "fail"], "default": "keep", "description": "What a verdict that could not be decided becomes (a rule that errored, drift that could not be decided): `keep` (default: an open alert stays open and notes the run, nothing is dispatched or closed; output status `unknown`), `healthy`, `due`, or `fail` (like keep, then fail the step after the outputs are set)." }, "report-path": { "type": "string", "minLength": 1, "description": "Where to write the JSON report." }, "monitor-key": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Stable key of this monitor: one open alert issue per key." }, "dry-run": { "type": "boolean", "description": "Read from GitHub, write nothing, say what would be written." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference", "current"], "properties": { "reference": { "$ref": "#/definitions/paths", "description": "Reference (training) data: CSV, JSONL, Parquet or profile JSON." }, "current": { "$ref": "#/definitions/paths", "description": "Current (production) data." }, "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "share": { "description": "The dataset has drifted when at least this share of the tested features drifted.", "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$", "description": "A percentage, e.g. `30%`." }] }, "features": { "$ref": "#/definitions/names" }, "exclude": { "$ref": "#/definitions/names", "description": "Columns left out of drift and data quality: names or globs (`*_id`, `event_*`)." }, "delimiter": { "enum": [",", ";", "	", "|", "tab", "auto"], "description": "Cell delimiter of CSV data files. Default: detected from the header (`.tsv` files: tab)." }, "decimal": { "enum": [".", ","], "description": "Decimal mark of numbers in CSV data files (`,` for European exports). Default: detected (`,` when a `;`- or tab-separated file writes its numbers with decimal commas and none with points), else `.`." }, "na-values": { "description": "Cell texts read as missing. A list adds to pandas' defaults (`NA`, `N/A`, `null`, `None`, \u2026); `{replace: [...]}` uses only the given ones.", "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "required": ["replace"], "properties": { "replace": { "type": "array", "items": { "type": "string" } } } }] }, "bins": { "type": "integer", "minimum": 2, "maximum": 1e4 }, "binning": { "enum": ["auto", "equal-width", "quantile"] }, "min-samples": { "type": "integer", "minimum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"] }, "min-effect-size": { "type": "number", "minimum": 0 }, "seed": { "type": "integer" }, "numerical": { "$ref": "#/definitions/methodChoice" }, "categorical": { "$ref": "#/definitions/methodChoice" }, "types": { "type": "object", "additionalProperties": { "$ref": "#/definitions/featureKind" } }, "per-feature": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "type": { "$ref": "#/definitions/featureKind" } } } } } }, "alert": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "labels": { "$ref": "#/definitions/names" }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Issue title; {monitor} is replaced with the monitor key." }, "assignees": { "$ref": "#/definitions/names" }, "close-on-recovery": { "type": "boolean" } } }, "dispatch": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }], "description": "Workflow file name (retrain.yml) or numeric id to start with workflow_dispatch." }, "event-type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "repository_dispatch event type (alternative to workflow)." }, "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a repository as owner/name (where the workflow lives or the event is sent; default: this one)" }, "ref": { "type": "string", "minLength": 1, "description": "Git ref for workflow_dispatch (default: the default branch)." }, "inputs": { "type": "object", "maxProperties": 25, "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Inputs for the dispatched workflow (at most 25); templates {reasons}, {triggered}, {failed_rules}, {drifted_features}, {monitor}, {run_url}." }, "cooldown": { "type": "string", "pattern": "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "description": "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)" } } }, "command": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "Retraining through a command: an argv (program, then its arguments), run without a shell when retraining is due, with RETRAIN_TRIGGER_STATUS, _REASONS, _FAILED_RULES, _DRIFTED_FEATURES, _REPORT and _MONITOR in its environment." }, "command-timeout": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Stop the command after this long (e.g. 30m); default 30m." }, "state-file": { "type": "string", "minLength": 1, "description": "A .jsonl file where notifications sent and commands started are recorded, so re-runs and later runs never repeat them (keep it between runs with actions/cache, like a history file). Required with notify targets or command." }, "notify": { "type": "object", "additionalProperties": false, "description": "Notification targets; each optional. Fill the URLs and keys from secrets.", "properties": { "slack-webhook-url": { "type": "string", "minLength": 1, "description": "Slack incoming webhook URL (Block Kit message)." }, "teams-webhook-url": { "type": "string", "minLength": 1, "description": "Microsoft Teams Workflows webhook URL (Adaptive Card)." }, "pagerduty-routing-key": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 routing (integration) key." }, "pagerduty-url": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 endpoint; default https://events.pagerduty.com/v2/enqueue." }, "webhook-url": { "type": "string", "minLength": 1, "description": "A URL that receives the JSON report on each change of state." }, "webhook-secret": { "type": "string", "minLength": 1, "description": "HMAC-SHA256 key: the body's signature is sent in X-Retrain-Trigger-Signature-256: sha256=<hex>." }, "repeat": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Re-send while an alert stays open, after this long (e.g. 1d, like Alertmanager's repeat_interval); default 0 = only on changes of state." } } } } };
 var schema17 = { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] };
 var schema23 = { "enum": ["numerical", "categorical"] };
 var func2 = Object.prototype.hasOwnProperty;
 var pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
-var pattern1 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-var pattern2 = new RegExp("^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "u");
-var pattern3 = new RegExp("^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "u");
+var pattern1 = new RegExp("^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$", "u");
+var pattern2 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+var pattern3 = new RegExp("^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "u");
+var pattern4 = new RegExp("^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -43629,42 +43899,45 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["on-unknown"] !== void 0) {
+      let data11 = data["on-unknown"];
+      if (!(data11 === "keep" || data11 === "healthy" || data11 === "due" || data11 === "fail")) {
+        const err31 = { instancePath: instancePath + "/on-unknown", schemaPath: "#/properties/on-unknown/enum", keyword: "enum", params: { allowedValues: schema11.properties["on-unknown"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
     if (data["report-path"] !== void 0) {
-      let data11 = data["report-path"];
-      if (typeof data11 === "string") {
-        if (func3(data11) < 1) {
-          const err31 = { instancePath: instancePath + "/report-path", schemaPath: "#/properties/report-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+      let data12 = data["report-path"];
+      if (typeof data12 === "string") {
+        if (func3(data12) < 1) {
+          const err32 = { instancePath: instancePath + "/report-path", schemaPath: "#/properties/report-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err31];
+            vErrors = [err32];
           } else {
-            vErrors.push(err31);
+            vErrors.push(err32);
           }
           errors++;
         }
       } else {
-        const err32 = { instancePath: instancePath + "/report-path", schemaPath: "#/properties/report-path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err33 = { instancePath: instancePath + "/report-path", schemaPath: "#/properties/report-path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err33];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err33);
         }
         errors++;
       }
     }
     if (data["monitor-key"] !== void 0) {
-      let data12 = data["monitor-key"];
-      if (typeof data12 === "string") {
-        if (func3(data12) > 200) {
-          const err33 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
-          errors++;
-        }
-        if (func3(data12) < 1) {
-          const err34 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+      let data13 = data["monitor-key"];
+      if (typeof data13 === "string") {
+        if (func3(data13) > 200) {
+          const err34 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -43672,19 +43945,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err35 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
+        if (func3(data13) < 1) {
+          const err35 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data["dry-run"] !== void 0) {
-      if (typeof data["dry-run"] !== "boolean") {
-        const err36 = { instancePath: instancePath + "/dry-run", schemaPath: "#/properties/dry-run/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      } else {
+        const err36 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -43693,20 +43964,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.drift !== void 0) {
-      let data14 = data.drift;
-      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-        if (data14.reference === void 0) {
-          const err37 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
+    if (data["dry-run"] !== void 0) {
+      if (typeof data["dry-run"] !== "boolean") {
+        const err37 = { instancePath: instancePath + "/dry-run", schemaPath: "#/properties/dry-run/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
         }
-        if (data14.current === void 0) {
-          const err38 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/required", keyword: "required", params: { missingProperty: "current" }, message: "must have required property 'current'" };
+        errors++;
+      }
+    }
+    if (data.drift !== void 0) {
+      let data15 = data.drift;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.reference === void 0) {
+          const err38 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -43714,91 +43987,100 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key2 in data14) {
+        if (data15.current === void 0) {
+          const err39 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/required", keyword: "required", params: { missingProperty: "current" }, message: "must have required property 'current'" };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        for (const key2 in data15) {
           if (!func2.call(schema11.properties.drift.properties, key2)) {
-            const err39 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            const err40 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err40];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err40);
             }
             errors++;
           }
         }
-        if (data14.reference !== void 0) {
-          let data15 = data14.reference;
-          const _errs55 = errors;
+        if (data15.reference !== void 0) {
+          let data16 = data15.reference;
+          const _errs56 = errors;
           let valid17 = false;
           let passing4 = null;
-          const _errs56 = errors;
-          if (typeof data15 === "string") {
-            if (func3(data15) < 1) {
-              const err40 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const _errs57 = errors;
+          if (typeof data16 === "string") {
+            if (func3(data16) < 1) {
+              const err41 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err41];
               } else {
-                vErrors.push(err40);
+                vErrors.push(err41);
               }
               errors++;
             }
           } else {
-            const err41 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err42 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err42];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err42);
             }
             errors++;
           }
-          var _valid4 = _errs56 === errors;
+          var _valid4 = _errs57 === errors;
           if (_valid4) {
             valid17 = true;
             passing4 = 0;
           }
-          const _errs58 = errors;
-          if (Array.isArray(data15)) {
-            if (data15.length < 1) {
-              const err42 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const _errs59 = errors;
+          if (Array.isArray(data16)) {
+            if (data16.length < 1) {
+              const err43 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err43];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err43);
               }
               errors++;
             }
-            const len3 = data15.length;
+            const len3 = data16.length;
             for (let i3 = 0; i3 < len3; i3++) {
-              let data16 = data15[i3];
-              if (typeof data16 === "string") {
-                if (func3(data16) < 1) {
-                  const err43 = { instancePath: instancePath + "/drift/reference/" + i3, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              let data17 = data16[i3];
+              if (typeof data17 === "string") {
+                if (func3(data17) < 1) {
+                  const err44 = { instancePath: instancePath + "/drift/reference/" + i3, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err43];
+                    vErrors = [err44];
                   } else {
-                    vErrors.push(err43);
+                    vErrors.push(err44);
                   }
                   errors++;
                 }
               } else {
-                const err44 = { instancePath: instancePath + "/drift/reference/" + i3, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err45 = { instancePath: instancePath + "/drift/reference/" + i3, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
             }
           } else {
-            const err45 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err46 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err46];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err46);
             }
             errors++;
           }
-          var _valid4 = _errs58 === errors;
+          var _valid4 = _errs59 === errors;
           if (_valid4 && valid17) {
             valid17 = false;
             passing4 = [passing4, 1];
@@ -43809,98 +44091,98 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid17) {
-            const err46 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
+            const err47 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err47];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err47);
             }
             errors++;
           } else {
-            errors = _errs55;
+            errors = _errs56;
             if (vErrors !== null) {
-              if (_errs55) {
-                vErrors.length = _errs55;
+              if (_errs56) {
+                vErrors.length = _errs56;
               } else {
                 vErrors = null;
               }
             }
           }
         }
-        if (data14.current !== void 0) {
-          let data17 = data14.current;
-          const _errs64 = errors;
+        if (data15.current !== void 0) {
+          let data18 = data15.current;
+          const _errs65 = errors;
           let valid21 = false;
           let passing5 = null;
-          const _errs65 = errors;
-          if (typeof data17 === "string") {
-            if (func3(data17) < 1) {
-              const err47 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const _errs66 = errors;
+          if (typeof data18 === "string") {
+            if (func3(data18) < 1) {
+              const err48 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err47];
+                vErrors = [err48];
               } else {
-                vErrors.push(err47);
+                vErrors.push(err48);
               }
               errors++;
             }
           } else {
-            const err48 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err49 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err49];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err49);
             }
             errors++;
           }
-          var _valid5 = _errs65 === errors;
+          var _valid5 = _errs66 === errors;
           if (_valid5) {
             valid21 = true;
             passing5 = 0;
           }
-          const _errs67 = errors;
-          if (Array.isArray(data17)) {
-            if (data17.length < 1) {
-              const err49 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const _errs68 = errors;
+          if (Array.isArray(data18)) {
+            if (data18.length < 1) {
+              const err50 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err50];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err50);
               }
               errors++;
             }
-            const len4 = data17.length;
+            const len4 = data18.length;
             for (let i4 = 0; i4 < len4; i4++) {
-              let data18 = data17[i4];
-              if (typeof data18 === "string") {
-                if (func3(data18) < 1) {
-                  const err50 = { instancePath: instancePath + "/drift/current/" + i4, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              let data19 = data18[i4];
+              if (typeof data19 === "string") {
+                if (func3(data19) < 1) {
+                  const err51 = { instancePath: instancePath + "/drift/current/" + i4, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err50];
+                    vErrors = [err51];
                   } else {
-                    vErrors.push(err50);
+                    vErrors.push(err51);
                   }
                   errors++;
                 }
               } else {
-                const err51 = { instancePath: instancePath + "/drift/current/" + i4, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err52 = { instancePath: instancePath + "/drift/current/" + i4, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err51];
+                  vErrors = [err52];
                 } else {
-                  vErrors.push(err51);
+                  vErrors.push(err52);
                 }
                 errors++;
               }
             }
           } else {
-            const err52 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err53 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err53];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err53);
             }
             errors++;
           }
-          var _valid5 = _errs67 === errors;
+          var _valid5 = _errs68 === errors;
           if (_valid5 && valid21) {
             valid21 = false;
             passing5 = [passing5, 1];
@@ -43911,72 +44193,67 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid21) {
-            const err53 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err53];
-            } else {
-              vErrors.push(err53);
-            }
-            errors++;
-          } else {
-            errors = _errs64;
-            if (vErrors !== null) {
-              if (_errs64) {
-                vErrors.length = _errs64;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data14.method !== void 0) {
-          let data19 = data14.method;
-          if (!(data19 === "auto" || data19 === "ks" || data19 === "chisquare" || data19 === "z" || data19 === "wasserstein" || data19 === "psi" || data19 === "kl_div" || data19 === "jensenshannon" || data19 === "hellinger" || data19 === "anderson" || data19 === "cramer_von_mises" || data19 === "t_test" || data19 === "mannw" || data19 === "tvd" || data19 === "linf" || data19 === "energy" || data19 === "es" || data19 === "fisher_exact" || data19 === "g_test" || data19 === "empirical_mmd" || data19 === "ed" || data19 === "TVD")) {
-            const err54 = { instancePath: instancePath + "/drift/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
+            const err54 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
               vErrors = [err54];
             } else {
               vErrors.push(err54);
             }
             errors++;
+          } else {
+            errors = _errs65;
+            if (vErrors !== null) {
+              if (_errs65) {
+                vErrors.length = _errs65;
+              } else {
+                vErrors = null;
+              }
+            }
           }
         }
-        if (data14.threshold !== void 0) {
-          let data20 = data14.threshold;
-          if (typeof data20 == "number" && isFinite(data20)) {
-            if (data20 < 0 || isNaN(data20)) {
-              const err55 = { instancePath: instancePath + "/drift/threshold", schemaPath: "#/properties/drift/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err55];
-              } else {
-                vErrors.push(err55);
-              }
-              errors++;
-            }
-          } else {
-            const err56 = { instancePath: instancePath + "/drift/threshold", schemaPath: "#/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data15.method !== void 0) {
+          let data20 = data15.method;
+          if (!(data20 === "auto" || data20 === "ks" || data20 === "chisquare" || data20 === "z" || data20 === "wasserstein" || data20 === "psi" || data20 === "kl_div" || data20 === "jensenshannon" || data20 === "hellinger" || data20 === "anderson" || data20 === "cramer_von_mises" || data20 === "t_test" || data20 === "mannw" || data20 === "tvd" || data20 === "linf" || data20 === "energy" || data20 === "es" || data20 === "fisher_exact" || data20 === "g_test" || data20 === "empirical_mmd" || data20 === "ed" || data20 === "TVD")) {
+            const err55 = { instancePath: instancePath + "/drift/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err55];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err55);
             }
             errors++;
           }
         }
-        if (data14.share !== void 0) {
-          let data21 = data14.share;
+        if (data15.threshold !== void 0) {
+          let data21 = data15.threshold;
           if (typeof data21 == "number" && isFinite(data21)) {
-            if (data21 > 1 || isNaN(data21)) {
-              const err57 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+            if (data21 < 0 || isNaN(data21)) {
+              const err56 = { instancePath: instancePath + "/drift/threshold", schemaPath: "#/properties/drift/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err57];
+                vErrors = [err56];
               } else {
-                vErrors.push(err57);
+                vErrors.push(err56);
               }
               errors++;
             }
-            if (data21 < 0 || isNaN(data21)) {
-              const err58 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          } else {
+            const err57 = { instancePath: instancePath + "/drift/threshold", schemaPath: "#/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data15.share !== void 0) {
+          let data22 = data15.share;
+          const _errs77 = errors;
+          let valid25 = false;
+          let passing6 = null;
+          const _errs78 = errors;
+          if (typeof data22 == "number" && isFinite(data22)) {
+            if (data22 > 1 || isNaN(data22)) {
+              const err58 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
               if (vErrors === null) {
                 vErrors = [err58];
               } else {
@@ -43984,341 +44261,339 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err59 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-        }
-        if (data14.features !== void 0) {
-          let data22 = data14.features;
-          const _errs79 = errors;
-          let valid26 = false;
-          let passing6 = null;
-          const _errs80 = errors;
-          if (typeof data22 === "string") {
-            if (func3(data22) < 1) {
-              const err60 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data22 < 0 || isNaN(data22)) {
+              const err59 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err60];
+                vErrors = [err59];
               } else {
-                vErrors.push(err60);
+                vErrors.push(err59);
               }
               errors++;
             }
           } else {
-            const err61 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err60 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err61];
+              vErrors = [err60];
             } else {
-              vErrors.push(err61);
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+          var _valid6 = _errs78 === errors;
+          if (_valid6) {
+            valid25 = true;
+            passing6 = 0;
+          }
+          const _errs80 = errors;
+          if (typeof data22 === "string") {
+            if (!pattern1.test(data22)) {
+              const err61 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$" }, message: 'must match pattern "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$"' };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
             }
             errors++;
           }
           var _valid6 = _errs80 === errors;
-          if (_valid6) {
-            valid26 = true;
-            passing6 = 0;
-          }
-          const _errs82 = errors;
-          if (Array.isArray(data22)) {
-            const len5 = data22.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data23 = data22[i5];
-              if (typeof data23 === "string") {
-                if (func3(data23) < 1) {
-                  const err62 = { instancePath: instancePath + "/drift/features/" + i5, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err62];
-                  } else {
-                    vErrors.push(err62);
-                  }
-                  errors++;
-                }
-              } else {
-                const err63 = { instancePath: instancePath + "/drift/features/" + i5, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err63];
-                } else {
-                  vErrors.push(err63);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err64 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-          var _valid6 = _errs82 === errors;
-          if (_valid6 && valid26) {
-            valid26 = false;
+          if (_valid6 && valid25) {
+            valid25 = false;
             passing6 = [passing6, 1];
           } else {
             if (_valid6) {
-              valid26 = true;
+              valid25 = true;
               passing6 = 1;
             }
           }
-          if (!valid26) {
-            const err65 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf" };
+          if (!valid25) {
+            const err63 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          } else {
+            errors = _errs77;
+            if (vErrors !== null) {
+              if (_errs77) {
+                vErrors.length = _errs77;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data15.features !== void 0) {
+          let data23 = data15.features;
+          const _errs84 = errors;
+          let valid27 = false;
+          let passing7 = null;
+          const _errs85 = errors;
+          if (typeof data23 === "string") {
+            if (func3(data23) < 1) {
+              const err64 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          } else {
+            const err65 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err65];
             } else {
               vErrors.push(err65);
             }
             errors++;
+          }
+          var _valid7 = _errs85 === errors;
+          if (_valid7) {
+            valid27 = true;
+            passing7 = 0;
+          }
+          const _errs87 = errors;
+          if (Array.isArray(data23)) {
+            const len5 = data23.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data24 = data23[i5];
+              if (typeof data24 === "string") {
+                if (func3(data24) < 1) {
+                  const err66 = { instancePath: instancePath + "/drift/features/" + i5, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+              } else {
+                const err67 = { instancePath: instancePath + "/drift/features/" + i5, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
           } else {
-            errors = _errs79;
+            const err68 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+          var _valid7 = _errs87 === errors;
+          if (_valid7 && valid27) {
+            valid27 = false;
+            passing7 = [passing7, 1];
+          } else {
+            if (_valid7) {
+              valid27 = true;
+              passing7 = 1;
+            }
+          }
+          if (!valid27) {
+            const err69 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          } else {
+            errors = _errs84;
             if (vErrors !== null) {
-              if (_errs79) {
-                vErrors.length = _errs79;
+              if (_errs84) {
+                vErrors.length = _errs84;
               } else {
                 vErrors = null;
               }
             }
           }
         }
-        if (data14.exclude !== void 0) {
-          let data24 = data14.exclude;
-          const _errs88 = errors;
-          let valid30 = false;
-          let passing7 = null;
-          const _errs89 = errors;
-          if (typeof data24 === "string") {
-            if (func3(data24) < 1) {
-              const err66 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data15.exclude !== void 0) {
+          let data25 = data15.exclude;
+          const _errs93 = errors;
+          let valid31 = false;
+          let passing8 = null;
+          const _errs94 = errors;
+          if (typeof data25 === "string") {
+            if (func3(data25) < 1) {
+              const err70 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err66];
+                vErrors = [err70];
               } else {
-                vErrors.push(err66);
+                vErrors.push(err70);
               }
               errors++;
             }
           } else {
-            const err67 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err67];
-            } else {
-              vErrors.push(err67);
-            }
-            errors++;
-          }
-          var _valid7 = _errs89 === errors;
-          if (_valid7) {
-            valid30 = true;
-            passing7 = 0;
-          }
-          const _errs91 = errors;
-          if (Array.isArray(data24)) {
-            const len6 = data24.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data25 = data24[i6];
-              if (typeof data25 === "string") {
-                if (func3(data25) < 1) {
-                  const err68 = { instancePath: instancePath + "/drift/exclude/" + i6, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err68];
-                  } else {
-                    vErrors.push(err68);
-                  }
-                  errors++;
-                }
-              } else {
-                const err69 = { instancePath: instancePath + "/drift/exclude/" + i6, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err69];
-                } else {
-                  vErrors.push(err69);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err70 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err70];
-            } else {
-              vErrors.push(err70);
-            }
-            errors++;
-          }
-          var _valid7 = _errs91 === errors;
-          if (_valid7 && valid30) {
-            valid30 = false;
-            passing7 = [passing7, 1];
-          } else {
-            if (_valid7) {
-              valid30 = true;
-              passing7 = 1;
-            }
-          }
-          if (!valid30) {
-            const err71 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf" };
+            const err71 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err71];
             } else {
               vErrors.push(err71);
             }
             errors++;
-          } else {
-            errors = _errs88;
-            if (vErrors !== null) {
-              if (_errs88) {
-                vErrors.length = _errs88;
+          }
+          var _valid8 = _errs94 === errors;
+          if (_valid8) {
+            valid31 = true;
+            passing8 = 0;
+          }
+          const _errs96 = errors;
+          if (Array.isArray(data25)) {
+            const len6 = data25.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data26 = data25[i6];
+              if (typeof data26 === "string") {
+                if (func3(data26) < 1) {
+                  const err72 = { instancePath: instancePath + "/drift/exclude/" + i6, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors = null;
+                const err73 = { instancePath: instancePath + "/drift/exclude/" + i6, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
               }
             }
-          }
-        }
-        if (data14.delimiter !== void 0) {
-          let data26 = data14.delimiter;
-          if (!(data26 === "," || data26 === ";" || data26 === "	" || data26 === "|" || data26 === "tab" || data26 === "auto")) {
-            const err72 = { instancePath: instancePath + "/drift/delimiter", schemaPath: "#/properties/drift/properties/delimiter/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.delimiter.enum }, message: "must be equal to one of the allowed values" };
+          } else {
+            const err74 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err72];
+              vErrors = [err74];
             } else {
-              vErrors.push(err72);
+              vErrors.push(err74);
             }
             errors++;
           }
-        }
-        if (data14.decimal !== void 0) {
-          let data27 = data14.decimal;
-          if (!(data27 === "." || data27 === ",")) {
-            const err73 = { instancePath: instancePath + "/drift/decimal", schemaPath: "#/properties/drift/properties/decimal/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.decimal.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err73];
-            } else {
-              vErrors.push(err73);
-            }
-            errors++;
-          }
-        }
-        if (data14["na-values"] !== void 0) {
-          let data28 = data14["na-values"];
-          const _errs98 = errors;
-          let valid33 = false;
-          let passing8 = null;
-          const _errs99 = errors;
-          const _errs101 = errors;
-          let valid35 = false;
-          let passing9 = null;
-          const _errs102 = errors;
-          if (typeof data28 === "string") {
-            if (func3(data28) < 1) {
-              const err74 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err74];
-              } else {
-                vErrors.push(err74);
-              }
-              errors++;
-            }
+          var _valid8 = _errs96 === errors;
+          if (_valid8 && valid31) {
+            valid31 = false;
+            passing8 = [passing8, 1];
           } else {
-            const err75 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (_valid8) {
+              valid31 = true;
+              passing8 = 1;
+            }
+          }
+          if (!valid31) {
+            const err75 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
               vErrors = [err75];
             } else {
               vErrors.push(err75);
             }
             errors++;
-          }
-          var _valid9 = _errs102 === errors;
-          if (_valid9) {
-            valid35 = true;
-            passing9 = 0;
-          }
-          const _errs104 = errors;
-          if (Array.isArray(data28)) {
-            const len7 = data28.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data29 = data28[i7];
-              if (typeof data29 === "string") {
-                if (func3(data29) < 1) {
-                  const err76 = { instancePath: instancePath + "/drift/na-values/" + i7, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err76];
-                  } else {
-                    vErrors.push(err76);
-                  }
-                  errors++;
-                }
+          } else {
+            errors = _errs93;
+            if (vErrors !== null) {
+              if (_errs93) {
+                vErrors.length = _errs93;
               } else {
-                const err77 = { instancePath: instancePath + "/drift/na-values/" + i7, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
-                errors++;
+                vErrors = null;
               }
             }
-          } else {
-            const err78 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          }
+        }
+        if (data15.delimiter !== void 0) {
+          let data27 = data15.delimiter;
+          if (!(data27 === "," || data27 === ";" || data27 === "	" || data27 === "|" || data27 === "tab" || data27 === "auto")) {
+            const err76 = { instancePath: instancePath + "/drift/delimiter", schemaPath: "#/properties/drift/properties/delimiter/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.delimiter.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err78];
+              vErrors = [err76];
             } else {
-              vErrors.push(err78);
+              vErrors.push(err76);
             }
             errors++;
           }
-          var _valid9 = _errs104 === errors;
-          if (_valid9 && valid35) {
-            valid35 = false;
-            passing9 = [passing9, 1];
-          } else {
-            if (_valid9) {
-              valid35 = true;
-              passing9 = 1;
+        }
+        if (data15.decimal !== void 0) {
+          let data28 = data15.decimal;
+          if (!(data28 === "." || data28 === ",")) {
+            const err77 = { instancePath: instancePath + "/drift/decimal", schemaPath: "#/properties/drift/properties/decimal/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.decimal.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
             }
+            errors++;
           }
-          if (!valid35) {
-            const err79 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
+        }
+        if (data15["na-values"] !== void 0) {
+          let data29 = data15["na-values"];
+          const _errs103 = errors;
+          let valid34 = false;
+          let passing9 = null;
+          const _errs104 = errors;
+          const _errs106 = errors;
+          let valid36 = false;
+          let passing10 = null;
+          const _errs107 = errors;
+          if (typeof data29 === "string") {
+            if (func3(data29) < 1) {
+              const err78 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          } else {
+            const err79 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err79];
             } else {
               vErrors.push(err79);
             }
             errors++;
-          } else {
-            errors = _errs101;
-            if (vErrors !== null) {
-              if (_errs101) {
-                vErrors.length = _errs101;
-              } else {
-                vErrors = null;
-              }
-            }
           }
-          var _valid8 = _errs99 === errors;
-          if (_valid8) {
-            valid33 = true;
-            passing8 = 0;
+          var _valid10 = _errs107 === errors;
+          if (_valid10) {
+            valid36 = true;
+            passing10 = 0;
           }
-          const _errs108 = errors;
-          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-            if (data28.replace === void 0) {
-              const err80 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/required", keyword: "required", params: { missingProperty: "replace" }, message: "must have required property 'replace'" };
-              if (vErrors === null) {
-                vErrors = [err80];
+          const _errs109 = errors;
+          if (Array.isArray(data29)) {
+            const len7 = data29.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data30 = data29[i7];
+              if (typeof data30 === "string") {
+                if (func3(data30) < 1) {
+                  const err80 = { instancePath: instancePath + "/drift/na-values/" + i7, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err80);
-              }
-              errors++;
-            }
-            for (const key3 in data28) {
-              if (!(key3 === "replace")) {
-                const err81 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                const err81 = { instancePath: instancePath + "/drift/na-values/" + i7, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err81];
                 } else {
@@ -44327,117 +44602,137 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data28.replace !== void 0) {
-              let data30 = data28.replace;
-              if (Array.isArray(data30)) {
-                const len8 = data30.length;
-                for (let i8 = 0; i8 < len8; i8++) {
-                  if (typeof data30[i8] !== "string") {
-                    const err82 = { instancePath: instancePath + "/drift/na-values/replace/" + i8, schemaPath: "#/properties/drift/properties/na-values/oneOf/1/properties/replace/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err82];
-                    } else {
-                      vErrors.push(err82);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err83 = { instancePath: instancePath + "/drift/na-values/replace", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/properties/replace/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err83];
-                } else {
-                  vErrors.push(err83);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err84 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err82 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err84];
+              vErrors = [err82];
             } else {
-              vErrors.push(err84);
+              vErrors.push(err82);
             }
             errors++;
           }
-          var _valid8 = _errs108 === errors;
-          if (_valid8 && valid33) {
-            valid33 = false;
-            passing8 = [passing8, 1];
+          var _valid10 = _errs109 === errors;
+          if (_valid10 && valid36) {
+            valid36 = false;
+            passing10 = [passing10, 1];
           } else {
-            if (_valid8) {
-              valid33 = true;
-              passing8 = 1;
+            if (_valid10) {
+              valid36 = true;
+              passing10 = 1;
             }
           }
-          if (!valid33) {
-            const err85 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf" };
+          if (!valid36) {
+            const err83 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err85];
+              vErrors = [err83];
             } else {
-              vErrors.push(err85);
+              vErrors.push(err83);
             }
             errors++;
           } else {
-            errors = _errs98;
+            errors = _errs106;
             if (vErrors !== null) {
-              if (_errs98) {
-                vErrors.length = _errs98;
+              if (_errs106) {
+                vErrors.length = _errs106;
               } else {
                 vErrors = null;
               }
             }
           }
-        }
-        if (data14.bins !== void 0) {
-          let data32 = data14.bins;
-          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
-            const err86 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          var _valid9 = _errs104 === errors;
+          if (_valid9) {
+            valid34 = true;
+            passing9 = 0;
+          }
+          const _errs113 = errors;
+          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+            if (data29.replace === void 0) {
+              const err84 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/required", keyword: "required", params: { missingProperty: "replace" }, message: "must have required property 'replace'" };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+            for (const key3 in data29) {
+              if (!(key3 === "replace")) {
+                const err85 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+            if (data29.replace !== void 0) {
+              let data31 = data29.replace;
+              if (Array.isArray(data31)) {
+                const len8 = data31.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  if (typeof data31[i8] !== "string") {
+                    const err86 = { instancePath: instancePath + "/drift/na-values/replace/" + i8, schemaPath: "#/properties/drift/properties/na-values/oneOf/1/properties/replace/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err86];
+                    } else {
+                      vErrors.push(err86);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err87 = { instancePath: instancePath + "/drift/na-values/replace", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/properties/replace/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err88 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err86];
+              vErrors = [err88];
             } else {
-              vErrors.push(err86);
+              vErrors.push(err88);
             }
             errors++;
           }
-          if (typeof data32 == "number" && isFinite(data32)) {
-            if (data32 > 1e4 || isNaN(data32)) {
-              const err87 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" };
-              if (vErrors === null) {
-                vErrors = [err87];
-              } else {
-                vErrors.push(err87);
-              }
-              errors++;
-            }
-            if (data32 < 2 || isNaN(data32)) {
-              const err88 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" };
-              if (vErrors === null) {
-                vErrors = [err88];
-              } else {
-                vErrors.push(err88);
-              }
-              errors++;
+          var _valid9 = _errs113 === errors;
+          if (_valid9 && valid34) {
+            valid34 = false;
+            passing9 = [passing9, 1];
+          } else {
+            if (_valid9) {
+              valid34 = true;
+              passing9 = 1;
             }
           }
-        }
-        if (data14.binning !== void 0) {
-          let data33 = data14.binning;
-          if (!(data33 === "auto" || data33 === "equal-width" || data33 === "quantile")) {
-            const err89 = { instancePath: instancePath + "/drift/binning", schemaPath: "#/properties/drift/properties/binning/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.binning.enum }, message: "must be equal to one of the allowed values" };
+          if (!valid34) {
+            const err89 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
               vErrors = [err89];
             } else {
               vErrors.push(err89);
             }
             errors++;
+          } else {
+            errors = _errs103;
+            if (vErrors !== null) {
+              if (_errs103) {
+                vErrors.length = _errs103;
+              } else {
+                vErrors = null;
+              }
+            }
           }
         }
-        if (data14["min-samples"] !== void 0) {
-          let data34 = data14["min-samples"];
-          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
-            const err90 = { instancePath: instancePath + "/drift/min-samples", schemaPath: "#/properties/drift/properties/min-samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data15.bins !== void 0) {
+          let data33 = data15.bins;
+          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+            const err90 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err90];
             } else {
@@ -44445,9 +44740,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data34 == "number" && isFinite(data34)) {
-            if (data34 < 1 || isNaN(data34)) {
-              const err91 = { instancePath: instancePath + "/drift/min-samples", schemaPath: "#/properties/drift/properties/min-samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (typeof data33 == "number" && isFinite(data33)) {
+            if (data33 > 1e4 || isNaN(data33)) {
+              const err91 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" };
               if (vErrors === null) {
                 vErrors = [err91];
               } else {
@@ -44455,34 +44750,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data33 < 2 || isNaN(data33)) {
+              const err92 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
           }
         }
-        if (data14.correction !== void 0) {
-          let data35 = data14.correction;
-          if (!(data35 === "none" || data35 === "bonferroni" || data35 === "benjamini-hochberg")) {
-            const err92 = { instancePath: instancePath + "/drift/correction", schemaPath: "#/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values" };
+        if (data15.binning !== void 0) {
+          let data34 = data15.binning;
+          if (!(data34 === "auto" || data34 === "equal-width" || data34 === "quantile")) {
+            const err93 = { instancePath: instancePath + "/drift/binning", schemaPath: "#/properties/drift/properties/binning/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.binning.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err92];
+              vErrors = [err93];
             } else {
-              vErrors.push(err92);
+              vErrors.push(err93);
             }
             errors++;
           }
         }
-        if (data14["min-effect-size"] !== void 0) {
-          let data36 = data14["min-effect-size"];
-          if (typeof data36 == "number" && isFinite(data36)) {
-            if (data36 < 0 || isNaN(data36)) {
-              const err93 = { instancePath: instancePath + "/drift/min-effect-size", schemaPath: "#/properties/drift/properties/min-effect-size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err93];
-              } else {
-                vErrors.push(err93);
-              }
-              errors++;
-            }
-          } else {
-            const err94 = { instancePath: instancePath + "/drift/min-effect-size", schemaPath: "#/properties/drift/properties/min-effect-size/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data15["min-samples"] !== void 0) {
+          let data35 = data15["min-samples"];
+          if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+            const err94 = { instancePath: instancePath + "/drift/min-samples", schemaPath: "#/properties/drift/properties/min-samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err94];
             } else {
@@ -44490,111 +44784,110 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (typeof data35 == "number" && isFinite(data35)) {
+            if (data35 < 1 || isNaN(data35)) {
+              const err95 = { instancePath: instancePath + "/drift/min-samples", schemaPath: "#/properties/drift/properties/min-samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+          }
         }
-        if (data14.seed !== void 0) {
-          let data37 = data14.seed;
-          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-            const err95 = { instancePath: instancePath + "/drift/seed", schemaPath: "#/properties/drift/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data15.correction !== void 0) {
+          let data36 = data15.correction;
+          if (!(data36 === "none" || data36 === "bonferroni" || data36 === "benjamini-hochberg")) {
+            const err96 = { instancePath: instancePath + "/drift/correction", schemaPath: "#/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err95];
+              vErrors = [err96];
             } else {
-              vErrors.push(err95);
+              vErrors.push(err96);
             }
             errors++;
           }
         }
-        if (data14.numerical !== void 0) {
-          if (!validate11(data14.numerical, { instancePath: instancePath + "/drift/numerical", parentData: data14, parentDataProperty: "numerical", rootData })) {
+        if (data15["min-effect-size"] !== void 0) {
+          let data37 = data15["min-effect-size"];
+          if (typeof data37 == "number" && isFinite(data37)) {
+            if (data37 < 0 || isNaN(data37)) {
+              const err97 = { instancePath: instancePath + "/drift/min-effect-size", schemaPath: "#/properties/drift/properties/min-effect-size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/drift/min-effect-size", schemaPath: "#/properties/drift/properties/min-effect-size/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+        if (data15.seed !== void 0) {
+          let data38 = data15.seed;
+          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+            const err99 = { instancePath: instancePath + "/drift/seed", schemaPath: "#/properties/drift/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+        }
+        if (data15.numerical !== void 0) {
+          if (!validate11(data15.numerical, { instancePath: instancePath + "/drift/numerical", parentData: data15, parentDataProperty: "numerical", rootData })) {
             vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
             errors = vErrors.length;
           }
         }
-        if (data14.categorical !== void 0) {
-          if (!validate11(data14.categorical, { instancePath: instancePath + "/drift/categorical", parentData: data14, parentDataProperty: "categorical", rootData })) {
+        if (data15.categorical !== void 0) {
+          if (!validate11(data15.categorical, { instancePath: instancePath + "/drift/categorical", parentData: data15, parentDataProperty: "categorical", rootData })) {
             vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
             errors = vErrors.length;
           }
         }
-        if (data14.types !== void 0) {
-          let data40 = data14.types;
-          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-            for (const key4 in data40) {
-              let data41 = data40[key4];
-              if (!(data41 === "numerical" || data41 === "categorical")) {
-                const err96 = { instancePath: instancePath + "/drift/types/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/featureKind/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
+        if (data15.types !== void 0) {
+          let data41 = data15.types;
+          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            for (const key4 in data41) {
+              let data42 = data41[key4];
+              if (!(data42 === "numerical" || data42 === "categorical")) {
+                const err100 = { instancePath: instancePath + "/drift/types/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/featureKind/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err96];
+                  vErrors = [err100];
                 } else {
-                  vErrors.push(err96);
+                  vErrors.push(err100);
                 }
                 errors++;
               }
             }
           } else {
-            const err97 = { instancePath: instancePath + "/drift/types", schemaPath: "#/properties/drift/properties/types/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err101 = { instancePath: instancePath + "/drift/types", schemaPath: "#/properties/drift/properties/types/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err97];
+              vErrors = [err101];
             } else {
-              vErrors.push(err97);
+              vErrors.push(err101);
             }
             errors++;
           }
         }
-        if (data14["per-feature"] !== void 0) {
-          let data42 = data14["per-feature"];
-          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-            for (const key5 in data42) {
-              let data43 = data42[key5];
-              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-                for (const key6 in data43) {
+        if (data15["per-feature"] !== void 0) {
+          let data43 = data15["per-feature"];
+          if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            for (const key5 in data43) {
+              let data44 = data43[key5];
+              if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                for (const key6 in data44) {
                   if (!(key6 === "method" || key6 === "threshold" || key6 === "type")) {
-                    const err98 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err98];
-                    } else {
-                      vErrors.push(err98);
-                    }
-                    errors++;
-                  }
-                }
-                if (data43.method !== void 0) {
-                  let data44 = data43.method;
-                  if (!(data44 === "auto" || data44 === "ks" || data44 === "chisquare" || data44 === "z" || data44 === "wasserstein" || data44 === "psi" || data44 === "kl_div" || data44 === "jensenshannon" || data44 === "hellinger" || data44 === "anderson" || data44 === "cramer_von_mises" || data44 === "t_test" || data44 === "mannw" || data44 === "tvd" || data44 === "linf" || data44 === "energy" || data44 === "es" || data44 === "fisher_exact" || data44 === "g_test" || data44 === "empirical_mmd" || data44 === "ed" || data44 === "TVD")) {
-                    const err99 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err99];
-                    } else {
-                      vErrors.push(err99);
-                    }
-                    errors++;
-                  }
-                }
-                if (data43.threshold !== void 0) {
-                  let data45 = data43.threshold;
-                  if (typeof data45 == "number" && isFinite(data45)) {
-                    if (data45 < 0 || isNaN(data45)) {
-                      const err100 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err100];
-                      } else {
-                        vErrors.push(err100);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err101 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err101];
-                    } else {
-                      vErrors.push(err101);
-                    }
-                    errors++;
-                  }
-                }
-                if (data43.type !== void 0) {
-                  let data46 = data43.type;
-                  if (!(data46 === "numerical" || data46 === "categorical")) {
-                    const err102 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/definitions/featureKind/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
+                    const err102 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err102];
                     } else {
@@ -44603,177 +44896,164 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data44.method !== void 0) {
+                  let data45 = data44.method;
+                  if (!(data45 === "auto" || data45 === "ks" || data45 === "chisquare" || data45 === "z" || data45 === "wasserstein" || data45 === "psi" || data45 === "kl_div" || data45 === "jensenshannon" || data45 === "hellinger" || data45 === "anderson" || data45 === "cramer_von_mises" || data45 === "t_test" || data45 === "mannw" || data45 === "tvd" || data45 === "linf" || data45 === "energy" || data45 === "es" || data45 === "fisher_exact" || data45 === "g_test" || data45 === "empirical_mmd" || data45 === "ed" || data45 === "TVD")) {
+                    const err103 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                }
+                if (data44.threshold !== void 0) {
+                  let data46 = data44.threshold;
+                  if (typeof data46 == "number" && isFinite(data46)) {
+                    if (data46 < 0 || isNaN(data46)) {
+                      const err104 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err104];
+                      } else {
+                        vErrors.push(err104);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err105 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                }
+                if (data44.type !== void 0) {
+                  let data47 = data44.type;
+                  if (!(data47 === "numerical" || data47 === "categorical")) {
+                    const err106 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/definitions/featureKind/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err106];
+                    } else {
+                      vErrors.push(err106);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err103 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err107 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err103];
+                  vErrors = [err107];
                 } else {
-                  vErrors.push(err103);
+                  vErrors.push(err107);
                 }
                 errors++;
               }
             }
           } else {
-            const err104 = { instancePath: instancePath + "/drift/per-feature", schemaPath: "#/properties/drift/properties/per-feature/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err108 = { instancePath: instancePath + "/drift/per-feature", schemaPath: "#/properties/drift/properties/per-feature/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err104];
+              vErrors = [err108];
             } else {
-              vErrors.push(err104);
+              vErrors.push(err108);
             }
             errors++;
           }
         }
       } else {
-        const err105 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err109 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err105];
+          vErrors = [err109];
         } else {
-          vErrors.push(err105);
+          vErrors.push(err109);
         }
         errors++;
       }
     }
     if (data.alert !== void 0) {
-      let data47 = data.alert;
-      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-        for (const key7 in data47) {
+      let data48 = data.alert;
+      if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+        for (const key7 in data48) {
           if (!(key7 === "enabled" || key7 === "labels" || key7 === "title" || key7 === "assignees" || key7 === "close-on-recovery")) {
-            const err106 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+            const err110 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err106];
+              vErrors = [err110];
             } else {
-              vErrors.push(err106);
+              vErrors.push(err110);
             }
             errors++;
           }
         }
-        if (data47.enabled !== void 0) {
-          if (typeof data47.enabled !== "boolean") {
-            const err107 = { instancePath: instancePath + "/alert/enabled", schemaPath: "#/properties/alert/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data48.enabled !== void 0) {
+          if (typeof data48.enabled !== "boolean") {
+            const err111 = { instancePath: instancePath + "/alert/enabled", schemaPath: "#/properties/alert/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err107];
+              vErrors = [err111];
             } else {
-              vErrors.push(err107);
+              vErrors.push(err111);
             }
             errors++;
           }
         }
-        if (data47.labels !== void 0) {
-          let data49 = data47.labels;
-          const _errs151 = errors;
-          let valid49 = false;
-          let passing10 = null;
-          const _errs152 = errors;
-          if (typeof data49 === "string") {
-            if (func3(data49) < 1) {
-              const err108 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data48.labels !== void 0) {
+          let data50 = data48.labels;
+          const _errs156 = errors;
+          let valid50 = false;
+          let passing11 = null;
+          const _errs157 = errors;
+          if (typeof data50 === "string") {
+            if (func3(data50) < 1) {
+              const err112 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err108];
+                vErrors = [err112];
               } else {
-                vErrors.push(err108);
+                vErrors.push(err112);
               }
               errors++;
             }
           } else {
-            const err109 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err109];
-            } else {
-              vErrors.push(err109);
-            }
-            errors++;
-          }
-          var _valid10 = _errs152 === errors;
-          if (_valid10) {
-            valid49 = true;
-            passing10 = 0;
-          }
-          const _errs154 = errors;
-          if (Array.isArray(data49)) {
-            const len9 = data49.length;
-            for (let i9 = 0; i9 < len9; i9++) {
-              let data50 = data49[i9];
-              if (typeof data50 === "string") {
-                if (func3(data50) < 1) {
-                  const err110 = { instancePath: instancePath + "/alert/labels/" + i9, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err110];
-                  } else {
-                    vErrors.push(err110);
-                  }
-                  errors++;
-                }
-              } else {
-                const err111 = { instancePath: instancePath + "/alert/labels/" + i9, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err111];
-                } else {
-                  vErrors.push(err111);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err112 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err112];
-            } else {
-              vErrors.push(err112);
-            }
-            errors++;
-          }
-          var _valid10 = _errs154 === errors;
-          if (_valid10 && valid49) {
-            valid49 = false;
-            passing10 = [passing10, 1];
-          } else {
-            if (_valid10) {
-              valid49 = true;
-              passing10 = 1;
-            }
-          }
-          if (!valid49) {
-            const err113 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
+            const err113 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err113];
             } else {
               vErrors.push(err113);
             }
             errors++;
-          } else {
-            errors = _errs151;
-            if (vErrors !== null) {
-              if (_errs151) {
-                vErrors.length = _errs151;
-              } else {
-                vErrors = null;
-              }
-            }
           }
-        }
-        if (data47.title !== void 0) {
-          let data51 = data47.title;
-          if (typeof data51 === "string") {
-            if (func3(data51) > 200) {
-              const err114 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-              if (vErrors === null) {
-                vErrors = [err114];
+          var _valid11 = _errs157 === errors;
+          if (_valid11) {
+            valid50 = true;
+            passing11 = 0;
+          }
+          const _errs159 = errors;
+          if (Array.isArray(data50)) {
+            const len9 = data50.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              let data51 = data50[i9];
+              if (typeof data51 === "string") {
+                if (func3(data51) < 1) {
+                  const err114 = { instancePath: instancePath + "/alert/labels/" + i9, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err114);
+                const err115 = { instancePath: instancePath + "/alert/labels/" + i9, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (func3(data51) < 1) {
-              const err115 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err115];
-              } else {
-                vErrors.push(err115);
-              }
-              errors++;
             }
           } else {
-            const err116 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err116 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err116];
             } else {
@@ -44781,127 +45061,123 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data47.assignees !== void 0) {
-          let data52 = data47.assignees;
-          const _errs162 = errors;
-          let valid53 = false;
-          let passing11 = null;
-          const _errs163 = errors;
-          if (typeof data52 === "string") {
-            if (func3(data52) < 1) {
-              const err117 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err117];
-              } else {
-                vErrors.push(err117);
-              }
-              errors++;
-            }
-          } else {
-            const err118 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err118];
-            } else {
-              vErrors.push(err118);
-            }
-            errors++;
-          }
-          var _valid11 = _errs163 === errors;
-          if (_valid11) {
-            valid53 = true;
-            passing11 = 0;
-          }
-          const _errs165 = errors;
-          if (Array.isArray(data52)) {
-            const len10 = data52.length;
-            for (let i10 = 0; i10 < len10; i10++) {
-              let data53 = data52[i10];
-              if (typeof data53 === "string") {
-                if (func3(data53) < 1) {
-                  const err119 = { instancePath: instancePath + "/alert/assignees/" + i10, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err119];
-                  } else {
-                    vErrors.push(err119);
-                  }
-                  errors++;
-                }
-              } else {
-                const err120 = { instancePath: instancePath + "/alert/assignees/" + i10, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err120];
-                } else {
-                  vErrors.push(err120);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err121 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err121];
-            } else {
-              vErrors.push(err121);
-            }
-            errors++;
-          }
-          var _valid11 = _errs165 === errors;
-          if (_valid11 && valid53) {
-            valid53 = false;
+          var _valid11 = _errs159 === errors;
+          if (_valid11 && valid50) {
+            valid50 = false;
             passing11 = [passing11, 1];
           } else {
             if (_valid11) {
-              valid53 = true;
+              valid50 = true;
               passing11 = 1;
             }
           }
-          if (!valid53) {
-            const err122 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
+          if (!valid50) {
+            const err117 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err122];
+              vErrors = [err117];
             } else {
-              vErrors.push(err122);
+              vErrors.push(err117);
             }
             errors++;
           } else {
-            errors = _errs162;
+            errors = _errs156;
             if (vErrors !== null) {
-              if (_errs162) {
-                vErrors.length = _errs162;
+              if (_errs156) {
+                vErrors.length = _errs156;
               } else {
                 vErrors = null;
               }
             }
           }
         }
-        if (data47["close-on-recovery"] !== void 0) {
-          if (typeof data47["close-on-recovery"] !== "boolean") {
-            const err123 = { instancePath: instancePath + "/alert/close-on-recovery", schemaPath: "#/properties/alert/properties/close-on-recovery/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data48.title !== void 0) {
+          let data52 = data48.title;
+          if (typeof data52 === "string") {
+            if (func3(data52) > 200) {
+              const err118 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (vErrors === null) {
+                vErrors = [err118];
+              } else {
+                vErrors.push(err118);
+              }
+              errors++;
+            }
+            if (func3(data52) < 1) {
+              const err119 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err119];
+              } else {
+                vErrors.push(err119);
+              }
+              errors++;
+            }
+          } else {
+            const err120 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err123];
+              vErrors = [err120];
             } else {
-              vErrors.push(err123);
+              vErrors.push(err120);
             }
             errors++;
           }
         }
-      } else {
-        const err124 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err124];
-        } else {
-          vErrors.push(err124);
-        }
-        errors++;
-      }
-    }
-    if (data.dispatch !== void 0) {
-      let data55 = data.dispatch;
-      if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-        for (const key8 in data55) {
-          if (!(key8 === "workflow" || key8 === "event-type" || key8 === "repository" || key8 === "ref" || key8 === "inputs" || key8 === "cooldown")) {
-            const err125 = { instancePath: instancePath + "/dispatch", schemaPath: "#/properties/dispatch/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+        if (data48.assignees !== void 0) {
+          let data53 = data48.assignees;
+          const _errs167 = errors;
+          let valid54 = false;
+          let passing12 = null;
+          const _errs168 = errors;
+          if (typeof data53 === "string") {
+            if (func3(data53) < 1) {
+              const err121 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err121];
+              } else {
+                vErrors.push(err121);
+              }
+              errors++;
+            }
+          } else {
+            const err122 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+          var _valid12 = _errs168 === errors;
+          if (_valid12) {
+            valid54 = true;
+            passing12 = 0;
+          }
+          const _errs170 = errors;
+          if (Array.isArray(data53)) {
+            const len10 = data53.length;
+            for (let i10 = 0; i10 < len10; i10++) {
+              let data54 = data53[i10];
+              if (typeof data54 === "string") {
+                if (func3(data54) < 1) {
+                  const err123 = { instancePath: instancePath + "/alert/assignees/" + i10, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err123];
+                  } else {
+                    vErrors.push(err123);
+                  }
+                  errors++;
+                }
+              } else {
+                const err124 = { instancePath: instancePath + "/alert/assignees/" + i10, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err124];
+                } else {
+                  vErrors.push(err124);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err125 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err125];
             } else {
@@ -44909,25 +45185,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data55.workflow !== void 0) {
-          let data56 = data55.workflow;
-          const _errs175 = errors;
-          let valid57 = false;
-          let passing12 = null;
-          const _errs176 = errors;
-          if (typeof data56 === "string") {
-            if (func3(data56) < 1) {
-              const err126 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err126];
-              } else {
-                vErrors.push(err126);
-              }
-              errors++;
-            }
+          var _valid12 = _errs170 === errors;
+          if (_valid12 && valid54) {
+            valid54 = false;
+            passing12 = [passing12, 1];
           } else {
-            const err127 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (_valid12) {
+              valid54 = true;
+              passing12 = 1;
+            }
+          }
+          if (!valid54) {
+            const err126 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          } else {
+            errors = _errs167;
+            if (vErrors !== null) {
+              if (_errs167) {
+                vErrors.length = _errs167;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data48["close-on-recovery"] !== void 0) {
+          if (typeof data48["close-on-recovery"] !== "boolean") {
+            const err127 = { instancePath: instancePath + "/alert/close-on-recovery", schemaPath: "#/properties/alert/properties/close-on-recovery/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err127];
             } else {
@@ -44935,119 +45224,125 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid12 = _errs176 === errors;
-          if (_valid12) {
-            valid57 = true;
-            passing12 = 0;
-          }
-          const _errs178 = errors;
-          if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)) && isFinite(data56))) {
-            const err128 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        }
+      } else {
+        const err128 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err128];
+        } else {
+          vErrors.push(err128);
+        }
+        errors++;
+      }
+    }
+    if (data.dispatch !== void 0) {
+      let data56 = data.dispatch;
+      if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+        for (const key8 in data56) {
+          if (!(key8 === "workflow" || key8 === "event-type" || key8 === "repository" || key8 === "ref" || key8 === "inputs" || key8 === "cooldown")) {
+            const err129 = { instancePath: instancePath + "/dispatch", schemaPath: "#/properties/dispatch/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err128];
+              vErrors = [err129];
             } else {
-              vErrors.push(err128);
+              vErrors.push(err129);
             }
             errors++;
           }
-          if (typeof data56 == "number" && isFinite(data56)) {
-            if (data56 < 1 || isNaN(data56)) {
-              const err129 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        }
+        if (data56.workflow !== void 0) {
+          let data57 = data56.workflow;
+          const _errs180 = errors;
+          let valid58 = false;
+          let passing13 = null;
+          const _errs181 = errors;
+          if (typeof data57 === "string") {
+            if (func3(data57) < 1) {
+              const err130 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err129];
+                vErrors = [err130];
               } else {
-                vErrors.push(err129);
+                vErrors.push(err130);
+              }
+              errors++;
+            }
+          } else {
+            const err131 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+          var _valid13 = _errs181 === errors;
+          if (_valid13) {
+            valid58 = true;
+            passing13 = 0;
+          }
+          const _errs183 = errors;
+          if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)) && isFinite(data57))) {
+            const err132 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err132];
+            } else {
+              vErrors.push(err132);
+            }
+            errors++;
+          }
+          if (typeof data57 == "number" && isFinite(data57)) {
+            if (data57 < 1 || isNaN(data57)) {
+              const err133 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
               }
               errors++;
             }
           }
-          var _valid12 = _errs178 === errors;
-          if (_valid12 && valid57) {
-            valid57 = false;
-            passing12 = [passing12, 1];
+          var _valid13 = _errs183 === errors;
+          if (_valid13 && valid58) {
+            valid58 = false;
+            passing13 = [passing13, 1];
           } else {
-            if (_valid12) {
-              valid57 = true;
-              passing12 = 1;
+            if (_valid13) {
+              valid58 = true;
+              passing13 = 1;
             }
           }
-          if (!valid57) {
-            const err130 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
+          if (!valid58) {
+            const err134 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err130];
+              vErrors = [err134];
             } else {
-              vErrors.push(err130);
+              vErrors.push(err134);
             }
             errors++;
           } else {
-            errors = _errs175;
+            errors = _errs180;
             if (vErrors !== null) {
-              if (_errs175) {
-                vErrors.length = _errs175;
+              if (_errs180) {
+                vErrors.length = _errs180;
               } else {
                 vErrors = null;
               }
             }
           }
         }
-        if (data55["event-type"] !== void 0) {
-          let data57 = data55["event-type"];
-          if (typeof data57 === "string") {
-            if (func3(data57) > 100) {
-              const err131 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-              if (vErrors === null) {
-                vErrors = [err131];
-              } else {
-                vErrors.push(err131);
-              }
-              errors++;
-            }
-            if (func3(data57) < 1) {
-              const err132 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err132];
-              } else {
-                vErrors.push(err132);
-              }
-              errors++;
-            }
-          } else {
-            const err133 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err133];
-            } else {
-              vErrors.push(err133);
-            }
-            errors++;
-          }
-        }
-        if (data55.repository !== void 0) {
-          let data58 = data55.repository;
+        if (data56["event-type"] !== void 0) {
+          let data58 = data56["event-type"];
           if (typeof data58 === "string") {
-            if (!pattern1.test(data58)) {
-              const err134 = { instancePath: instancePath + "/dispatch/repository", schemaPath: "#/properties/dispatch/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"' };
+            if (func3(data58) > 100) {
+              const err135 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
               if (vErrors === null) {
-                vErrors = [err134];
+                vErrors = [err135];
               } else {
-                vErrors.push(err134);
+                vErrors.push(err135);
               }
               errors++;
             }
-          } else {
-            const err135 = { instancePath: instancePath + "/dispatch/repository", schemaPath: "#/properties/dispatch/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err135];
-            } else {
-              vErrors.push(err135);
-            }
-            errors++;
-          }
-        }
-        if (data55.ref !== void 0) {
-          let data59 = data55.ref;
-          if (typeof data59 === "string") {
-            if (func3(data59) < 1) {
-              const err136 = { instancePath: instancePath + "/dispatch/ref", schemaPath: "#/properties/dispatch/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (func3(data58) < 1) {
+              const err136 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err136];
               } else {
@@ -45056,7 +45351,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err137 = { instancePath: instancePath + "/dispatch/ref", schemaPath: "#/properties/dispatch/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err137 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err137];
             } else {
@@ -45065,11 +45360,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data55.inputs !== void 0) {
-          let data60 = data55.inputs;
-          if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-            if (Object.keys(data60).length > 25) {
-              const err138 = { instancePath: instancePath + "/dispatch/inputs", schemaPath: "#/properties/dispatch/properties/inputs/maxProperties", keyword: "maxProperties", params: { limit: 25 }, message: "must NOT have more than 25 properties" };
+        if (data56.repository !== void 0) {
+          let data59 = data56.repository;
+          if (typeof data59 === "string") {
+            if (!pattern2.test(data59)) {
+              const err138 = { instancePath: instancePath + "/dispatch/repository", schemaPath: "#/properties/dispatch/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"' };
               if (vErrors === null) {
                 vErrors = [err138];
               } else {
@@ -45077,130 +45372,130 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key9 in data60) {
-              let data61 = data60[key9];
-              if (typeof data61 !== "string" && !(typeof data61 == "number" && isFinite(data61)) && typeof data61 !== "boolean") {
-                const err139 = { instancePath: instancePath + "/dispatch/inputs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dispatch/properties/inputs/additionalProperties/type", keyword: "type", params: { type: schema11.properties.dispatch.properties.inputs.additionalProperties.type }, message: "must be string,number,boolean" };
+          } else {
+            const err139 = { instancePath: instancePath + "/dispatch/repository", schemaPath: "#/properties/dispatch/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
+            }
+            errors++;
+          }
+        }
+        if (data56.ref !== void 0) {
+          let data60 = data56.ref;
+          if (typeof data60 === "string") {
+            if (func3(data60) < 1) {
+              const err140 = { instancePath: instancePath + "/dispatch/ref", schemaPath: "#/properties/dispatch/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err140];
+              } else {
+                vErrors.push(err140);
+              }
+              errors++;
+            }
+          } else {
+            const err141 = { instancePath: instancePath + "/dispatch/ref", schemaPath: "#/properties/dispatch/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err141];
+            } else {
+              vErrors.push(err141);
+            }
+            errors++;
+          }
+        }
+        if (data56.inputs !== void 0) {
+          let data61 = data56.inputs;
+          if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+            if (Object.keys(data61).length > 25) {
+              const err142 = { instancePath: instancePath + "/dispatch/inputs", schemaPath: "#/properties/dispatch/properties/inputs/maxProperties", keyword: "maxProperties", params: { limit: 25 }, message: "must NOT have more than 25 properties" };
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
+            }
+            for (const key9 in data61) {
+              let data62 = data61[key9];
+              if (typeof data62 !== "string" && !(typeof data62 == "number" && isFinite(data62)) && typeof data62 !== "boolean") {
+                const err143 = { instancePath: instancePath + "/dispatch/inputs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dispatch/properties/inputs/additionalProperties/type", keyword: "type", params: { type: schema11.properties.dispatch.properties.inputs.additionalProperties.type }, message: "must be string,number,boolean" };
                 if (vErrors === null) {
-                  vErrors = [err139];
+                  vErrors = [err143];
                 } else {
-                  vErrors.push(err139);
+                  vErrors.push(err143);
                 }
                 errors++;
               }
             }
           } else {
-            const err140 = { instancePath: instancePath + "/dispatch/inputs", schemaPath: "#/properties/dispatch/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err144 = { instancePath: instancePath + "/dispatch/inputs", schemaPath: "#/properties/dispatch/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err140];
+              vErrors = [err144];
             } else {
-              vErrors.push(err140);
+              vErrors.push(err144);
             }
             errors++;
           }
         }
-        if (data55.cooldown !== void 0) {
-          let data62 = data55.cooldown;
-          if (typeof data62 === "string") {
-            if (!pattern2.test(data62)) {
-              const err141 = { instancePath: instancePath + "/dispatch/cooldown", schemaPath: "#/properties/dispatch/properties/cooldown/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$" }, message: 'must match pattern "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$"' };
+        if (data56.cooldown !== void 0) {
+          let data63 = data56.cooldown;
+          if (typeof data63 === "string") {
+            if (!pattern3.test(data63)) {
+              const err145 = { instancePath: instancePath + "/dispatch/cooldown", schemaPath: "#/properties/dispatch/properties/cooldown/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$" }, message: 'must match pattern "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$"' };
               if (vErrors === null) {
-                vErrors = [err141];
+                vErrors = [err145];
               } else {
-                vErrors.push(err141);
+                vErrors.push(err145);
               }
               errors++;
             }
           } else {
-            const err142 = { instancePath: instancePath + "/dispatch/cooldown", schemaPath: "#/properties/dispatch/properties/cooldown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err146 = { instancePath: instancePath + "/dispatch/cooldown", schemaPath: "#/properties/dispatch/properties/cooldown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err142];
+              vErrors = [err146];
             } else {
-              vErrors.push(err142);
+              vErrors.push(err146);
             }
             errors++;
           }
         }
       } else {
-        const err143 = { instancePath: instancePath + "/dispatch", schemaPath: "#/properties/dispatch/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err147 = { instancePath: instancePath + "/dispatch", schemaPath: "#/properties/dispatch/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err143];
+          vErrors = [err147];
         } else {
-          vErrors.push(err143);
+          vErrors.push(err147);
         }
         errors++;
       }
     }
     if (data.command !== void 0) {
-      let data63 = data.command;
-      if (Array.isArray(data63)) {
-        if (data63.length < 1) {
-          const err144 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data64 = data.command;
+      if (Array.isArray(data64)) {
+        if (data64.length < 1) {
+          const err148 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err144];
+            vErrors = [err148];
           } else {
-            vErrors.push(err144);
+            vErrors.push(err148);
           }
           errors++;
         }
-        const len11 = data63.length;
+        const len11 = data64.length;
         for (let i11 = 0; i11 < len11; i11++) {
-          if (typeof data63[i11] !== "string") {
-            const err145 = { instancePath: instancePath + "/command/" + i11, schemaPath: "#/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (typeof data64[i11] !== "string") {
+            const err149 = { instancePath: instancePath + "/command/" + i11, schemaPath: "#/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err145];
+              vErrors = [err149];
             } else {
-              vErrors.push(err145);
+              vErrors.push(err149);
             }
             errors++;
           }
         }
       } else {
-        const err146 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err146];
-        } else {
-          vErrors.push(err146);
-        }
-        errors++;
-      }
-    }
-    if (data["command-timeout"] !== void 0) {
-      let data65 = data["command-timeout"];
-      if (typeof data65 === "string") {
-        if (!pattern3.test(data65)) {
-          const err147 = { instancePath: instancePath + "/command-timeout", schemaPath: "#/properties/command-timeout/pattern", keyword: "pattern", params: { pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$" }, message: 'must match pattern "^(0|(\\d+(\\.\\d+)?[smhdw])+)$"' };
-          if (vErrors === null) {
-            vErrors = [err147];
-          } else {
-            vErrors.push(err147);
-          }
-          errors++;
-        }
-      } else {
-        const err148 = { instancePath: instancePath + "/command-timeout", schemaPath: "#/properties/command-timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err148];
-        } else {
-          vErrors.push(err148);
-        }
-        errors++;
-      }
-    }
-    if (data["state-file"] !== void 0) {
-      let data66 = data["state-file"];
-      if (typeof data66 === "string") {
-        if (func3(data66) < 1) {
-          const err149 = { instancePath: instancePath + "/state-file", schemaPath: "#/properties/state-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err149];
-          } else {
-            vErrors.push(err149);
-          }
-          errors++;
-        }
-      } else {
-        const err150 = { instancePath: instancePath + "/state-file", schemaPath: "#/properties/state-file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err150 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err150];
         } else {
@@ -45209,56 +45504,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data["command-timeout"] !== void 0) {
+      let data66 = data["command-timeout"];
+      if (typeof data66 === "string") {
+        if (!pattern4.test(data66)) {
+          const err151 = { instancePath: instancePath + "/command-timeout", schemaPath: "#/properties/command-timeout/pattern", keyword: "pattern", params: { pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$" }, message: 'must match pattern "^(0|(\\d+(\\.\\d+)?[smhdw])+)$"' };
+          if (vErrors === null) {
+            vErrors = [err151];
+          } else {
+            vErrors.push(err151);
+          }
+          errors++;
+        }
+      } else {
+        const err152 = { instancePath: instancePath + "/command-timeout", schemaPath: "#/properties/command-timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err152];
+        } else {
+          vErrors.push(err152);
+        }
+        errors++;
+      }
+    }
+    if (data["state-file"] !== void 0) {
+      let data67 = data["state-file"];
+      if (typeof data67 === "string") {
+        if (func3(data67) < 1) {
+          const err153 = { instancePath: instancePath + "/state-file", schemaPath: "#/properties/state-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err153];
+          } else {
+            vErrors.push(err153);
+          }
+          errors++;
+        }
+      } else {
+        const err154 = { instancePath: instancePath + "/state-file", schemaPath: "#/properties/state-file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err154];
+        } else {
+          vErrors.push(err154);
+        }
+        errors++;
+      }
+    }
     if (data.notify !== void 0) {
-      let data67 = data.notify;
-      if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-        for (const key10 in data67) {
+      let data68 = data.notify;
+      if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+        for (const key10 in data68) {
           if (!(key10 === "slack-webhook-url" || key10 === "teams-webhook-url" || key10 === "pagerduty-routing-key" || key10 === "pagerduty-url" || key10 === "webhook-url" || key10 === "webhook-secret" || key10 === "repeat")) {
-            const err151 = { instancePath: instancePath + "/notify", schemaPath: "#/properties/notify/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err151];
-            } else {
-              vErrors.push(err151);
-            }
-            errors++;
-          }
-        }
-        if (data67["slack-webhook-url"] !== void 0) {
-          let data68 = data67["slack-webhook-url"];
-          if (typeof data68 === "string") {
-            if (func3(data68) < 1) {
-              const err152 = { instancePath: instancePath + "/notify/slack-webhook-url", schemaPath: "#/properties/notify/properties/slack-webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err152];
-              } else {
-                vErrors.push(err152);
-              }
-              errors++;
-            }
-          } else {
-            const err153 = { instancePath: instancePath + "/notify/slack-webhook-url", schemaPath: "#/properties/notify/properties/slack-webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err153];
-            } else {
-              vErrors.push(err153);
-            }
-            errors++;
-          }
-        }
-        if (data67["teams-webhook-url"] !== void 0) {
-          let data69 = data67["teams-webhook-url"];
-          if (typeof data69 === "string") {
-            if (func3(data69) < 1) {
-              const err154 = { instancePath: instancePath + "/notify/teams-webhook-url", schemaPath: "#/properties/notify/properties/teams-webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err154];
-              } else {
-                vErrors.push(err154);
-              }
-              errors++;
-            }
-          } else {
-            const err155 = { instancePath: instancePath + "/notify/teams-webhook-url", schemaPath: "#/properties/notify/properties/teams-webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err155 = { instancePath: instancePath + "/notify", schemaPath: "#/properties/notify/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err155];
             } else {
@@ -45267,11 +45562,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data67["pagerduty-routing-key"] !== void 0) {
-          let data70 = data67["pagerduty-routing-key"];
-          if (typeof data70 === "string") {
-            if (func3(data70) < 1) {
-              const err156 = { instancePath: instancePath + "/notify/pagerduty-routing-key", schemaPath: "#/properties/notify/properties/pagerduty-routing-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data68["slack-webhook-url"] !== void 0) {
+          let data69 = data68["slack-webhook-url"];
+          if (typeof data69 === "string") {
+            if (func3(data69) < 1) {
+              const err156 = { instancePath: instancePath + "/notify/slack-webhook-url", schemaPath: "#/properties/notify/properties/slack-webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err156];
               } else {
@@ -45280,7 +45575,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err157 = { instancePath: instancePath + "/notify/pagerduty-routing-key", schemaPath: "#/properties/notify/properties/pagerduty-routing-key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err157 = { instancePath: instancePath + "/notify/slack-webhook-url", schemaPath: "#/properties/notify/properties/slack-webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err157];
             } else {
@@ -45289,11 +45584,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data67["pagerduty-url"] !== void 0) {
-          let data71 = data67["pagerduty-url"];
-          if (typeof data71 === "string") {
-            if (func3(data71) < 1) {
-              const err158 = { instancePath: instancePath + "/notify/pagerduty-url", schemaPath: "#/properties/notify/properties/pagerduty-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data68["teams-webhook-url"] !== void 0) {
+          let data70 = data68["teams-webhook-url"];
+          if (typeof data70 === "string") {
+            if (func3(data70) < 1) {
+              const err158 = { instancePath: instancePath + "/notify/teams-webhook-url", schemaPath: "#/properties/notify/properties/teams-webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err158];
               } else {
@@ -45302,7 +45597,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err159 = { instancePath: instancePath + "/notify/pagerduty-url", schemaPath: "#/properties/notify/properties/pagerduty-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err159 = { instancePath: instancePath + "/notify/teams-webhook-url", schemaPath: "#/properties/notify/properties/teams-webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err159];
             } else {
@@ -45311,11 +45606,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data67["webhook-url"] !== void 0) {
-          let data72 = data67["webhook-url"];
-          if (typeof data72 === "string") {
-            if (func3(data72) < 1) {
-              const err160 = { instancePath: instancePath + "/notify/webhook-url", schemaPath: "#/properties/notify/properties/webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data68["pagerduty-routing-key"] !== void 0) {
+          let data71 = data68["pagerduty-routing-key"];
+          if (typeof data71 === "string") {
+            if (func3(data71) < 1) {
+              const err160 = { instancePath: instancePath + "/notify/pagerduty-routing-key", schemaPath: "#/properties/notify/properties/pagerduty-routing-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err160];
               } else {
@@ -45324,7 +45619,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err161 = { instancePath: instancePath + "/notify/webhook-url", schemaPath: "#/properties/notify/properties/webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err161 = { instancePath: instancePath + "/notify/pagerduty-routing-key", schemaPath: "#/properties/notify/properties/pagerduty-routing-key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err161];
             } else {
@@ -45333,11 +45628,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data67["webhook-secret"] !== void 0) {
-          let data73 = data67["webhook-secret"];
-          if (typeof data73 === "string") {
-            if (func3(data73) < 1) {
-              const err162 = { instancePath: instancePath + "/notify/webhook-secret", schemaPath: "#/properties/notify/properties/webhook-secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data68["pagerduty-url"] !== void 0) {
+          let data72 = data68["pagerduty-url"];
+          if (typeof data72 === "string") {
+            if (func3(data72) < 1) {
+              const err162 = { instancePath: instancePath + "/notify/pagerduty-url", schemaPath: "#/properties/notify/properties/pagerduty-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err162];
               } else {
@@ -45346,7 +45641,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err163 = { instancePath: instancePath + "/notify/webhook-secret", schemaPath: "#/properties/notify/properties/webhook-secret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err163 = { instancePath: instancePath + "/notify/pagerduty-url", schemaPath: "#/properties/notify/properties/pagerduty-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err163];
             } else {
@@ -45355,11 +45650,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data67.repeat !== void 0) {
-          let data74 = data67.repeat;
-          if (typeof data74 === "string") {
-            if (!pattern3.test(data74)) {
-              const err164 = { instancePath: instancePath + "/notify/repeat", schemaPath: "#/properties/notify/properties/repeat/pattern", keyword: "pattern", params: { pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$" }, message: 'must match pattern "^(0|(\\d+(\\.\\d+)?[smhdw])+)$"' };
+        if (data68["webhook-url"] !== void 0) {
+          let data73 = data68["webhook-url"];
+          if (typeof data73 === "string") {
+            if (func3(data73) < 1) {
+              const err164 = { instancePath: instancePath + "/notify/webhook-url", schemaPath: "#/properties/notify/properties/webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err164];
               } else {
@@ -45368,7 +45663,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err165 = { instancePath: instancePath + "/notify/repeat", schemaPath: "#/properties/notify/properties/repeat/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err165 = { instancePath: instancePath + "/notify/webhook-url", schemaPath: "#/properties/notify/properties/webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err165];
             } else {
@@ -45377,22 +45672,66 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data68["webhook-secret"] !== void 0) {
+          let data74 = data68["webhook-secret"];
+          if (typeof data74 === "string") {
+            if (func3(data74) < 1) {
+              const err166 = { instancePath: instancePath + "/notify/webhook-secret", schemaPath: "#/properties/notify/properties/webhook-secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err166];
+              } else {
+                vErrors.push(err166);
+              }
+              errors++;
+            }
+          } else {
+            const err167 = { instancePath: instancePath + "/notify/webhook-secret", schemaPath: "#/properties/notify/properties/webhook-secret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err167];
+            } else {
+              vErrors.push(err167);
+            }
+            errors++;
+          }
+        }
+        if (data68.repeat !== void 0) {
+          let data75 = data68.repeat;
+          if (typeof data75 === "string") {
+            if (!pattern4.test(data75)) {
+              const err168 = { instancePath: instancePath + "/notify/repeat", schemaPath: "#/properties/notify/properties/repeat/pattern", keyword: "pattern", params: { pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$" }, message: 'must match pattern "^(0|(\\d+(\\.\\d+)?[smhdw])+)$"' };
+              if (vErrors === null) {
+                vErrors = [err168];
+              } else {
+                vErrors.push(err168);
+              }
+              errors++;
+            }
+          } else {
+            const err169 = { instancePath: instancePath + "/notify/repeat", schemaPath: "#/properties/notify/properties/repeat/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err169];
+            } else {
+              vErrors.push(err169);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err166 = { instancePath: instancePath + "/notify", schemaPath: "#/properties/notify/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err170 = { instancePath: instancePath + "/notify", schemaPath: "#/properties/notify/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err166];
+          vErrors = [err170];
         } else {
-          vErrors.push(err166);
+          vErrors.push(err170);
         }
         errors++;
       }
     }
   } else {
-    const err167 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err171 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err167];
+      vErrors = [err171];
     } else {
-      vErrors.push(err167);
+      vErrors.push(err171);
     }
     errors++;
   }
@@ -45450,11 +45789,13 @@ async function getConfig(get, environment) {
     rules,
     drift,
     failOnTrigger: settings["fail-on-trigger"] ?? false,
+    onUnknown: settings["on-unknown"] ?? "keep",
     reportPath: path10.resolve(
       cwd,
       settings["report-path"] ?? path10.join(env.RUNNER_TEMP || cwd, DEFAULTS.reportFile)
     ),
     monitorKey: settings["monitor-key"] ?? defaultMonitorKey(env, configInput),
+    monitorTitle: settings["monitor-key"] ?? defaultMonitorTitle(env, configInput),
     alert: buildAlert(settings.alert),
     dispatch: buildDispatch(settings.dispatch),
     command,
@@ -45491,7 +45832,7 @@ function locate(problem, file, origins) {
   const dotted = pointerSegments(problem.pointer).join(".") || "(top level)";
   if (!file) return dotted;
   const segments = pointerSegments(problem.pointer);
-  const pos = problem.key !== void 0 ? keyPositionOf(file.doc, file.counter, segments, problem.key) : positionOf2(file.doc, file.counter, segments);
+  const pos = problem.key !== void 0 ? keyPositionOf(file.doc, file.counter, segments, problem.key) : nodePositionOf(file.doc, file.counter, segments);
   return pos ? `${file.shown}: line ${pos.line}, column ${pos.column}: ${dotted}` : `${file.shown}: ${dotted}`;
 }
 function buildRules(settings, file, origins) {
@@ -45541,11 +45882,20 @@ function shiftOrigins(specs, start, text) {
   }));
 }
 function defaultMonitorKey(env, configPath) {
-  const workflowRef = env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, "").split("/").slice(2).join("/");
-  const parts = [workflowRef || env.GITHUB_WORKFLOW, env.GITHUB_JOB, configPath].filter(
-    (p) => !!p
-  );
+  const parts = defaultMonitorParts(env, configPath);
   return parts.length > 0 ? parts.join(":") : "retrain-trigger";
+}
+function defaultMonitorTitle(env, configPath) {
+  const names = [];
+  for (const part of defaultMonitorParts(env, configPath)) {
+    const name = path10.basename(part).replace(/\.ya?ml$/i, "");
+    if (name !== "" && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
+  return names.length > 0 ? names.join(" / ") : "retrain-trigger";
+}
+function defaultMonitorParts(env, configPath) {
+  const workflowRef = env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, "").split("/").slice(2).join("/");
+  return [workflowRef || env.GITHUB_WORKFLOW, env.GITHUB_JOB, configPath].filter((p) => !!p);
 }
 
 // src/text/escape.ts
@@ -45644,36 +45994,70 @@ function driftedFeatures(drift) {
 }
 
 // src/decide.ts
-function decide(rules, evidence, hasBaseline) {
+function decideVerdict(rules, evidence, onUnknown = "keep") {
   const drift = evidence.drift;
-  const known = {
-    metrics: new Set(evidence.metrics.keys()),
-    baseline: hasBaseline ? new Set(evidence.baseline.keys()) : null,
-    drift: drift !== null
-  };
-  for (const rule of rules) checkRule(rule, known);
-  const values = {
-    current: evidence.metrics,
-    baseline: evidence.baseline,
-    ...drift ? { drift: { share: drift.share, count: drift.count, detected: drift.detected } } : {}
-  };
-  const results = rules.map((rule) => evaluateRule(rule, values));
-  const reasons = results.flatMap((r) => r.triggered && r.reason ? [r.reason] : []);
-  const failedRules = results.filter((r) => r.triggered).map((r) => r.id);
-  const driftDecides = drift !== null && !results.some((r) => r.usesDrift);
-  const driftTriggers = driftDecides && drift.detected;
-  if (driftTriggers) reasons.push(driftReason(evidence));
+  const driftUnknown = drift ? undecidedDrift(drift) : void 0;
+  const sources = factSources(evidence, driftUnknown);
+  for (const rule of rules) checkRule(rule, sources);
+  const results = rules.map((rule) => evaluateRule(rule, sources));
+  const reasons = results.flatMap((r) => r.outcome === "triggered" && r.reason ? [r.reason] : []);
+  const failedRules = results.filter((r) => r.outcome === "triggered").map((r) => r.id);
+  const undecided = results.flatMap(
+    (r) => r.outcome === "error" ? [`rule '${r.id}' (${r.expression}) could not be evaluated: ${r.error}`] : []
+  );
+  let driftVerdict = null;
+  if (drift !== null) {
+    const decides = !results.some((r) => r.usesDrift);
+    const status2 = driftUnknown !== void 0 ? "unknown" : drift.detected ? "due" : "healthy";
+    driftVerdict = { decides, status: status2, undecided: driftUnknown ?? null };
+    if (decides && status2 === "due") reasons.push(driftReason(drift));
+    if (decides && driftUnknown !== void 0)
+      undecided.push(`data drift could not be decided: ${driftUnknown}`);
+  }
+  const driftDue = driftVerdict?.decides === true && driftVerdict.status === "due";
+  const assessed = failedRules.length > 0 || driftDue ? "due" : undecided.length > 0 ? "unknown" : "healthy";
+  let status = assessed;
+  if (assessed === "unknown" && (onUnknown === "healthy" || onUnknown === "due")) status = onUnknown;
+  if (status === "due" && assessed === "unknown") {
+    reasons.push(`could not decide, and on-unknown is 'due': ${undecided.join("; ")}`);
+  }
   return {
-    triggered: failedRules.length > 0 || driftTriggers,
+    status,
+    assessed,
+    triggered: status === "due",
     reasons,
+    undecided,
+    onUnknown,
     failedRules,
     rules: results,
+    drift: driftVerdict,
     evidence
   };
 }
-function driftReason(evidence) {
+function factSources(evidence, driftUnknown) {
   const drift = evidence.drift;
-  if (!drift) return "";
+  const driftFacts = drift ? {
+    share: drift.share,
+    count: drift.count,
+    detected: drift.detected,
+    ...driftUnknown !== void 0 ? { undecided: driftUnknown } : {}
+  } : null;
+  return { metrics: evidence.current, baseline: evidence.baseline, drift: driftFacts };
+}
+function undecidedDrift(drift) {
+  const insufficient = drift.features.filter((f) => f.status === "insufficient");
+  const shown = insufficient.slice(0, 5).map((f) => `'${f.name}' (${f.referenceSize} reference / ${f.currentSize} current rows)`).join(", ");
+  const more = insufficient.length > 5 ? ` and ${insufficient.length - 5} more` : "";
+  if (drift.tested === 0) {
+    return drift.features.length === 0 ? "there were no features to test" : `no feature could be tested: all ${insufficient.length} have too few rows: ${shown}${more}`;
+  }
+  if (drift.detected || insufficient.length === 0) return void 0;
+  const total3 = drift.tested + insufficient.length;
+  const worst = (drift.count + insufficient.length) / total3;
+  if (worst < drift.threshold) return void 0;
+  return `${insufficient.length} of ${total3} features have too few rows to test (${shown}${more}); counted as drifted they would make ${formatPercent(worst, 1)} \u2265 ${formatPercent(drift.threshold, 1)} and turn "no drift" (${drift.count} of ${drift.tested} tested) into drift`;
+}
+function driftReason(drift) {
   const names = driftedFeatures(drift);
   const shown = names.slice(0, 10).join(", ") + (names.length > 10 ? `, \u2026 and ${names.length - 10} more` : "");
   return `data drift: ${drift.count} of ${drift.tested} features drifted (${formatPercent(drift.share, 1)} \u2265 ${formatPercent(drift.threshold, 1)}): ${shown}`;
@@ -46251,7 +46635,7 @@ function splitLines(text, d, complete) {
   const rows = [];
   let cells = [];
   let cell = "";
-  let quoted = false;
+  let quoted2 = false;
   let i = 0;
   const endRow = () => {
     cells.push(cell);
@@ -46261,18 +46645,18 @@ function splitLines(text, d, complete) {
   };
   while (i < text.length && rows.length < SAMPLE_LINES) {
     const c = text[i];
-    if (quoted) {
+    if (quoted2) {
       if (c === '"' && text[i + 1] === '"') {
         cell += '"';
         i += 2;
         continue;
       }
-      if (c === '"') quoted = false;
+      if (c === '"') quoted2 = false;
       else cell += c;
       i++;
       continue;
     }
-    if (c === '"' && cell === "") quoted = true;
+    if (c === '"' && cell === "") quoted2 = true;
     else if (c === d) {
       cells.push(cell);
       cell = "";
@@ -48538,8 +48922,8 @@ var ChunkDecoder = class {
       const page = bytes.subarray(start, start + size);
       reader.offset = start + size;
       if (header.type === "DICTIONARY_PAGE") {
-        const plain2 = decompress2(meta.codec, page, header.uncompressed_page_size);
-        dictionary = this.dictionaryOf(plain2, header.dictionary_page_header?.num_values ?? 0);
+        const plain3 = decompress2(meta.codec, page, header.uncompressed_page_size);
+        dictionary = this.dictionaryOf(plain3, header.dictionary_page_header?.num_values ?? 0);
       } else if (header.type === "DATA_PAGE" || header.type === "DATA_PAGE_V2") {
         at = this.dataPage(header, page, meta, dictionary, at, end);
       }
@@ -49195,13 +49579,21 @@ function describeValue2(value) {
   return typeof value;
 }
 function metricValue(value, name, file, at) {
-  if (typeof value === "boolean") return value ? 1 : 0;
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  const finite = typeof value === "number" ? " (values must be finite numbers)" : "";
-  throw errorAt(file, at, `metric ${quote(name)}: expected a number, got ${describeValue2(value)}${finite}`);
+  if (typeof value === "boolean") return { value: value ? 1 : 0 };
+  if (typeof value === "number" && Number.isFinite(value)) return { value };
+  if (typeof value === "number") {
+    throw errorAt(file, at, `metric ${quote(name)}: expected a finite number, got ${describeValue2(value)}`);
+  }
+  return { metadata: value ?? null };
+}
+function plain2(node) {
+  if (node.kind === "leaf") return node.value;
+  if (node.kind === "list") return node.items.map(plain2);
+  return Object.fromEntries(node.entries.map((e) => [e.key, plain2(e.node)]));
 }
 function flattenMetrics(entries, file) {
   const values = /* @__PURE__ */ new Map();
+  const metadata = /* @__PURE__ */ new Map();
   const definedAt = /* @__PURE__ */ new Map();
   const walk2 = (list2, prefix, depth) => {
     for (const entry of list2) {
@@ -49221,13 +49613,14 @@ function flattenMetrics(entries, file) {
           `metric ${quote(name)} is defined twice (first at ${formatPosition(first)}); names must be unique after nested keys are joined with "."`
         );
       }
-      const value = node.kind === "list" ? [] : node.value;
-      values.set(name, metricValue(value, name, file, node.at));
+      const read = metricValue(node.kind === "list" ? plain2(node) : node.value, name, file, node.at);
+      if ("value" in read) values.set(name, read.value);
+      else metadata.set(name, read.metadata);
       definedAt.set(name, entry.at);
     }
   };
   walk2(entries, "", 1);
-  return values;
+  return { values, metadata };
 }
 function topLevelEntries(root, file, format) {
   if (root.kind === "mapping") return root.entries;
@@ -49318,16 +49711,13 @@ function parseCsvRows(text, file) {
   return rows;
 }
 var DECIMAL = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
-var NOT_FINITE = /^[+-]?(?:nan|inf|infinity)$/i;
-function cellValue(cell, where) {
+function cellValue(cell) {
   const text = cell.trim();
-  if (text === "") return void 0;
+  if (text === "") return { metadata: null };
   const lower = text.toLowerCase();
-  if (lower === "true" || lower === "false") return lower === "true" ? 1 : 0;
+  if (lower === "true" || lower === "false") return { value: lower === "true" ? 1 : 0 };
   const value = DECIMAL.test(text) ? Number(text) : NaN;
-  if (Number.isFinite(value)) return value;
-  const reason = NOT_FINITE.test(text) || DECIMAL.test(text) ? " (values must be finite numbers)" : "";
-  throw new InputError(`${where()}: expected a number, got ${JSON.stringify(text)}${reason}`);
+  return Number.isFinite(value) ? { value } : { metadata: text };
 }
 function isLongHeader(cells) {
   const [first, second] = cells.map((cell) => cell.trim().toLowerCase());
@@ -49342,6 +49732,7 @@ function checkWidth(row, width, file, expected) {
 }
 function longForm(rows, file) {
   const current = /* @__PURE__ */ new Map();
+  const metadata = /* @__PURE__ */ new Map();
   const lineOf = /* @__PURE__ */ new Map();
   for (const row of rows.slice(1)) {
     checkWidth(row, 2, file, "a metric name and a value, like the header");
@@ -49353,16 +49744,15 @@ function longForm(rows, file) {
         `${file}: line ${row.line}: metric ${quote(name)} is listed twice (also line ${first})`
       );
     }
-    const where = () => `${file}: line ${row.line}: metric ${quote(name)}`;
-    const value = cellValue(cell, where);
-    if (value === void 0) throw new InputError(`${where()}: the value is empty, expected a number`);
-    current.set(name, value);
+    const read = cellValue(cell);
+    if ("value" in read) current.set(name, read.value);
+    else metadata.set(name, read.metadata);
     lineOf.set(name, row.line);
   }
-  if (current.size === 0) {
+  if (lineOf.size === 0) {
     throw new InputError(`${file}: no metrics: the metric,value header has no rows under it`);
   }
-  return { current, history: [] };
+  return { current, metadata, history: [] };
 }
 function wideForm(rows, file) {
   const [header, ...data] = rows;
@@ -49383,29 +49773,25 @@ function wideForm(rows, file) {
     );
   }
   const last = data.length - 1;
+  const metadata = /* @__PURE__ */ new Map();
   const maps = data.map((row, rowIndex) => {
     checkWidth(row, names.length, file, `one per metric, like the header on line ${header.line}`);
     const values = /* @__PURE__ */ new Map();
     row.cells.forEach((cell, index) => {
       const name = names[index] ?? "";
-      const where = () => `${file}: line ${row.line}, column ${index + 1} (${quote(name)})`;
-      const value = cellValue(cell, where);
-      if (value !== void 0) values.set(name, value);
-      else if (rowIndex === last) {
-        throw new InputError(
-          `${where()}: empty cell in the current (last) row; every metric needs a value there (empty cells are only allowed in earlier, history rows)`
-        );
-      }
+      const read = cellValue(cell);
+      if ("value" in read) values.set(name, read.value);
+      else if (rowIndex === last) metadata.set(name, read.metadata);
     });
     return values;
   });
   const current = maps.pop() ?? /* @__PURE__ */ new Map();
-  return { current, history: maps };
+  return { current, metadata, history: maps };
 }
 function parseCsvMetrics(text, file) {
   const rows = parseCsvRows(text, file);
   const header = rows[0];
-  if (!header) return { current: /* @__PURE__ */ new Map(), history: [] };
+  if (!header) return { current: /* @__PURE__ */ new Map(), metadata: /* @__PURE__ */ new Map(), history: [] };
   return isLongHeader(header.cells) ? longForm(rows, file) : wideForm(rows, file);
 }
 
@@ -49577,9 +49963,10 @@ function readJsonTree(text, file, locate2 = positionFinder(text), secondValueHin
   return new JsonReader(text, file, locate2, secondValueHint).document();
 }
 function parseJsonMetrics(text, file) {
-  if (/^[ \t\n\r]*$/.test(text)) return { current: /* @__PURE__ */ new Map(), history: [] };
+  if (/^[ \t\n\r]*$/.test(text)) return { current: /* @__PURE__ */ new Map(), metadata: /* @__PURE__ */ new Map(), history: [] };
   const root = readJsonTree(text, file, void 0, " (for one object per line use a .jsonl file)");
-  return { current: flattenMetrics(topLevelEntries(root, file, "JSON"), file), history: [] };
+  const flat = flattenMetrics(topLevelEntries(root, file, "JSON"), file);
+  return { current: flat.values, metadata: flat.metadata, history: [] };
 }
 function parseJsonLinesMetrics(text, file) {
   const rows = [];
@@ -49594,8 +49981,12 @@ function parseJsonLinesMetrics(text, file) {
     }
     rows.push(flattenMetrics(root.entries, file));
   });
-  const current = rows.pop() ?? /* @__PURE__ */ new Map();
-  return { current, history: rows };
+  const current = rows.pop();
+  return {
+    current: current?.values ?? /* @__PURE__ */ new Map(),
+    metadata: current?.metadata ?? /* @__PURE__ */ new Map(),
+    history: rows.map((row) => row.values)
+  };
 }
 
 // src/load/metrics-yaml.ts
@@ -49684,10 +50075,11 @@ function parseYamlMetrics(text, file) {
     const message = REWORDED[problem.code] ?? problem.message;
     throw errorAt(file, { line, column: col }, `invalid YAML: ${message}`);
   }
-  if (doc.contents === null) return { current: /* @__PURE__ */ new Map(), history: [] };
+  if (doc.contents === null) return { current: /* @__PURE__ */ new Map(), metadata: /* @__PURE__ */ new Map(), history: [] };
   const builder = new YamlTreeBuilder(doc, file, lines);
   const root = builder.node(doc.contents, { line: 1, column: 1 }, 1);
-  return { current: flattenMetrics(topLevelEntries(root, file, "YAML"), file), history: [] };
+  const flat = flattenMetrics(topLevelEntries(root, file, "YAML"), file);
+  return { current: flat.values, metadata: flat.metadata, history: [] };
 }
 
 // src/load/metrics.ts
@@ -49717,23 +50109,35 @@ function parseMetricsText(text, file) {
     );
   }
   const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  const { current, history } = format.parse(body, file);
-  if (current.size === 0) throw new InputError(`${file}: no metrics found, expected ${format.example}`);
-  return { file, current, history };
+  const { current, metadata, history } = format.parse(body, file);
+  if (current.size === 0 && metadata.size === 0) {
+    throw new InputError(`${file}: no metrics found, expected ${format.example}`);
+  }
+  return { file, current, metadata, history };
 }
 async function loadMetrics(patterns, what, cwd) {
-  const loaded = { values: /* @__PURE__ */ new Map(), sources: /* @__PURE__ */ new Map(), history: [], files: [] };
+  const loaded = {
+    values: /* @__PURE__ */ new Map(),
+    metadata: /* @__PURE__ */ new Map(),
+    sources: /* @__PURE__ */ new Map(),
+    history: [],
+    files: []
+  };
   for (const absolute of await resolveFiles(patterns, what, cwd)) {
     const shown = displayPath(absolute, cwd);
     const parsed = parseMetricsText(await readText(absolute, shown), shown);
-    for (const [name, value] of parsed.current) {
-      const earlier = loaded.values.get(name);
-      if (earlier === void 0) {
-        loaded.values.set(name, value);
+    const entries = [...parsed.current, ...parsed.metadata];
+    for (const [name, value] of entries) {
+      const numeric2 = typeof value === "number" && parsed.current.has(name);
+      const earlier = loaded.values.has(name) ? loaded.values.get(name) : loaded.metadata.get(name);
+      const defined = loaded.sources.has(name);
+      if (!defined) {
+        if (numeric2) loaded.values.set(name, value);
+        else loaded.metadata.set(name, value);
         loaded.sources.set(name, shown);
-      } else if (earlier !== value) {
+      } else if (JSON.stringify(earlier) !== JSON.stringify(value) || loaded.values.has(name) !== numeric2) {
         throw new InputError(
-          `${what}: metric ${quote(name)} has two different values: ${earlier} in ${loaded.sources.get(name)} and ${value} in ${shown}; a metric may appear in several files only with the same value`
+          `${what}: metric ${quote(name)} has two different values: ${show(earlier)} in ${loaded.sources.get(name)} and ${show(value)} in ${shown}; a metric may appear in several files only with the same value`
         );
       }
     }
@@ -49741,6 +50145,9 @@ async function loadMetrics(patterns, what, cwd) {
     loaded.files.push(shown);
   }
   return loaded;
+}
+function show(value) {
+  return typeof value === "number" ? String(value) : JSON.stringify(value);
 }
 
 // src/drift/columns.ts
@@ -49807,10 +50214,10 @@ function asNumerical(col, source) {
   return { kind: "numerical", name: col.name, values };
 }
 function finiteValues(values) {
-  let finite = 0;
-  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) finite++;
-  const copy = new Float64Array(finite);
-  if (finite === values.length) copy.set(values);
+  let finite2 = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) finite2++;
+  const copy = new Float64Array(finite2);
+  if (finite2 === values.length) copy.set(values);
   else {
     let k = 0;
     for (let i = 0; i < values.length; i++) {
@@ -49818,7 +50225,7 @@ function finiteValues(values) {
       if (Number.isFinite(x)) copy[k++] = x;
     }
   }
-  return { finite: copy, dropped: values.length - finite };
+  return { finite: copy, dropped: values.length - finite2 };
 }
 function distinctUpTo(a, b, limit) {
   const seen = [];
@@ -50072,12 +50479,12 @@ function valueBins(ref, cur) {
 }
 function categoryBins(ref, cur) {
   const totals = /* @__PURE__ */ new Map();
-  const add = (side, labels2, counts) => {
+  const add = (side2, labels2, counts) => {
     labels2.forEach((label, k) => {
       const n = counts[k];
       if (n <= 0) return;
       const entry = totals.get(label) ?? [0, 0];
-      entry[side] += n;
+      entry[side2] += n;
       totals.set(label, entry);
     });
   };
@@ -50142,11 +50549,11 @@ function binPair(feature, ref, cur, options, warnings) {
   const numbers = ref.form === "numbers" ? ref : cur;
   const { counts, outside } = countIntoBins(numbers.sorted, histogram.edges);
   if (outside > 0) {
-    const side = ref.form === "numbers" ? "reference" : "current";
+    const side2 = ref.form === "numbers" ? "reference" : "current";
     const first = histogram.edges[0];
     const last = histogram.edges[histogram.edges.length - 1];
     warnings.push(
-      `feature '${feature}': ${outside} ${side} value(s) fall outside the profile's histogram [${first}, ${last}] and were counted in its outer bins`
+      `feature '${feature}': ${outside} ${side2} value(s) fall outside the profile's histogram [${first}, ${last}] and were counted in its outer bins`
     );
   }
   const fixed = Float64Array.from(histogram.counts);
@@ -52080,13 +52487,13 @@ function looksLikeTimestamp(column, name) {
     return labels.length > 0 && labels.every((label) => ISO_TIME.test(label.trim()));
   }
   if (!TIME_NAME.test(name)) return false;
-  let finite = 0;
+  let finite2 = 0;
   for (const x of column.values) {
     if (Number.isNaN(x)) continue;
     if (x < 1e8) return false;
-    finite++;
+    finite2++;
   }
-  return finite > 0;
+  return finite2 > 0;
 }
 
 // src/drift/engine.ts
@@ -52154,8 +52561,8 @@ function prepare(entry, kind, source) {
     };
   }
   if (kind === "numerical") {
-    const { finite, dropped: dropped2 } = finiteValues(asNumerical(entry.column, source).values);
-    return { prepared: { form: "numbers", sorted: finite }, size: finite.length, dropped: dropped2 };
+    const { finite: finite2, dropped: dropped2 } = finiteValues(asNumerical(entry.column, source).values);
+    return { prepared: { form: "numbers", sorted: finite2 }, size: finite2.length, dropped: dropped2 };
   }
   const column = asCategorical(entry.column);
   const { counts, dropped } = categoryCounts(column);
@@ -52166,9 +52573,9 @@ function prepare(entry, kind, source) {
   };
 }
 var ORDER_FREE = /* @__PURE__ */ new Set(["t_test"]);
-function ordered(side) {
-  if (side.prepared.form === "numbers" && !side.sorted) sortFinite(side.prepared.sorted);
-  side.sorted = true;
+function ordered(side2) {
+  if (side2.prepared.form === "numbers" && !side2.sorted) sortFinite(side2.prepared.sorted);
+  side2.sorted = true;
 }
 function autoFacts(ref, cur, profile) {
   const a = ref.prepared;
@@ -52177,7 +52584,7 @@ function autoFacts(ref, cur, profile) {
   if (a.form === "numbers" && b.form === "numbers") distinct = distinctUpTo(a.sorted, b.sorted, 6);
   else if (a.form === "categories" && b.form === "categories") {
     const seen = /* @__PURE__ */ new Set();
-    for (const side of [a, b]) side.labels.forEach((l, i) => side.counts[i] > 0 && seen.add(l));
+    for (const side2 of [a, b]) side2.labels.forEach((l, i) => side2.counts[i] > 0 && seen.add(l));
     distinct = seen.size;
   }
   return { referenceSize: ref.size, distinct, profile };
@@ -52261,7 +52668,7 @@ function evaluateDrift(reference, current, config) {
       `drift: not enough rows to test ${insufficient.join(", ")} (min-samples ${config.minSamples}); these features are left out of the drift share`
     );
   }
-  decide2(features, config);
+  markDrifted(features, config);
   const tested = features.filter((f) => f.status !== "insufficient").length;
   const count = features.filter((f) => f.drifted).length;
   const share2 = tested > 0 ? count / tested : 0;
@@ -52276,7 +52683,7 @@ function evaluateDrift(reference, current, config) {
     warnings
   };
 }
-function decide2(features, config) {
+function markDrifted(features, config) {
   const pFeatures = features.filter((f) => f.status !== "insufficient" && f.pValue !== null);
   const adjusted = adjustPValues(
     pFeatures.map((f) => f.pValue),
@@ -52458,14 +52865,14 @@ async function gatherEvidence(config) {
     quality = assessQuality(reference, currentData, drift.features);
   }
   return {
-    metrics: current?.values ?? /* @__PURE__ */ new Map(),
-    metricSources: current?.sources ?? /* @__PURE__ */ new Map(),
-    baseline: baseline?.values ?? /* @__PURE__ */ new Map(),
-    baselineSources: baseline?.sources ?? /* @__PURE__ */ new Map(),
-    history: current?.history ?? [],
+    current: current ? side(current) : { values: /* @__PURE__ */ new Map(), metadata: /* @__PURE__ */ new Map(), sources: /* @__PURE__ */ new Map(), files: [] },
+    baseline: baseline ? side(baseline) : null,
     drift,
     quality
   };
+}
+function side(loaded) {
+  return { values: loaded.values, metadata: loaded.metadata, sources: loaded.sources, files: loaded.files };
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -57278,8 +57685,8 @@ function fingerprintMarker(fingerprint) {
 function readFingerprint(body) {
   return readMarkers(body).get("fingerprint");
 }
-function alertTitle(template, monitorKey) {
-  const raw = template.split("{monitor}").join(monitorKey);
+function alertTitle(template, monitorTitle) {
+  const raw = template.split("{monitor}").join(monitorTitle);
   const spaced = raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim();
   const clean = breakReferences(spaced);
   return truncate(clean === "" ? "Model alert" : clean, MAX_TITLE_CHARS);
@@ -57349,6 +57756,39 @@ function duplicateComment(keptNumber, nonce) {
 Two monitor runs opened an alert at the same time; the oldest one is kept.
 
 ${nonceMarker(nonce)}`;
+}
+var NOTE_START = "<!-- retrain-trigger:undecided -->";
+var NOTE_END = "<!-- /retrain-trigger:undecided -->";
+function undecidedNote(causes, runUrl, now) {
+  const run3 = safeLink("monitor run", runUrl);
+  const lines = [
+    "> [!WARNING]",
+    `> \u26AA **Could not decide** on ${now.toISOString()}${run3 ? ` (${run3})` : ""}. This alert stays open; nothing was dispatched or closed.`,
+    ...causes.slice(0, 20).map((c) => `> - ${escapeMarkdown(c)}`)
+  ];
+  return truncate(lines.join("\n"), 8e3);
+}
+function withUndecidedNote(body, note) {
+  const block = `${NOTE_START}
+${note}
+${NOTE_END}`;
+  const start = body.indexOf(NOTE_START);
+  const end = body.indexOf(NOTE_END);
+  if (start >= 0 && end > start) return body.slice(0, start) + block + body.slice(end + NOTE_END.length);
+  const headingEnd = body.startsWith("## ") ? body.indexOf("\n") : -1;
+  const cut = headingEnd >= 0 ? headingEnd + 1 : 0;
+  const joined = `${body.slice(0, cut)}
+${block}
+
+${body.slice(cut)}`;
+  if (joined.length <= MAX_BODY_CHARS) return joined;
+  const short = `${NOTE_START}
+> \u26AA **Could not decide** on a later run; see its job summary.
+${NOTE_END}`;
+  return `${body.slice(0, cut)}
+${short}
+
+${body.slice(cut)}`;
 }
 
 // src/github/issues.ts
@@ -57486,7 +57926,7 @@ async function syncAlertIssue(input) {
     record("failed", message);
     log(escapeLog(message));
   };
-  const title = alertTitle(alert.title, monitorKey);
+  const title = alertTitle(alert.title, config.monitorTitle);
   const lookup = () => listOpenAlerts(client, where, alert.labels[0], monitorKey, title);
   let open3;
   try {
@@ -57517,6 +57957,10 @@ async function syncAlertIssue(input) {
     dispatchLine: input.dispatchLine,
     now: input.now
   });
+  if (verdict.status === "unknown") {
+    await keepAlert(input, current, record, fail);
+    return result;
+  }
   if (!verdict.triggered) {
     if (!current) {
       record("unchanged", `No retraining due and no open alert for monitor '${monitorKey}': nothing to do.`);
@@ -57626,6 +58070,36 @@ ${monitorMarker(input.config.monitorKey)}`,
     });
   } catch (error2) {
     fail(explainFailure(error2, `Restoring the hidden marker of alert #${current.number}`, "issues: write"));
+  }
+}
+async function keepAlert(input, current, record, fail) {
+  const { config, verdict } = input;
+  if (!current) {
+    record(
+      "unchanged",
+      `Could not decide, and no alert is open for monitor '${config.monitorKey}': nothing to do.`
+    );
+    return;
+  }
+  const kept = `Could not decide; alert #${current.number} stays open (on-unknown: ${verdict.onUnknown}).`;
+  if (config.dryRun) {
+    record("would-update", `${kept} Would note this run in its body.`, current.html_url);
+    return;
+  }
+  const note = undecidedNote(verdict.undecided, input.runUrl, input.now);
+  try {
+    await input.client.octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...input.where,
+      issue_number: current.number,
+      // An alert found by its title gets its hidden marker back, as on every other path.
+      body: withUndecidedNote(current.body ?? "", note) + (current.markerMissing ? `
+
+${monitorMarker(config.monitorKey)}` : ""),
+      request: { answer: anIssue }
+    });
+    record("kept", `${kept} Noted this run in its body.`, current.html_url);
+  } catch (error2) {
+    fail(explainFailure(error2, `Noting the undecided run on alert #${current.number}`, "issues: write"));
   }
 }
 async function updateAlert(input, current, body, record, fail) {
@@ -57857,6 +58331,7 @@ function expandInputs(inputs, verdict, monitorKey, runUrl) {
   const values = /* @__PURE__ */ new Map([
     ["reasons", verdict.reasons.join("; ")],
     ["triggered", String(verdict.triggered)],
+    ["status", verdict.status],
     ["failed_rules", verdict.failedRules.join(",")],
     ["drifted_features", driftedFeatures(verdict.evidence.drift).join(",")],
     ["monitor", monitorKey],
@@ -57879,7 +58354,10 @@ async function dispatchRetraining(input) {
     input.log(message);
   };
   if (!verdict.triggered) {
-    record("skipped", "No retraining due: nothing dispatched.");
+    record(
+      "skipped",
+      verdict.status === "unknown" ? "Could not decide: nothing dispatched." : "No retraining due: nothing dispatched."
+    );
     return result;
   }
   const target = dispatch.repository ?? { owner: input.repo.owner, repo: input.repo.repo };
@@ -58897,9 +59375,13 @@ function planEffects(verdict, config) {
   const records = [];
   const offline = "not connected to a GitHub repository";
   if (config.alert.enabled) {
-    const title = config.alert.title.replace(/\{monitor\}/g, config.monitorKey);
+    const title = config.alert.title.replace(/\{monitor\}/g, config.monitorTitle);
     records.push(
-      verdict.triggered ? {
+      verdict.status === "unknown" ? {
+        kind: "alert-issue",
+        outcome: "planned",
+        detail: `could not decide: would keep an open alert issue open and note this run in it; nothing would be closed (${offline})`
+      } : verdict.triggered ? {
         kind: "alert-issue",
         outcome: "planned",
         detail: `would open (or update) the alert issue "${title}" labelled ${config.alert.labels.join(", ") || "(none)"} (${offline})`
@@ -58917,7 +59399,7 @@ function planEffects(verdict, config) {
     records.push({
       kind: "dispatch",
       outcome: "planned",
-      detail: verdict.triggered ? `would dispatch ${target}${Object.keys(inputs).length ? ` with inputs ${JSON.stringify(inputs)}` : ""}, unless a run is active or started within the cooldown (${offline})` : `no dispatch: retraining is not due`
+      detail: verdict.triggered ? `would dispatch ${target}${Object.keys(inputs).length ? ` with inputs ${JSON.stringify(inputs)}` : ""}, unless a run is active or started within the cooldown (${offline})` : verdict.status === "unknown" ? "no dispatch: the verdict could not be decided" : "no dispatch: retraining is not due"
     });
   }
   return { dispatched: false, records, failures: [] };
@@ -58926,37 +59408,76 @@ function planEffects(verdict, config) {
 // src/report/json.ts
 import { promises as fs11 } from "node:fs";
 import * as path16 from "node:path";
-var REPORT_SCHEMA_VERSION = 1;
-function buildReport(config, verdict, effects, now = /* @__PURE__ */ new Date()) {
+var REPORT_SCHEMA_VERSION = 2;
+function buildReport(verdict, effects, context3) {
   const { evidence } = verdict;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
-    generatedAt: now.toISOString(),
-    monitor: config.monitorKey,
+    generatedAt: (context3.now ?? /* @__PURE__ */ new Date()).toISOString(),
+    monitor: context3.monitor,
+    status: verdict.status,
+    assessed: verdict.assessed,
+    onUnknown: verdict.onUnknown,
     triggered: verdict.triggered,
-    reasons: verdict.reasons,
-    failedRules: verdict.failedRules,
-    metrics: Object.fromEntries(evidence.metrics),
-    baseline: config.baseline.length > 0 ? Object.fromEntries(evidence.baseline) : null,
-    sources: {
-      metrics: Object.fromEntries(evidence.metricSources),
-      baseline: Object.fromEntries(evidence.baselineSources)
-    },
-    rules: verdict.rules.map((r) => {
-      const spec = config.rules.find((s) => s.id === r.id);
-      return {
-        id: r.id,
-        ...spec?.name ? { name: spec.name } : {},
-        expression: r.expression,
-        triggered: r.triggered,
-        values: r.values,
-        ...r.reason ? { reason: r.reason } : {}
-      };
-    }),
-    drift: evidence.drift,
+    reasons: [...verdict.reasons],
+    undecided: [...verdict.undecided],
+    failedRules: [...verdict.failedRules],
+    run: { ...context3.run },
+    rules: verdict.rules.map((r) => ({
+      id: r.id,
+      ...r.name !== void 0 ? { name: r.name } : {},
+      ...r.description !== void 0 ? { description: r.description } : {},
+      expression: r.expression,
+      outcome: r.outcome,
+      values: { ...r.values },
+      ...r.reason !== void 0 ? { reason: r.reason } : {},
+      ...r.error !== void 0 ? { error: r.error } : {}
+    })),
+    metrics: metricsRecord(evidence.current),
+    baseline: evidence.baseline ? metricsRecord(evidence.baseline) : null,
+    drift: driftRecord(verdict),
     quality: evidence.quality ?? null,
-    actions: effects.records,
-    failures: effects.failures
+    actions: effects.records.map((a) => ({ ...a })),
+    failures: [...effects.failures]
+  };
+}
+function metricsRecord(side2) {
+  return {
+    values: Object.fromEntries(side2.values),
+    metadata: Object.fromEntries(side2.metadata),
+    sources: Object.fromEntries(side2.sources),
+    files: [...side2.files]
+  };
+}
+var finite = (x) => x === null || !Number.isFinite(x) ? null : x;
+function driftRecord(verdict) {
+  const drift = verdict.evidence.drift;
+  if (!drift || !verdict.drift) return null;
+  return {
+    status: verdict.drift.status,
+    decides: verdict.drift.decides,
+    detected: drift.detected,
+    share: drift.share,
+    count: drift.count,
+    tested: drift.tested,
+    threshold: drift.threshold,
+    correction: drift.correction,
+    undecided: verdict.drift.undecided,
+    features: drift.features.map((f) => ({
+      name: f.name,
+      kind: f.kind,
+      method: f.method,
+      status: f.status,
+      drifted: f.drifted,
+      statistic: f.status === "insufficient" ? null : finite(f.statistic),
+      pValue: finite(f.pValue),
+      adjustedPValue: finite(f.adjustedPValue),
+      threshold: f.threshold,
+      effectSize: finite(f.effectSize),
+      rows: { reference: f.referenceSize, current: f.currentSize },
+      dropped: { reference: f.referenceDropped, current: f.currentDropped }
+    })),
+    warnings: [...drift.warnings]
   };
 }
 async function writeReport(file, report) {
@@ -59027,23 +59548,41 @@ ${body}
 ` : body;
 }
 function renderHeadline(verdict) {
-  if (verdict.triggered) {
+  if (verdict.status === "due") {
     const n = verdict.reasons.length;
     return `### \u{1F534} Retraining is due (${n} reason${n === 1 ? "" : "s"})`;
+  }
+  if (verdict.undecided.length > 0) {
+    const what = verdict.undecided.length === 1 ? escapeMarkdown(verdict.undecided[0]) : `${verdict.undecided.length} parts of the verdict could not be evaluated`;
+    const treated = verdict.status === "healthy" ? " \u2014 treated as healthy (on-unknown: healthy)" : "";
+    return `### \u26AA Could not decide: ${what}${treated}`;
   }
   return "### \u{1F7E2} No retraining needed";
 }
 function renderReasons(verdict) {
-  if (verdict.reasons.length === 0) return "";
-  return verdict.reasons.map((r) => `- ${escapeMarkdown(r)}`).join("\n") + "\n";
+  const reasons = verdict.reasons.map((r) => `- ${escapeMarkdown(r)}`);
+  const single = verdict.status !== "due" && verdict.undecided.length === 1;
+  const undecided = single ? [] : verdict.undecided.map((u) => `- \u26AA could not evaluate: ${escapeMarkdown(u)}`);
+  const lines = [...reasons, ...undecided];
+  return lines.length > 0 ? `${lines.join("\n")}
+` : "";
+}
+var OUTCOME_LABEL = {
+  triggered: "\u{1F534} triggered",
+  error: "\u26AA error",
+  ok: "\u{1F7E2} ok"
+};
+var OUTCOME_ORDER = { triggered: 0, error: 1, ok: 2 };
+function rulesByOutcome(rules) {
+  return [...rules].sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]);
 }
 function renderRulesTable(verdict) {
   if (verdict.rules.length === 0) return "";
-  const rows = verdict.rules.map((r) => [
-    r.triggered ? "\u{1F534} triggered" : "\u{1F7E2} ok",
-    escapeMarkdown(r.id),
+  const rows = rulesByOutcome(verdict.rules).map((r) => [
+    OUTCOME_LABEL[r.outcome],
+    escapeMarkdown(r.id) + (r.description ? `<br>${escapeMarkdown(r.description)}` : ""),
     codeSpan(r.expression),
-    Object.entries(r.values).map(([k, v]) => `${escapeMarkdown(k)} = ${num(v)}`).join("<br>")
+    r.outcome === "error" ? escapeMarkdown(r.error ?? "") : Object.entries(r.values).map(([k, v]) => `${escapeMarkdown(k)} = ${num(v)}`).join("<br>")
   ]);
   return `#### Rules
 
@@ -59067,9 +59606,9 @@ var STATUS_LABEL = {
   insufficient: "\u26AA too few rows",
   "below-effect-floor": "\u{1F7E1} significant, effect below floor"
 };
-function renderDriftTable(drift) {
+function renderDriftTable(drift, undecided = null) {
   if (!drift) return "";
-  const verdict = drift.detected ? "\u{1F534} dataset drift detected" : "\u{1F7E2} no dataset drift";
+  const verdict = undecided !== null ? `\u26AA could not be decided: ${escapeMarkdown(undecided)}` : drift.detected ? "\u{1F534} dataset drift detected" : "\u{1F7E2} no dataset drift";
   const head = `#### Data drift \u2014 ${verdict}
 
 ${drift.count} of ${drift.tested} features drifted (${formatPercent(drift.share, 2)}; threshold ${formatPercent(drift.threshold, 2)})${drift.correction !== "none" ? `, ${drift.correction} correction` : ""}.
@@ -59095,20 +59634,25 @@ ${drift.count} of ${drift.tested} features drifted (${formatPercent(drift.share,
   return head + fold(`${rows.length} features`, body, rows.length) + (warnings ? `
 ${warnings}` : "");
 }
-function renderMetricsTable(verdict, budget = SUMMARY_LIMIT) {
-  const { metrics, baseline } = verdict.evidence;
-  if (metrics.size === 0) return "";
-  const used = new Set(verdict.rules.flatMap((r) => Object.keys(r.values)));
-  const rel = (name, value) => {
+function metricOrder(verdict) {
+  const { values } = verdict.evidence.current;
+  const baseline = verdict.evidence.baseline?.values ?? /* @__PURE__ */ new Map();
+  const rank2 = /* @__PURE__ */ new Map();
+  for (const rule of rulesByOutcome(verdict.rules)) {
+    for (const name of rule.metrics) if (!rank2.has(name)) rank2.set(name, OUTCOME_ORDER[rule.outcome]);
+  }
+  const rel = (name) => {
     const b = baseline.get(name);
-    return b === void 0 || b === 0 ? null : (value - b) / Math.abs(b);
+    const v = values.get(name);
+    return b === void 0 || b === 0 || v === void 0 ? 0 : Math.abs((v - b) / b);
   };
-  const names = [...metrics.keys()].sort((a, b) => {
-    const ua = used.has(a) ? 0 : 1;
-    const ub = used.has(b) ? 0 : 1;
-    if (ua !== ub) return ua - ub;
-    return Math.abs(rel(b, metrics.get(b) ?? 0) ?? 0) - Math.abs(rel(a, metrics.get(a) ?? 0) ?? 0);
-  });
+  return [...values.keys()].sort((a, b) => (rank2.get(a) ?? 3) - (rank2.get(b) ?? 3) || rel(b) - rel(a));
+}
+function renderMetricsTable(verdict, budget = SUMMARY_LIMIT) {
+  const metrics = verdict.evidence.current.values;
+  const baseline = verdict.evidence.baseline?.values ?? /* @__PURE__ */ new Map();
+  if (metrics.size === 0) return "";
+  const names = metricOrder(verdict);
   const withBaseline = baseline.size > 0;
   const header = withBaseline ? ["Metric", "Value", "Baseline", "Change", "Relative change"] : ["Metric", "Value"];
   const rows = [];
@@ -59117,7 +59661,7 @@ function renderMetricsTable(verdict, budget = SUMMARY_LIMIT) {
   for (const name of names) {
     const value = metrics.get(name);
     const b = baseline.get(name);
-    const r = rel(name, value);
+    const r = b === void 0 || b === 0 ? null : (value - b) / Math.abs(b);
     const row = withBaseline ? [
       escapeMarkdown(name),
       num(value),
@@ -59159,12 +59703,31 @@ ${quality.rows.reference} reference rows, ${quality.rows.current} current rows.
   const body = table(["Feature", "Missing (ref \u2192 cur)", "New categories", "Out of reference range"], rows);
   return head + fold(`${rows.length} features`, body, rows.length);
 }
+function metadataText(value) {
+  const text = typeof value === "string" ? value : JSON.stringify(value) ?? "null";
+  return truncate(text, 120);
+}
+function renderMetadataTable(verdict) {
+  const { metadata } = verdict.evidence.current;
+  const baseline = verdict.evidence.baseline?.metadata;
+  if (metadata.size === 0 && (baseline?.size ?? 0) === 0) return "";
+  const names = [.../* @__PURE__ */ new Set([...metadata.keys(), ...baseline?.keys() ?? []])].slice(0, 50);
+  const cell = (map, name) => map?.has(name) ? codeSpan(metadataText(map.get(name))) : "\u2014";
+  const rows = names.map(
+    (name) => baseline ? [escapeMarkdown(name), cell(metadata, name), cell(baseline, name)] : [escapeMarkdown(name), cell(metadata, name)]
+  );
+  const header = baseline ? ["Key", "Value", "Baseline"] : ["Key", "Value"];
+  return `#### Metadata
+
+${fold(`${rows.length} keys`, table(header, rows), rows.length)}`;
+}
 function renderVerdictMarkdown(verdict, budget = SUMMARY_LIMIT) {
   const parts = [
     renderQualityChanges(verdict),
     renderRulesTable(verdict),
-    renderDriftTable(verdict.evidence.drift),
-    renderQualityTable(verdict)
+    renderDriftTable(verdict.evidence.drift, verdict.drift?.undecided ?? null),
+    renderQualityTable(verdict),
+    renderMetadataTable(verdict)
   ].filter((p) => p !== "");
   const fixed = parts.join("\n");
   return [fixed, renderMetricsTable(verdict, Math.max(0, budget - fixed.length - 2e3))].filter((p) => p).join("\n");
@@ -59210,12 +59773,21 @@ var ISSUE_VERDICT_BUDGET = 5e4;
 async function runPipeline(config, options) {
   const rules = config.rules.map((spec) => parseRule(spec));
   const evidence = await gatherEvidence(config);
-  const verdict = decide(rules, evidence, config.baseline.length > 0);
+  const verdict = decideVerdict(rules, evidence, config.onUnknown);
+  const reportContext = {
+    monitor: config.monitorKey,
+    run: {
+      ...options.repo?.runUrl ? { url: options.repo.runUrl } : {},
+      ...options.repo?.sha ? { sha: options.repo.sha } : {},
+      ...options.repo?.workflow ? { workflow: options.repo.workflow } : {}
+    }
+  };
   const state = wantsExternal(config) ? await readExternalState(config) : null;
   const redact = redactor(config.secrets);
   const log = options.log;
   let effects = { dispatched: false, records: [], failures: [] };
-  await writeReport(config.reportPath, redactDeep(buildReport(config, verdict, effects), redact));
+  await writeReport(config.reportPath, redactDeep(buildReport(verdict, effects, reportContext), redact));
+  options.onVerdict?.(verdict);
   if (wantsEffects(config)) {
     if (options.repo) {
       const verdictMarkdown = redact(renderVerdictMarkdown(verdict, ISSUE_VERDICT_BUDGET));
@@ -59243,7 +59815,7 @@ async function runPipeline(config, options) {
       failures: []
     } : await applyExternal(plan, {
       ...context3,
-      report: buildReport(config, verdict, effects),
+      report: buildReport(verdict, effects, reportContext),
       log: options.log ?? (() => {
       })
     });
@@ -59253,7 +59825,7 @@ async function runPipeline(config, options) {
       failures: [...effects.failures, ...outside.failures]
     };
   }
-  const report = redactDeep(buildReport(config, verdict, effects), redact);
+  const report = redactDeep(buildReport(verdict, effects, reportContext), redact);
   await writeReport(config.reportPath, report);
   const summary2 = redact(renderSummary(verdict, effects.records, effects.failures));
   return { verdict, effects, report, summary: summary2 };
@@ -59272,9 +59844,13 @@ function columns(rows) {
 }
 var MAX_ROWS = 40;
 function renderTerminal(verdict, records, failures) {
+  return renderTerminalVerdict(verdict) + renderTerminalActions(records, failures);
+}
+function renderTerminalVerdict(verdict) {
   const out = [];
-  out.push(verdict.triggered ? "RETRAINING IS DUE" : "No retraining needed");
+  out.push(headline(verdict));
   for (const reason of verdict.reasons) out.push(`  - ${escapeLog(reason)}`);
+  for (const cause of verdict.undecided) out.push(`  - could not evaluate: ${escapeLog(cause)}`);
   const changes = describeChanges(verdict.evidence.quality, {
     name: escapeLog,
     label: (text) => `'${escapeLog(text)}'`
@@ -59285,19 +59861,23 @@ function renderTerminal(verdict, records, failures) {
   }
   if (verdict.rules.length > 0) {
     out.push("", "Rules:");
-    const rows = verdict.rules.map((r) => [
-      r.triggered ? "TRIGGERED" : "ok",
+    const rows = rulesByOutcome(verdict.rules).map((r) => [
+      r.outcome === "triggered" ? "TRIGGERED" : r.outcome === "error" ? "ERROR" : "ok",
       escapeLog(r.id),
       escapeLog(r.expression),
-      Object.entries(r.values).map(([k, v]) => `${escapeLog(k)}=${num2(v)}`).join(", ")
+      r.outcome === "error" ? escapeLog(r.error ?? "") : Object.entries(r.values).map(([k, v]) => `${escapeLog(k)}=${num2(v)}`).join(", ")
     ]);
     out.push(columns([["outcome", "rule", "expression", "values"], ...rows]).replace(/^/gm, "  "));
+    for (const r of verdict.rules) {
+      if (r.description) out.push(`  ${escapeLog(r.id)}: ${escapeLog(r.description)}`);
+    }
   }
   const drift = verdict.evidence.drift;
   if (drift) {
+    const state = verdict.drift?.undecided ? `COULD NOT BE DECIDED (${escapeLog(verdict.drift.undecided)})` : drift.detected ? "DETECTED" : "not detected";
     out.push(
       "",
-      `Data drift: ${drift.detected ? "DETECTED" : "not detected"} \u2014 ${drift.count} of ${drift.tested} features drifted (share ${num2(drift.share)}, threshold ${num2(drift.threshold)})`
+      `Data drift: ${state} \u2014 ${drift.count} of ${drift.tested} features drifted (share ${num2(drift.share)}, threshold ${num2(drift.threshold)})`
     );
     const features = [...drift.features].sort(bySeverity);
     const rows = features.slice(0, MAX_ROWS).map((f) => [
@@ -59319,24 +59899,42 @@ function renderTerminal(verdict, records, failures) {
       out.push(`  \u2026 ${features.length - MAX_ROWS} more features in the JSON report`);
     for (const w of drift.warnings) out.push(`  warning: ${escapeLog(w)}`);
   }
-  const metrics = verdict.evidence.metrics;
+  const metrics = verdict.evidence.current.values;
   if (metrics.size > 0) {
     out.push("", `Metrics (${metrics.size}):`);
-    const baseline = verdict.evidence.baseline;
-    const rows = [...metrics].slice(0, MAX_ROWS).map(([name, value]) => {
-      const b = baseline.get(name);
-      return [escapeLog(name), num2(value), b === void 0 ? "" : `baseline ${num2(b)}`];
+    const baseline = verdict.evidence.baseline?.values;
+    const rows = metricOrder(verdict).slice(0, MAX_ROWS).map((name) => {
+      const b = baseline?.get(name);
+      return [escapeLog(name), num2(metrics.get(name)), b === void 0 ? "" : `baseline ${num2(b)}`];
     });
     out.push(columns(rows).replace(/^/gm, "  "));
     if (metrics.size > MAX_ROWS) out.push(`  \u2026 ${metrics.size - MAX_ROWS} more in the JSON report`);
   }
+  const metadata = verdict.evidence.current.metadata;
+  if (metadata.size > 0) {
+    out.push("", `Metadata (${metadata.size}):`);
+    const rows = [...metadata].slice(0, MAX_ROWS).map(([name, value]) => [escapeLog(name), escapeLog(metadataText(value))]);
+    out.push(columns(rows).replace(/^/gm, "  "));
+  }
+  return out.join("\n") + "\n";
+}
+function renderTerminalActions(records, failures) {
+  const out = [];
   if (records.length > 0) {
     out.push("", "Actions:");
     for (const r of records)
       out.push(`  - ${r.kind}: ${escapeLog(r.outcome)} \u2014 ${escapeLog(r.detail)}${r.url ? ` ${r.url}` : ""}`);
   }
   for (const f of failures) out.push(`error: ${escapeLog(f)}`);
-  return out.join("\n") + "\n";
+  return out.length > 0 ? out.join("\n") + "\n" : "";
+}
+function headline(verdict) {
+  if (verdict.status === "due") return "RETRAINING IS DUE";
+  if (verdict.undecided.length > 0) {
+    const treated = verdict.status === "healthy" ? " (treated as healthy: on-unknown is healthy)" : "";
+    return `\u26AA Could not decide: ${verdict.undecided.length === 1 ? escapeLog(verdict.undecided[0]) : `${verdict.undecided.length} parts of the verdict could not be evaluated`}${treated}`;
+  }
+  return "No retraining needed";
 }
 
 // src/main.ts
@@ -59354,28 +59952,47 @@ async function run2() {
     const result = await runPipeline(config, {
       repo: repoFromEnv(process.env),
       env: process.env,
-      log: (line) => info(log(line))
+      log: (line) => info(log(line)),
+      onVerdict: (verdict2) => {
+        info(log(renderTerminalVerdict(verdict2)));
+        warnAbout(verdict2, log);
+      }
     });
     setOutputs(config, result);
-    for (const warning2 of result.verdict.evidence.drift?.warnings ?? []) warning(log(warning2));
-    info(log(renderTerminal(result.verdict, result.effects.records, result.effects.failures)));
+    info(log(renderTerminalActions(result.effects.records, result.effects.failures)));
     await writeSummary(result.summary, log);
-    if (result.effects.failures.length > 0) {
-      setFailed(log(result.effects.failures.join("\n")));
-    } else if (result.verdict.triggered && config.failOnTrigger) {
-      setFailed(log(`Retraining is due: ${result.verdict.reasons.join("; ")}`));
+    const { verdict, effects } = result;
+    if (effects.failures.length > 0) {
+      setFailed(log(effects.failures.join("\n")));
+    } else if (verdict.assessed === "unknown" && config.onUnknown === "fail") {
+      setFailed(log(`Could not decide (on-unknown is 'fail'): ${verdict.undecided.join("; ")}`));
+    } else if (verdict.triggered && config.failOnTrigger) {
+      setFailed(log(`Retraining is due: ${verdict.reasons.join("; ")}`));
     }
   } catch (error2) {
-    if (error2 instanceof InputError) {
-      setFailed(log(error2.message));
-    } else {
-      if (error2 instanceof Error && error2.stack) debug(log(error2.stack));
-      setFailed(log(`retrain-trigger failed unexpectedly: ${messageOf(error2)}`));
-    }
+    const message = error2 instanceof InputError ? error2.message : `retrain-trigger failed unexpectedly: ${messageOf(error2)}`;
+    if (!(error2 instanceof InputError) && error2 instanceof Error && error2.stack) debug(log(error2.stack));
+    setFailed(log(message));
+    await writeSummary(
+      `### \u274C retrain-trigger could not run
+
+\`\`\`text
+${redact(message).replace(/`{3,}/g, "``")}
+\`\`\`
+
+Nothing was evaluated or done on GitHub; fix the input above and run again.
+`,
+      log
+    );
   }
+}
+function warnAbout(verdict, log) {
+  for (const cause of verdict.undecided) warning(log(`Could not decide: ${cause}`));
+  for (const warning2 of verdict.evidence.drift?.warnings ?? []) warning(log(warning2));
 }
 function setOutputs(config, { verdict, effects }) {
   const drift = verdict.evidence.drift;
+  setOutput("status", verdict.status);
   setOutput("triggered", String(verdict.triggered));
   setOutput("reasons", JSON.stringify(verdict.reasons));
   setOutput("failed-rules", JSON.stringify(verdict.failedRules));
@@ -59415,6 +60032,7 @@ function repoFromEnv(env) {
 export {
   InputError,
   messageOf,
+  closestName,
   INPUT_PLACES,
   OTHER_INPUTS,
   secretValues,
@@ -59426,4 +60044,4 @@ export {
   run2 as run,
   repoFromEnv
 };
-/*! For license information please see chunk-7B36Y664.js.LEGAL.txt */
+/*! For license information please see chunk-ZAHNVOYQ.js.LEGAL.txt */
