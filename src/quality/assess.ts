@@ -44,12 +44,15 @@ export function assessQuality(
   };
 }
 
+// Indexed loops over the typed arrays: `for…of` over a Float64Array of millions of rows is several times slower.
 function missingCount(column: Column): number {
   let missing = 0;
   if (column.kind === 'numerical') {
-    for (const x of column.values) if (!Number.isFinite(x)) missing++;
+    const values = column.values;
+    for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i]!)) missing++;
   } else {
-    for (const code of column.codes) if (code < 0) missing++;
+    const codes = column.codes;
+    for (let i = 0; i < codes.length; i++) if (codes[i]! < 0) missing++;
   }
   return missing;
 }
@@ -89,13 +92,15 @@ export function assessFeature(name: string, kind: FeatureKind, ref: Column, cur:
     const range = finiteRange(ref.values);
     quality.referenceRange = range;
     if (range) {
+      const [low, high] = range;
+      const values = cur.values;
       let outside = 0;
-      let present = 0;
-      for (const x of cur.values) {
-        if (!Number.isFinite(x)) continue;
-        present++;
-        if (x < range[0] || x > range[1]) outside++;
+      for (let i = 0; i < values.length; i++) {
+        const x = values[i]!;
+        // False for NaN; ±Infinity are missing (counted above), not out of range.
+        if ((x < low || x > high) && Number.isFinite(x)) outside++;
       }
+      const present = values.length - missing.current;
       quality.outOfRange = outside;
       quality.outOfRangeShare = share(outside, present);
     }
@@ -110,7 +115,9 @@ export function assessFeature(name: string, kind: FeatureKind, ref: Column, cur:
 function labelCounts(column: Column): Map<string, number> {
   const counts = new Map<string, number>();
   if (column.kind === 'numerical') {
-    for (const x of column.values) {
+    const values = column.values;
+    for (let i = 0; i < values.length; i++) {
+      const x = values[i]!;
       if (!Number.isFinite(x)) continue;
       const label = String(x);
       counts.set(label, (counts.get(label) ?? 0) + 1);
@@ -129,7 +136,8 @@ function labelCounts(column: Column): Map<string, number> {
 
 function codeCounts(column: CategoricalColumn): Float64Array {
   const counts = new Float64Array(column.dictionary.length);
-  for (const code of column.codes) if (code >= 0) counts[code]!++;
+  const codes = column.codes;
+  for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0) counts[codes[i]!]!++;
   return counts;
 }
 
@@ -144,10 +152,10 @@ function newCategories(ref: Map<string, number>, cur: Map<string, number>, rows:
 function finiteRange(values: Float64Array): [number, number] | null {
   let min = Infinity;
   let max = -Infinity;
-  for (const x of values) {
-    if (!Number.isFinite(x)) continue;
-    if (x < min) min = x;
-    if (x > max) max = x;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    if (x < min && x !== -Infinity) min = x; // NaN compares false
+    if (x > max && x !== Infinity) max = x;
   }
   return min <= max ? [min, max] : null;
 }
