@@ -43,7 +43,7 @@ describe('command and notifications from dist/index.js', () => {
       command: JSON.stringify([
         NODE,
         '-e',
-        'console.log("status=" + process.env.RETRAIN_TRIGGER_STATUS, process.env.RETRAIN_TRIGGER_FAILED_RULES); console.log("url " + process.env.SLACK_COPY); console.log("inputs " + Object.keys(process.env).filter((k) => k.startsWith("INPUT_")).length); process.exit(process.env.RETRAIN_TRIGGER_MONITOR === "churn" ? 3 : 0)',
+        'console.log("status=" + process.env.RETRAIN_TRIGGER_STATUS, process.env.RETRAIN_TRIGGER_FAILED_RULES); console.log("url " + process.env.SLACK_COPY); console.log("::warning::forged"); console.log("inputs " + Object.keys(process.env).filter((k) => k.startsWith("INPUT_")).length); process.exit(process.env.RETRAIN_TRIGGER_MONITOR === "churn" ? 3 : 0)',
       ]),
     };
     const env = { GITHUB_REPOSITORY: 'octo/models', GITHUB_RUN_ID: '501', SLACK_COPY: slackUrl };
@@ -54,6 +54,7 @@ describe('command and notifications from dist/index.js', () => {
     expect(first.stdout).toMatch(/::error::The retraining command exited with code 3/);
     expect(first.stdout).toContain('status=due [\\"rule-1\\"]'.replace(/\\/g, ''));
     expect(first.stdout).toContain('inputs 0');
+    expect(first.stdout).not.toMatch(/^\s*::warning::forged/m);
     expect(first.summary).toContain('exited with code 3');
     expect(slack.requests).toHaveLength(1);
     expect(JSON.parse(slack.requests[0]!.body).blocks[0].text.text).toContain('Retraining is due: churn');
