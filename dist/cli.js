@@ -14,7 +14,7 @@ import {
   repoFromEnv,
   runPipeline,
   secretValues
-} from "./chunks/chunk-ZAHNVOYQ.js";
+} from "./chunks/chunk-JPBAO2Y6.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

@@ -52725,9 +52725,11 @@ function assessQuality(reference, current, features) {
 function missingCount(column) {
   let missing = 0;
   if (column.kind === "numerical") {
-    for (const x of column.values) if (!Number.isFinite(x)) missing++;
+    const values = column.values;
+    for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) missing++;
   } else {
-    for (const code of column.codes) if (code < 0) missing++;
+    const codes = column.codes;
+    for (let i = 0; i < codes.length; i++) if (codes[i] < 0) missing++;
   }
   return missing;
 }
@@ -52764,13 +52766,14 @@ function assessFeature(name, kind, ref, cur) {
     const range2 = finiteRange(ref.values);
     quality.referenceRange = range2;
     if (range2) {
+      const [low, high] = range2;
+      const values = cur.values;
       let outside = 0;
-      let present = 0;
-      for (const x of cur.values) {
-        if (!Number.isFinite(x)) continue;
-        present++;
-        if (x < range2[0] || x > range2[1]) outside++;
+      for (let i = 0; i < values.length; i++) {
+        const x = values[i];
+        if ((x < low || x > high) && Number.isFinite(x)) outside++;
       }
+      const present = values.length - missing.current;
       quality.outOfRange = outside;
       quality.outOfRangeShare = share(outside, present);
     }
@@ -52780,7 +52783,9 @@ function assessFeature(name, kind, ref, cur) {
 function labelCounts(column) {
   const counts = /* @__PURE__ */ new Map();
   if (column.kind === "numerical") {
-    for (const x of column.values) {
+    const values = column.values;
+    for (let i = 0; i < values.length; i++) {
+      const x = values[i];
       if (!Number.isFinite(x)) continue;
       const label = String(x);
       counts.set(label, (counts.get(label) ?? 0) + 1);
@@ -52798,7 +52803,8 @@ function labelCounts(column) {
 }
 function codeCounts(column) {
   const counts = new Float64Array(column.dictionary.length);
-  for (const code of column.codes) if (code >= 0) counts[code]++;
+  const codes = column.codes;
+  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) counts[codes[i]]++;
   return counts;
 }
 function newCategories(ref, cur, rows) {
@@ -52811,10 +52817,10 @@ function newCategories(ref, cur, rows) {
 function finiteRange(values) {
   let min = Infinity;
   let max = -Infinity;
-  for (const x of values) {
-    if (!Number.isFinite(x)) continue;
-    if (x < min) min = x;
-    if (x > max) max = x;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (x < min && x !== -Infinity) min = x;
+    if (x > max && x !== Infinity) max = x;
   }
   return min <= max ? [min, max] : null;
 }
@@ -60044,4 +60050,4 @@ export {
   run2 as run,
   repoFromEnv
 };
-/*! For license information please see chunk-ZAHNVOYQ.js.LEGAL.txt */
+/*! For license information please see chunk-JPBAO2Y6.js.LEGAL.txt */
