@@ -79,7 +79,21 @@ function factSources(evidence: Evidence, driftUnknown: string | undefined): Fact
         ...(driftUnknown !== undefined ? { undecided: driftUnknown } : {}),
       }
     : null;
-  return { metrics: evidence.current, baseline: evidence.baseline, drift: driftFacts };
+  const quality = evidence.quality
+    ? new Map(
+        evidence.quality.features.map((f) => [
+          f.name,
+          {
+            kind: f.kind,
+            missingShare: f.missingShare.current,
+            referenceMissingShare: f.missingShare.reference,
+            newShare: f.newShare,
+            outOfRangeShare: f.outOfRangeShare,
+          },
+        ]),
+      )
+    : null;
+  return { metrics: evidence.current, baseline: evidence.baseline, drift: driftFacts, quality };
 }
 
 /**

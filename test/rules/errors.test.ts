@@ -102,7 +102,7 @@ describe('syntax errors', () => {
 
   it('suggests the nearest function or drift fact', () => {
     expect(syntaxError('ab(x) < 1').message).toContain(
-      "unknown function 'ab'; did you mean 'abs'? (functions: abs, change, max, min, rel_change)",
+      "unknown function 'ab'; did you mean 'abs'? (functions: abs, change, max, min, quality.missing_share, quality.new_share, quality.out_of_range_share, quality.reference_missing_share, rel_change)",
     );
     expect(syntaxError('relchange(x) < 1').message).toContain("did you mean 'rel_change'?");
     expect(syntaxError('sqrt(x) < 1').message).not.toContain('did you mean');

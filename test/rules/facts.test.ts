@@ -106,9 +106,16 @@ describe('facts registry', () => {
     expect(evaluateRule(parse('"accuracy" < 0.85'), facts).outcome).toBe('triggered');
   });
 
-  it('the default registry holds metrics, baseline, drift, change and rel_change', () => {
+  it('the default registry holds metrics, baseline, drift, change, rel_change and the quality functions', () => {
     expect([...FACTS.namespaces.keys()]).toEqual(['metrics', 'baseline', 'drift']);
-    expect([...FACTS.functions.keys()]).toEqual(['change', 'rel_change']);
+    expect([...FACTS.functions.keys()]).toEqual([
+      'change',
+      'rel_change',
+      'quality.missing_share',
+      'quality.reference_missing_share',
+      'quality.new_share',
+      'quality.out_of_range_share',
+    ]);
     expect(FACTS.bare.name).toBe('metrics');
   });
 });

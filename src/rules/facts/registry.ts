@@ -22,6 +22,7 @@
  */
 import { DRIFT } from './drift.js';
 import { BASELINE, CHANGE, METRICS, REL_CHANGE } from './metrics.js';
+import { QUALITY_FUNCTIONS } from './quality.js';
 import type { FactFunction, Namespace } from './types.js';
 
 export interface FactRegistry {
@@ -34,7 +35,7 @@ export interface FactRegistry {
 }
 
 const NAMESPACES: readonly Namespace[] = [METRICS, BASELINE, DRIFT];
-const FUNCTIONS: readonly FactFunction[] = [CHANGE, REL_CHANGE];
+const FUNCTIONS: readonly FactFunction[] = [CHANGE, REL_CHANGE, ...QUALITY_FUNCTIONS];
 
 export function createRegistry(
   namespaces: readonly Namespace[],

@@ -22,6 +22,20 @@ export interface DriftFacts {
   undecided?: string;
 }
 
+/** Data quality of one compared feature, as the rules see it (from src/quality/). */
+export interface FeatureQualityFacts {
+  kind: 'numerical' | 'categorical';
+  missingShare: number;
+  referenceMissingShare: number;
+  /** Categorical features only, else null. */
+  newShare: number | null;
+  /** Numerical features only, else null. */
+  outOfRangeShare: number | null;
+}
+
+/** Feature name → its quality facts. */
+export type QualityFacts = ReadonlyMap<string, FeatureQualityFacts>;
+
 /**
  * Everything a rule can read on this run. One field per source; a namespace or function reads only its own.
  * (Next: `quality`, `history`, `model` — each a field here, filled in by decide.ts from the Evidence.)
@@ -32,6 +46,8 @@ export interface FactSources {
   baseline: MetricSet | null;
   /** null when drift is not configured. */
   drift: DriftFacts | null;
+  /** null when no data quality was computed (no tables on both sides). */
+  quality?: QualityFacts | null;
 }
 
 /** A value read by name: `accuracy` (namespace `metrics`), `baseline.accuracy`, `drift.share`. */
