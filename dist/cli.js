@@ -14,7 +14,7 @@ import {
   repoFromEnv,
   runPipeline,
   secretValues
-} from "./chunks/chunk-JPBAO2Y6.js";
+} from "./chunks/chunk-Q3IPYZKR.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

@@ -2,7 +2,7 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-JPBAO2Y6.js";
+} from "./chunks/chunk-Q3IPYZKR.js";
 
 // src/index.ts
 await run();

@@ -37056,9 +37056,64 @@ var REL_CHANGE = {
   }
 };
 
+// src/rules/facts/quality.ts
+function columnOf(args) {
+  const arg = args[0];
+  return arg?.kind === "column" ? arg.name : "";
+}
+function qualityFunction(name, field, what, only) {
+  const full = `quality.${name}`;
+  const needsData = `${full}() needs data quality, which is computed from reference and current tables (drift.reference / drift.current, not profiles)`;
+  return {
+    name: full,
+    params: ["column"],
+    returns: "number",
+    usage: `${full}(device)`,
+    reads: () => [{ namespace: "quality", name }],
+    check(args, context3) {
+      const quality = context3.sources.quality;
+      if (!quality) return needsData;
+      const column = columnOf(args);
+      const feature = quality.get(column);
+      if (!feature)
+        return context3.unknown("compared feature", column, quality.keys(), "(no features were compared)");
+      if (only && feature.kind !== only) {
+        return `${context3.written}: '${column}' is ${feature.kind}; ${full}() is the ${what} of a ${only} feature`;
+      }
+      return void 0;
+    },
+    evaluate(args, context3) {
+      const quality = context3.sources.quality;
+      if (!quality) throw new FactError(`${context3.written} is read, but ${needsData}`);
+      const column = columnOf(args);
+      const value = quality.get(column)?.[field];
+      if (value === void 0 || value === null || Number.isNaN(value)) {
+        throw new FactError(`${context3.written} is not known on this run's data`);
+      }
+      return value;
+    }
+  };
+}
+var QUALITY_FUNCTIONS = [
+  qualityFunction("missing_share", "missingShare", "share of missing current cells"),
+  qualityFunction("reference_missing_share", "referenceMissingShare", "share of missing reference cells"),
+  qualityFunction(
+    "new_share",
+    "newShare",
+    "share of current rows with a category the reference never had",
+    "categorical"
+  ),
+  qualityFunction(
+    "out_of_range_share",
+    "outOfRangeShare",
+    "share of current values outside the reference's range",
+    "numerical"
+  )
+];
+
 // src/rules/facts/registry.ts
 var NAMESPACES = [METRICS, BASELINE, DRIFT];
-var FUNCTIONS = [CHANGE, REL_CHANGE];
+var FUNCTIONS = [CHANGE, REL_CHANGE, ...QUALITY_FUNCTIONS];
 function createRegistry(namespaces, functions, bare = "metrics") {
   const byName = new Map(namespaces.map((n) => [n.name, n]));
   const bareNamespace = byName.get(bare);
@@ -46042,7 +46097,19 @@ function factSources(evidence, driftUnknown) {
     detected: drift.detected,
     ...driftUnknown !== void 0 ? { undecided: driftUnknown } : {}
   } : null;
-  return { metrics: evidence.current, baseline: evidence.baseline, drift: driftFacts };
+  const quality = evidence.quality ? new Map(
+    evidence.quality.features.map((f) => [
+      f.name,
+      {
+        kind: f.kind,
+        missingShare: f.missingShare.current,
+        referenceMissingShare: f.missingShare.reference,
+        newShare: f.newShare,
+        outOfRangeShare: f.outOfRangeShare
+      }
+    ])
+  ) : null;
+  return { metrics: evidence.current, baseline: evidence.baseline, drift: driftFacts, quality };
 }
 function undecidedDrift(drift) {
   const insufficient = drift.features.filter((f) => f.status === "insufficient");
@@ -49757,15 +49824,15 @@ function longForm(rows, file) {
 function wideForm(rows, file) {
   const [header, ...data] = rows;
   const names = header.cells;
-  const columnOf = /* @__PURE__ */ new Map();
+  const columnOf2 = /* @__PURE__ */ new Map();
   names.forEach((name, index) => {
     const where = `${file}: line ${header.line}, column ${index + 1} of the header`;
     if (name === "") throw new InputError(`${where}: empty metric name`);
-    const first = columnOf.get(name);
+    const first = columnOf2.get(name);
     if (first !== void 0) {
       throw new InputError(`${where}: metric ${quote(name)} appears twice (also column ${first + 1})`);
     }
-    columnOf.set(name, index);
+    columnOf2.set(name, index);
   });
   if (data.length === 0) {
     throw new InputError(
@@ -60050,4 +60117,4 @@ export {
   run2 as run,
   repoFromEnv
 };
-/*! For license information please see chunk-JPBAO2Y6.js.LEGAL.txt */
+/*! For license information please see chunk-Q3IPYZKR.js.LEGAL.txt */
