@@ -5,7 +5,7 @@
  * A column that neither table has, or a fact that does not apply to the column's kind, is a configuration error
  * (did-you-mean); quality that is absent on this run (no tables on both sides) is an `error` of the rule.
  */
-import { FactError, type FactArg, type FactContext, type FactFunction, type QualityFacts } from './types.js';
+import { FactError, type FactArg, type FactContext, type FactFunction } from './types.js';
 
 type Field = 'missingShare' | 'referenceMissingShare' | 'newShare' | 'outOfRangeShare';
 
