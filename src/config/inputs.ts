@@ -78,6 +78,16 @@ export function secretValues(get: (name: string) => string | undefined, env: Nod
   return values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
 }
 
+/** An input holding YAML (a list or a map): its parsed value, or an InputError naming the input and what it expects. */
+function parseYamlInput(name: string, raw: string, expected: string): unknown {
+  try {
+    return parseYaml(raw);
+  } catch (error) {
+    const first = (error as Error).message.split('\n')[0];
+    throw new InputError(`input '${name}': expected ${expected}, but it does not parse: ${first}`);
+  }
+}
+
 function convert(name: string, place: InputPlace, raw: string): unknown {
   switch (place.kind) {
     case 'string':
@@ -92,15 +102,7 @@ function convert(name: string, place: InputPlace, raw: string): unknown {
       return parseNumber(raw, name, place.expected ?? 'a number', place.percent);
     case 'list': {
       // A YAML list (flow `[a, b]` or block `- a`), each item one argv word: never split by a shell.
-      let value: unknown;
-      try {
-        value = parseYaml(raw);
-      } catch (error) {
-        const first = (error as Error).message.split('\n')[0];
-        throw new InputError(
-          `input '${name}': expected a YAML list of strings, but it does not parse: ${first}`,
-        );
-      }
+      const value = parseYamlInput(name, raw, 'a YAML list of strings');
       if (
         !Array.isArray(value) ||
         value.length === 0 ||
@@ -113,15 +115,7 @@ function convert(name: string, place: InputPlace, raw: string): unknown {
       return value.map(String);
     }
     case 'map': {
-      let value: unknown;
-      try {
-        value = parseYaml(raw);
-      } catch (error) {
-        const first = (error as Error).message.split('\n')[0];
-        throw new InputError(
-          `input '${name}': expected a YAML or JSON map (key: value), but it does not parse: ${first}`,
-        );
-      }
+      const value = parseYamlInput(name, raw, 'a YAML or JSON map (key: value)');
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new InputError(
           `input '${name}': expected a YAML or JSON map (key: value), got ${JSON.stringify(raw.trim())}`,
