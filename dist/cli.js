@@ -14,7 +14,7 @@ import {
   repoFromEnv,
   runPipeline,
   secretValues
-} from "./chunks/chunk-Q3IPYZKR.js";
+} from "./chunks/chunk-7UOW63FK.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

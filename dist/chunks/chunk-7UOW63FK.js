@@ -37406,6 +37406,14 @@ function secretValues(get, env) {
   const values = [...SECRET_INPUTS.map((name) => get(name)), env.GITHUB_TOKEN];
   return values.filter((v) => typeof v === "string" && v.trim() !== "");
 }
+function parseYamlInput(name, raw, expected) {
+  try {
+    return (0, import_yaml.parse)(raw);
+  } catch (error2) {
+    const first = error2.message.split("\n")[0];
+    throw new InputError(`input '${name}': expected ${expected}, but it does not parse: ${first}`);
+  }
+}
 function convert(name, place, raw) {
   switch (place.kind) {
     case "string":
@@ -37419,15 +37427,7 @@ function convert(name, place, raw) {
     case "number":
       return parseNumber(raw, name, place.expected ?? "a number", place.percent);
     case "list": {
-      let value;
-      try {
-        value = (0, import_yaml.parse)(raw);
-      } catch (error2) {
-        const first = error2.message.split("\n")[0];
-        throw new InputError(
-          `input '${name}': expected a YAML list of strings, but it does not parse: ${first}`
-        );
-      }
+      const value = parseYamlInput(name, raw, "a YAML list of strings");
       if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== "string" && typeof v !== "number")) {
         throw new InputError(
           `input '${name}': expected a YAML list of strings (e.g. [airflow, dags, trigger, retrain]), got ${JSON.stringify(raw.trim())}`
@@ -37436,15 +37436,7 @@ function convert(name, place, raw) {
       return value.map(String);
     }
     case "map": {
-      let value;
-      try {
-        value = (0, import_yaml.parse)(raw);
-      } catch (error2) {
-        const first = error2.message.split("\n")[0];
-        throw new InputError(
-          `input '${name}': expected a YAML or JSON map (key: value), but it does not parse: ${first}`
-        );
-      }
+      const value = parseYamlInput(name, raw, "a YAML or JSON map (key: value)");
       if (value === null || typeof value !== "object" || Array.isArray(value)) {
         throw new InputError(
           `input '${name}': expected a YAML or JSON map (key: value), got ${JSON.stringify(raw.trim())}`
@@ -60117,4 +60109,4 @@ export {
   run2 as run,
   repoFromEnv
 };
-/*! For license information please see chunk-Q3IPYZKR.js.LEGAL.txt */
+/*! For license information please see chunk-7UOW63FK.js.LEGAL.txt */
