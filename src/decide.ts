@@ -68,7 +68,11 @@ export function decideVerdict(
   };
 }
 
-/** What the rules can read on this run, from the evidence. */
+/** What the rules (and the gates) can read on this run, from the evidence. */
+export function factsOf(evidence: Evidence): FactSources {
+  return factSources(evidence, evidence.drift ? undecidedDrift(evidence.drift) : undefined);
+}
+
 function factSources(evidence: Evidence, driftUnknown: string | undefined): FactSources {
   const drift = evidence.drift;
   const driftFacts: DriftFacts | null = drift

@@ -1,14 +1,22 @@
 /**
  * Gates in the rules language. A gate passes when its condition holds: `accuracy >= baseline.accuracy + 0.005`.
- * `metrics` are the challenger's, `baseline` the champion's; in a gate `challenger.NAME` and `champion.NAME`
- * read the same values, so a gate can say which model it means. A gate that cannot be evaluated — a value
- * missing on either side, a division by zero — is an `error` and rejects: it never promotes by accident.
+ * Gates are parsed and evaluated with GATE_FACTS, the facts registry of the rules plus the aliases
+ * `challenger.NAME` (= `NAME`, the candidate's metrics) and `champion.NAME` (= `baseline.NAME`, the production
+ * model's). Every read goes through the registry, as in monitor rules. What differs is only the consequence:
+ * a gate that cannot be evaluated — a name neither side knows, a value missing on either side, a division by
+ * zero — is an `error` and rejects; it never promotes by accident, and it never stops the other gates.
  */
-import type { Expr, FactArg } from '../rules/ast.js';
-import { references, type Reference } from '../rules/check.js';
-import { ruleError } from '../rules/format.js';
-import { evaluateRule, FACTS, parseRule, type FactSources, type ParsedRule } from '../rules/index.js';
-import { listNames, quoteName, suggestion } from '../rules/names.js';
+import type { Expr } from '../rules/ast.js';
+import {
+  evaluateRule,
+  firstProblem,
+  GATE_FACTS,
+  parseRule,
+  references,
+  type FactSources,
+  type ParsedRule,
+  type Reference,
+} from '../rules/index.js';
 import { gateMetric } from './threshold.js';
 import type { ExpressionGateSpec, GateEvidence, GateMetric, GateResult } from './types.js';
 
@@ -20,160 +28,78 @@ export interface CompiledExpressionGate {
   negated: ParsedRule;
 }
 
-export const GATE_ALIASES = { challenger: 'metric', champion: 'baseline' } as const;
-
-/** The first segment of a bare dotted name, when it is an alias: `challenger.accuracy` → `challenger`. */
-function aliasOf(name: string, quoted: boolean): keyof typeof GATE_ALIASES | null {
-  if (quoted) return null;
-  const first = name.split('.')[0];
-  return first === 'challenger' || first === 'champion' ? first : null;
-}
-
-/**
- * Replaces `challenger.X` with `X` and `champion.X` with `baseline.X`. A quoted name ("challenger.x") always
- * means the metric of that name. Throws an InputError pointing at a `champion.` inside change()/rel_change(),
- * which already read both sides.
- */
-function resolveAliases(expr: Expr, rule: ParsedRule): Expr {
-  const text = rule.spec.expression;
-  const metrics = FACTS.bare.name;
-  const visit = (node: Expr): Expr => {
-    switch (node.kind) {
-      case 'fact': {
-        if (node.namespace !== metrics) return node;
-        const alias = aliasOf(node.name, text[node.start] === '"');
-        if (alias === null) return node;
-        const name = node.name.slice(alias.length + 1);
-        return alias === 'challenger' ? { ...node, name } : { ...node, namespace: 'baseline', name };
-      }
-      case 'fact-call': {
-        const args = node.args.map((arg): FactArg => {
-          if (arg.kind !== 'fact' || arg.namespace !== metrics) return arg;
-          const alias = aliasOf(arg.name, text[arg.start] === '"');
-          if (alias === null) return arg;
-          if (alias === 'champion') {
-            throw ruleError(
-              rule.spec,
-              node.start,
-              `${node.fn}() compares the challenger with the champion already; write ${node.fn}(${arg.name.slice(9)})`,
-            );
-          }
-          return { ...arg, name: arg.name.slice(alias.length + 1) };
-        });
-        return { ...node, args };
-      }
-      case 'negate':
-      case 'not':
-        return { ...node, operand: visit(node.operand) };
-      case 'arith':
-      case 'compare':
-      case 'logical':
-        return { ...node, left: visit(node.left), right: visit(node.right) };
-      case 'call':
-        return { ...node, args: node.args.map(visit) };
-      default:
-        return node;
-    }
-  };
-  return visit(expr);
-}
-
-function withAst(rule: ParsedRule, ast: Expr): ParsedRule {
-  const reads = references(ast, rule.facts);
-  const names = (namespace: string) => [
-    ...new Set(reads.filter((r) => r.namespace === namespace).map((r) => r.name)),
-  ];
-  return {
-    spec: rule.spec,
-    ast,
-    facts: rule.facts,
-    metrics: names(FACTS.bare.name),
-    baseline: names('baseline'),
-    usesDrift: reads.some((r) => r.namespace === 'drift'),
-  };
-}
+/** Namespace → which side of the table it reads. */
+const SIDE: Record<string, 'challenger' | 'champion' | undefined> = {
+  metrics: 'challenger',
+  challenger: 'challenger',
+  baseline: 'champion',
+  champion: 'champion',
+};
 
 /** Parses a gate; syntax errors are InputErrors naming the gate, line, column and caret. */
 export function compileExpressionGate(spec: ExpressionGateSpec): CompiledExpressionGate {
-  const parsed = parseRule(spec.rule);
-  const rule = withAst(parsed, resolveAliases(parsed.ast, parsed));
-  const negated = withAst(rule, { kind: 'not', operand: rule.ast, start: rule.ast.start, end: rule.ast.end });
-  return { spec, rule, negated };
+  const rule = parseRule(spec.rule, GATE_FACTS);
+  const not: Expr = { kind: 'not', operand: rule.ast, start: rule.ast.start, end: rule.ast.end };
+  return { spec, rule, negated: { ...rule, ast: not } };
 }
 
-/** The first read the evidence cannot satisfy, as a sentence; null when everything is there. */
-function missingValue(refs: Reference[], evidence: GateEvidence): string | null {
-  for (const ref of refs) {
-    if (ref.namespace === FACTS.bare.name && !evidence.challenger.has(ref.name)) {
-      const known = evidence.challenger.keys();
-      return `the challenger has no metric ${quoteName(ref.name)}${suggestion(ref.name, evidence.challenger.keys())} (known: ${listNames(known) || 'none'})`;
-    }
-    if (ref.namespace === 'baseline') {
-      if (evidence.champion === null) {
-        return `${ref.written} reads the champion, but no champion (baseline) metrics were given`;
-      }
-      if (!evidence.champion.has(ref.name)) {
-        const known = evidence.champion.keys();
-        return `the champion has no metric ${quoteName(ref.name)}${suggestion(ref.name, evidence.champion.keys())} (known: ${listNames(known) || 'none'})`;
-      }
-    }
-    if (ref.namespace === 'drift' && evidence.drift === undefined) {
-      return `${ref.written} needs drift detection, but no drift result is available`;
-    }
-  }
-  return null;
+/** The evidence as the registry's entries read it: the challenger is `metrics`, the champion `baseline`. */
+export function gateSources(evidence: GateEvidence): FactSources {
+  return {
+    metrics: evidence.challenger,
+    baseline: evidence.champion,
+    drift: evidence.drift,
+    quality: evidence.quality ?? null,
+  };
 }
 
-function metricsRead(refs: Reference[], evidence: GateEvidence): GateMetric[] {
+/** One row per metric (both sides) or drift fact the gate reads, in order of first use. */
+function metricsRead(refs: readonly Reference[], evidence: GateEvidence): GateMetric[] {
   const rows: GateMetric[] = [];
   const seen = new Set<string>();
   for (const ref of refs) {
-    const key = ref.namespace === 'drift' ? `drift.${ref.name}` : ref.name;
+    const side = SIDE[ref.namespace];
+    const key = side ? ref.name : `${ref.namespace}.${ref.name}`;
     if (seen.has(key)) continue;
-    seen.add(key);
-    if (ref.namespace === 'drift') {
-      const drift = evidence.drift;
-      const value =
-        drift === undefined
-          ? null
-          : ref.name === 'detected'
-            ? Number(drift.detected)
-            : drift[ref.name as 'share' | 'count'];
-      rows.push({ name: key, challenger: value, champion: null, change: null, relativeChange: null });
-    } else {
+    if (side) {
+      seen.add(key);
       rows.push(gateMetric(ref.name, evidence));
+    } else if (ref.namespace === 'drift') {
+      seen.add(key);
+      const drift = evidence.drift;
+      const known = drift !== null && drift.undecided === undefined;
+      const value = !known
+        ? null
+        : ref.name === 'detected'
+          ? Number(drift.detected)
+          : ref.name === 'count'
+            ? drift.count
+            : drift.share;
+      rows.push({ name: key, challenger: value, champion: null, change: null, relativeChange: null });
     }
   }
   return rows;
 }
 
 export function evaluateExpressionGate(gate: CompiledExpressionGate, evidence: GateEvidence): GateResult {
-  const refs = references(gate.rule.ast, gate.rule.facts);
+  const { rule } = gate;
   const base = {
-    id: gate.rule.spec.id,
+    id: rule.spec.id,
     kind: 'expression' as const,
-    gate: gate.rule.spec.expression,
-    metrics: metricsRead(refs, evidence),
+    gate: rule.spec.expression,
+    metrics: metricsRead(references(rule.ast, rule.facts), evidence),
   };
-  const missing = missingValue(refs, evidence);
-  if (missing !== null) return { ...base, outcome: 'error', reason: missing };
-
-  const side = (values: ReadonlyMap<string, number>, file: string) => ({
-    values,
-    metadata: new Map(),
-    files: [file],
-  });
-  const values: FactSources = {
-    metrics: side(evidence.challenger, 'the challenger metrics'),
-    baseline: evidence.champion ? side(evidence.champion, 'the champion metrics') : null,
-    drift: evidence.drift ?? null,
-  };
-  // Evaluation problems (division by zero, NaN) are the rule's outcome `error`: the gate rejects.
-  const held = evaluateRule(gate.rule, values);
+  const sources = gateSources(evidence);
+  // A name this run cannot know (a typo, no champion files, no drift) is a configuration error for a monitor
+  // rule; for a gate it is a reason to reject, with the same message (did-you-mean included).
+  const problem = firstProblem(rule, sources);
+  if (problem !== undefined) return { ...base, outcome: 'error', reason: problem.message };
+  // Evaluation problems (a missing value, division by zero, NaN) are the rule's outcome `error`: it rejects.
+  const held = evaluateRule(rule, sources);
   if (held.outcome === 'error')
     return { ...base, outcome: 'error', reason: held.error ?? 'could not be evaluated' };
   if (held.outcome === 'triggered')
     return { ...base, outcome: 'passed', reason: held.reason ?? 'the condition holds' };
-  const failed = evaluateRule(gate.negated, values);
+  const failed = evaluateRule(gate.negated, sources);
   return { ...base, outcome: 'failed', reason: failed.reason ?? 'the condition does not hold' };
 }

@@ -44,8 +44,8 @@ export function describeThresholdGate(gate: ThresholdGateSpec): string {
 
 /** The metric on both sides, with its change; shared with expression gates. */
 export function gateMetric(name: string, evidence: GateEvidence): GateMetric {
-  const challenger = evidence.challenger.get(name) ?? null;
-  const champion = evidence.champion?.get(name) ?? null;
+  const challenger = evidence.challenger.values.get(name) ?? null;
+  const champion = evidence.champion?.values.get(name) ?? null;
   const both = challenger !== null && champion !== null;
   return {
     name,

@@ -2,6 +2,7 @@
  * Contracts of the validation gate: the candidate model (challenger) must pass every gate against the model in
  * production (champion) to be promoted. Pure data; built by gates/evaluate.ts, read by the report and effects.
  */
+import type { DriftFacts, MetricSet, QualityFacts } from '../rules/facts/types.js';
 import type { RuleSpec } from '../rules/types.js';
 
 /**
@@ -85,9 +86,10 @@ export interface GateVerdict {
 /** What the gates read. */
 export interface GateEvidence {
   /** The candidate's metrics (the `metrics` files). */
-  challenger: ReadonlyMap<string, number>;
+  challenger: MetricSet;
   /** The production model's metrics (the `baseline` files); null when none were given. */
-  champion: ReadonlyMap<string, number> | null;
-  /** Drift facts, when drift is configured (e.g. the candidate's training data against production data). */
-  drift?: { share: number; count: number; detected: boolean };
+  champion: MetricSet | null;
+  /** Drift, when configured (e.g. the candidate's training data against production data); else null. */
+  drift: DriftFacts | null;
+  quality?: QualityFacts | null;
 }

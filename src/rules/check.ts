@@ -84,8 +84,11 @@ export function factContext(sources: FactSources, facts: FactRegistry, written: 
   return context;
 }
 
-/** Throws an InputError pointing at the first read this configuration can never satisfy. */
-export function checkRule(rule: ParsedRule, sources: FactSources): void {
+/** The first read this configuration can never satisfy: where it is written and why; undefined when none. */
+export function firstProblem(
+  rule: ParsedRule,
+  sources: FactSources,
+): { offset: number; message: string } | undefined {
   const { facts } = rule;
   for (const node of factNodes(rule.ast)) {
     const context = factContext(sources, facts, valueKey(node));
@@ -94,11 +97,18 @@ export function checkRule(rule: ParsedRule, sources: FactSources): void {
     for (const read of reads) {
       const namespace = facts.namespaces.get(read.namespace);
       const problem = namespace?.check(read.name, { ...context, written: valueKey(read) });
-      if (problem !== undefined) throw ruleError(rule.spec, read.start, problem);
+      if (problem !== undefined) return { offset: read.start, message: problem };
     }
     if (node.kind === 'fact-call') {
       const problem = facts.functions.get(node.fn)?.check?.(node.args, context);
-      if (problem !== undefined) throw ruleError(rule.spec, node.start, problem);
+      if (problem !== undefined) return { offset: node.start, message: problem };
     }
   }
+  return undefined;
+}
+
+/** Throws an InputError pointing at the first read this configuration can never satisfy. */
+export function checkRule(rule: ParsedRule, sources: FactSources): void {
+  const problem = firstProblem(rule, sources);
+  if (problem !== undefined) throw ruleError(rule.spec, problem.offset, problem.message);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RuleSpec } from '../../src/rules/index.js';
+import { parseRule, type MetricSet, type RuleSpec } from '../../src/rules/index.js';
 import {
   compileGates,
   evaluateGates,
@@ -10,24 +10,33 @@ import {
   type GateVerdict,
 } from '../../src/gates/index.js';
 
+/** One side's metrics, as the loader gives them. */
+function side(entries: [string, number][], file = 'metrics.json'): MetricSet {
+  return { values: new Map(entries), metadata: new Map(), files: [file] };
+}
+
 function rule(expression: string, id = 'gate-1'): GateSpec {
   const spec: RuleSpec = { id, expression, origin: { source: "input 'gates'", line: 1, column: 1 } };
   return { kind: 'expression', rule: spec };
 }
 
 const evidence: GateEvidence = {
-  challenger: new Map([
+  challenger: side([
     ['accuracy', 0.912],
     ['latency_p95_ms', 120],
     ['auc', 0.85],
     ['errors', 3],
   ]),
-  champion: new Map([
-    ['accuracy', 0.9],
-    ['latency_p95_ms', 100],
-    ['auc', 0.84],
-    ['errors', 0],
-  ]),
+  champion: side(
+    [
+      ['accuracy', 0.9],
+      ['latency_p95_ms', 100],
+      ['auc', 0.84],
+      ['errors', 0],
+    ],
+    'baseline.json',
+  ),
+  drift: null,
 };
 
 function run(gates: GateSpec[], ev: GateEvidence = evidence): GateVerdict {
@@ -54,7 +63,7 @@ describe('expression gates', () => {
   });
 
   it('reads challenger. and champion. as metrics and baseline', () => {
-    const verdict = run([rule('challenger.accuracy > champion.accuracy and change(challenger.auc) > 0')]);
+    const verdict = run([rule('challenger.accuracy > champion.accuracy and change(auc) > 0')]);
     expect(verdict.promote).toBe(true);
     const metrics = verdict.gates[0]?.metrics ?? [];
     expect(metrics.map((m) => m.name)).toEqual(['accuracy', 'auc']);
@@ -63,38 +72,58 @@ describe('expression gates', () => {
   });
 
   it('keeps a quoted "challenger.x" as the metric of that name', () => {
-    const ev = { ...evidence, challenger: new Map([['challenger.x', 1]]) };
+    const ev = { ...evidence, challenger: side([['challenger.x', 1]]) };
     expect(run([rule('"challenger.x" > 0')], ev).promote).toBe(true);
     expect(run([rule('challenger.x > 0')], ev).gates[0]?.outcome).toBe('error');
   });
 
-  it('refuses champion. inside change()', () => {
+  it('refuses an aliased name inside change(), which reads both sides already', () => {
     expect(() => compileGates([rule('change(champion.accuracy) > 0')])).toThrow(
-      /change\(\) compares the challenger with the champion already; write change\(accuracy\)/,
+      /change\(\) takes one metric name, e.g. change\(accuracy\)/,
     );
   });
 
+  it('keeps challenger and champion ordinary metric names in monitor rules', () => {
+    expect(() => parseRule((rule('challenger.x > 0') as { rule: RuleSpec }).rule)).not.toThrow();
+  });
+
   it('fails closed when a metric is missing on either side', () => {
-    const verdict = run([rule('acuracy >= 0.8'), rule('f1 >= baseline.f1', 'f1')], {
-      challenger: new Map([
-        ['accuracy', 0.9],
-        ['f1', 0.7],
-      ]),
-      champion: new Map([['accuracy', 0.8]]),
-    });
-    expect(verdict.promote).toBe(false);
-    expect(verdict.gates.map((g) => g.outcome)).toEqual(['error', 'error']);
-    expect(verdict.gates[0]?.reason).toBe(
-      "the challenger has no metric 'acuracy'; did you mean 'accuracy'? (known: accuracy, f1)",
+    const verdict = run(
+      [rule('acuracy >= 0.8'), rule('f1 >= baseline.f1', 'f1'), rule('auc >= champion.auc', 'auc')],
+      {
+        challenger: side([
+          ['accuracy', 0.9],
+          ['f1', 0.7],
+        ]),
+        champion: side(
+          [
+            ['accuracy', 0.8],
+            ['auc', 0.8],
+          ],
+          'baseline.json',
+        ),
+        drift: null,
+      },
     );
-    expect(verdict.gates[1]?.reason).toBe("the champion has no metric 'f1' (known: accuracy)");
+    expect(verdict.promote).toBe(false);
+    expect(verdict.gates.map((g) => g.outcome)).toEqual(['error', 'error', 'error']);
+    expect(verdict.gates[0]?.reason).toBe(
+      "unknown metric 'acuracy'; did you mean 'accuracy'? (known: accuracy, f1)",
+    );
+    expect(verdict.gates[1]?.reason).toBe(
+      "baseline metric 'f1' has no value in this run's baseline files (baseline.json)",
+    );
+    expect(verdict.gates[2]?.reason).toBe(
+      "metric 'auc' has no value in this run's metrics files (metrics.json)",
+    );
   });
 
   it('fails closed without champion metrics', () => {
     const verdict = run([rule('accuracy >= champion.accuracy')], { ...evidence, champion: null });
     expect(verdict.gates[0]).toMatchObject({
       outcome: 'error',
-      reason: 'baseline.accuracy reads the champion, but no champion (baseline) metrics were given',
+      reason:
+        "champion.accuracy reads the baseline, but no baseline files were given; set the 'baseline' input",
     });
   });
 
@@ -110,6 +139,11 @@ describe('expression gates', () => {
 
   it('reads drift facts when a drift result is given', () => {
     const drift = { share: 0.1, count: 1, detected: false };
+    const undecided = { ...drift, undecided: 'no feature could be tested' };
+    expect(run([rule('not drift.detected')], { ...evidence, drift: undecided }).gates[0]).toMatchObject({
+      outcome: 'error',
+      reason: 'drift.detected is not known: no feature could be tested',
+    });
     const verdict = run([rule('not drift.detected and drift.share < 30%')], { ...evidence, drift });
     expect(verdict.promote).toBe(true);
     expect(verdict.gates[0]?.metrics[0]).toMatchObject({ name: 'drift.detected', challenger: 0 });
@@ -164,7 +198,7 @@ describe('threshold gates', () => {
   });
 
   it('rejects a missing champion metric when a change check is set, not for a threshold alone', () => {
-    const ev = { ...evidence, champion: new Map([['auc', 1]]) };
+    const ev = { ...evidence, champion: side([['auc', 1]]) };
     expect(run([gate({ minAbsoluteChange: 0.01 })], ev).gates[0]?.outcome).toBe('error');
     expect(run([gate({ threshold: 0.9 })], ev).gates[0]?.outcome).toBe('passed');
   });
@@ -173,11 +207,12 @@ describe('threshold gates', () => {
 describe('champion vs challenger table', () => {
   it('shows value, change, gate and outcome, escaped', () => {
     const ev: GateEvidence = {
-      challenger: new Map([
+      challenger: side([
         ['acc|x', 0.912],
         ['@team', 1],
       ]),
-      champion: new Map([['acc|x', 0.9]]),
+      champion: side([['acc|x', 0.9]], 'baseline.json'),
+      drift: null,
     };
     const verdict = run(
       [rule('"acc|x" >= baseline."acc|x" + 0.005'), rule('"@team" > baseline."@team"', 'g2')],
@@ -191,7 +226,9 @@ describe('champion vs challenger table', () => {
     expect(table).toContain('@\u200bteam | 1 | — | — | ⚠️ could not evaluate (rejects) |');
     const markdown = renderGateMarkdown(verdict);
     expect(markdown).toMatch(/^### ❌ Candidate rejected: 1 of 2 gates did not pass/);
-    expect(markdown).toContain('- g2: the champion has no metric "@\u200bteam" \\(known: acc\\|x\\)');
+    expect(markdown).toContain(
+      '- g2: baseline metric "@\u200bteam" has no value in this run\'s baseline files \\(baseline.json\\)',
+    );
   });
 
   it('headline for a promotion', () => {

@@ -38,11 +38,14 @@ function gateOf(c: Case): ThresholdGateSpec {
 
 function evidenceOf(c: Case): GateEvidence {
   const [candidate, baseline] = c;
+  const side = (values: Map<string, number>) => ({ values, metadata: new Map(), files: ['m.json'] });
   const champion =
     baseline === 'none'
       ? null
-      : new Map<string, number>([...(baseline === null ? [] : [['m', baseline] as const]), ['other', 1]]);
-  return { challenger: new Map(candidate === null ? [] : [['m', candidate]]), champion };
+      : side(
+          new Map<string, number>([...(baseline === null ? [] : [['m', baseline] as const]), ['other', 1]]),
+        );
+  return { challenger: side(new Map(candidate === null ? [] : [['m', candidate]])), champion, drift: null };
 }
 
 describe('threshold gates match MLflow MetricThreshold', () => {

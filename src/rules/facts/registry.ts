@@ -21,6 +21,7 @@
  * are not facts and stay in the parser.
  */
 import { DRIFT } from './drift.js';
+import { CHALLENGER, CHAMPION } from './gates.js';
 import { BASELINE, CHANGE, METRICS, REL_CHANGE } from './metrics.js';
 import { QUALITY_FUNCTIONS } from './quality.js';
 import type { FactFunction, Namespace } from './types.js';
@@ -58,3 +59,6 @@ export function createRegistry(
 
 /** The registry every rule is parsed and evaluated with. */
 export const FACTS: FactRegistry = createRegistry(NAMESPACES, FUNCTIONS);
+
+/** The registry gates are parsed and evaluated with: the same facts plus `challenger.` / `champion.` (gates.ts). */
+export const GATE_FACTS: FactRegistry = createRegistry([...NAMESPACES, CHALLENGER, CHAMPION], FUNCTIONS);
