@@ -10,16 +10,26 @@ import {
   getConfig,
   messageOf,
   redactor,
+  renderGateTerminal,
   renderTerminal,
   repoFromEnv,
+  runGatePipeline,
   runPipeline,
   secretValues
-} from "./chunks/chunk-7UOW63FK.js";
+} from "./chunks/chunk-E5AKAEOX.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";
 import { parseArgs } from "node:util";
-var REPEATABLE = /* @__PURE__ */ new Set(["metrics", "baseline", "rules", "reference-data", "current-data", "features"]);
+var REPEATABLE = /* @__PURE__ */ new Set([
+  "metrics",
+  "baseline",
+  "rules",
+  "reference-data",
+  "current-data",
+  "features",
+  "gates"
+]);
 var VERSION = "0.1.0";
 var USAGE = `Usage: retrain-trigger check [options]
        retrain-trigger help | --help | -h        this text
@@ -89,12 +99,10 @@ ${USAGE}
   try {
     const config = await getConfig(get, { cwd: process.cwd(), env: process.env });
     const repo = config.githubToken ? repoFromEnv(process.env) : null;
-    const result = await runPipeline(config, {
-      repo,
-      env: process.env,
-      log: (line) => process.stderr.write(`${log(line)}
-`)
-    });
+    const writeLog = (line) => process.stderr.write(`${log(line)}
+`);
+    if (config.gate) return await gateCheck(config, repo, values, writeLog);
+    const result = await runPipeline(config, { repo, env: process.env, log: writeLog });
     if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}
 `);
     else {
@@ -123,6 +131,19 @@ function usageProblem(error, flags) {
     return `unknown option '${unknown}'${closest ? `; did you mean '--${closest}'?` : ""}`;
   }
   return messageOf(error);
+}
+async function gateCheck(config, repo, values, log) {
+  const result = await runGatePipeline(config, { repo, log });
+  if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}
+`);
+  else process.stdout.write(`${renderGateTerminal(result.verdict)}
+
+Report: ${config.reportPath}
+`);
+  const summaryFile = values["summary-file"];
+  if (typeof summaryFile === "string") await fs.writeFile(summaryFile, result.summary, "utf8");
+  if (result.effects.failures.length > 0) return 1;
+  return !result.verdict.promote && config.gate?.failOnReject ? 1 : 0;
 }
 function silenceWorkflowDebug() {
   if (process.env.RUNNER_DEBUG === "1") return;

@@ -2,7 +2,7 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-7UOW63FK.js";
+} from "./chunks/chunk-E5AKAEOX.js";
 
 // src/index.ts
 await run();

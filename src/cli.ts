@@ -13,13 +13,24 @@ import { getConfig } from './config/config.js';
 import { INPUT_PLACES, OTHER_INPUTS, secretValues } from './config/inputs.js';
 import { InputError, messageOf } from './errors.js';
 import { repoFromEnv } from './main.js';
+import type { Config } from './config/types.js';
+import { renderGateTerminal, runGatePipeline } from './gate-pipeline.js';
+import type { RepoContext } from './github/types.js';
 import { runPipeline } from './pipeline.js';
 import { renderTerminal } from './report/terminal.js';
 import { closestName } from './rules/names.js';
 import { escapeLogLines } from './text/escape.js';
 import { redactor } from './text/redact.js';
 
-const REPEATABLE = new Set(['metrics', 'baseline', 'rules', 'reference-data', 'current-data', 'features']);
+const REPEATABLE = new Set([
+  'metrics',
+  'baseline',
+  'rules',
+  'reference-data',
+  'current-data',
+  'features',
+  'gates',
+]);
 const VERSION = '0.1.0';
 
 const USAGE = `Usage: retrain-trigger check [options]
@@ -86,11 +97,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     const config = await getConfig(get, { cwd: process.cwd(), env: process.env });
     const repo = config.githubToken ? repoFromEnv(process.env) : null;
-    const result = await runPipeline(config, {
-      repo,
-      env: process.env,
-      log: (line) => process.stderr.write(`${log(line)}\n`),
-    });
+    const writeLog = (line: string) => process.stderr.write(`${log(line)}\n`);
+    if (config.gate) return await gateCheck(config, repo, values, writeLog);
+    const result = await runPipeline(config, { repo, env: process.env, log: writeLog });
     if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
     else {
       process.stdout.write(renderTerminal(result.verdict, result.effects.records, result.effects.failures));
@@ -117,6 +126,22 @@ function usageProblem(error: unknown, flags: readonly string[]): string {
     return `unknown option '${unknown}'${closest ? `; did you mean '--${closest}'?` : ''}`;
   }
   return messageOf(error);
+}
+
+/** `check` for a gate step (`--gates`): the champion vs challenger verdict; exit 1 when rejected with fail-on-reject. */
+async function gateCheck(
+  config: Config,
+  repo: RepoContext | null,
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>,
+  log: (line: string) => void,
+): Promise<number> {
+  const result = await runGatePipeline(config, { repo, log });
+  if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+  else process.stdout.write(`${renderGateTerminal(result.verdict)}\n\nReport: ${config.reportPath}\n`);
+  const summaryFile = values['summary-file'];
+  if (typeof summaryFile === 'string') await fs.writeFile(summaryFile, result.summary, 'utf8');
+  if (result.effects.failures.length > 0) return 1;
+  return !result.verdict.promote && config.gate?.failOnReject ? 1 : 0;
 }
 
 /**

@@ -10,6 +10,7 @@ import { InputError, messageOf } from './errors.js';
 import type { RepoContext } from './github/types.js';
 import { externalSecrets } from './external.js';
 import { driftedFeatures, type Verdict } from './verdict.js';
+import { runGatePipeline, renderGateTerminal } from './gate-pipeline.js';
 import { runPipeline, type RunResult } from './pipeline.js';
 import { escapeLogLines } from './text/escape.js';
 import { redactor } from './text/redact.js';
@@ -28,6 +29,10 @@ export async function run(): Promise<void> {
       env: process.env,
     });
     for (const secret of externalSecrets(config)) core.setSecret(secret);
+    if (config.gate) {
+      await runGateStep(config, log);
+      return;
+    }
     const result = await runPipeline(config, {
       repo: repoFromEnv(process.env),
       env: process.env,
@@ -72,6 +77,29 @@ function warnAbout(verdict: Verdict, log: (text: string) => string): void {
   for (const warning of verdict.evidence.drift?.warnings ?? []) core.warning(log(warning));
 }
 
+/** The gate step: outputs `promote` and `gate-results`, the table in the summary, fail-on-reject. */
+async function runGateStep(config: Config, log: (text: string) => string): Promise<void> {
+  const result = await runGatePipeline(config, {
+    repo: repoFromEnv(process.env),
+    log: (line) => core.info(log(line)),
+  });
+  const { verdict, effects } = result;
+  core.setOutput('promote', String(verdict.promote));
+  core.setOutput('gate-results', JSON.stringify(verdict.gates));
+  core.setOutput('report', config.reportPath);
+  core.setOutput('issue-number', effects.issueNumber !== undefined ? String(effects.issueNumber) : '');
+  core.setOutput('dispatched', String(effects.dispatched));
+  core.setOutput('run-id', effects.runId !== undefined ? String(effects.runId) : '');
+  core.setOutput('run-url', effects.runUrl ?? '');
+  core.info(log(renderGateTerminal(verdict)));
+  await writeSummary(result.summary, log);
+  if (effects.failures.length > 0) {
+    core.setFailed(log(effects.failures.join('\n')));
+  } else if (!verdict.promote && config.gate?.failOnReject) {
+    core.setFailed(log(`Candidate rejected by ${verdict.rejectedBy.join(', ') || 'no gates'}`));
+  }
+}
+
 function setOutputs(config: Config, { verdict, effects }: RunResult): void {
   const drift = verdict.evidence.drift;
   core.setOutput('status', verdict.status);
@@ -109,7 +137,10 @@ export function repoFromEnv(env: NodeJS.ProcessEnv): RepoContext | null {
     serverUrl,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     ...(env.GITHUB_RUN_ID
-      ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
+      ? {
+          runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`,
+          runId: env.GITHUB_RUN_ID,
+        }
       : {}),
     ...(env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {}),
     ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),

@@ -10,6 +10,7 @@ import type { Config } from './types.js';
 import { readConfigFile, type ConfigFile } from './file.js';
 import { readInputSettings, secretValues, type InputSource } from './inputs.js';
 import { keyPositionOf, nodePositionOf, scalarTextStart } from './positions.js';
+import { buildGateConfig, DEFAULT_MAX_RETRAIN_ATTEMPTS } from './gates.js';
 import { explainSchemaErrors, pointerSegments, type LocatedError } from './schema-errors.js';
 import {
   buildAlert,
@@ -45,8 +46,15 @@ export async function getConfig(get: InputSource, environment: Environment): Pro
   const rules = buildRules(settings, file, inputs.origins);
   const drift = settings.drift ? buildDrift(settings.drift) : null;
   const metrics = toList(settings.metrics);
+  const gate = buildGateConfig(settings, file, inputs.origins);
 
-  if (rules.length > 0 && metrics.length === 0 && rules.some((r) => !/\bdrift\./.test(r.expression))) {
+  if (gate) {
+    if (metrics.length === 0) {
+      throw new InputError(
+        "'gates' are given but no 'metrics' files: give the candidate's metrics as 'metrics' (and the production model's as 'baseline')",
+      );
+    }
+  } else if (rules.length > 0 && metrics.length === 0 && rules.some((r) => !/\bdrift\./.test(r.expression))) {
     throw new InputError(
       "'rules' are given but no 'metrics' files to evaluate them on: set the 'metrics' input",
     );
@@ -56,7 +64,7 @@ export async function getConfig(get: InputSource, environment: Environment): Pro
       "nothing to check: give 'metrics' (metrics files) with 'rules', or 'reference-data' and 'current-data' for drift",
     );
   }
-  if (metrics.length > 0 && rules.length === 0 && !drift) {
+  if (!gate && metrics.length > 0 && rules.length === 0 && !drift) {
     throw new InputError(
       "'metrics' are given but there are no 'rules': add at least one, e.g. `accuracy < 0.85`",
     );
@@ -95,6 +103,8 @@ export async function getConfig(get: InputSource, environment: Environment): Pro
     command,
     notify,
     ...(stateFile ? { stateFile: path.resolve(cwd, stateFile) } : {}),
+    gate,
+    maxRetrainAttempts: settings['max-retrain-attempts'] ?? DEFAULT_MAX_RETRAIN_ATTEMPTS,
     dryRun: settings['dry-run'] ?? false,
     githubToken: token,
     secrets: secretValues(get, env),

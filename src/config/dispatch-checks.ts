@@ -26,6 +26,7 @@ export const DISPATCH_TEMPLATES = [
   'drifted_features',
   'monitor',
   'run_url',
+  'issue_number',
 ] as const;
 export type DispatchTemplate = (typeof DISPATCH_TEMPLATES)[number];
 
@@ -62,15 +63,19 @@ export function parseRepository(text: string): RepoTarget {
  * The inputs as strings in a map without a prototype, so an input named `__proto__` or `constructor` is an
  * input like any other. Every `{template}` must be a known one.
  */
-export function buildDispatchInputs(raw: Record<string, string | number | boolean>): Record<string, string> {
+export function buildDispatchInputs(
+  raw: Record<string, string | number | boolean>,
+  input = 'dispatch-inputs',
+  templates: readonly string[] = DISPATCH_TEMPLATES,
+): Record<string, string> {
   const inputs = Object.create(null) as Record<string, string>;
   for (const [name, value] of Object.entries(raw)) {
     const text = String(value);
     for (const match of text.matchAll(TEMPLATE_PATTERN)) {
       const key = match[1] as string;
-      if (!(DISPATCH_TEMPLATES as readonly string[]).includes(key)) {
+      if (!templates.includes(key)) {
         throw new InputError(
-          `dispatch-inputs: input '${name}' uses the unknown template '{${key}}' (known: ${DISPATCH_TEMPLATES.map((t) => `{${t}}`).join(', ')})`,
+          `${input}: input '${name}' uses the unknown template '{${key}}' (known: ${templates.map((t) => `{${t}}`).join(', ')})`,
         );
       }
     }

@@ -64,6 +64,12 @@ export const INPUT_PLACES: Record<string, InputPlace> = {
   'webhook-url': { path: ['notify', 'webhook-url'], kind: 'string' },
   'webhook-secret': { path: ['notify', 'webhook-secret'], kind: 'string' },
   'notify-repeat': { path: ['notify', 'repeat'], kind: 'string' },
+  gates: { path: ['gates'], kind: 'string' },
+  'fail-on-reject': { path: ['fail-on-reject'], kind: 'boolean' },
+  'promote-workflow': { path: ['promote', 'workflow'], kind: 'string' },
+  'promote-inputs': { path: ['promote', 'inputs'], kind: 'map' },
+  'issue-number': { path: ['issue-number'], kind: 'number', expected: 'an issue number' },
+  'max-retrain-attempts': { path: ['max-retrain-attempts'], kind: 'number', expected: 'a whole number ≥ 1' },
 };
 
 /** Inputs that are not settings of the config file. */
@@ -91,7 +97,7 @@ function parseYamlInput(name: string, raw: string, expected: string): unknown {
 function convert(name: string, place: InputPlace, raw: string): unknown {
   switch (place.kind) {
     case 'string':
-      return name === 'rules' ? raw : raw.trim();
+      return name === 'rules' || name === 'gates' ? raw : raw.trim();
     case 'lines':
       return parseLines(raw);
     case 'names':

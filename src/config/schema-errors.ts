@@ -131,7 +131,8 @@ export function explainSchemaErrors(errors: readonly SchemaError[], data: unknow
     skip.add(failure);
   }
   for (const e of errors) {
-    if (skip.has(e)) continue;
+    // An `if` failure only says "then/else did not match"; the then/else errors themselves say what.
+    if (skip.has(e) || e.keyword === 'if') continue;
     out.push(explainOne(e, data));
   }
   return out;

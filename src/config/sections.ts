@@ -8,6 +8,7 @@ import { checkTargetUrl } from '../notify/send.js';
 import { PAGERDUTY_EVENTS_URL, type NotifyConfig } from '../notify/types.js';
 import type { AlertConfig, DispatchConfig } from './types.js';
 import { buildDispatchInputs, checkDispatchLimits, parseRepository } from './dispatch-checks.js';
+import type { GateSettings } from './gates.js';
 import { parseDuration } from './values.js';
 import type { OnUnknown } from '../verdict.js';
 
@@ -23,7 +24,7 @@ export const DEFAULTS = {
 } as const;
 
 /** The settings object as validated by the schema (kebab-case keys, like the file). */
-export interface Settings {
+export interface Settings extends GateSettings {
   metrics?: string | string[];
   baseline?: string | string[];
   rules?: string | (string | { name?: string; expression: string; description?: string })[];

@@ -7,6 +7,7 @@ import type { CommandConfig } from '../command/types.js';
 import type { NotifyConfig } from '../notify/types.js';
 import type { RuleSpec } from '../rules/types.js';
 import type { OnUnknown } from '../verdict.js';
+import type { GateSpec } from '../gates/types.js';
 import type { RepoTarget } from './dispatch-checks.js';
 
 export interface AlertConfig {
@@ -36,6 +37,17 @@ export interface DispatchConfig {
   cooldownMs: number;
 }
 
+/** A gate step (in the retraining workflow): is the candidate good enough to replace the champion? */
+export interface GateConfig {
+  gates: GateSpec[];
+  /** Mark the step failed when the candidate is rejected (after outputs). */
+  failOnReject: boolean;
+  /** The deployment workflow dispatched once per promoted candidate (`promote-workflow`, `promote-inputs`). */
+  promote: DispatchConfig | null;
+  /** The monitor's alert issue the outcome is reported on (the monitor passes `{issue_number}`). */
+  issueNumber: number | null;
+}
+
 export interface Config {
   /** Paths / globs of the current metrics files (may be empty when only drift is configured). */
   metrics: string[];
@@ -59,6 +71,10 @@ export interface Config {
   notify: NotifyConfig;
   /** Where notifications sent and commands started are recorded (required with either). */
   stateFile?: string;
+  /** Set for a gate step (`gates` given); null for a monitor step. */
+  gate: GateConfig | null;
+  /** Failed retraining attempts in one alert episode before the monitor stops and asks for a person. */
+  maxRetrainAttempts: number;
   dryRun: boolean;
   githubToken: string;
   /** Values of the secret inputs (the token…): redacted from every message, report and summary. */

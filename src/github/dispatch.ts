@@ -33,6 +33,28 @@ export interface DispatchInput {
   config: Config;
   dispatch: DispatchConfig;
   verdict: Verdict;
+  /** The alert issue, for `{issue_number}` (known when the alert was synced before dispatching). */
+  issueNumber?: number;
+  now: Date;
+  log: (line: string) => void;
+  race?: RaceTiming;
+  claim?: DispatchClaim;
+}
+
+/** One dispatch of any workflow (retraining, deployment), with the cooldown and active-run guard. */
+export interface RunDispatch {
+  client: GitHubClient;
+  repo: RepoContext;
+  dispatch: DispatchConfig;
+  /** Whose dispatch this is (claims and the race check find runs of the same monitor). */
+  monitorKey: string;
+  /** Inputs with templates expanded. */
+  inputs: Record<string, string>;
+  /** client_payload properties retrain-trigger adds to a repository_dispatch besides the inputs. */
+  payload: Record<string, unknown>;
+  /** null: dispatch; else the sentence recorded instead (nothing is due). */
+  notDue: string | null;
+  dryRun: boolean;
   now: Date;
   log: (line: string) => void;
   /** How long to wait for the runs list after dispatching (race check); tests shrink it. */
@@ -60,25 +82,39 @@ export interface DispatchResult {
 export const MAX_INPUT_CHARS = 1024;
 
 /**
- * Expand `{reasons}`, `{triggered}`, `{status}`, `{failed_rules}`, `{drifted_features}`, `{monitor}`, `{run_url}` (the
- * config stage refused any other template). Maps without prototypes: no template or input name can reach
- * `Object.prototype` (`{constructor}`, an input named `__proto__`).
+ * Expand `{reasons}`, `{triggered}`, `{status}`, `{failed_rules}`, `{drifted_features}`, `{monitor}`,
+ * `{run_url}`, `{issue_number}` (the config stage refused any other template).
  */
 export function expandInputs(
   inputs: Record<string, string>,
   verdict: Verdict,
   monitorKey: string,
   runUrl: string | undefined,
+  issueNumber?: number,
 ): Record<string, string> {
-  const values = new Map<string, string>([
-    ['reasons', verdict.reasons.join('; ')],
-    ['triggered', String(verdict.triggered)],
-    ['status', verdict.status],
-    ['failed_rules', verdict.failedRules.join(',')],
-    ['drifted_features', driftedFeatures(verdict.evidence.drift).join(',')],
-    ['monitor', monitorKey],
-    ['run_url', runUrl ?? ''],
-  ]);
+  return expandTemplates(
+    inputs,
+    new Map<string, string>([
+      ['reasons', verdict.reasons.join('; ')],
+      ['triggered', String(verdict.triggered)],
+      ['status', verdict.status],
+      ['failed_rules', verdict.failedRules.join(',')],
+      ['drifted_features', driftedFeatures(verdict.evidence.drift).join(',')],
+      ['monitor', monitorKey],
+      ['run_url', runUrl ?? ''],
+      ['issue_number', issueNumber !== undefined ? String(issueNumber) : ''],
+    ]),
+  );
+}
+
+/**
+ * `{name}` → its value. Maps without prototypes: no template or input name can reach `Object.prototype`
+ * (`{constructor}`, an input named `__proto__`).
+ */
+export function expandTemplates(
+  inputs: Record<string, string>,
+  values: ReadonlyMap<string, string>,
+): Record<string, string> {
   const out = Object.create(null) as Record<string, string>;
   for (const [name, template] of Object.entries(inputs)) {
     const expanded = template.replace(TEMPLATE_PATTERN, (whole, key: string) => values.get(key) ?? whole);
@@ -89,6 +125,28 @@ export function expandInputs(
 
 export async function dispatchRetraining(input: DispatchInput): Promise<DispatchResult> {
   const { dispatch, verdict, config } = input;
+  return dispatchRun({
+    client: input.client,
+    repo: input.repo,
+    dispatch,
+    inputs: expandInputs(dispatch.inputs, verdict, config.monitorKey, input.repo.runUrl, input.issueNumber),
+    payload: { reasons: verdict.reasons, monitor: config.monitorKey },
+    notDue: verdict.triggered
+      ? null
+      : verdict.status === 'unknown'
+        ? 'Could not decide: nothing dispatched.'
+        : 'No retraining due: nothing dispatched.',
+    dryRun: config.dryRun,
+    now: input.now,
+    log: input.log,
+    monitorKey: config.monitorKey,
+    ...(input.race ? { race: input.race } : {}),
+    ...(input.claim ? { claim: input.claim } : {}),
+  });
+}
+
+export async function dispatchRun(input: RunDispatch): Promise<DispatchResult> {
+  const { dispatch, inputs } = input;
   const result: DispatchResult = { dispatched: false, records: [], failures: [] };
   const record = (outcome: string, detail: string, url?: string) =>
     result.records.push({ kind: 'dispatch', outcome, detail, ...(url ? { url } : {}) });
@@ -97,17 +155,11 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
     record('failed', message, url);
     input.log(message);
   };
-  if (!verdict.triggered) {
-    record(
-      'skipped',
-      verdict.status === 'unknown'
-        ? 'Could not decide: nothing dispatched.'
-        : 'No retraining due: nothing dispatched.',
-    );
+  if (input.notDue !== null) {
+    record('skipped', input.notDue);
     return result;
   }
   const target = dispatch.repository ?? { owner: input.repo.owner, repo: input.repo.repo };
-  const inputs = expandInputs(dispatch.inputs, verdict, config.monitorKey, input.repo.runUrl);
   const base = `${input.repo.serverUrl.replace(/\/+$/, '')}/${target.owner}/${target.repo}/actions`;
   const what = dispatch.workflow ?? `repository_dispatch '${dispatch.eventType ?? ''}'`;
   const runsPage = dispatch.workflow ? `${base}/workflows/${encodeURIComponent(dispatch.workflow)}` : base;
@@ -116,10 +168,7 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
   // The config stage checked names and GitHub's limits; the payload is built in a map without a prototype.
   const payload: Record<string, unknown> = dispatch.workflow
     ? {}
-    : Object.assign(Object.create(null) as Record<string, unknown>, inputs, {
-        reasons: verdict.reasons,
-        monitor: config.monitorKey,
-      });
+    : Object.assign(Object.create(null) as Record<string, unknown>, inputs, input.payload);
 
   try {
     if (dispatch.workflow && !ref) {
@@ -140,7 +189,7 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
     return result;
   }
 
-  if (config.dryRun) {
+  if (input.dryRun) {
     record(
       'would-dispatch',
       dispatch.workflow
@@ -153,7 +202,7 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
 
   // Seam for the run history: claim this dispatch in the store (compare-and-swap) so at most one run sends.
   if (input.claim) {
-    const claim = await input.claim({ monitorKey: config.monitorKey, target, now: input.now });
+    const claim = await input.claim({ monitorKey: input.monitorKey, target, now: input.now });
     if (!claim.granted) {
       record('skipped', `Not dispatched: ${claim.reason}`, runsPage);
       return result;
@@ -203,7 +252,7 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
 
 /** Concurrent monitor runs may both have dispatched: keep the oldest run, cancel the newer (race.ts). */
 async function convergeAfterDispatch(
-  input: DispatchInput,
+  input: RunDispatch,
   target: Target,
   checkedAt: Date,
   result: DispatchResult,
@@ -214,7 +263,7 @@ async function convergeAfterDispatch(
       client: input.client,
       target,
       dispatch: input.dispatch,
-      monitorKey: input.config.monitorKey,
+      monitorKey: input.monitorKey,
       ...(result.runId !== undefined ? { ownRunId: result.runId } : {}),
       checkedAt,
       timing: input.race ?? DEFAULT_RACE_TIMING,
@@ -241,7 +290,7 @@ async function convergeAfterDispatch(
 type Target = RepoTarget;
 
 /** A sentence saying why not to dispatch now, or undefined when the coast is clear. */
-async function cooldownBlocker(input: DispatchInput, target: Target, dispatch: DispatchConfig, now: Date) {
+async function cooldownBlocker(input: RunDispatch, target: Target, dispatch: DispatchConfig, now: Date) {
   const runs = await listRetrainingRuns(input.client, target, dispatch);
   const cooldown = formatDuration(dispatch.cooldownMs);
   for (const run of runs) {

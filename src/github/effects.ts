@@ -9,7 +9,11 @@ import { redactor, type Redact } from '../text/redact.js';
 import { messageOf } from '../errors.js';
 import type { Config } from '../config/types.js';
 import type { Verdict } from '../verdict.js';
-import { createClient, type ClientOptions } from './client.js';
+import { randomUUID } from 'node:crypto';
+import { createClient, type ClientOptions, type GitHubClient } from './client.js';
+import { nonceMarker, safeLink } from './body.js';
+import { explainFailure } from './failures.js';
+import { postComment } from './issues.js';
 import { syncAlertIssue } from './alert.js';
 import { dispatchRetraining, type DispatchClaim, type DispatchResult } from './dispatch.js';
 import type { RaceTiming } from './race.js';
@@ -60,24 +64,10 @@ export async function applyEffects(
   const safeLog = (line: string) => log(escapeLog(redact(line)));
   try {
     const client = createClient(config.githubToken, repo, { log: safeLog, ...input.client });
-    let dispatchLine: string | undefined;
-    if (dispatch) {
-      const dispatched = await dispatchRetraining({
-        client,
-        repo,
-        config,
-        dispatch,
-        verdict: input.verdict,
-        now,
-        log: safeLog,
-        ...(input.race ? { race: input.race } : {}),
-        ...(input.claim ? { claim: input.claim } : {}),
-      });
-      const result = redactResult(dispatched, redact);
-      merge(outcome, result);
-      dispatchLine = summarizeDispatch(result);
-    }
-    if (config.alert.enabled) {
+    // With `{issue_number}` in the inputs the alert is synced first, so the retraining run learns its number;
+    // what the dispatch did then goes into a comment on it instead of the body.
+    const alertFirst = config.alert.enabled && dispatch !== null && usesIssueNumber(dispatch.inputs);
+    const syncAlert = async (dispatchLine: string | undefined) => {
       const alert = await syncAlertIssue({
         client,
         where: { owner: repo.owner, repo: repo.repo },
@@ -95,7 +85,30 @@ export async function applyEffects(
         outcome.issueNumber = alert.issueNumber;
         outcome.issueUrl = alert.issueUrl;
       }
+    };
+    if (alertFirst) await syncAlert(undefined);
+    let dispatchLine: string | undefined;
+    if (dispatch) {
+      const dispatched = await dispatchRetraining({
+        client,
+        repo,
+        config,
+        dispatch,
+        verdict: input.verdict,
+        ...(outcome.issueNumber !== undefined ? { issueNumber: outcome.issueNumber } : {}),
+        now,
+        log: safeLog,
+        ...(input.race ? { race: input.race } : {}),
+        ...(input.claim ? { claim: input.claim } : {}),
+      });
+      const result = redactResult(dispatched, redact);
+      merge(outcome, result);
+      dispatchLine = summarizeDispatch(result);
+      if (alertFirst && result.dispatched && outcome.issueNumber !== undefined) {
+        await commentDispatch(client, repo, outcome, result, safeLog, redact);
+      }
     }
+    if (config.alert.enabled && !alertFirst) await syncAlert(dispatchLine);
   } catch (error) {
     // Not a GitHub answer (those are all handled above): a bug or a broken environment. Report, don't crash.
     outcome.failures.push(redact(`Acting on GitHub stopped unexpectedly: ${messageOf(error)}`));
@@ -114,6 +127,40 @@ function redactResult(result: DispatchResult, redact: Redact): DispatchResult {
     records: result.records.map((r) => redactRecord(r, redact)),
     failures: result.failures.map(redact),
   };
+}
+
+/** True when an input uses `{issue_number}`. */
+function usesIssueNumber(inputs: Record<string, string>): boolean {
+  return Object.values(inputs).some((value) => value.includes('{issue_number}'));
+}
+
+/** "Retraining dispatched: run …" on the alert, posted at most once (nonce). A failure is reported, not thrown. */
+async function commentDispatch(
+  client: GitHubClient,
+  repo: RepoContext,
+  outcome: EffectsOutcome,
+  result: DispatchResult,
+  log: (line: string) => void,
+  redact: Redact,
+): Promise<void> {
+  const issue = outcome.issueNumber as number;
+  const nonce = randomUUID();
+  const run = safeLink(result.runId !== undefined ? `run ${result.runId}` : 'the runs page', result.runUrl);
+  const body = `🔁 Retraining dispatched${run ? `: ${run}` : ''}.\n\n${nonceMarker(nonce)}`;
+  try {
+    await postComment(client, { owner: repo.owner, repo: repo.repo }, issue, body, nonce, log);
+    outcome.records.push({
+      kind: 'alert-issue',
+      outcome: 'commented',
+      detail: `Noted the dispatch on #${issue}.`,
+    });
+  } catch (error) {
+    const message = redact(
+      explainFailure(error, `Commenting the dispatch on alert #${issue}`, 'issues: write'),
+    );
+    outcome.failures.push(message);
+    outcome.records.push({ kind: 'alert-issue', outcome: 'failed', detail: message });
+  }
 }
 
 function merge(outcome: EffectsOutcome, result: DispatchResult): void {

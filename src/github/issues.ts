@@ -186,6 +186,22 @@ export async function postComment(
   throw lastError;
 }
 
+/** Every comment of an issue, oldest first (each page's shape checked), optionally only those since a time. */
+export async function listComments(
+  client: GitHubClient,
+  where: RepoRef,
+  issueNumber: number,
+  since?: string,
+): Promise<{ id: number; body?: string | null; html_url?: string; created_at?: string }[]> {
+  return readPages(
+    client,
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    { ...where, issue_number: issueNumber, ...(since ? { since } : {}) },
+    commentList,
+    () => `more than ${MAX_PAGES * 100} comments on #${issueNumber}`,
+  );
+}
+
 /** Close an issue (idempotent PATCH, so plugin-retry may retry it). */
 export async function closeIssue(
   client: GitHubClient,

@@ -9,6 +9,8 @@ export interface RepoContext {
   apiUrl: string;
   /** URL of the current workflow run, when running in Actions. */
   runUrl?: string;
+  /** Id of the current workflow run (GITHUB_RUN_ID): a gate step's candidate. */
+  runId?: string;
   /** Name of the workflow running the monitor (used in the default monitor key). */
   workflow?: string;
   sha?: string;

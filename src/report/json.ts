@@ -181,7 +181,8 @@ function driftRecord(verdict: Verdict): ReportDrift | null {
   };
 }
 
-export async function writeReport(file: string, report: Report): Promise<void> {
+/** Writes a report (the monitor's or the gate step's) as JSON. */
+export async function writeReport(file: string, report: object): Promise<void> {
   try {
     await fs.mkdir(path.dirname(file), { recursive: true });
     await fs.writeFile(file, `${JSON.stringify(report, null, 2)}\n`, 'utf8');

@@ -30,6 +30,8 @@ export function makeConfig(
     monitorKey: 'churn-model',
     monitorTitle: overrides.monitorKey ?? 'churn-model',
     dryRun: false,
+    gate: null,
+    maxRetrainAttempts: 3,
     githubToken: TEST_TOKEN,
     secrets: [TEST_TOKEN],
     workingDirectory: '.',

@@ -150,6 +150,19 @@ const routes: Array<[string, RegExp, Handler]> = [
     },
   ],
   [
+    'PATCH',
+    /^\/issues\/comments\/(\d+)$/,
+    (state, repo, req, [id]) => {
+      const comment = repo.issues.flatMap((i) => i.comments).find((c) => c.id === Number(id));
+      if (!comment) return notFound();
+      const body = String(req.body['body'] ?? '');
+      if (chars(body) > 65_536) return invalid('body is too long (maximum is 65536 characters)', 'body');
+      comment.body = body;
+      comment.updated_at = state.now().toISOString();
+      return { status: 200, body: comment };
+    },
+  ],
+  [
     'GET',
     /^\/labels\/([^/]+)$/,
     (_s, repo, _req, [name]) => {

@@ -547,26 +547,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity2.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity2.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -738,11 +738,11 @@ var require_Scalar = __commonJS({
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity2.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -769,7 +769,7 @@ var require_createNode = __commonJS({
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match3 = tags.filter((t) => t.tag === tagName);
         const tagObj = match3.find((t) => !t.format) ?? match3[0];
@@ -777,53 +777,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity2.isDocument(value))
-        value = value.contents;
-      if (identity2.isNode(value))
-        return value;
-      if (identity2.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity2.isDocument(value2))
+        value2 = value2.contents;
+      if (identity2.isNode(value2))
+        return value2;
+      if (identity2.isPair(value2)) {
         const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
+        map.items.push(value2);
         return map;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node2 = new Scalar.Scalar(value2);
           if (ref)
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
+        tagObj = value2 instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value2) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -843,8 +843,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value) {
-      let v = value;
+    function collectionFromPath(schema, path17, value2) {
+      let v = value2;
       for (let i = path17.length - 1; i >= 0; --i) {
         const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -895,16 +895,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
+      addIn(path17, value2) {
         if (isEmptyPath(path17))
-          this.add(value);
+          this.add(value2);
         else {
           const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
-            node.addIn(rest, value);
+            node.addIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -958,16 +958,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
+      setIn(path17, value2) {
         const [key, ...rest] = path17;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
           const node = this.get(key, true);
           if (identity2.isCollection(node))
-            node.setIn(rest, value);
+            node.setIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -1162,13 +1162,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -1242,22 +1242,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json.slice(start) : json;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -1265,7 +1265,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -1273,27 +1273,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
         return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -1301,7 +1301,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -1309,8 +1309,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -1318,9 +1318,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -1331,7 +1331,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1344,37 +1344,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+      const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -1547,7 +1547,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -1559,7 +1559,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1574,12 +1574,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -1600,26 +1600,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity2.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity2.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity2.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1635,11 +1635,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity2.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -1702,7 +1702,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge4 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -1712,8 +1712,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge4.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
+    function addMergeToJSMap(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
@@ -1723,20 +1723,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map, source);
     }
-    function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key, value3] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key))
-            map.set(key, value2);
+            map.set(key, value3);
         } else if (map instanceof Set) {
           map.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
           Object.defineProperty(map, key, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -1745,8 +1745,8 @@ var require_merge = __commonJS({
       }
       return map;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity2.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1763,20 +1763,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
+    function addPairToJSMap(ctx, map, { key, value: value2 }) {
       if (identity2.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
+        key.addToJSMap(ctx, map, value2);
       else if (merge4.isMergeKey(ctx, key))
-        merge4.addMergeToJSMap(ctx, map, value);
+        merge4.addMergeToJSMap(ctx, map, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
               value: jsValue,
@@ -1826,24 +1826,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity2 = require_identity();
-    function createPair(key, value, ctx) {
+    function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key, value2 = null) {
         Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key, value } = this;
+        let { key, value: value2 } = this;
         if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity2.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
+        if (identity2.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -2046,17 +2046,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key, value2] of obj)
+            add(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -2114,8 +2114,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2193,8 +2193,8 @@ var require_YAMLSeq = __commonJS({
         super(identity2.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -2235,15 +2235,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -2319,7 +2319,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -2338,7 +2338,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -2356,18 +2356,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -2378,13 +2378,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num3 = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num3 = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num3))
         return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -2408,7 +2408,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2416,7 +2416,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2428,7 +2428,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -2452,16 +2452,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -2478,7 +2478,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -2527,20 +2527,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -2549,7 +2549,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -2562,10 +2562,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -2595,7 +2595,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -2621,10 +2621,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -2696,25 +2696,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value2 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -2761,16 +2761,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key, value2;
           if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            value2 = toJS.toJS(pair.value, key, ctx);
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key, value2);
         }
         return map;
       }
@@ -2784,7 +2784,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -2814,14 +2814,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -2829,7 +2829,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -2848,7 +2848,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2856,7 +2856,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2868,7 +2868,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -2895,7 +2895,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
       if (sign === "-" || sign === "+")
@@ -2920,10 +2920,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3001,13 +3001,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -3026,10 +3026,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set2.items.push(Pair.createPair(value2, null, ctx));
           }
         return set2;
       }
@@ -3037,7 +3037,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -3071,33 +3071,33 @@ var require_timestamp = __commonJS({
       return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node;
+      let { value: value2 } = node;
       let num3 = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num3 = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign = "-";
-        value *= num3(-1);
+        value2 *= num3(-1);
       }
       const _60 = num3(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -3106,7 +3106,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -3115,7 +3115,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -3138,7 +3138,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -3412,7 +3412,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -3444,7 +3444,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version });
         this.setSchema(version, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -3469,14 +3469,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path17, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path17, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3495,10 +3495,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -3525,7 +3525,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
+        const node = createNode.createNode(value2, tag, ctx);
         if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -3535,9 +3535,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
+      createPair(key, value2, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+        const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -3596,24 +3596,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key, value2) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
+      setIn(path17, value2) {
         if (Collection2.isEmptyPath(path17)) {
-          this.contents = value;
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path17, value2);
         }
       }
       /**
@@ -3999,7 +3999,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep7, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep7?.[0],
@@ -4042,7 +4042,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -4051,14 +4051,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -4104,18 +4104,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -4126,9 +4126,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
@@ -4210,7 +4210,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep7, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -4221,7 +4221,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4276,10 +4276,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap4 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -4291,7 +4291,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -4311,15 +4311,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -4462,11 +4462,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -4496,11 +4496,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -4514,23 +4514,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
+          value2 += sep7 + indent.slice(trimIndent) + content;
           sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep7 === " ")
             sep7 = "\n";
           else if (!prevMoreIndented && sep7 === "\n")
             sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
+          value2 += sep7 + indent.slice(trimIndent) + content;
           sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep7 === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep7 = "\n";
         } else {
-          value += sep7 + content;
+          value2 += sep7 + content;
           sep7 = " ";
           prevMoreIndented = false;
         }
@@ -4540,15 +4540,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict2, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4633,20 +4633,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict2, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -4661,7 +4661,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict2, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -4854,28 +4854,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range2;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -4886,7 +4886,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity2.SCALAR];
       const matchWithTest = [];
@@ -4899,7 +4899,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -4909,10 +4909,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity2.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5070,7 +5070,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5082,7 +5082,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -5090,10 +5090,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -5341,9 +5341,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context3) {
+    function createScalarToken(value2, context3) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context3;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5373,7 +5373,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context3 = {}) {
+    function setScalarValue(token, value2, context3 = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context3;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -5396,7 +5396,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5542,7 +5542,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep7, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -5551,8 +5551,8 @@ var require_cst_stringify = __commonJS({
       if (sep7)
         for (const st of sep7)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports.stringify = stringify;
@@ -7285,7 +7285,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7298,14 +7298,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity2.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity2.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
@@ -8173,7 +8173,7 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
+      constructor(key, value2, index) {
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
@@ -8182,16 +8182,16 @@ var require_tree = __commonJS({
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+          this.middle = new _TstNode(key, value2, index);
         } else {
-          this.value = value;
+          this.value = value2;
         }
       }
       /**
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
+      add(key, value2) {
         const length = key.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
@@ -8205,25 +8205,25 @@ var require_tree = __commonJS({
           }
           if (node.code === code) {
             if (length === ++index) {
-              node.value = value;
+              node.value = value2;
               break;
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key, value2, index);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key, value2, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key, value2, index);
             break;
           }
         }
@@ -8262,11 +8262,11 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key, value2) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key, value2, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key, value2);
         }
       }
       /**
@@ -8367,11 +8367,11 @@ var require_util = __commonJS({
       return url;
     }
     function isValidPort(port) {
-      const value = parseInt(port, 10);
-      return value === Number(port) && value >= 0 && value <= 65535;
+      const value2 = parseInt(port, 10);
+      return value2 === Number(port) && value2 >= 0 && value2 <= 65535;
     }
-    function isHttpOrHttpsPrefixed(value) {
-      return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
+    function isHttpOrHttpsPrefixed(value2) {
+      return value2 != null && value2[0] === "h" && value2[1] === "t" && value2[2] === "t" && value2[3] === "p" && (value2[4] === ":" || value2[4] === "s" && value2[5] === ":");
     }
     function parseURL(url) {
       if (typeof url === "string") {
@@ -8495,11 +8495,11 @@ var require_util = __commonJS({
       const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
       return m ? parseInt(m[1], 10) * 1e3 : null;
     }
-    function headerNameToString(value) {
-      return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function headerNameToString(value2) {
+      return typeof value2 === "string" ? headerNameLowerCasedRecord[value2] ?? value2.toLowerCase() : tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
-    function bufferToLowerCasedHeaderName(value) {
-      return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function bufferToLowerCasedHeaderName(value2) {
+      return tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
@@ -8614,14 +8614,14 @@ var require_util = __commonJS({
             iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator2.next();
+            const { done, value: value2 } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf = Buffer.isBuffer(value) ? value : Buffer.from(value);
+              const buf = Buffer.isBuffer(value2) ? value2 : Buffer.from(value2);
               if (buf.byteLength) {
                 controller.enqueue(new Uint8Array(buf));
               }
@@ -9204,14 +9204,14 @@ var require_request = __commonJS({
         if (statusCode !== null) {
           this.#publishUpgradeHeaders(statusCode, headers, statusText);
         }
-        const result = this[kHandler].onUpgrade(statusCode, headers, socket);
+        const result2 = this[kHandler].onUpgrade(statusCode, headers, socket);
         if (!this.aborted) {
           this.completed = true;
           if (statusCode !== null) {
             this.#publishUpgradeTrailers();
           }
         }
-        return result;
+        return result2;
       }
       /**
        * @param {number} statusCode
@@ -9286,8 +9286,8 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key, value2) {
+        processHeader(this, key, value2);
         return this;
       }
     };
@@ -9359,11 +9359,11 @@ var require_request = __commonJS({
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
-        const value = typeof val === "string" ? val.toLowerCase() : null;
-        if (value !== "close" && value !== "keep-alive") {
+        const value2 = typeof val === "string" ? val.toLowerCase() : null;
+        if (value2 !== "close" && value2 !== "keep-alive") {
           throw new InvalidArgumentError("invalid connection header");
         }
-        if (value === "close") {
+        if (value2 === "close") {
           request2.reset = true;
         }
       } else if (headerName === "expect") {
@@ -10028,9 +10028,9 @@ var require_utils = __commonJS({
     function enumToMap(obj) {
       const res = {};
       Object.keys(obj).forEach((key) => {
-        const value = obj[key];
-        if (typeof value === "number") {
-          res[key] = value;
+        const value2 = obj[key];
+        if (typeof value2 === "number") {
+          res[key] = value2;
         }
       });
       return res;
@@ -10692,12 +10692,12 @@ var require_data_url = __commonJS({
       return serialized;
     }
     function collectASequenceOfCodePoints(condition, input, position) {
-      let result = "";
+      let result2 = "";
       while (position.position < input.length && condition(input[position.position])) {
-        result += input[position.position];
+        result2 += input[position.position];
         position.position++;
       }
-      return result;
+      return result2;
     }
     function collectASequenceOfCodePointsFast(char, input, position) {
       const idx = input.indexOf(char, position.position);
@@ -10843,11 +10843,11 @@ var require_data_url = __commonJS({
     }
     function collectAnHTTPQuotedString(input, position, extractValue) {
       const positionStart = position.position;
-      let value = "";
+      let value2 = "";
       assert4(input[position.position] === '"');
       position.position++;
       while (true) {
-        value += collectASequenceOfCodePoints(
+        value2 += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
           position
@@ -10859,10 +10859,10 @@ var require_data_url = __commonJS({
         position.position++;
         if (quoteOrBackslash === "\\") {
           if (position.position >= input.length) {
-            value += "\\";
+            value2 += "\\";
             break;
           }
-          value += input[position.position];
+          value2 += input[position.position];
           position.position++;
         } else {
           assert4(quoteOrBackslash === '"');
@@ -10870,7 +10870,7 @@ var require_data_url = __commonJS({
         }
       }
       if (extractValue) {
-        return value;
+        return value2;
       }
       return input.slice(positionStart, position.position);
     }
@@ -10878,16 +10878,16 @@ var require_data_url = __commonJS({
       assert4(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name, value2] of parameters.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
-        if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
-          value = value.replace(/(\\|")/g, "\\$1");
-          value = '"' + value;
-          value += '"';
+        if (!HTTP_TOKEN_CODEPOINTS.test(value2)) {
+          value2 = value2.replace(/(\\|")/g, "\\$1");
+          value2 = '"' + value2;
+          value2 += '"';
         }
-        serialization += value;
+        serialization += value2;
       }
       return serialization;
     }
@@ -10919,16 +10919,16 @@ var require_data_url = __commonJS({
       if ((2 << 15) - 1 > length) {
         return String.fromCharCode.apply(null, input);
       }
-      let result = "";
+      let result2 = "";
       let i = 0;
       let addition = (2 << 15) - 1;
       while (i < length) {
         if (i + addition > length) {
           addition = length - i;
         }
-        result += String.fromCharCode.apply(null, input.subarray(i, i += addition));
+        result2 += String.fromCharCode.apply(null, input.subarray(i, i += addition));
       }
-      return result;
+      return result2;
     }
     function minimizeSupportedMimeType(mimeType) {
       switch (mimeType.essence) {
@@ -11160,11 +11160,11 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value } = method.next();
+          const { done, value: value2 } = method.next();
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value2, prefix, `${argument}[${index++}]`));
         }
         return seq;
       };
@@ -11177,15 +11177,15 @@ var require_webidl = __commonJS({
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
-        const result = {};
+        const result2 = {};
         if (!types2.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
-            result[typedKey] = typedValue;
+            result2[typedKey] = typedValue;
           }
-          return result;
+          return result2;
         }
         const keys = Reflect.ownKeys(O);
         for (const key of keys) {
@@ -11193,10 +11193,10 @@ var require_webidl = __commonJS({
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
-            result[typedKey] = typedValue;
+            result2[typedKey] = typedValue;
           }
         }
-        return result;
+        return result2;
       };
     };
     webidl.interfaceConverter = function(i) {
@@ -11232,20 +11232,20 @@ var require_webidl = __commonJS({
               });
             }
           }
-          let value = dictionary[key];
+          let value2 = dictionary[key];
           const hasDefault = Object.hasOwn(options, "defaultValue");
-          if (hasDefault && value !== null) {
-            value ??= defaultValue();
+          if (hasDefault && value2 !== null) {
+            value2 ??= defaultValue();
           }
-          if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
-            if (options.allowedValues && !options.allowedValues.includes(value)) {
+          if (required || hasDefault || value2 !== void 0) {
+            value2 = converter(value2, prefix, `${argument}.${key}`);
+            if (options.allowedValues && !options.allowedValues.includes(value2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value2} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key] = value2;
           }
         }
         return dict;
@@ -11456,8 +11456,8 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function normalizeBinaryStringToUtf8(value) {
-      return Buffer.from(value, "binary").toString("utf8");
+    function normalizeBinaryStringToUtf8(value2) {
+      return Buffer.from(value2, "binary").toString("utf8");
     }
     function requestCurrentURL(request2) {
       return request2.urlList[request2.urlList.length - 1];
@@ -11726,7 +11726,7 @@ var require_util2 = __commonJS({
     }
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
-      const result = [];
+      const result2 = [];
       let empty = true;
       for (const token of metadata.split(" ")) {
         empty = false;
@@ -11736,13 +11736,13 @@ var require_util2 = __commonJS({
         }
         const algorithm = parsedToken.groups.algo.toLowerCase();
         if (supportedHashes.includes(algorithm)) {
-          result.push(parsedToken.groups);
+          result2.push(parsedToken.groups);
         }
       }
       if (empty === true) {
         return "no metadata";
       }
-      return result;
+      return result2;
     }
     function getStrongestMetadata(metadataList) {
       let algorithm = metadataList[0].algo;
@@ -11818,13 +11818,13 @@ var require_util2 = __commonJS({
     function normalizeMethod(method) {
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
-    function serializeJavascriptValueToJSONString(value) {
-      const result = JSON.stringify(value);
-      if (result === void 0) {
+    function serializeJavascriptValueToJSONString(value2) {
+      const result2 = JSON.stringify(value2);
+      if (result2 === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
-      assert4(typeof result === "string");
-      return result;
+      assert4(typeof result2 === "string");
+      return result2;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
     function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -11860,22 +11860,22 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key, [valueIndex]: value2 } = values[index];
           this.#index = index + 1;
-          let result;
+          let result2;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result2 = key;
               break;
             case "value":
-              result = value;
+              result2 = value2;
               break;
             case "key+value":
-              result = [key, value];
+              result2 = [key, value2];
               break;
           }
           return {
-            value: result,
+            value: result2,
             done: false
           };
         }
@@ -11937,8 +11937,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key, 1: value2 } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value2, key, this);
             }
           }
         }
@@ -12015,8 +12015,8 @@ var require_util2 = __commonJS({
       const protocol = url.protocol;
       return protocol === "http:" || protocol === "https:";
     }
-    function simpleRangeHeaderValue(value, allowWhitespace) {
-      const data = value;
+    function simpleRangeHeaderValue(value2, allowWhitespace) {
+      const data = value2;
       if (!data.startsWith("bytes")) {
         return "failure";
       }
@@ -12134,8 +12134,8 @@ var require_util2 = __commonJS({
       if (values === null) {
         return "failure";
       }
-      for (const value of values) {
-        const temporaryMimeType = parseMIMEType(value);
+      for (const value2 of values) {
+        const temporaryMimeType = parseMIMEType(value2);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
         }
@@ -12155,8 +12155,8 @@ var require_util2 = __commonJS({
       }
       return mimeType;
     }
-    function gettingDecodingSplitting(value) {
-      const input = value;
+    function gettingDecodingSplitting(value2) {
+      const input = value2;
       const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
@@ -12187,11 +12187,11 @@ var require_util2 = __commonJS({
       return values;
     }
     function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
-      if (value === null) {
+      const value2 = list2.get(name, true);
+      if (value2 === null) {
         return null;
       }
-      return gettingDecodingSplitting(value);
+      return gettingDecodingSplitting(value2);
     }
     var textDecoder = new TextDecoder();
     function utf8DecodeBytes(buffer) {
@@ -12374,19 +12374,19 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "value", { strict: false }) : webidl.converters.USVString(value2, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         this[kState].push(entry);
       }
       delete(name) {
@@ -12421,19 +12421,19 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "name", { strict: false }) : webidl.converters.USVString(value2, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
@@ -12477,21 +12477,21 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
-      if (typeof value === "string") {
+    function makeEntry(name, value2, filename) {
+      if (typeof value2 === "string") {
       } else {
-        if (!isFileLike(value)) {
-          value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
+        if (!isFileLike(value2)) {
+          value2 = value2 instanceof Blob ? new File([value2], "blob", { type: value2.type }) : new FileLike(value2, "blob", { type: value2.type });
         }
         if (filename !== void 0) {
           const options = {
-            type: value.type,
-            lastModified: value.lastModified
+            type: value2.type,
+            lastModified: value2.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value2 = value2 instanceof NativeFile ? new File([value2], filename, options) : new FileLike(value2, filename, options);
         }
       }
-      return { name, value };
+      return { name, value: value2 };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -12566,11 +12566,11 @@ var require_formdata_parser = __commonJS({
           return "failure";
         }
         position.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position);
-        if (result === "failure") {
+        const result2 = parseMultipartFormDataHeaders(input, position);
+        if (result2 === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name, filename, contentType, encoding } = result2;
         position.position += 2;
         let body;
         {
@@ -12589,19 +12589,19 @@ var require_formdata_parser = __commonJS({
         } else {
           position.position += 2;
         }
-        let value;
+        let value2;
         if (filename !== null) {
           contentType ??= "text/plain";
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value2 = new File([body], filename, { type: contentType });
         } else {
-          value = utf8DecodeBytes(Buffer.from(body));
+          value2 = utf8DecodeBytes(Buffer.from(body));
         }
         assert4(isUSVString(name));
-        assert4(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        assert4(typeof value2 === "string" && isUSVString(value2) || isFileLike(value2));
+        entryList.push(makeEntry(name, value2, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
@@ -12832,27 +12832,27 @@ var require_body = __commonJS({
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
-        const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
+        const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
-          if (typeof value === "string") {
+        for (const [name, value2] of object) {
+          if (typeof value2 === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
-${normalizeLinefeeds(value)}\r
+${normalizeLinefeeds(value2)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
-Content-Type: ${value.type || "application/octet-stream"}\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape2(value2.name)}"` : "") + `\r
+Content-Type: ${value2.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
-            if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+            blobParts.push(chunk2, value2, rn);
+            if (typeof value2.size === "number") {
+              length += chunk2.byteLength + value2.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -12903,7 +12903,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             iterator2 = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator2.next();
+            const { value: value2, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -12911,7 +12911,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
               });
             } else {
               if (!isErrored(stream)) {
-                const buffer = new Uint8Array(value);
+                const buffer = new Uint8Array(value2);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
                 }
@@ -12974,12 +12974,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           return consumeBody(this, parseJSONFromBytes, instance);
         },
         formData() {
-          return consumeBody(this, (value) => {
+          return consumeBody(this, (value2) => {
             const mimeType = bodyMimeType(this);
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
+                  const parsed = multipartFormDataParser(value2, mimeType);
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
@@ -12988,10 +12988,10 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries = new URLSearchParams(value2.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name, value3] of entries) {
+                    fd.append(name, value3);
                   }
                   return fd;
                 }
@@ -14246,17 +14246,17 @@ var require_client_h2 = __commonJS({
       }
     } = http2;
     function parseH2Headers(headers) {
-      const result = [];
-      for (const [name, value] of Object.entries(headers)) {
-        if (Array.isArray(value)) {
-          for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+      const result2 = [];
+      for (const [name, value2] of Object.entries(headers)) {
+        if (Array.isArray(value2)) {
+          for (const subvalue of value2) {
+            result2.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result2.push(Buffer.from(name), Buffer.from(value2));
         }
       }
-      return result;
+      return result2;
     }
     function parseH2ResponseHeaders(headers) {
       const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers;
@@ -15171,8 +15171,8 @@ var require_client = __commonJS({
       get pipelining() {
         return this[kPipelining];
       }
-      set pipelining(value) {
-        this[kPipelining] = value;
+      set pipelining(value2) {
+        this[kPipelining] = value2;
         this[kResume](true);
       }
       get [kPending]() {
@@ -15872,11 +15872,11 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       _updateBalancedPoolStats() {
-        let result = 0;
+        let result2 = 0;
         for (let i = 0; i < this[kClients].length; i++) {
-          result = getGreatestCommonDivisor(this[kClients][i][kWeight], result);
+          result2 = getGreatestCommonDivisor(this[kClients][i][kWeight], result2);
         }
-        this[kGreatestCommonDivisor] = result;
+        this[kGreatestCommonDivisor] = result2;
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
@@ -18001,15 +18001,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match3, value) {
+    function matchValue(match3, value2) {
       if (typeof match3 === "string") {
-        return match3 === value;
+        return match3 === value2;
       }
       if (match3 instanceof RegExp) {
-        return match3.test(value);
+        return match3.test(value2);
       }
       if (typeof match3 === "function") {
-        return match3(value) === true;
+        return match3(value2) === true;
       }
       return false;
     }
@@ -18147,20 +18147,20 @@ var require_mock_utils = __commonJS({
     }
     function generateKeyValues(data) {
       const keys = Object.keys(data);
-      const result = [];
+      const result2 = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
-        const value = data[key];
+        const value2 = data[key];
         const name = Buffer.from(`${key}`);
-        if (Array.isArray(value)) {
-          for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+        if (Array.isArray(value2)) {
+          for (let j = 0; j < value2.length; ++j) {
+            result2.push(name, Buffer.from(`${value2[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result2.push(name, Buffer.from(`${value2}`));
         }
       }
-      return result;
+      return result2;
     }
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
@@ -19307,25 +19307,25 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
-      value = headerValueNormalize(value);
+    function appendHeader(headers, name, value2) {
+      value2 = headerValueNormalize(value2);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
           value: name,
           type: "header name"
         });
-      } else if (!isValidHeaderValue(value)) {
+      } else if (!isValidHeaderValue(value2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value,
+          value: value2,
           type: "header value"
         });
       }
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name, value2, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -19362,7 +19362,7 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
@@ -19370,13 +19370,13 @@ var require_headers = __commonJS({
           const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter2}${value}`
+            value: `${exists2.value}${delimiter2}${value2}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name, value: value2 });
         }
         if (lowercaseName === "set-cookie") {
-          (this.cookies ??= []).push(value);
+          (this.cookies ??= []).push(value2);
         }
       }
       /**
@@ -19385,13 +19385,13 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
-          this.cookies = [value];
+          this.cookies = [value2];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name, value: value2 });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
@@ -19416,15 +19416,15 @@ var require_headers = __commonJS({
         return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+          yield [name, value2];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name, value: value2 } of this[kHeadersMap].values()) {
+            headers[name] = value2;
           }
         }
         return headers;
@@ -19435,13 +19435,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name, value: value2 } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
                 headers.push([name, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name, value2]);
             }
           }
         }
@@ -19459,9 +19459,9 @@ var require_headers = __commonJS({
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert4(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            value = iterator2.next().value;
-            x = array[i] = [value[0], value[1].value];
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value2; i < size; ++i) {
+            value2 = iterator2.next().value;
+            x = array[i] = [value2[0], value2[1].value];
             assert4(x[1] !== null);
             left = 0;
             right = i;
@@ -19487,9 +19487,9 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
-            assert4(value !== null);
+          for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+            array[i++] = [name, value2];
+            assert4(value2 !== null);
           }
           return array.sort(compareHeaderName);
         }
@@ -19511,13 +19511,13 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        return appendHeader(this, name, value2);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
@@ -19571,30 +19571,30 @@ var require_headers = __commonJS({
         return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        value = headerValueNormalize(value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        value2 = headerValueNormalize(value2);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
             value: name,
             type: "header name"
           });
-        } else if (!isValidHeaderValue(value)) {
+        } else if (!isValidHeaderValue(value2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value,
+            value: value2,
             type: "header value"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name, value2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -19617,13 +19617,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+          const { 0: name, 1: value2 } = names[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name, value2]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -19767,8 +19767,8 @@ var require_response = __commonJS({
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
         responseObject[kState].status = status;
-        const value = isomorphicEncode(URLSerializer(parsedURL));
-        responseObject[kState].headersList.append("location", value, true);
+        const value2 = isomorphicEncode(URLSerializer(parsedURL));
+        responseObject[kState].headersList.append("location", value2, true);
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
@@ -19950,9 +19950,9 @@ var require_response = __commonJS({
         get(target, p) {
           return p in state ? state[p] : target[p];
         },
-        set(target, p, value) {
+        set(target, p, value2) {
           assert4(!(p in state));
-          target[p] = value;
+          target[p] = value2;
           return true;
         }
       });
@@ -20105,8 +20105,8 @@ var require_dispatcher_weakref = __commonJS({
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
-      constructor(value) {
-        this.value = value;
+      constructor(value2) {
+        this.value = value2;
       }
       deref() {
         return this.value[kConnected] === 0 && this.value[kSize] === 0 ? void 0 : this.value;
@@ -20430,8 +20430,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name, value: value2 } of headers.rawValues()) {
+              headersList.append(name, value2, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -21104,8 +21104,8 @@ var require_fetch = __commonJS({
         }
       }
       if (!request2.headersList.contains("accept", true)) {
-        const value = "*/*";
-        request2.headersList.append("accept", value, true);
+        const value2 = "*/*";
+        request2.headersList.append("accept", value2, true);
       }
       if (!request2.headersList.contains("accept-language", true)) {
         request2.headersList.append("accept-language", "*", true);
@@ -21704,11 +21704,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value } = await fetchParams.controller.next();
+            const { done, value: value2 } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes = done ? void 0 : value2;
           } catch (err2) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -22307,15 +22307,15 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value } = await chunkPromise;
+            const { done, value: value2 } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types2.isUint8Array(value)) {
-              bytes.push(value);
+            if (!done && types2.isUint8Array(value2)) {
+              bytes.push(value2);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -22327,11 +22327,11 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result2 = packageData(bytes, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
-                  fr[kResult] = result;
+                  fr[kResult] = result2;
                   fireAProgressEvent("load", fr);
                 } catch (error2) {
                   fr[kError] = error2;
@@ -22739,10 +22739,10 @@ var require_util5 = __commonJS({
     function getFieldValues(header) {
       assert4(header !== null);
       const values = [];
-      for (let value of header.split(",")) {
-        value = value.trim();
-        if (isValidHeaderName(value)) {
-          values.push(value);
+      for (let value2 of header.split(",")) {
+        value2 = value2.trim();
+        if (isValidHeaderName(value2)) {
+          values.push(value2);
         }
       }
       return values;
@@ -23426,9 +23426,9 @@ var require_constants4 = __commonJS({
 var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
-    function isCTLExcludingHtab(value) {
-      for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
+    function isCTLExcludingHtab(value2) {
+      for (let i = 0; i < value2.length; ++i) {
+        const code = value2.charCodeAt(i);
         if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
@@ -23461,18 +23461,18 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookieValue(value) {
-      let len = value.length;
+    function validateCookieValue(value2) {
+      let len = value2.length;
       let i = 0;
-      if (value[0] === '"') {
-        if (len === 1 || value[len - 1] !== '"') {
+      if (value2[0] === '"') {
+        if (len === 1 || value2[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
+        const code = value2.charCodeAt(i++);
         if (code < 33 || // exclude CTLs (0-31)
         code > 126 || // non-ascii and DEL (127)
         code === 34 || // "
@@ -23610,9 +23610,9 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
+        const [key, ...value2] = part.split("=");
         const trimmedKey = key.trim();
-        const joinedValue = value.join("=");
+        const joinedValue = value2.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
         out.push(`${trimmedKey}=${joinedValue}`);
@@ -23645,7 +23645,7 @@ var require_parse = __commonJS({
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
-      let value = "";
+      let value2 = "";
       if (header.includes(";")) {
         const position = { position: 0 };
         nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
@@ -23654,7 +23654,7 @@ var require_parse = __commonJS({
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
-        value = nameValuePair;
+        value2 = nameValuePair;
       } else {
         const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
@@ -23662,16 +23662,16 @@ var require_parse = __commonJS({
           nameValuePair,
           position
         );
-        value = nameValuePair.slice(position.position + 1);
+        value2 = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
-      value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      value2 = value2.trim();
+      if (name.length + value2.length > maxNameValuePairSize) {
         return null;
       }
       return {
         name,
-        value,
+        value: value2,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
     }
@@ -23783,8 +23783,8 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name, ...value2] = piece.split("=");
+        out[name.trim()] = value2.join("=");
       }
       return out;
     }
@@ -23841,11 +23841,11 @@ var require_cookies = __commonJS({
         key: "value"
       },
       {
-        converter: webidl.nullableConverter((value) => {
-          if (typeof value === "number") {
-            return webidl.converters["unsigned long long"](value);
+        converter: webidl.nullableConverter((value2) => {
+          if (typeof value2 === "number") {
+            return webidl.converters["unsigned long long"](value2);
           }
-          return new Date(value);
+          return new Date(value2);
         }),
         key: "expires",
         defaultValue: () => null
@@ -24357,26 +24357,26 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name, value2 = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
-          removeHTTPWhitespace(value, false, true)
+          removeHTTPWhitespace(value2, false, true)
         );
         position.position++;
       }
       return extensionList;
     }
-    function isValidClientWindowBits(value) {
-      if (value.length === 0) {
+    function isValidClientWindowBits(value2) {
+      if (value2.length === 0) {
         return false;
       }
-      for (let i = 0; i < value.length; i++) {
-        const byte = value.charCodeAt(i);
+      for (let i = 0; i < value2.length; i++) {
+        const byte = value2.charCodeAt(i);
         if (byte < 48 || byte > 57) {
           return false;
         }
       }
-      const num3 = Number.parseInt(value, 10);
+      const num3 = Number.parseInt(value2, 10);
       return num3 >= 8 && num3 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
@@ -24634,10 +24634,10 @@ var require_connection = __commonJS({
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code = 1005;
       let reason = "";
-      const result = ws[kByteParser].closingInfo;
-      if (result && !result.error) {
-        code = result.code ?? 1005;
-        reason = result.reason;
+      const result2 = ws[kByteParser].closingInfo;
+      if (result2 && !result2.error) {
+        code = result2.code ?? 1005;
+        reason = result2.reason;
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
@@ -25610,13 +25610,13 @@ var require_websocket = __commonJS({
 var require_util8 = __commonJS({
   "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
-    function isValidLastEventId(value) {
-      return value.indexOf("\0") === -1;
+    function isValidLastEventId(value2) {
+      return value2.indexOf("\0") === -1;
     }
-    function isASCIINumber(value) {
-      if (value.length === 0) return false;
-      for (let i = 0; i < value.length; i++) {
-        if (value.charCodeAt(i) < 48 || value.charCodeAt(i) > 57) return false;
+    function isASCIINumber(value2) {
+      if (value2.length === 0) return false;
+      for (let i = 0; i < value2.length; i++) {
+        if (value2.charCodeAt(i) < 48 || value2.charCodeAt(i) > 57) return false;
       }
       return true;
     }
@@ -25847,12 +25847,12 @@ var require_eventsource_stream = __commonJS({
           const valueBytes = line.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value2 = line.toString("utf8", valueStart);
           if (event.data === void 0) {
-            event.data = value;
+            event.data = value2;
           } else {
             event.data += `
-${value}`;
+${value2}`;
           }
           this.dataLineCount++;
           return;
@@ -26489,13 +26489,13 @@ var require_ucs2length = __commonJS({
       const len = str.length;
       let length = 0;
       let pos = 0;
-      let value;
+      let value2;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
+        value2 = str.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
             pos++;
         }
       }
@@ -26738,8 +26738,8 @@ var require_builtin = __commonJS({
 var require_is_number = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/is_number.js"(exports, module) {
     "use strict";
-    function isNumber(value) {
-      return typeof value === "number";
+    function isNumber(value2) {
+      return typeof value2 === "number";
     }
     module.exports = isNumber;
   }
@@ -26859,8 +26859,8 @@ var require_format_integer = __commonJS({
 var require_is_string = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/is_string.js"(exports, module) {
     "use strict";
-    function isString(value) {
-      return typeof value === "string";
+    function isString(value2) {
+      return typeof value2 === "string";
     }
     module.exports = isString;
   }
@@ -26965,8 +26965,8 @@ var require_main7 = __commonJS({
     var zeroPad = require_zero_pad();
     var fromCharCode = String.fromCharCode;
     var isArray = Array.isArray;
-    function isnan(value) {
-      return value !== value;
+    function isnan(value2) {
+      return value2 !== value2;
     }
     function initialize(token) {
       var out = {};
@@ -27192,8 +27192,8 @@ var require_lib16 = __commonJS({
 var require_is_string2 = __commonJS({
   "node_modules/@stdlib/string-format/lib/is_string.js"(exports, module) {
     "use strict";
-    function isString(value) {
-      return typeof value === "string";
+    function isString(value2) {
+      return typeof value2 === "string";
     }
     module.exports = isString;
   }
@@ -27304,12 +27304,12 @@ var require_main10 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js"(exports, module) {
     "use strict";
     var defineProperty = require_lib18();
-    function setNonEnumerableReadOnly(obj, prop, value) {
+    function setNonEnumerableReadOnly(obj, prop, value2) {
       defineProperty(obj, prop, {
         "configurable": false,
         "enumerable": false,
         "writable": false,
-        "value": value
+        "value": value2
       });
     }
     module.exports = setNonEnumerableReadOnly;
@@ -27393,11 +27393,11 @@ var require_main14 = __commonJS({
   "node_modules/@stdlib/assert-has-own-property/lib/main.js"(exports, module) {
     "use strict";
     var has = Object.prototype.hasOwnProperty;
-    function hasOwnProp(value, property) {
-      if (value === void 0 || value === null) {
+    function hasOwnProp(value2, property) {
+      if (value2 === void 0 || value2 === null) {
         return false;
       }
-      return has.call(value, property);
+      return has.call(value2, property);
     }
     module.exports = hasOwnProp;
   }
@@ -27496,9 +27496,9 @@ var require_main16 = __commonJS({
     "use strict";
     var nativeClass = require_lib24();
     var hasUint32Array = typeof Uint32Array === "function";
-    function isUint32Array(value) {
-      return hasUint32Array && value instanceof Uint32Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Uint32Array]";
+    function isUint32Array(value2) {
+      return hasUint32Array && value2 instanceof Uint32Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value2) === "[object Uint32Array]";
     }
     module.exports = isUint32Array;
   }
@@ -27612,9 +27612,9 @@ var require_main19 = __commonJS({
     "use strict";
     var nativeClass = require_lib24();
     var hasFloat64Array = typeof Float64Array === "function";
-    function isFloat64Array(value) {
-      return hasFloat64Array && value instanceof Float64Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Float64Array]";
+    function isFloat64Array(value2) {
+      return hasFloat64Array && value2 instanceof Float64Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value2) === "[object Float64Array]";
     }
     module.exports = isFloat64Array;
   }
@@ -27714,9 +27714,9 @@ var require_main22 = __commonJS({
     "use strict";
     var nativeClass = require_lib24();
     var hasUint8Array = typeof Uint8Array === "function";
-    function isUint8Array(value) {
-      return hasUint8Array && value instanceof Uint8Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Uint8Array]";
+    function isUint8Array(value2) {
+      return hasUint8Array && value2 instanceof Uint8Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value2) === "[object Uint8Array]";
     }
     module.exports = isUint8Array;
   }
@@ -27830,9 +27830,9 @@ var require_main25 = __commonJS({
     "use strict";
     var nativeClass = require_lib24();
     var hasUint16Array = typeof Uint16Array === "function";
-    function isUint16Array(value) {
-      return hasUint16Array && value instanceof Uint16Array || // eslint-disable-line stdlib/require-globals
-      nativeClass(value) === "[object Uint16Array]";
+    function isUint16Array(value2) {
+      return hasUint16Array && value2 instanceof Uint16Array || // eslint-disable-line stdlib/require-globals
+      nativeClass(value2) === "[object Uint16Array]";
     }
     module.exports = isUint16Array;
   }
@@ -29043,12 +29043,12 @@ var require_lib59 = __commonJS({
 var require_main45 = __commonJS({
   "node_modules/@stdlib/array-base-filled/lib/main.js"(exports, module) {
     "use strict";
-    function filled(value, len) {
+    function filled(value2, len) {
       var arr;
       var i;
       arr = [];
       for (i = 0; i < len; i++) {
-        arr.push(value);
+        arr.push(value2);
       }
       return arr;
     }
@@ -31018,7 +31018,7 @@ var require_generators = __commonJS({
       var tolerance;
       var nextTerm;
       var counter;
-      var result;
+      var result2;
       var opts;
       opts = {};
       if (arguments.length > 1) {
@@ -31026,22 +31026,22 @@ var require_generators = __commonJS({
       }
       tolerance = opts.tolerance || EPS;
       counter = opts.maxTerms || MAX_TERMS;
-      result = opts.initialValue || 0;
+      result2 = opts.initialValue || 0;
       isgenerator = typeof generator.next === "function";
       if (isgenerator === true) {
         for (nextTerm of generator) {
-          result += nextTerm;
-          if (abs(tolerance * result) >= abs(nextTerm) || --counter === 0) {
+          result2 += nextTerm;
+          if (abs(tolerance * result2) >= abs(nextTerm) || --counter === 0) {
             break;
           }
         }
       } else {
         do {
           nextTerm = generator();
-          result += nextTerm;
-        } while (abs(tolerance * result) < abs(nextTerm) && --counter);
+          result2 += nextTerm;
+        } while (abs(tolerance * result2) < abs(nextTerm) && --counter);
       }
-      return result;
+      return result2;
     }
     module.exports = sumSeries;
   }
@@ -31058,7 +31058,7 @@ var require_basic = __commonJS({
       var tolerance;
       var nextTerm;
       var counter;
-      var result;
+      var result2;
       var opts;
       opts = {};
       if (arguments.length > 1) {
@@ -31066,12 +31066,12 @@ var require_basic = __commonJS({
       }
       tolerance = opts.tolerance || EPS;
       counter = opts.maxTerms || MAX_TERMS;
-      result = opts.initialValue || 0;
+      result2 = opts.initialValue || 0;
       do {
         nextTerm = generator();
-        result += nextTerm;
-      } while (abs(tolerance * result) < abs(nextTerm) && --counter);
-      return result;
+        result2 += nextTerm;
+      } while (abs(tolerance * result2) < abs(nextTerm) && --counter);
+      return result2;
     }
     module.exports = sumSeries;
   }
@@ -31099,13 +31099,13 @@ var require_tgamma_i_large_x_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x_series.js"(exports, module) {
     "use strict";
     function tgammaILargeXSeries(a1, x1) {
-      var result = 1;
+      var result2 = 1;
       var a = a1;
       var x = x1;
       return next;
       function next() {
-        var r = result;
-        result *= a / x;
+        var r = result2;
+        result2 *= a / x;
         a -= 1;
         return r;
       }
@@ -31121,11 +31121,11 @@ var require_tgamma_i_large_x = __commonJS({
     var sumSeries = require_lib88();
     var tgammaILargeXSeries = require_tgamma_i_large_x_series();
     function tgammaILargeX(a, x) {
-      var result;
+      var result2;
       var s;
       s = tgammaILargeXSeries(a, x);
-      result = sumSeries(s);
-      return result;
+      result2 = sumSeries(s);
+      return result2;
     }
     module.exports = tgammaILargeX;
   }
@@ -31555,7 +31555,7 @@ var require_igamma_temme_large = __commonJS({
     var polyvalC8 = require_polyval_c8();
     var workspace = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     function igammaTemmeLarge(a, x) {
-      var result;
+      var result2;
       var sigma;
       var phi;
       var y;
@@ -31577,13 +31577,13 @@ var require_igamma_temme_large = __commonJS({
       workspace[7] = polyvalC7(z2);
       workspace[8] = polyvalC8(z2);
       workspace[9] = -5967612901927463e-19;
-      result = evalpoly(workspace, 1 / a);
-      result *= exp(-y) / sqrt(TWO_PI * a);
+      result2 = evalpoly(workspace, 1 / a);
+      result2 *= exp(-y) / sqrt(TWO_PI * a);
       if (x < a) {
-        result = -result;
+        result2 = -result2;
       }
-      result += erfc3(sqrt(y)) / 2;
-      return result;
+      result2 += erfc3(sqrt(y)) / 2;
+      return result2;
     }
     module.exports = igammaTemmeLarge;
   }
@@ -31594,14 +31594,14 @@ var require_lower_incomplete_gamma_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/lower_incomplete_gamma_series.js"(exports, module) {
     "use strict";
     function lowerIncompleteGammaSeries(a1, z1) {
-      var result = 1;
+      var result2 = 1;
       var a = a1;
       var z2 = z1;
       return next;
       function next() {
-        var r = result;
+        var r = result2;
         a += 1;
-        result *= z2 / a;
+        result2 *= z2 / a;
         return r;
       }
     }
@@ -31616,14 +31616,14 @@ var require_lower_gamma_series = __commonJS({
     var sumSeries = require_lib88();
     var lowerIncompleteGammaSeries = require_lower_incomplete_gamma_series();
     function lowerGammaSeries(a, z2, initialValue) {
-      var result;
+      var result2;
       var s;
       initialValue = initialValue || 0;
       s = lowerIncompleteGammaSeries(a, z2);
-      result = sumSeries(s, {
+      result2 = sumSeries(s, {
         "initialValue": initialValue
       });
-      return result;
+      return result2;
     }
     module.exports = lowerGammaSeries;
   }
@@ -32038,7 +32038,7 @@ var require_main70 = __commonJS({
     var pow = require_lib80();
     var trunc = require_lib4();
     function powm1(b, x) {
-      var result;
+      var result2;
       var y;
       if (isnan(b) || isnan(x)) {
         return NaN;
@@ -32062,11 +32062,11 @@ var require_main70 = __commonJS({
       } else if (trunc(x) !== x) {
         return NaN;
       }
-      result = pow(b, x) - 1;
-      if (isinfinite(result) || isnan(result)) {
+      result2 = pow(b, x) - 1;
+      if (isinfinite(result2) || isnan(result2)) {
         return NaN;
       }
-      return result;
+      return result2;
     }
     module.exports = powm1;
   }
@@ -32317,7 +32317,7 @@ var require_lgamma_small_imp = __commonJS({
     var Y3 = 0.45201730728149414;
     function lgammaSmallImp(z2, zm1, zm2) {
       var prefix;
-      var result;
+      var result2;
       var r;
       var R;
       if (z2 < EPS) {
@@ -32326,23 +32326,23 @@ var require_lgamma_small_imp = __commonJS({
       if (zm1 === 0 || zm2 === 0) {
         return 0;
       }
-      result = 0;
+      result2 = 0;
       if (z2 > 2) {
         if (z2 >= 3) {
           do {
             z2 -= 1;
             zm2 -= 1;
-            result += ln(z2);
+            result2 += ln(z2);
           } while (z2 >= 3);
           zm2 = z2 - 2;
         }
         r = zm2 * (z2 + 1);
         R = rateval1(zm2);
-        result += r * Y1 + r * R;
-        return result;
+        result2 += r * Y1 + r * R;
+        return result2;
       }
       if (z2 < 1) {
-        result += -ln(z2);
+        result2 += -ln(z2);
         zm2 = zm1;
         zm1 = z2;
         z2 += 1;
@@ -32350,13 +32350,13 @@ var require_lgamma_small_imp = __commonJS({
       if (z2 <= 1.5) {
         r = rateval2(zm1);
         prefix = zm1 * zm2;
-        result += prefix * Y2 + prefix * r;
-        return result;
+        result2 += prefix * Y2 + prefix * r;
+        return result2;
       }
       r = zm2 * zm1;
       R = rateval3(-zm2);
-      result += r * Y3 + r * R;
-      return result;
+      result2 += r * Y3 + r * R;
+      return result2;
     }
     module.exports = lgammaSmallImp;
   }
@@ -32404,20 +32404,20 @@ var require_small_gamma2_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/small_gamma2_series.js"(exports, module) {
     "use strict";
     function smallGamma2Series(a, x) {
-      var result;
+      var result2;
       var apn;
       var n;
       var r;
-      result = -x;
+      result2 = -x;
       x = -x;
       apn = a + 1;
       n = 1;
       return next;
       function next() {
-        r = result / apn;
-        result *= x;
+        r = result2 / apn;
+        result2 *= x;
         n += 1;
-        result /= n;
+        result2 /= n;
         apn += 1;
         return r;
       }
@@ -32436,25 +32436,25 @@ var require_tgamma_small_upper_part = __commonJS({
     var smallGamma2Series = require_small_gamma2_series();
     function tgammaSmallUpperPart(a, x, invert) {
       var initialValue;
-      var result;
+      var result2;
       var pgam;
       var p;
       var s;
-      result = gamma1pm1(a);
-      pgam = (result + 1) / a;
+      result2 = gamma1pm1(a);
+      pgam = (result2 + 1) / a;
       p = powm1(x, a);
-      result -= p;
-      result /= a;
+      result2 -= p;
+      result2 /= a;
       s = smallGamma2Series(a, x);
       p += 1;
       initialValue = invert ? pgam : 0;
-      result = -p * sumSeries(s, {
-        "initialValue": (initialValue - result) / p
+      result2 = -p * sumSeries(s, {
+        "initialValue": (initialValue - result2) / p
       });
       if (invert) {
-        result = -result;
+        result2 = -result2;
       }
-      return [result, pgam];
+      return [result2, pgam];
     }
     module.exports = tgammaSmallUpperPart;
   }
@@ -32774,7 +32774,7 @@ var require_igamma_final = __commonJS({
       var initValue;
       var useTemme;
       var isSmallA;
-      var result;
+      var result2;
       var invert;
       var isInt;
       var sigma;
@@ -32782,7 +32782,7 @@ var require_igamma_final = __commonJS({
       var gam;
       var fa;
       var g2;
-      result = 0;
+      result2 = 0;
       invert = upper;
       isSmallA = a < 30 && a <= x + 1 && x < MAX_LN;
       if (isSmallA) {
@@ -32839,26 +32839,26 @@ var require_igamma_final = __commonJS({
       }
       switch (evalMethod) {
         case 0:
-          result = finiteGammaQ(a, x);
+          result2 = finiteGammaQ(a, x);
           if (regularized === false) {
-            result *= gamma(a);
+            result2 *= gamma(a);
           }
           break;
         case 1:
-          result = finiteHalfGammaQ(a, x);
+          result2 = finiteHalfGammaQ(a, x);
           if (regularized === false) {
-            result *= gamma(a);
+            result2 *= gamma(a);
           }
           break;
         case 2:
-          result = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
-          if (result !== 0) {
+          result2 = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          if (result2 !== 0) {
             initValue = 0;
             optimisedInvert = false;
             if (invert) {
               initValue = regularized ? 1 : gamma(a);
-              if (regularized || result >= 1 || FLOAT64_MAX * result > initValue) {
-                initValue /= result;
+              if (regularized || result2 >= 1 || FLOAT64_MAX * result2 > initValue) {
+                initValue /= result2;
                 if (regularized || a < 1 || FLOAT64_MAX / a > initValue) {
                   initValue *= -a;
                   optimisedInvert = true;
@@ -32869,55 +32869,55 @@ var require_igamma_final = __commonJS({
                 initValue = 0;
               }
             }
-            result *= lowerGammaSeries(a, x, initValue) / a;
+            result2 *= lowerGammaSeries(a, x, initValue) / a;
             if (optimisedInvert) {
               invert = false;
-              result = -result;
+              result2 = -result2;
             }
           }
           break;
         case 3:
           invert = !invert;
           res = tgammaSmallUpperPart(a, x, invert);
-          result = res[0];
+          result2 = res[0];
           g2 = res[1];
           invert = false;
           if (regularized) {
-            result /= g2;
+            result2 /= g2;
           }
           break;
         case 4:
-          result = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
-          if (result !== 0) {
-            result *= upperGammaFraction(a, x);
+          result2 = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          if (result2 !== 0) {
+            result2 *= upperGammaFraction(a, x);
           }
           break;
         case 5:
-          result = igammaTemmeLarge(a, x);
+          result2 = igammaTemmeLarge(a, x);
           if (x >= a) {
             invert = !invert;
           }
           break;
         case 6:
-          result = regularized ? pow(x, a) / gamma(a + 1) : pow(x, a) / a;
-          result *= 1 - a * x / (a + 1);
+          result2 = regularized ? pow(x, a) / gamma(a + 1) : pow(x, a) / a;
+          result2 *= 1 - a * x / (a + 1);
           break;
         case 7:
-          result = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
-          result /= x;
-          if (result !== 0) {
-            result *= tgammaILargeX(a, x);
+          result2 = regularized ? regularisedGammaPrefix(a, x) : fullIGammaPrefix(a, x);
+          result2 /= x;
+          if (result2 !== 0) {
+            result2 *= tgammaILargeX(a, x);
           }
           break;
       }
-      if (regularized && result > 1) {
-        result = 1;
+      if (regularized && result2 > 1) {
+        result2 = 1;
       }
       if (invert) {
         gam = regularized ? 1 : gamma(a);
-        result = gam - result;
+        result2 = gam - result2;
       }
-      return result;
+      return result2;
     }
     module.exports = igammaFinal;
   }
@@ -32941,7 +32941,7 @@ var require_main73 = __commonJS({
       var normalized;
       var initValue;
       var invert;
-      var result;
+      var result2;
       if (x < 0 || a <= 0) {
         return NaN;
       }
@@ -32949,32 +32949,32 @@ var require_main73 = __commonJS({
       invert = upper;
       if (a >= FLOAT64_MAX_NTH_FACTORIAL && !normalized) {
         if (invert && a * 4 < x) {
-          result = a * ln(x) - x;
-          result += ln(upperGammaFraction(a, x));
+          result2 = a * ln(x) - x;
+          result2 += ln(upperGammaFraction(a, x));
         } else if (!invert && a > 4 * x) {
-          result = a * ln(x) - x;
+          result2 = a * ln(x) - x;
           initValue = 0;
-          result += ln(lowerGammaSeries(a, x, initValue) / a);
+          result2 += ln(lowerGammaSeries(a, x, initValue) / a);
         } else {
-          result = igammaFinal(x, a, true, invert);
-          if (result === 0) {
+          result2 = igammaFinal(x, a, true, invert);
+          if (result2 === 0) {
             if (invert) {
-              result = 1 + 1 / (12 * a) + 1 / (288 * a * a);
-              result = ln(result) - a + (a - 0.5) * ln(a);
-              result += ln(SQRT_TWO_PI);
+              result2 = 1 + 1 / (12 * a) + 1 / (288 * a * a);
+              result2 = ln(result2) - a + (a - 0.5) * ln(a);
+              result2 += ln(SQRT_TWO_PI);
             } else {
-              result = a * ln(x) - x;
+              result2 = a * ln(x) - x;
               initValue = 0;
-              result += ln(lowerGammaSeries(a, x, initValue) / a);
+              result2 += ln(lowerGammaSeries(a, x, initValue) / a);
             }
           } else {
-            result = ln(result) + gammaln4(a);
+            result2 = ln(result2) + gammaln4(a);
           }
         }
-        if (result > MAX_LN) {
+        if (result2 > MAX_LN) {
           return PINF;
         }
-        return exp(result);
+        return exp(result2);
       }
       return igammaFinal(x, a, normalized, invert);
     }
@@ -33530,7 +33530,7 @@ var require_gamma_delta_ratio_lanczos = __commonJS({
     var FLOAT64_MAX_NTH_FACTORIAL = require_lib71();
     var FACTORIAL_169 = 4269068009004705e289;
     function gammaDeltaRatioLanczos(z2, delta) {
-      var result;
+      var result2;
       var ratio;
       var zgh;
       if (z2 < EPSILON2) {
@@ -33545,20 +33545,20 @@ var require_gamma_delta_ratio_lanczos = __commonJS({
       zgh = z2 + G - 0.5;
       if (z2 + delta === z2) {
         if (abs(delta / zgh) < EPSILON2) {
-          result = exp(-delta);
+          result2 = exp(-delta);
         } else {
-          result = 1;
+          result2 = 1;
         }
       } else {
         if (abs(delta) < 10) {
-          result = exp((0.5 - z2) * log1p(delta / zgh));
+          result2 = exp((0.5 - z2) * log1p(delta / zgh));
         } else {
-          result = pow(zgh / (zgh + delta), z2 - 0.5);
+          result2 = pow(zgh / (zgh + delta), z2 - 0.5);
         }
-        result *= lanczosSum(z2) / lanczosSum(z2 + delta);
+        result2 *= lanczosSum(z2) / lanczosSum(z2 + delta);
       }
-      result *= pow(E / (zgh + delta), delta);
-      return result;
+      result2 *= pow(E / (zgh + delta), delta);
+      return result2;
     }
     module.exports = gammaDeltaRatioLanczos;
   }
@@ -33575,7 +33575,7 @@ var require_main78 = __commonJS({
     var FLOAT64_MAX_NTH_FACTORIAL = require_lib71();
     var gammaDeltaRatioLanczos = require_gamma_delta_ratio_lanczos();
     function gammaDeltaRatio(z2, delta) {
-      var result;
+      var result2;
       var idelta;
       var iz;
       if (z2 <= 0 || z2 + delta <= 0) {
@@ -33595,23 +33595,23 @@ var require_main78 = __commonJS({
           }
           if (delta < 0) {
             z2 -= 1;
-            result = z2;
+            result2 = z2;
             delta += 1;
             while (delta !== 0) {
               z2 -= 1;
-              result *= z2;
+              result2 *= z2;
               delta += 1;
             }
-            return result;
+            return result2;
           }
-          result = 1 / z2;
+          result2 = 1 / z2;
           delta -= 1;
           while (delta !== 0) {
             z2 += 1;
-            result /= z2;
+            result2 /= z2;
             delta -= 1;
           }
-          return result;
+          return result2;
         }
       }
       return gammaDeltaRatioLanczos(z2, delta);
@@ -33829,16 +33829,16 @@ var require_rising_factorial_ratio = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/rising_factorial_ratio.js"(exports, module) {
     "use strict";
     function risingFactorialRatio(a, b, k) {
-      var result;
+      var result2;
       var i;
       if (k === 0) {
         return 1;
       }
-      result = 1;
+      result2 = 1;
       for (i = 0; i < k; i++) {
-        result *= (a + i) / (b + i);
+        result2 *= (a + i) / (b + i);
       }
-      return result;
+      return result2;
     }
     module.exports = risingFactorialRatio;
   }
@@ -33908,7 +33908,7 @@ var require_ibeta_power_terms = __commonJS({
     var G = require_lib98();
     var E = require_lib99();
     function ibetaPowerTerms(a, b, x, y, normalized) {
-      var result;
+      var result2;
       var smallA;
       var ratio;
       var agh;
@@ -33929,23 +33929,23 @@ var require_ibeta_power_terms = __commonJS({
       agh = a + G - 0.5;
       bgh = b + G - 0.5;
       cgh = c + G - 0.5;
-      result = lanczosSumExpGScaled(c);
-      result /= lanczosSumExpGScaled(a) * lanczosSumExpGScaled(b);
-      result *= sqrt(bgh / E);
-      result *= sqrt(agh / cgh);
+      result2 = lanczosSumExpGScaled(c);
+      result2 /= lanczosSumExpGScaled(a) * lanczosSumExpGScaled(b);
+      result2 *= sqrt(bgh / E);
+      result2 *= sqrt(agh / cgh);
       l1 = (x * b - y * agh) / agh;
       l2 = (y * a - x * bgh) / bgh;
       if (minabs(l1, l2) < 0.2) {
         if (l1 * l2 > 0 || min(a, b) < 1) {
           if (abs(l1) < 0.1) {
-            result *= exp(a * log1p(l1));
+            result2 *= exp(a * log1p(l1));
           } else {
-            result *= pow(x * cgh / agh, a);
+            result2 *= pow(x * cgh / agh, a);
           }
           if (abs(l2) < 0.1) {
-            result *= exp(b * log1p(l2));
+            result2 *= exp(b * log1p(l2));
           } else {
-            result *= pow(y * cgh / bgh, b);
+            result2 *= pow(y * cgh / bgh, b);
           }
         } else if (maxabs(l1, l2) < 0.5) {
           smallA = a < b;
@@ -33954,34 +33954,34 @@ var require_ibeta_power_terms = __commonJS({
             l3 = expm1(ratio * log1p(l2));
             l3 = l1 + l3 + l3 * l1;
             l3 = a * log1p(l3);
-            result *= exp(l3);
+            result2 *= exp(l3);
           } else {
             l3 = expm1(log1p(l1) / ratio);
             l3 = l2 + l3 + l3 * l2;
             l3 = b * log1p(l3);
-            result *= exp(l3);
+            result2 *= exp(l3);
           }
         } else if (abs(l1) < abs(l2)) {
           l = a * log1p(l1) + b * ln(y * cgh / bgh);
           if (l <= MIN_LN || l >= MAX_LN) {
-            l += ln(result);
+            l += ln(result2);
             if (l >= MAX_LN) {
               return NaN;
             }
-            result = exp(l);
+            result2 = exp(l);
           } else {
-            result *= exp(l);
+            result2 *= exp(l);
           }
         } else {
           l = b * log1p(l2) + a * ln(x * cgh / agh);
           if (l <= MIN_LN || l >= MAX_LN) {
-            l += ln(result);
+            l += ln(result2);
             if (l >= MAX_LN) {
               return NaN;
             }
-            result = exp(l);
+            result2 = exp(l);
           } else {
-            result *= exp(l);
+            result2 *= exp(l);
           }
         }
       } else {
@@ -33994,32 +33994,32 @@ var require_ibeta_power_terms = __commonJS({
             p1 = pow(b2, b / a);
             l3 = a * (ln(b1) + ln(p1));
             if (l3 < MAX_LN && l3 > MIN_LN) {
-              result *= pow(p1 * b1, a);
+              result2 *= pow(p1 * b1, a);
             } else {
-              l2 += l1 + ln(result);
+              l2 += l1 + ln(result2);
               if (l2 >= MAX_LN) {
                 return NaN;
               }
-              result = exp(l2);
+              result2 = exp(l2);
             }
           } else {
             p1 = pow(b1, a / b);
             l3 = (ln(p1) + ln(b2)) * b;
             if (l3 < MAX_LN && l3 > MIN_LN) {
-              result *= pow(p1 * b2, b);
+              result2 *= pow(p1 * b2, b);
             } else {
-              l2 += l1 + ln(result);
+              l2 += l1 + ln(result2);
               if (l2 >= MAX_LN) {
                 return NaN;
               }
-              result = exp(l2);
+              result2 = exp(l2);
             }
           }
         } else {
-          result *= pow(b1, a) * pow(b2, b);
+          result2 *= pow(b1, a) * pow(b2, b);
         }
       }
-      return result;
+      return result2;
     }
     module.exports = ibetaPowerTerms;
   }
@@ -34053,19 +34053,19 @@ var require_ibeta_fraction2 = __commonJS({
       }
     }
     function ibetaFraction2(a, b, x, y, normalized, out) {
-      var result;
+      var result2;
       var fract;
       var f;
-      result = ibetaPowerTerms(a, b, x, y, normalized);
+      result2 = ibetaPowerTerms(a, b, x, y, normalized);
       if (out) {
-        out[1] = result;
+        out[1] = result2;
       }
-      if (result === 0) {
-        return result;
+      if (result2 === 0) {
+        return result2;
       }
       f = ibetaFraction2t(a, b, x, y);
       fract = continuedFraction(f, OPTS);
-      return result / fract;
+      return result2 / fract;
     }
     module.exports = ibetaFraction2;
   }
@@ -34295,44 +34295,44 @@ var require_binomial_ccdf = __commonJS({
     var MIN_VALUE = require_lib45();
     function binomialCCDF(n, k, x, y) {
       var startTerm;
-      var result;
+      var result2;
       var start;
       var term;
       var i;
-      result = pow(x, n);
-      if (result > MIN_VALUE) {
-        term = result;
+      result2 = pow(x, n);
+      if (result2 > MIN_VALUE) {
+        term = result2;
         for (i = floor(n - 1); i > k; i--) {
           term *= (i + 1) * y / ((n - i) * x);
-          result += term;
+          result2 += term;
         }
       } else {
         start = floor(n * x);
         if (start <= k + 1) {
           start = floor(k + 2);
         }
-        result = pow(x, start) * pow(y, n - start);
-        result *= binomcoef(floor(n), floor(start));
-        if (result === 0) {
+        result2 = pow(x, start) * pow(y, n - start);
+        result2 *= binomcoef(floor(n), floor(start));
+        if (result2 === 0) {
           for (i = start - 1; i > k; i--) {
-            result += pow(x, i) * pow(y, n - i);
-            result *= binomcoef(floor(n), floor(i));
+            result2 += pow(x, i) * pow(y, n - i);
+            result2 *= binomcoef(floor(n), floor(i));
           }
         } else {
-          term = result;
-          startTerm = result;
+          term = result2;
+          startTerm = result2;
           for (i = start - 1; i > k; i--) {
             term *= (i + 1) * y / ((n - i) * x);
-            result += term;
+            result2 += term;
           }
           term = startTerm;
           for (i = start + 1; i <= n; i++) {
             term *= (n - i + 1) * x / (i * y);
-            result += term;
+            result2 += term;
           }
         }
       }
-      return result;
+      return result2;
     }
     module.exports = binomialCCDF;
   }
@@ -34388,21 +34388,21 @@ var require_ibeta_series = __commonJS({
     var opts = {
       "maxTerms": 100
     };
-    function ibetaSeriesT(a, b, x, result) {
+    function ibetaSeriesT(a, b, x, result2) {
       var poch = 1 - b;
       var n = 1;
       return next;
       function next() {
-        var r = result / a;
+        var r = result2 / a;
         a += 1;
-        result *= poch * x / n;
+        result2 *= poch * x / n;
         n += 1;
         poch += 1;
         return r;
       }
     }
     function ibetaSeries(a, b, x, s0, normalized, out, y) {
-      var result;
+      var result2;
       var agh;
       var bgh;
       var cgh;
@@ -34415,34 +34415,34 @@ var require_ibeta_series = __commonJS({
         agh = a + G - 0.5;
         bgh = b + G - 0.5;
         cgh = c + G - 0.5;
-        result = lanczosSumExpGScaled(c) / (lanczosSumExpGScaled(a) * lanczosSumExpGScaled(b));
+        result2 = lanczosSumExpGScaled(c) / (lanczosSumExpGScaled(a) * lanczosSumExpGScaled(b));
         l1 = ln(cgh / bgh) * (b - 0.5);
         l2 = ln(x * cgh / agh) * a;
         if (l1 > MIN_LN && l1 < MAX_LN && l2 > MIN_LN && l2 < MAX_LN) {
           if (a * b < bgh * 10) {
-            result *= exp((b - 0.5) * log1p(a / bgh));
+            result2 *= exp((b - 0.5) * log1p(a / bgh));
           } else {
-            result *= pow(cgh / bgh, b - 0.5);
+            result2 *= pow(cgh / bgh, b - 0.5);
           }
-          result *= pow(x * cgh / agh, a);
-          result *= sqrt(agh / E);
+          result2 *= pow(x * cgh / agh, a);
+          result2 *= sqrt(agh / E);
           if (out) {
-            out[1] = result * pow(y, b);
+            out[1] = result2 * pow(y, b);
           }
         } else {
-          result = ln(result) + l1 + l2 + (ln(agh) - 1) / 2;
+          result2 = ln(result2) + l1 + l2 + (ln(agh) - 1) / 2;
           if (out) {
-            out[1] = exp(result + b * ln(y));
+            out[1] = exp(result2 + b * ln(y));
           }
-          result = exp(result);
+          result2 = exp(result2);
         }
       } else {
-        result = pow(x, a);
+        result2 = pow(x, a);
       }
-      if (result < MIN_VALUE) {
+      if (result2 < MIN_VALUE) {
         return s0;
       }
-      s = ibetaSeriesT(a, b, x, result);
+      s = ibetaSeriesT(a, b, x, result2);
       opts.initialValue = s0;
       return sumSeries(s, opts);
     }
@@ -34939,37 +34939,37 @@ var require_lib123 = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     var __awaiter9 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+      function adopt(value2) {
+        return value2 instanceof P ? value2 : new P(function(resolve4) {
+          resolve4(value2);
         });
       }
       return new (P || (P = Promise))(function(resolve4, reject) {
-        function fulfilled(value) {
+        function fulfilled(value2) {
           try {
-            step(generator.next(value));
+            step(generator.next(value2));
           } catch (e) {
             reject(e);
           }
         }
-        function rejected(value) {
+        function rejected(value2) {
           try {
-            step(generator["throw"](value));
+            step(generator["throw"](value2));
           } catch (e) {
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result2) {
+          result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35549,14 +35549,14 @@ var require_lib123 = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve4(response);
             }
-            function dateTimeDeserializer(key, value) {
-              if (typeof value === "string") {
-                const a = new Date(value);
+            function dateTimeDeserializer(key, value2) {
+              if (typeof value2 === "string") {
+                const a = new Date(value2);
                 if (!isNaN(a.valueOf())) {
                   return a;
                 }
               }
-              return value;
+              return value2;
             }
             let obj;
             let contents;
@@ -35639,14 +35639,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value) {
+        push(value2) {
           var node;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node = {
-            value,
+            value: value2,
             prev: this._last,
             next: null
           };
@@ -35659,7 +35659,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value;
+          var value2;
           if (this._first == null) {
             return;
           } else {
@@ -35668,13 +35668,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value = this._first.value;
+          value2 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value;
+          return value2;
         }
         first() {
           if (this._first != null) {
@@ -36958,20 +36958,20 @@ var DRIFT = {
 };
 
 // src/rules/facts/metrics.ts
-function describeMetadata(value) {
-  if (value === null || value === void 0) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") {
-    return `string ${JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}\u2026` : value)}`;
+function describeMetadata(value2) {
+  if (value2 === null || value2 === void 0) return "null";
+  if (Array.isArray(value2)) return "a list";
+  if (typeof value2 === "string") {
+    return `string ${JSON.stringify(value2.length > 60 ? `${value2.slice(0, 59)}\u2026` : value2)}`;
   }
-  return typeof value;
+  return typeof value2;
 }
 function knownIn(set, name) {
   return set !== null && (set.values.has(name) || set.metadata.has(name));
 }
 function readSide(set, name, noun, context3, other) {
-  const value = set.values.get(name);
-  if (value !== void 0) return value;
+  const value2 = set.values.get(name);
+  if (value2 !== void 0) return value2;
   const files = set.files.join(", ") || "no files";
   if (set.metadata.has(name)) {
     throw new FactError(
@@ -37056,6 +37056,10 @@ var REL_CHANGE = {
   }
 };
 
+// src/rules/facts/gates.ts
+var CHALLENGER = { ...METRICS, name: "challenger", noun: "challenger metric" };
+var CHAMPION = { ...BASELINE, name: "champion", noun: "champion metric" };
+
 // src/rules/facts/quality.ts
 function columnOf(args) {
   const arg = args[0];
@@ -37086,11 +37090,11 @@ function qualityFunction(name, field, what, only) {
       const quality = context3.sources.quality;
       if (!quality) throw new FactError(`${context3.written} is read, but ${needsData}`);
       const column = columnOf(args);
-      const value = quality.get(column)?.[field];
-      if (value === void 0 || value === null || Number.isNaN(value)) {
+      const value2 = quality.get(column)?.[field];
+      if (value2 === void 0 || value2 === null || Number.isNaN(value2)) {
         throw new FactError(`${context3.written} is not known on this run's data`);
       }
-      return value;
+      return value2;
     }
   };
 }
@@ -37129,6 +37133,7 @@ function createRegistry(namespaces, functions, bare = "metrics") {
   };
 }
 var FACTS = createRegistry(NAMESPACES, FUNCTIONS);
+var GATE_FACTS = createRegistry([...NAMESPACES, CHALLENGER, CHAMPION], FUNCTIONS);
 
 // src/rules/ast.ts
 var MATH_FUNCTIONS = ["abs", "max", "min"];
@@ -37276,9 +37281,9 @@ function editDistance(a, b, limit = Math.max(a.length, b.length)) {
     const code = a.charCodeAt(i - 1);
     for (let j = from; j <= to; j++) {
       const substitute = previous[j - 1] + (code === b.charCodeAt(j - 1) ? 0 : 1);
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, substitute, over);
-      current[j] = value;
-      if (value < rowMin) rowMin = value;
+      const value2 = Math.min(previous[j] + 1, current[j - 1] + 1, substitute, over);
+      current[j] = value2;
+      if (value2 < rowMin) rowMin = value2;
     }
     current[to + 1] = over;
     if (rowMin > limit) return over;
@@ -37322,29 +37327,29 @@ function listNames(names, show2 = (name) => name) {
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/config/values.ts
-function parseBoolean(value, name) {
-  const v = value.trim();
+function parseBoolean(value2, name) {
+  const v = value2.trim();
   if (["true", "True", "TRUE"].includes(v)) return true;
   if (["false", "False", "FALSE"].includes(v)) return false;
   throw new InputError(`input '${name}': expected true or false, got '${v}'`);
 }
-function parseNumber(value, name, expected, percent2 = false) {
-  const v = value.trim();
+function parseNumber(value2, name, expected, percent2 = false) {
+  const v = value2.trim();
   const isPercent = percent2 && /^[0-9.eE+-]+%$/.test(v);
   const text = isPercent ? v.slice(0, -1) : v;
   const n = text === "" ? NaN : Number(text) / (isPercent ? 100 : 1);
   if (!Number.isFinite(n)) throw new InputError(`input '${name}': expected ${expected}, got '${v}'`);
   return n;
 }
-function parseLines(value) {
-  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+function parseLines(value2) {
+  return value2.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
 }
-function parseNames(value) {
-  return value.split(/[,\r\n]/).map((item) => item.trim()).filter((item) => item !== "");
+function parseNames(value2) {
+  return value2.split(/[,\r\n]/).map((item) => item.trim()).filter((item) => item !== "");
 }
 var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
-function parseDuration(value, name) {
-  const v = value.trim();
+function parseDuration(value2, name) {
+  const v = value2.trim();
   if (v === "0") return 0;
   const parts = [...v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g)];
   if (parts.length === 0 || parts.map((p) => p[0]).join("") !== v) {
@@ -37398,7 +37403,13 @@ var INPUT_PLACES = {
   "pagerduty-url": { path: ["notify", "pagerduty-url"], kind: "string" },
   "webhook-url": { path: ["notify", "webhook-url"], kind: "string" },
   "webhook-secret": { path: ["notify", "webhook-secret"], kind: "string" },
-  "notify-repeat": { path: ["notify", "repeat"], kind: "string" }
+  "notify-repeat": { path: ["notify", "repeat"], kind: "string" },
+  gates: { path: ["gates"], kind: "string" },
+  "fail-on-reject": { path: ["fail-on-reject"], kind: "boolean" },
+  "promote-workflow": { path: ["promote", "workflow"], kind: "string" },
+  "promote-inputs": { path: ["promote", "inputs"], kind: "map" },
+  "issue-number": { path: ["issue-number"], kind: "number", expected: "an issue number" },
+  "max-retrain-attempts": { path: ["max-retrain-attempts"], kind: "number", expected: "a whole number \u2265 1" }
 };
 var OTHER_INPUTS = ["config", "github-token"];
 var SECRET_INPUTS = ["github-token"];
@@ -37417,7 +37428,7 @@ function parseYamlInput(name, raw, expected) {
 function convert(name, place, raw) {
   switch (place.kind) {
     case "string":
-      return name === "rules" ? raw : raw.trim();
+      return name === "rules" || name === "gates" ? raw : raw.trim();
     case "lines":
       return parseLines(raw);
     case "names":
@@ -37427,22 +37438,22 @@ function convert(name, place, raw) {
     case "number":
       return parseNumber(raw, name, place.expected ?? "a number", place.percent);
     case "list": {
-      const value = parseYamlInput(name, raw, "a YAML list of strings");
-      if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== "string" && typeof v !== "number")) {
+      const value2 = parseYamlInput(name, raw, "a YAML list of strings");
+      if (!Array.isArray(value2) || value2.length === 0 || value2.some((v) => typeof v !== "string" && typeof v !== "number")) {
         throw new InputError(
           `input '${name}': expected a YAML list of strings (e.g. [airflow, dags, trigger, retrain]), got ${JSON.stringify(raw.trim())}`
         );
       }
-      return value.map(String);
+      return value2.map(String);
     }
     case "map": {
-      const value = parseYamlInput(name, raw, "a YAML or JSON map (key: value)");
-      if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      const value2 = parseYamlInput(name, raw, "a YAML or JSON map (key: value)");
+      if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
         throw new InputError(
           `input '${name}': expected a YAML or JSON map (key: value), got ${JSON.stringify(raw.trim())}`
         );
       }
-      return value;
+      return value2;
     }
   }
 }
@@ -37482,7 +37493,7 @@ function oneLine(text) {
 function ruleError(spec, offset, what) {
   const at = Math.max(0, Math.min(offset, spec.expression.length));
   const { line, column } = filePositionOf(spec, at);
-  const where = formatPosition({ file: spec.origin.source, line, column });
+  const where2 = formatPosition({ file: spec.origin.source, line, column });
   const lineStart = spec.expression.lastIndexOf("\n", at - 1) + 1;
   const lineEnd = spec.expression.indexOf("\n", at);
   const shown = visible(
@@ -37490,7 +37501,7 @@ function ruleError(spec, offset, what) {
   );
   const pad = Array.from(shown.slice(0, at - lineStart), (c) => c === "	" ? "	" : " ").join("");
   return new InputError(
-    `${where}: rule '${spec.id}' (${oneLine(spec.expression)}): ${what}
+    `${where2}: rule '${spec.id}' (${oneLine(spec.expression)}): ${what}
     ${shown}
     ${pad}^`
   );
@@ -37554,7 +37565,7 @@ function factContext(sources, facts, written) {
   };
   return context3;
 }
-function checkRule(rule, sources) {
+function firstProblem(rule, sources) {
   const { facts } = rule;
   for (const node of factNodes(rule.ast)) {
     const context3 = factContext(sources, facts, valueKey(node));
@@ -37562,13 +37573,18 @@ function checkRule(rule, sources) {
     for (const read of reads) {
       const namespace = facts.namespaces.get(read.namespace);
       const problem = namespace?.check(read.name, { ...context3, written: valueKey(read) });
-      if (problem !== void 0) throw ruleError(rule.spec, read.start, problem);
+      if (problem !== void 0) return { offset: read.start, message: problem };
     }
     if (node.kind === "fact-call") {
       const problem = facts.functions.get(node.fn)?.check?.(node.args, context3);
-      if (problem !== void 0) throw ruleError(rule.spec, node.start, problem);
+      if (problem !== void 0) return { offset: node.start, message: problem };
     }
   }
+  return void 0;
+}
+function checkRule(rule, sources) {
+  const problem = firstProblem(rule, sources);
+  if (problem !== void 0) throw ruleError(rule.spec, problem.offset, problem.message);
 }
 
 // src/text/format.ts
@@ -37669,18 +37685,18 @@ var Evaluation = class {
     return this.rule.spec.expression.slice(node.start, node.end).replace(/\s+/g, " ");
   }
   evaluate(node) {
-    const value = this.compute(node);
-    if (Number.isNaN(value)) throw new FactError(`${this.text(node)} is not a number (NaN)`);
-    this.results.set(node, value);
+    const value2 = this.compute(node);
+    if (Number.isNaN(value2)) throw new FactError(`${this.text(node)} is not a number (NaN)`);
+    this.results.set(node, value2);
     if (node.kind === "fact" || node.kind === "fact-call") {
       Object.defineProperty(this.values, valueKey(node), {
-        value,
+        value: value2,
         enumerable: true,
         writable: true,
         configurable: true
       });
     }
-    return value;
+    return value2;
   }
   compute(node) {
     const facts = this.rule.facts;
@@ -37754,7 +37770,7 @@ var Evaluation = class {
 function evaluateRule(rule, sources) {
   const evaluation = new Evaluation(rule, sources);
   const { spec } = rule;
-  const result = {
+  const result2 = {
     id: spec.id,
     ...spec.name !== void 0 ? { name: spec.name } : {},
     ...spec.description !== void 0 ? { description: spec.description } : {},
@@ -37766,15 +37782,15 @@ function evaluateRule(rule, sources) {
   };
   try {
     if (evaluation.evaluate(rule.ast) !== 0) {
-      result.outcome = "triggered";
-      result.reason = explain(rule.ast, evaluation.results, true).text;
+      result2.outcome = "triggered";
+      result2.reason = explain(rule.ast, evaluation.results, true).text;
     }
   } catch (error2) {
     if (!(error2 instanceof FactError)) throw error2;
-    result.outcome = "error";
-    result.error = error2.message;
+    result2.outcome = "error";
+    result2.error = error2.message;
   }
-  return result;
+  return result2;
 }
 
 // src/rules/lines.ts
@@ -37807,9 +37823,9 @@ function parseRuleLines(text, source, firstIndex = 1) {
     if (colon >= 0) {
       const candidate = line.slice(first, colon).trim();
       if (!RULE_NAME.test(candidate)) {
-        const where = formatPosition({ file: source, line: lineNumber, column: first + 1 });
+        const where2 = formatPosition({ file: source, line: lineNumber, column: first + 1 });
         throw new InputError(
-          `${where}: '${candidate}' is not a valid rule name before ':' (names start with a letter or _ and use letters, digits, _ . -), e.g. \`acc-floor: accuracy < 0.85\``
+          `${where2}: '${candidate}' is not a valid rule name before ':' (names start with a letter or _ and use letters, digits, _ . -), e.g. \`acc-floor: accuracy < 0.85\``
         );
       }
       name = candidate;
@@ -37818,9 +37834,9 @@ function parseRuleLines(text, source, firstIndex = 1) {
     const id = name ?? `rule-${firstIndex + rules.length}`;
     const earlier = seen.get(id);
     if (earlier !== void 0) {
-      const where = formatPosition({ file: source, line: lineNumber, column: first + 1 });
+      const where2 = formatPosition({ file: source, line: lineNumber, column: first + 1 });
       const what = name === void 0 ? `the id '${id}' of this unnamed rule` : `rule name '${id}'`;
-      throw new InputError(`${where}: ${what} is already used on line ${earlier}; rule names must be unique`);
+      throw new InputError(`${where2}: ${what} is already used on line ${earlier}; rule names must be unique`);
     }
     seen.set(id, lineNumber);
     const spec = {
@@ -37920,9 +37936,9 @@ function tokenize(text) {
         const rest = matchAt(/[A-Za-z0-9_.]*/y, text, i) ?? "";
         throw new RuleSyntaxError(start, `malformed number '${digits}${rest}'`);
       }
-      const value = Number(digits);
-      if (!Number.isFinite(value)) throw new RuleSyntaxError(start, `number '${digits}' is too large`);
-      tokens.push({ type: "number", value, percent: percent2, start, end: i });
+      const value2 = Number(digits);
+      if (!Number.isFinite(value2)) throw new RuleSyntaxError(start, `number '${digits}' is too large`);
+      tokens.push({ type: "number", value: value2, percent: percent2, start, end: i });
     } else if (/[A-Za-z_]/.test(char)) {
       const segments = [];
       for (; ; ) {
@@ -37941,7 +37957,7 @@ function tokenize(text) {
         i++;
       }
     } else if (char === '"') {
-      let value = "";
+      let value2 = "";
       i++;
       for (; ; ) {
         const c = text[i];
@@ -37954,14 +37970,14 @@ function tokenize(text) {
             const found = escaped === void 0 ? "the end of the rule" : `'\\${escaped}'`;
             throw new RuleSyntaxError(i - 1, `unknown escape ${found} in a quoted name (only \\" and \\\\)`);
           }
-          value += escaped;
+          value2 += escaped;
           i++;
         } else {
-          value += c;
+          value2 += c;
         }
       }
-      if (value === "") throw new RuleSyntaxError(start, 'empty quoted name ""');
-      tokens.push({ type: "string", value, start, end: i });
+      if (value2 === "") throw new RuleSyntaxError(start, 'empty quoted name ""');
+      tokens.push({ type: "string", value: value2, start, end: i });
     } else if (TWO_CHAR_OPS.has(text.slice(i, i + 2))) {
       tokens.push({ type: "op", value: text.slice(i, i + 2), start, end: i + 2 });
       i += 2;
@@ -38434,9 +38450,9 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value2) {
   const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
+  const convertedValue = toCommandValue(value2);
   if (key.includes(delimiter2)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
@@ -38508,28 +38524,28 @@ var HttpResponseRetryCodes = [
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve4) {
+      resolve4(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38574,7 +38590,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -38686,8 +38702,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
+    const tableBody = rows.map((row2) => {
+      const cells2 = row2.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -38696,7 +38712,7 @@ var Summary = class {
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
-      return this.wrap("tr", cells);
+      return this.wrap("tr", cells2);
     }).join("");
     const element = this.wrap("table", tableBody);
     return this.addRaw(element).addEOL();
@@ -38805,28 +38821,28 @@ import * as path2 from "path";
 import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve4) {
+      resolve4(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38929,28 +38945,28 @@ function isUnixExecutable(stats) {
 
 // node_modules/@actions/io/lib/io.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve4) {
+      resolve4(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38961,15 +38977,15 @@ function which(tool, check) {
       throw new Error("parameter 'tool' is required");
     }
     if (check) {
-      const result = yield which(tool, false);
-      if (!result) {
+      const result2 = yield which(tool, false);
+      if (!result2) {
         if (IS_WINDOWS) {
           throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
         } else {
           throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
         }
       }
-      return result;
+      return result2;
     }
     const matches = yield findInPath(tool);
     if (matches && matches.length > 0) {
@@ -39023,28 +39039,28 @@ function findInPath(tool) {
 // node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve4) {
+      resolve4(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39224,7 +39240,7 @@ var ToolRunner = class extends events.EventEmitter {
   }
   _cloneExecOptions(options) {
     options = options || {};
-    const result = {
+    const result2 = {
       cwd: options.cwd || process.cwd(),
       env: options.env || process.env,
       silent: options.silent || false,
@@ -39233,20 +39249,20 @@ var ToolRunner = class extends events.EventEmitter {
       ignoreReturnCode: options.ignoreReturnCode || false,
       delay: options.delay || 1e4
     };
-    result.outStream = options.outStream || process.stdout;
-    result.errStream = options.errStream || process.stderr;
-    return result;
+    result2.outStream = options.outStream || process.stdout;
+    result2.errStream = options.errStream || process.stderr;
+    return result2;
   }
   _getSpawnOptions(options, toolPath) {
     options = options || {};
-    const result = {};
-    result.cwd = options.cwd;
-    result.env = options.env;
-    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    const result2 = {};
+    result2.cwd = options.cwd;
+    result2.env = options.env;
+    result2["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
     if (options.windowsVerbatimArguments) {
-      result.argv0 = `"${toolPath}"`;
+      result2.argv0 = `"${toolPath}"`;
     }
-    return result;
+    return result2;
   }
   /**
    * Exec a tool.
@@ -39468,28 +39484,28 @@ var ExecState = class _ExecState extends events.EventEmitter {
 
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve4) {
+      resolve4(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39530,13 +39546,13 @@ function getInput(name, options) {
   }
   return val.trim();
 }
-function setOutput(name, value) {
+function setOutput(name, value2) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name }, toCommandValue(value2));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -39560,7 +39576,7 @@ import * as fs3 from "fs";
 
 // node_modules/@actions/glob/lib/internal-glob-options-helper.js
 function getOptions(copy) {
-  const result = {
+  const result2 = {
     followSymbolicLinks: true,
     implicitDescendants: true,
     matchDirectories: true,
@@ -39569,27 +39585,27 @@ function getOptions(copy) {
   };
   if (copy) {
     if (typeof copy.followSymbolicLinks === "boolean") {
-      result.followSymbolicLinks = copy.followSymbolicLinks;
-      debug(`followSymbolicLinks '${result.followSymbolicLinks}'`);
+      result2.followSymbolicLinks = copy.followSymbolicLinks;
+      debug(`followSymbolicLinks '${result2.followSymbolicLinks}'`);
     }
     if (typeof copy.implicitDescendants === "boolean") {
-      result.implicitDescendants = copy.implicitDescendants;
-      debug(`implicitDescendants '${result.implicitDescendants}'`);
+      result2.implicitDescendants = copy.implicitDescendants;
+      debug(`implicitDescendants '${result2.implicitDescendants}'`);
     }
     if (typeof copy.matchDirectories === "boolean") {
-      result.matchDirectories = copy.matchDirectories;
-      debug(`matchDirectories '${result.matchDirectories}'`);
+      result2.matchDirectories = copy.matchDirectories;
+      debug(`matchDirectories '${result2.matchDirectories}'`);
     }
     if (typeof copy.omitBrokenSymbolicLinks === "boolean") {
-      result.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
-      debug(`omitBrokenSymbolicLinks '${result.omitBrokenSymbolicLinks}'`);
+      result2.omitBrokenSymbolicLinks = copy.omitBrokenSymbolicLinks;
+      debug(`omitBrokenSymbolicLinks '${result2.omitBrokenSymbolicLinks}'`);
     }
     if (typeof copy.excludeHiddenFiles === "boolean") {
-      result.excludeHiddenFiles = copy.excludeHiddenFiles;
-      debug(`excludeHiddenFiles '${result.excludeHiddenFiles}'`);
+      result2.excludeHiddenFiles = copy.excludeHiddenFiles;
+      debug(`excludeHiddenFiles '${result2.excludeHiddenFiles}'`);
     }
   }
-  return result;
+  return result2;
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
@@ -39604,11 +39620,11 @@ function dirname4(p) {
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path4.dirname(p);
-  if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
-    result = safeTrimTrailingSeparator(result);
+  let result2 = path4.dirname(p);
+  if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result2)) {
+    result2 = safeTrimTrailingSeparator(result2);
   }
-  return result;
+  return result2;
 }
 function ensureAbsoluteRoot(root, itemPath) {
   assert(root, `ensureAbsoluteRoot parameter 'root' must not be empty`);
@@ -39705,7 +39721,7 @@ function getSearchPaths(patterns) {
     const key = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
     searchPathMap[key] = "candidate";
   }
-  const result = [];
+  const result2 = [];
   for (const pattern of patterns) {
     const key = IS_WINDOWS4 ? pattern.searchPath.toUpperCase() : pattern.searchPath;
     if (searchPathMap[key] === "included") {
@@ -39723,22 +39739,22 @@ function getSearchPaths(patterns) {
       parent = dirname4(tempKey);
     }
     if (!foundAncestor) {
-      result.push(pattern.searchPath);
+      result2.push(pattern.searchPath);
       searchPathMap[key] = "included";
     }
   }
-  return result;
+  return result2;
 }
 function match(patterns, itemPath) {
-  let result = MatchKind.None;
+  let result2 = MatchKind.None;
   for (const pattern of patterns) {
     if (pattern.negate) {
-      result &= ~pattern.match(itemPath);
+      result2 &= ~pattern.match(itemPath);
     } else {
-      result |= pattern.match(itemPath);
+      result2 |= pattern.match(itemPath);
     }
   }
-  return result;
+  return result2;
 }
 function partialMatch(patterns, itemPath) {
   return patterns.some((x) => !x.negate && x.partialMatch(itemPath));
@@ -39751,7 +39767,7 @@ import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
-  let begs, beg, left, right = void 0, result;
+  let begs, beg, left, right = void 0, result2;
   let ai = str.indexOf(a);
   let bi = str.indexOf(b, ai + 1);
   let i = ai;
@@ -39761,14 +39777,14 @@ var range = (a, b, str) => {
     }
     begs = [];
     left = str.length;
-    while (i >= 0 && !result) {
+    while (i >= 0 && !result2) {
       if (i === ai) {
         begs.push(i);
         ai = str.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
-          result = [r, bi];
+          result2 = [r, bi];
       } else {
         beg = begs.pop();
         if (beg !== void 0 && beg < left) {
@@ -39780,10 +39796,10 @@ var range = (a, b, str) => {
       i = ai < bi && ai >= 0 ? ai : bi;
     }
     if (begs.length && right !== void 0) {
-      result = [left, right];
+      result2 = [left, right];
     }
   }
-  return result;
+  return result2;
 };
 
 // node_modules/brace-expansion/dist/esm/index.js
@@ -39905,8 +39921,8 @@ function parseCommaParts(str, budget) {
     str = post;
   }
 }
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
+function bound(value2, fallback) {
+  return value2 === void 0 || isNaN(value2) ? fallback : value2;
 }
 function expand(str, options = {}) {
   if (!str) {
@@ -41343,38 +41359,38 @@ var Minimatch = class {
   partsMatch(a, b, emptyGSMatch = false) {
     let ai = 0;
     let bi = 0;
-    let result = [];
+    let result2 = [];
     let which2 = "";
     while (ai < a.length && bi < b.length) {
       if (a[ai] === b[bi]) {
-        result.push(which2 === "b" ? b[bi] : a[ai]);
+        result2.push(which2 === "b" ? b[bi] : a[ai]);
         ai++;
         bi++;
       } else if (emptyGSMatch && a[ai] === "**" && b[bi] === a[ai + 1]) {
-        result.push(a[ai]);
+        result2.push(a[ai]);
         ai++;
       } else if (emptyGSMatch && b[bi] === "**" && a[ai] === b[bi + 1]) {
-        result.push(b[bi]);
+        result2.push(b[bi]);
         bi++;
       } else if (a[ai] === "*" && b[bi] && (this.options.dot || !b[bi].startsWith(".")) && b[bi] !== "**") {
         if (which2 === "b")
           return false;
         which2 = "a";
-        result.push(a[ai]);
+        result2.push(a[ai]);
         ai++;
         bi++;
       } else if (b[bi] === "*" && a[ai] && (this.options.dot || !a[ai].startsWith(".")) && a[ai] !== "**") {
         if (which2 === "a")
           return false;
         which2 = "b";
-        result.push(b[bi]);
+        result2.push(b[bi]);
         ai++;
         bi++;
       } else {
         return false;
       }
     }
-    return a.length === b.length && result;
+    return a.length === b.length && result2;
   }
   parseNegate() {
     if (this.nonegate)
@@ -41761,17 +41777,17 @@ var Path = class {
    * Converts the path to it's string representation
    */
   toString() {
-    let result = this.segments[0];
-    let skipSlash = result.endsWith(path6.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let result2 = this.segments[0];
+    let skipSlash = result2.endsWith(path6.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result2);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path6.sep;
+        result2 += path6.sep;
       }
-      result += this.segments[i];
+      result2 += this.segments[i];
     }
-    return result;
+    return result2;
   }
 };
 
@@ -41945,28 +41961,28 @@ var SearchState = class {
 
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve4) {
+      resolve4(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42024,11 +42040,11 @@ var __asyncGenerator = function(thisArg, _arguments, generator) {
   function step(r) {
     r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r);
   }
-  function fulfill(value) {
-    resume("next", value);
+  function fulfill(value2) {
+    resume("next", value2);
   }
-  function reject(value) {
-    resume("throw", value);
+  function reject(value2) {
+    resume("throw", value2);
   }
   function settle(f, v) {
     if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]);
@@ -42047,13 +42063,13 @@ var DefaultGlobber = class _DefaultGlobber {
   glob() {
     return __awaiter6(this, void 0, void 0, function* () {
       var _a2, e_1, _b, _c;
-      const result = [];
+      const result2 = [];
       try {
         for (var _d = true, _e = __asyncValues(this.globGenerator()), _f; _f = yield _e.next(), _a2 = _f.done, !_a2; _d = true) {
           _c = _f.value;
           _d = false;
           const itemPath = _c;
-          result.push(itemPath);
+          result2.push(itemPath);
         }
       } catch (e_1_1) {
         e_1 = { error: e_1_1 };
@@ -42064,7 +42080,7 @@ var DefaultGlobber = class _DefaultGlobber {
           if (e_1) throw e_1.error;
         }
       }
-      return result;
+      return result2;
     });
   }
   globGenerator() {
@@ -42128,7 +42144,7 @@ var DefaultGlobber = class _DefaultGlobber {
    */
   static create(patterns, options) {
     return __awaiter6(this, void 0, void 0, function* () {
-      const result = new _DefaultGlobber(options);
+      const result2 = new _DefaultGlobber(options);
       if (IS_WINDOWS7) {
         patterns = patterns.replace(/\r\n/g, "\n");
         patterns = patterns.replace(/\r/g, "\n");
@@ -42138,11 +42154,11 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!line || line.startsWith("#")) {
           continue;
         } else {
-          result.patterns.push(new Pattern(line));
+          result2.patterns.push(new Pattern(line));
         }
       }
-      result.searchPaths.push(...getSearchPaths(result.patterns));
-      return result;
+      result2.searchPaths.push(...getSearchPaths(result2.patterns));
+      return result2;
     });
   }
   static stat(item, options, traversalChain) {
@@ -42182,28 +42198,28 @@ var DefaultGlobber = class _DefaultGlobber {
 
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve4) {
+      resolve4(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42278,10 +42294,10 @@ var Utf8Locator = class {
     return { line: this.line, column: this.column, bytes: this.pending };
   }
 };
-function invalidUtf8Error(shown, where) {
-  const bytes = where.bytes.map((b) => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`).join(" ");
+function invalidUtf8Error(shown, where2) {
+  const bytes = where2.bytes.map((b) => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`).join(" ");
   return new InputError(
-    `${formatPosition({ file: shown, ...where })}: invalid UTF-8 (byte${where.bytes.length === 1 ? "" : "s"} ${bytes}); the file must be UTF-8 \u2014 it looks like another encoding such as Latin-1 or Windows-1252: convert it, e.g. \`iconv -f latin1 -t utf-8 in.csv > out.csv\`, or in pandas \`to_csv(..., encoding="utf-8")\``
+    `${formatPosition({ file: shown, ...where2 })}: invalid UTF-8 (byte${where2.bytes.length === 1 ? "" : "s"} ${bytes}); the file must be UTF-8 \u2014 it looks like another encoding such as Latin-1 or Windows-1252: convert it, e.g. \`iconv -f latin1 -t utf-8 in.csv > out.csv\`, or in pandas \`to_csv(..., encoding="utf-8")\``
   );
 }
 function decodeUtf8(bytes, shown) {
@@ -42289,8 +42305,8 @@ function decodeUtf8(bytes, shown) {
     return strict.decode(bytes);
   } catch {
     const locator = new Utf8Locator();
-    const where = locator.feed(bytes) ?? locator.end();
-    throw invalidUtf8Error(shown, where ?? { line: 1, column: 1, bytes: [] });
+    const where2 = locator.feed(bytes) ?? locator.end();
+    throw invalidUtf8Error(shown, where2 ?? { line: 1, column: 1, bytes: [] });
   }
 }
 var NotUtf8Error = class extends Error {
@@ -42311,14 +42327,14 @@ async function findInvalidUtf8(file, shown) {
     for (; ; ) {
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
-      const where2 = locator.feed(buffer.subarray(0, bytesRead));
-      if (where2) return invalidUtf8Error(shown, where2);
+      const where3 = locator.feed(buffer.subarray(0, bytesRead));
+      if (where3) return invalidUtf8Error(shown, where3);
     }
   } finally {
     await handle.close();
   }
-  const where = locator.end();
-  return where ? invalidUtf8Error(shown, where) : null;
+  const where2 = locator.end();
+  return where2 ? invalidUtf8Error(shown, where2) : null;
 }
 async function locateInvalidUtf8(file, shown) {
   return await findInvalidUtf8(file, shown) ?? new InputError(`${shown}: invalid UTF-8 (the file changed while it was read?)`);
@@ -42457,6 +42473,216 @@ function scalarTextStart(doc, counter, path17) {
   const pos = toLinePos(counter, node.range[0]);
   const quoted2 = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
   return quoted2 ? { line: pos.line, column: pos.column + 1 } : pos;
+}
+
+// src/config/dispatch-checks.ts
+var MAX_WORKFLOW_INPUTS = 25;
+var MAX_PAYLOAD_PROPERTIES = 10;
+var PAYLOAD_OWN_PROPERTIES = ["reasons", "monitor"];
+var DISPATCH_TEMPLATES = [
+  "reasons",
+  "triggered",
+  "status",
+  "failed_rules",
+  "drifted_features",
+  "monitor",
+  "run_url",
+  "issue_number"
+];
+var TEMPLATE_PATTERN = /\{(\w+)\}/g;
+var OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var REPO = /^[A-Za-z0-9._-]{1,100}$/;
+function parseRepository(text) {
+  const where2 = `dispatch-repository: '${text}'`;
+  const parts = text.trim().split("/");
+  if (parts.length !== 2)
+    throw new InputError(`${where2} is not of the form owner/name (e.g. ml-org/training)`);
+  const [owner, repo] = parts;
+  if (!OWNER.test(owner)) {
+    throw new InputError(
+      `${where2}: the owner '${owner}' is not a GitHub user or organisation name (1\u201339 letters, digits and single hyphens, not at the start or end; no '_' or '.')`
+    );
+  }
+  if (!REPO.test(repo) || repo === "." || repo === "..") {
+    throw new InputError(
+      `${where2}: the repository name '${repo}' is not valid on GitHub (1\u2013100 letters, digits, '-', '_' and '.')`
+    );
+  }
+  return { owner, repo };
+}
+function buildDispatchInputs(raw, input = "dispatch-inputs", templates = DISPATCH_TEMPLATES) {
+  const inputs = /* @__PURE__ */ Object.create(null);
+  for (const [name, value2] of Object.entries(raw)) {
+    const text = String(value2);
+    for (const match3 of text.matchAll(TEMPLATE_PATTERN)) {
+      const key = match3[1];
+      if (!templates.includes(key)) {
+        throw new InputError(
+          `${input}: input '${name}' uses the unknown template '{${key}}' (known: ${templates.map((t) => `{${t}}`).join(", ")})`
+        );
+      }
+    }
+    inputs[name] = text;
+  }
+  return inputs;
+}
+function checkDispatchLimits(kind, inputs) {
+  const names = Object.keys(inputs);
+  if (kind === "workflow") {
+    if (names.length > MAX_WORKFLOW_INPUTS) {
+      throw new InputError(
+        `dispatch-inputs: ${names.length} inputs given; workflow_dispatch accepts at most ${MAX_WORKFLOW_INPUTS}`
+      );
+    }
+    return;
+  }
+  const taken = names.filter((n) => PAYLOAD_OWN_PROPERTIES.includes(n));
+  if (taken.length > 0) {
+    throw new InputError(
+      `dispatch-inputs: ${taken.map((n) => `'${n}'`).join(" and ")} ${taken.length > 1 ? "are" : "is"} set by retrain-trigger in the repository_dispatch client_payload; give your input another name`
+    );
+  }
+  const total3 = names.length + PAYLOAD_OWN_PROPERTIES.length;
+  if (total3 > MAX_PAYLOAD_PROPERTIES) {
+    throw new InputError(
+      `dispatch-inputs: repository_dispatch allows at most ${MAX_PAYLOAD_PROPERTIES} client_payload properties, and ${names.length} inputs + ${PAYLOAD_OWN_PROPERTIES.join(" + ")} make ${total3}: give at most ${MAX_PAYLOAD_PROPERTIES - PAYLOAD_OWN_PROPERTIES.length} inputs`
+    );
+  }
+}
+
+// src/config/gates.ts
+var PROMOTE_TEMPLATES = ["monitor", "run_url", "run_id", "issue_number", "passed_gates"];
+var DEFAULT_PROMOTE_COOLDOWN = "1d";
+var DEFAULT_MAX_RETRAIN_ATTEMPTS = 3;
+function gateLines(text, source, first) {
+  return parseRuleLines(text, source, first).map(
+    (spec) => spec.name === void 0 ? { ...spec, id: spec.id.replace(/^rule-/, "gate-") } : spec
+  );
+}
+function where(file, path17) {
+  const source = file?.shown ?? "config";
+  const pos = file ? nodePositionOf(file.doc, file.counter, path17) : null;
+  return pos ? `${source}: line ${pos.line}, column ${pos.column}: ${path17.join(".")}` : `${source}: ${path17.join(".")}`;
+}
+function thresholdGate(item, id, at) {
+  const metric = item.metric;
+  if (item["greater-is-better"] === void 0) {
+    throw new InputError(
+      `${at}: gate '${id}' needs 'greater-is-better' (true when a higher ${metric} is better, false for errors or latency), as MLflow's MetricThreshold does`
+    );
+  }
+  if (item.threshold === void 0 && item["min-absolute-change"] === void 0 && item["min-relative-change"] === void 0) {
+    throw new InputError(
+      `${at}: gate '${id}' on '${metric}' checks nothing: set 'threshold', 'min-absolute-change' or 'min-relative-change'`
+    );
+  }
+  return {
+    kind: "threshold",
+    id,
+    ...item.name !== void 0 ? { name: item.name } : {},
+    ...item.description !== void 0 ? { description: item.description } : {},
+    metric,
+    ...item.threshold !== void 0 ? { threshold: item.threshold } : {},
+    ...item["min-absolute-change"] !== void 0 ? { minAbsoluteChange: item["min-absolute-change"] } : {},
+    ...item["min-relative-change"] !== void 0 ? { minRelativeChange: item["min-relative-change"] } : {},
+    greaterIsBetter: item["greater-is-better"],
+    origin: at
+  };
+}
+function buildGateSpecs(settings, file, origins) {
+  const gates = settings.gates;
+  if (gates === void 0) return [];
+  if (origins.has("/gates")) {
+    return gateLines(gates, "input 'gates'", 1).map((rule) => ({ kind: "expression", rule }));
+  }
+  const source = file?.shown ?? "config";
+  if (typeof gates === "string") {
+    const start = file ? scalarTextStart(file.doc, file.counter, ["gates"]) : null;
+    return gateLines(gates, source, 1).map((rule) => ({
+      kind: "expression",
+      rule: start ? { ...rule, origin: { ...rule.origin, line: start.line + rule.origin.line } } : rule
+    }));
+  }
+  const specs = [];
+  gates.forEach((item, index) => {
+    const n = specs.length + 1;
+    if (typeof item === "string") {
+      const start = file ? scalarTextStart(file.doc, file.counter, ["gates", index]) : null;
+      for (const rule of gateLines(item, source, n)) {
+        const origin = start ? { ...rule.origin, line: start.line, column: start.column + rule.origin.column - 1 } : rule.origin;
+        specs.push({ kind: "expression", rule: { ...rule, origin } });
+      }
+    } else if ("expression" in item) {
+      const start = file ? scalarTextStart(file.doc, file.counter, ["gates", index, "expression"]) : null;
+      const id = item.name ?? `gate-${n}`;
+      specs.push({
+        kind: "expression",
+        rule: {
+          id,
+          ...item.name ? { name: item.name } : {},
+          expression: item.expression,
+          ...item.description ? { description: item.description } : {},
+          origin: { source, line: start?.line ?? 1, column: start?.column ?? 1 }
+        }
+      });
+    } else {
+      specs.push(thresholdGate(item, item.name ?? `gate-${n}`, where(file, ["gates", index])));
+    }
+  });
+  const seen = /* @__PURE__ */ new Set();
+  for (const spec of specs) {
+    const id = spec.kind === "threshold" ? spec.id : spec.rule.id;
+    if (seen.has(id))
+      throw new InputError(`${source}: gates: the name '${id}' is used twice; gate names must be unique`);
+    seen.add(id);
+  }
+  return specs;
+}
+function buildPromote(p) {
+  if (!p) return null;
+  if (p.workflow === void 0) {
+    throw new InputError(
+      "promote: settings are given but no workflow to dispatch: set 'promote-workflow' (e.g. deploy.yml)"
+    );
+  }
+  const inputs = buildDispatchInputs(p.inputs ?? {}, "promote-inputs", PROMOTE_TEMPLATES);
+  checkDispatchLimits("workflow", inputs);
+  return {
+    workflow: String(p.workflow),
+    ...p.ref ? { ref: p.ref } : {},
+    inputs,
+    cooldownMs: parseDuration(p.cooldown ?? DEFAULT_PROMOTE_COOLDOWN, "promote.cooldown")
+  };
+}
+function buildGateConfig(settings, file, origins) {
+  const gates = buildGateSpecs(settings, file, origins);
+  if (gates.length === 0) {
+    const stray = ["fail-on-reject", "promote", "issue-number"].filter(
+      (k) => settings[k] !== void 0
+    );
+    if (stray.length > 0 || settings.gates !== void 0) {
+      throw new InputError(
+        `${stray.map((k) => `'${k === "promote" ? "promote-workflow" : k}'`).join(", ") || "'gates'"} ${stray.length > 1 ? "belong" : "belongs"} to a gate step, which needs at least one gate: set 'gates', e.g. \`accuracy >= baseline.accuracy + 0.005\``
+      );
+    }
+    return null;
+  }
+  if (settings.rules !== void 0) {
+    throw new InputError(
+      "'gates' and 'rules' in one step: a monitor step checks 'rules', a gate step (in the retraining workflow) checks 'gates'; use two steps"
+    );
+  }
+  if (settings.dispatch !== void 0 || settings.alert?.enabled) {
+    throw new InputError(
+      "a gate step does not dispatch retraining or open alerts: it deploys with 'promote-workflow' and reports to the monitor's alert given by 'issue-number'"
+    );
+  }
+  return {
+    gates,
+    failOnReject: settings["fail-on-reject"] ?? false,
+    promote: buildPromote(settings.promote),
+    issueNumber: settings["issue-number"] ?? null
+  };
 }
 
 // retrain-trigger.schema.json
@@ -42879,6 +43105,149 @@ var retrain_trigger_schema_default = {
           description: "Re-send while an alert stays open, after this long (e.g. 1d, like Alertmanager's repeat_interval); default 0 = only on changes of state."
         }
       }
+    },
+    gates: {
+      description: "Gate step: conditions that must all hold for the candidate (metrics) to be promoted over the champion (baseline).",
+      oneOf: [
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          minItems: 1,
+          items: {
+            oneOf: [
+              {
+                type: "string",
+                minLength: 1,
+                description: "a condition in the rules language: `expression` or `name: expression`"
+              },
+              {
+                type: "object",
+                properties: {
+                  name: {},
+                  description: {},
+                  metric: {},
+                  threshold: {},
+                  "min-absolute-change": {},
+                  "min-relative-change": {},
+                  "greater-is-better": {},
+                  expression: {}
+                },
+                if: {
+                  properties: {
+                    metric: {}
+                  },
+                  required: ["metric"]
+                },
+                then: {
+                  additionalProperties: false,
+                  required: ["metric"],
+                  description: "MLflow MetricThreshold semantics",
+                  properties: {
+                    name: {
+                      type: "string",
+                      pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$",
+                      description: "a rule name: letters, digits, _ . - (starting with a letter or _)"
+                    },
+                    description: {
+                      type: "string"
+                    },
+                    metric: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    threshold: {
+                      type: "number",
+                      description: "challenger >= threshold (<= when lower is better)"
+                    },
+                    "min-absolute-change": {
+                      type: "number",
+                      exclusiveMinimum: 0,
+                      description: "challenger >= champion + this (<= champion - this when lower is better)"
+                    },
+                    "min-relative-change": {
+                      type: "number",
+                      minimum: 0,
+                      maximum: 1,
+                      description: "relative improvement over the champion of at least this share"
+                    },
+                    "greater-is-better": {
+                      type: "boolean"
+                    }
+                  }
+                },
+                else: {
+                  additionalProperties: false,
+                  required: ["expression"],
+                  properties: {
+                    name: {
+                      type: "string",
+                      pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$",
+                      description: "a rule name: letters, digits, _ . - (starting with a letter or _)"
+                    },
+                    expression: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    description: {
+                      type: "string"
+                    }
+                  }
+                }
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "fail-on-reject": {
+      type: "boolean",
+      description: "Gate step: mark the step failed when the candidate is rejected."
+    },
+    promote: {
+      type: "object",
+      additionalProperties: false,
+      description: "Gate step: the deployment workflow dispatched once per promoted candidate.",
+      properties: {
+        workflow: {
+          oneOf: [
+            {
+              type: "string",
+              minLength: 1
+            },
+            {
+              type: "integer",
+              minimum: 1
+            }
+          ]
+        },
+        ref: {
+          type: "string",
+          minLength: 1
+        },
+        inputs: {
+          type: "object",
+          additionalProperties: {
+            type: ["string", "number", "boolean"]
+          }
+        },
+        cooldown: {
+          type: "string",
+          minLength: 1
+        }
+      }
+    },
+    "issue-number": {
+      type: "integer",
+      minimum: 1,
+      description: "Gate step: the monitor's alert issue to report the outcome on."
+    },
+    "max-retrain-attempts": {
+      type: "integer",
+      minimum: 1,
+      description: "Failed retraining attempts in one alert episode before the monitor stops dispatching (default 3)."
     }
   }
 };
@@ -42918,18 +43287,18 @@ function pointerSegments(pointer) {
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
 function valueAt(data, pointer) {
-  let value = data;
+  let value2 = data;
   for (const segment of pointerSegments(pointer)) {
-    value = value && typeof value === "object" ? value[segment] : void 0;
+    value2 = value2 && typeof value2 === "object" ? value2[segment] : void 0;
   }
-  return value;
+  return value2;
 }
-function describeValue(value) {
-  if (Array.isArray(value)) return "a list";
-  if (value === null) return "null";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `'${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
-  return `${typeof value} ${String(value)}`;
+function describeValue(value2) {
+  if (Array.isArray(value2)) return "a list";
+  if (value2 === null) return "null";
+  if (typeof value2 === "object") return "a mapping";
+  if (typeof value2 === "string") return `'${value2.length > 60 ? `${value2.slice(0, 57)}...` : value2}'`;
+  return `${typeof value2} ${String(value2)}`;
 }
 var TYPE_WORDS = {
   string: "a string",
@@ -42971,22 +43340,22 @@ function explainSchemaErrors(errors, data) {
     if (fitting.length > 0) {
       for (const e of fitting) skip.delete(e);
     } else {
-      const value = valueAt(data, failure.instancePath);
+      const value2 = valueAt(data, failure.instancePath);
       out.push({
         pointer: failure.instancePath,
-        message: `expected ${expectedOf(schemaAt(failure.instancePath))}, got ${describeValue(value)}`
+        message: `expected ${expectedOf(schemaAt(failure.instancePath))}, got ${describeValue(value2)}`
       });
     }
     skip.add(failure);
   }
   for (const e of errors) {
-    if (skip.has(e)) continue;
+    if (skip.has(e) || e.keyword === "if") continue;
     out.push(explainOne(e, data));
   }
   return out;
 }
 function explainOne(e, data) {
-  const value = valueAt(data, e.instancePath);
+  const value2 = valueAt(data, e.instancePath);
   const p = e.params;
   switch (e.keyword) {
     case "additionalProperties": {
@@ -43007,30 +43376,30 @@ function explainOne(e, data) {
     case "enum":
       return {
         pointer: e.instancePath,
-        message: `expected one of ${p.allowedValues.join(", ")}, got ${describeValue(value)}`
+        message: `expected one of ${p.allowedValues.join(", ")}, got ${describeValue(value2)}`
       };
     case "type":
       return {
         pointer: e.instancePath,
-        message: `expected ${expectedOf(schemaAt(e.instancePath))}, got ${describeValue(value)}`
+        message: `expected ${expectedOf(schemaAt(e.instancePath))}, got ${describeValue(value2)}`
       };
     case "minimum":
     case "maximum":
       return {
         pointer: e.instancePath,
-        message: `expected a number ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(p.limit)}, got ${describeValue(value)}`
+        message: `expected a number ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(p.limit)}, got ${describeValue(value2)}`
       };
     case "maxProperties":
       return { pointer: e.instancePath, message: `at most ${String(p.limit)} entries are allowed` };
     case "pattern": {
       const described = schemaAt(e.instancePath).description;
       const hint = typeof described === "string" ? described : `text matching ${String(p.pattern)}`;
-      return { pointer: e.instancePath, message: `expected ${hint}, got ${describeValue(value)}` };
+      return { pointer: e.instancePath, message: `expected ${hint}, got ${describeValue(value2)}` };
     }
     default:
       return {
         pointer: e.instancePath,
-        message: `${e.message ?? "is invalid"}, got ${describeValue(value)}`
+        message: `${e.message ?? "is invalid"}, got ${describeValue(value2)}`
       };
   }
 }
@@ -43216,80 +43585,6 @@ function notifySecrets(config) {
   ].filter((s) => !!s);
 }
 
-// src/config/dispatch-checks.ts
-var MAX_WORKFLOW_INPUTS = 25;
-var MAX_PAYLOAD_PROPERTIES = 10;
-var PAYLOAD_OWN_PROPERTIES = ["reasons", "monitor"];
-var DISPATCH_TEMPLATES = [
-  "reasons",
-  "triggered",
-  "status",
-  "failed_rules",
-  "drifted_features",
-  "monitor",
-  "run_url"
-];
-var TEMPLATE_PATTERN = /\{(\w+)\}/g;
-var OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-var REPO = /^[A-Za-z0-9._-]{1,100}$/;
-function parseRepository(text) {
-  const where = `dispatch-repository: '${text}'`;
-  const parts = text.trim().split("/");
-  if (parts.length !== 2)
-    throw new InputError(`${where} is not of the form owner/name (e.g. ml-org/training)`);
-  const [owner, repo] = parts;
-  if (!OWNER.test(owner)) {
-    throw new InputError(
-      `${where}: the owner '${owner}' is not a GitHub user or organisation name (1\u201339 letters, digits and single hyphens, not at the start or end; no '_' or '.')`
-    );
-  }
-  if (!REPO.test(repo) || repo === "." || repo === "..") {
-    throw new InputError(
-      `${where}: the repository name '${repo}' is not valid on GitHub (1\u2013100 letters, digits, '-', '_' and '.')`
-    );
-  }
-  return { owner, repo };
-}
-function buildDispatchInputs(raw) {
-  const inputs = /* @__PURE__ */ Object.create(null);
-  for (const [name, value] of Object.entries(raw)) {
-    const text = String(value);
-    for (const match3 of text.matchAll(TEMPLATE_PATTERN)) {
-      const key = match3[1];
-      if (!DISPATCH_TEMPLATES.includes(key)) {
-        throw new InputError(
-          `dispatch-inputs: input '${name}' uses the unknown template '{${key}}' (known: ${DISPATCH_TEMPLATES.map((t) => `{${t}}`).join(", ")})`
-        );
-      }
-    }
-    inputs[name] = text;
-  }
-  return inputs;
-}
-function checkDispatchLimits(kind, inputs) {
-  const names = Object.keys(inputs);
-  if (kind === "workflow") {
-    if (names.length > MAX_WORKFLOW_INPUTS) {
-      throw new InputError(
-        `dispatch-inputs: ${names.length} inputs given; workflow_dispatch accepts at most ${MAX_WORKFLOW_INPUTS}`
-      );
-    }
-    return;
-  }
-  const taken = names.filter((n) => PAYLOAD_OWN_PROPERTIES.includes(n));
-  if (taken.length > 0) {
-    throw new InputError(
-      `dispatch-inputs: ${taken.map((n) => `'${n}'`).join(" and ")} ${taken.length > 1 ? "are" : "is"} set by retrain-trigger in the repository_dispatch client_payload; give your input another name`
-    );
-  }
-  const total3 = names.length + PAYLOAD_OWN_PROPERTIES.length;
-  if (total3 > MAX_PAYLOAD_PROPERTIES) {
-    throw new InputError(
-      `dispatch-inputs: repository_dispatch allows at most ${MAX_PAYLOAD_PROPERTIES} client_payload properties, and ${names.length} inputs + ${PAYLOAD_OWN_PROPERTIES.join(" + ")} make ${total3}: give at most ${MAX_PAYLOAD_PROPERTIES - PAYLOAD_OWN_PROPERTIES.length} inputs`
-    );
-  }
-}
-
 // src/config/sections.ts
 var DEFAULTS = {
   driftShare: 0.5,
@@ -43301,9 +43596,9 @@ var DEFAULTS = {
   commandTimeout: "30m",
   reportFile: "retrain-trigger-report.json"
 };
-function toList(value) {
-  if (value === void 0) return [];
-  return (Array.isArray(value) ? value : value.split(/\r?\n/)).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
+function toList(value2) {
+  if (value2 === void 0) return [];
+  return (Array.isArray(value2) ? value2 : value2.split(/\r?\n/)).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
 }
 function buildDrift(d) {
   const types2 = d.types ?? {};
@@ -43348,8 +43643,8 @@ function tableFormat(d) {
     naValues
   };
 }
-function toNames(value) {
-  return (Array.isArray(value) ? value : value.split(/[,\r\n]/)).map((s) => s.trim()).filter((s) => s !== "");
+function toNames(value2) {
+  return (Array.isArray(value2) ? value2 : value2.split(/[,\r\n]/)).map((s) => s.trim()).filter((s) => s !== "");
 }
 function buildAlert(a) {
   return {
@@ -43428,7 +43723,7 @@ function buildNotify(n) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var validate_config_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/retrain-trigger/retrain-trigger/retrain-trigger.schema.json", "title": "retrain-trigger configuration", "description": "Config file for the retrain-trigger action and CLI. Action inputs override the same settings given here.", "type": "object", "additionalProperties": false, "definitions": { "paths": { "description": "A path or glob, or a list of them (relative to the working directory).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "names": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "method": { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] }, "methodChoice": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 } } }, "featureKind": { "enum": ["numerical", "categorical"] }, "rule": { "oneOf": [{ "type": "string", "minLength": 1, "description": "`expression` or `name: expression`" }, { "type": "object", "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } }] } }, "properties": { "$schema": { "type": "string" }, "metrics": { "$ref": "#/definitions/paths", "description": "Current metrics files (JSON, YAML, JSONL, CSV)." }, "baseline": { "$ref": "#/definitions/paths", "description": "Baseline (production / previous) metrics files." }, "rules": { "description": "Rules; retraining is due when any is true. A list, or one multi-line string like the `rules` input.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "$ref": "#/definitions/rule" } }] }, "fail-on-trigger": { "type": "boolean", "description": "Mark the step failed when retraining is due." }, "on-unknown": { "enum": ["keep", "healthy", "due", "fail"], "default": "keep", "description": "What a verdict that could not be decided becomes (a rule that errored, drift that could not be decided): `keep` (default: an open alert stays open and notes the run, nothing is dispatched or closed; output status `unknown`), `healthy`, `due`, or `fail` (like keep, then fail the step after the outputs are set)." }, "report-path": { "type": "string", "minLength": 1, "description": "Where to write the JSON report." }, "monitor-key": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Stable key of this monitor: one open alert issue per key." }, "dry-run": { "type": "boolean", "description": "Read from GitHub, write nothing, say what would be written." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference", "current"], "properties": { "reference": { "$ref": "#/definitions/paths", "description": "Reference (training) data: CSV, JSONL, Parquet or profile JSON." }, "current": { "$ref": "#/definitions/paths", "description": "Current (production) data." }, "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "share": { "description": "The dataset has drifted when at least this share of the tested features drifted.", "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$", "description": "A percentage, e.g. `30%`." }] }, "features": { "$ref": "#/definitions/names" }, "exclude": { "$ref": "#/definitions/names", "description": "Columns left out of drift and data quality: names or globs (`*_id`, `event_*`)." }, "delimiter": { "enum": [",", ";", "	", "|", "tab", "auto"], "description": "Cell delimiter of CSV data files. Default: detected from the header (`.tsv` files: tab)." }, "decimal": { "enum": [".", ","], "description": "Decimal mark of numbers in CSV data files (`,` for European exports). Default: detected (`,` when a `;`- or tab-separated file writes its numbers with decimal commas and none with points), else `.`." }, "na-values": { "description": "Cell texts read as missing. A list adds to pandas' defaults (`NA`, `N/A`, `null`, `None`, \u2026); `{replace: [...]}` uses only the given ones.", "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "required": ["replace"], "properties": { "replace": { "type": "array", "items": { "type": "string" } } } }] }, "bins": { "type": "integer", "minimum": 2, "maximum": 1e4 }, "binning": { "enum": ["auto", "equal-width", "quantile"] }, "min-samples": { "type": "integer", "minimum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"] }, "min-effect-size": { "type": "number", "minimum": 0 }, "seed": { "type": "integer" }, "numerical": { "$ref": "#/definitions/methodChoice" }, "categorical": { "$ref": "#/definitions/methodChoice" }, "types": { "type": "object", "additionalProperties": { "$ref": "#/definitions/featureKind" } }, "per-feature": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "type": { "$ref": "#/definitions/featureKind" } } } } } }, "alert": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "labels": { "$ref": "#/definitions/names" }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Issue title; {monitor} is replaced with the monitor key." }, "assignees": { "$ref": "#/definitions/names" }, "close-on-recovery": { "type": "boolean" } } }, "dispatch": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }], "description": "Workflow file name (retrain.yml) or numeric id to start with workflow_dispatch." }, "event-type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "repository_dispatch event type (alternative to workflow)." }, "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a repository as owner/name (where the workflow lives or the event is sent; default: this one)" }, "ref": { "type": "string", "minLength": 1, "description": "Git ref for workflow_dispatch (default: the default branch)." }, "inputs": { "type": "object", "maxProperties": 25, "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Inputs for the dispatched workflow (at most 25); templates {reasons}, {triggered}, {failed_rules}, {drifted_features}, {monitor}, {run_url}." }, "cooldown": { "type": "string", "pattern": "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "description": "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)" } } }, "command": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "Retraining through a command: an argv (program, then its arguments), run without a shell when retraining is due, with RETRAIN_TRIGGER_STATUS, _REASONS, _FAILED_RULES, _DRIFTED_FEATURES, _REPORT and _MONITOR in its environment." }, "command-timeout": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Stop the command after this long (e.g. 30m); default 30m." }, "state-file": { "type": "string", "minLength": 1, "description": "A .jsonl file where notifications sent and commands started are recorded, so re-runs and later runs never repeat them (keep it between runs with actions/cache, like a history file). Required with notify targets or command." }, "notify": { "type": "object", "additionalProperties": false, "description": "Notification targets; each optional. Fill the URLs and keys from secrets.", "properties": { "slack-webhook-url": { "type": "string", "minLength": 1, "description": "Slack incoming webhook URL (Block Kit message)." }, "teams-webhook-url": { "type": "string", "minLength": 1, "description": "Microsoft Teams Workflows webhook URL (Adaptive Card)." }, "pagerduty-routing-key": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 routing (integration) key." }, "pagerduty-url": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 endpoint; default https://events.pagerduty.com/v2/enqueue." }, "webhook-url": { "type": "string", "minLength": 1, "description": "A URL that receives the JSON report on each change of state." }, "webhook-secret": { "type": "string", "minLength": 1, "description": "HMAC-SHA256 key: the body's signature is sent in X-Retrain-Trigger-Signature-256: sha256=<hex>." }, "repeat": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Re-send while an alert stays open, after this long (e.g. 1d, like Alertmanager's repeat_interval); default 0 = only on changes of state." } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/retrain-trigger/retrain-trigger/retrain-trigger.schema.json", "title": "retrain-trigger configuration", "description": "Config file for the retrain-trigger action and CLI. Action inputs override the same settings given here.", "type": "object", "additionalProperties": false, "definitions": { "paths": { "description": "A path or glob, or a list of them (relative to the working directory).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "names": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "method": { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] }, "methodChoice": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 } } }, "featureKind": { "enum": ["numerical", "categorical"] }, "rule": { "oneOf": [{ "type": "string", "minLength": 1, "description": "`expression` or `name: expression`" }, { "type": "object", "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } }] } }, "properties": { "$schema": { "type": "string" }, "metrics": { "$ref": "#/definitions/paths", "description": "Current metrics files (JSON, YAML, JSONL, CSV)." }, "baseline": { "$ref": "#/definitions/paths", "description": "Baseline (production / previous) metrics files." }, "rules": { "description": "Rules; retraining is due when any is true. A list, or one multi-line string like the `rules` input.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "$ref": "#/definitions/rule" } }] }, "fail-on-trigger": { "type": "boolean", "description": "Mark the step failed when retraining is due." }, "on-unknown": { "enum": ["keep", "healthy", "due", "fail"], "default": "keep", "description": "What a verdict that could not be decided becomes (a rule that errored, drift that could not be decided): `keep` (default: an open alert stays open and notes the run, nothing is dispatched or closed; output status `unknown`), `healthy`, `due`, or `fail` (like keep, then fail the step after the outputs are set)." }, "report-path": { "type": "string", "minLength": 1, "description": "Where to write the JSON report." }, "monitor-key": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Stable key of this monitor: one open alert issue per key." }, "dry-run": { "type": "boolean", "description": "Read from GitHub, write nothing, say what would be written." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference", "current"], "properties": { "reference": { "$ref": "#/definitions/paths", "description": "Reference (training) data: CSV, JSONL, Parquet or profile JSON." }, "current": { "$ref": "#/definitions/paths", "description": "Current (production) data." }, "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "share": { "description": "The dataset has drifted when at least this share of the tested features drifted.", "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$", "description": "A percentage, e.g. `30%`." }] }, "features": { "$ref": "#/definitions/names" }, "exclude": { "$ref": "#/definitions/names", "description": "Columns left out of drift and data quality: names or globs (`*_id`, `event_*`)." }, "delimiter": { "enum": [",", ";", "	", "|", "tab", "auto"], "description": "Cell delimiter of CSV data files. Default: detected from the header (`.tsv` files: tab)." }, "decimal": { "enum": [".", ","], "description": "Decimal mark of numbers in CSV data files (`,` for European exports). Default: detected (`,` when a `;`- or tab-separated file writes its numbers with decimal commas and none with points), else `.`." }, "na-values": { "description": "Cell texts read as missing. A list adds to pandas' defaults (`NA`, `N/A`, `null`, `None`, \u2026); `{replace: [...]}` uses only the given ones.", "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "required": ["replace"], "properties": { "replace": { "type": "array", "items": { "type": "string" } } } }] }, "bins": { "type": "integer", "minimum": 2, "maximum": 1e4 }, "binning": { "enum": ["auto", "equal-width", "quantile"] }, "min-samples": { "type": "integer", "minimum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"] }, "min-effect-size": { "type": "number", "minimum": 0 }, "seed": { "type": "integer" }, "numerical": { "$ref": "#/definitions/methodChoice" }, "categorical": { "$ref": "#/definitions/methodChoice" }, "types": { "type": "object", "additionalProperties": { "$ref": "#/definitions/featureKind" } }, "per-feature": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "type": { "$ref": "#/definitions/featureKind" } } } } } }, "alert": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "labels": { "$ref": "#/definitions/names" }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Issue title; {monitor} is replaced with the monitor key." }, "assignees": { "$ref": "#/definitions/names" }, "close-on-recovery": { "type": "boolean" } } }, "dispatch": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }], "description": "Workflow file name (retrain.yml) or numeric id to start with workflow_dispatch." }, "event-type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "repository_dispatch event type (alternative to workflow)." }, "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a repository as owner/name (where the workflow lives or the event is sent; default: this one)" }, "ref": { "type": "string", "minLength": 1, "description": "Git ref for workflow_dispatch (default: the default branch)." }, "inputs": { "type": "object", "maxProperties": 25, "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Inputs for the dispatched workflow (at most 25); templates {reasons}, {triggered}, {failed_rules}, {drifted_features}, {monitor}, {run_url}." }, "cooldown": { "type": "string", "pattern": "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "description": "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)" } } }, "command": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "Retraining through a command: an argv (program, then its arguments), run without a shell when retraining is due, with RETRAIN_TRIGGER_STATUS, _REASONS, _FAILED_RULES, _DRIFTED_FEATURES, _REPORT and _MONITOR in its environment." }, "command-timeout": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Stop the command after this long (e.g. 30m); default 30m." }, "state-file": { "type": "string", "minLength": 1, "description": "A .jsonl file where notifications sent and commands started are recorded, so re-runs and later runs never repeat them (keep it between runs with actions/cache, like a history file). Required with notify targets or command." }, "notify": { "type": "object", "additionalProperties": false, "description": "Notification targets; each optional. Fill the URLs and keys from secrets.", "properties": { "slack-webhook-url": { "type": "string", "minLength": 1, "description": "Slack incoming webhook URL (Block Kit message)." }, "teams-webhook-url": { "type": "string", "minLength": 1, "description": "Microsoft Teams Workflows webhook URL (Adaptive Card)." }, "pagerduty-routing-key": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 routing (integration) key." }, "pagerduty-url": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 endpoint; default https://events.pagerduty.com/v2/enqueue." }, "webhook-url": { "type": "string", "minLength": 1, "description": "A URL that receives the JSON report on each change of state." }, "webhook-secret": { "type": "string", "minLength": 1, "description": "HMAC-SHA256 key: the body's signature is sent in X-Retrain-Trigger-Signature-256: sha256=<hex>." }, "repeat": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Re-send while an alert stays open, after this long (e.g. 1d, like Alertmanager's repeat_interval); default 0 = only on changes of state." } } }, "gates": { "description": "Gate step: conditions that must all hold for the candidate (metrics) to be promoted over the champion (baseline).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "oneOf": [{ "type": "string", "minLength": 1, "description": "a condition in the rules language: `expression` or `name: expression`" }, { "type": "object", "properties": { "name": {}, "description": {}, "metric": {}, "threshold": {}, "min-absolute-change": {}, "min-relative-change": {}, "greater-is-better": {}, "expression": {} }, "if": { "properties": { "metric": {} }, "required": ["metric"] }, "then": { "additionalProperties": false, "required": ["metric"], "description": "MLflow MetricThreshold semantics", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "description": { "type": "string" }, "metric": { "type": "string", "minLength": 1 }, "threshold": { "type": "number", "description": "challenger >= threshold (<= when lower is better)" }, "min-absolute-change": { "type": "number", "exclusiveMinimum": 0, "description": "challenger >= champion + this (<= champion - this when lower is better)" }, "min-relative-change": { "type": "number", "minimum": 0, "maximum": 1, "description": "relative improvement over the champion of at least this share" }, "greater-is-better": { "type": "boolean" } } }, "else": { "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } } }] } }] }, "fail-on-reject": { "type": "boolean", "description": "Gate step: mark the step failed when the candidate is rejected." }, "promote": { "type": "object", "additionalProperties": false, "description": "Gate step: the deployment workflow dispatched once per promoted candidate.", "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }] }, "ref": { "type": "string", "minLength": 1 }, "inputs": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "cooldown": { "type": "string", "minLength": 1 } } }, "issue-number": { "type": "integer", "minimum": 1, "description": "Gate step: the monitor's alert issue to report the outcome on." }, "max-retrain-attempts": { "type": "integer", "minimum": 1, "description": "Failed retraining attempts in one alert episode before the monitor stops dispatching (default 3)." } } };
 var schema17 = { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] };
 var schema23 = { "enum": ["numerical", "categorical"] };
 var func2 = Object.prototype.hasOwnProperty;
@@ -45773,12 +46068,666 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.gates !== void 0) {
+      let data76 = data.gates;
+      const _errs224 = errors;
+      let valid63 = false;
+      let passing14 = null;
+      const _errs225 = errors;
+      if (typeof data76 === "string") {
+        if (func3(data76) < 1) {
+          const err171 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err171];
+          } else {
+            vErrors.push(err171);
+          }
+          errors++;
+        }
+      } else {
+        const err172 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err172];
+        } else {
+          vErrors.push(err172);
+        }
+        errors++;
+      }
+      var _valid14 = _errs225 === errors;
+      if (_valid14) {
+        valid63 = true;
+        passing14 = 0;
+      }
+      const _errs227 = errors;
+      if (Array.isArray(data76)) {
+        if (data76.length < 1) {
+          const err173 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err173];
+          } else {
+            vErrors.push(err173);
+          }
+          errors++;
+        }
+        const len12 = data76.length;
+        for (let i12 = 0; i12 < len12; i12++) {
+          let data77 = data76[i12];
+          const _errs230 = errors;
+          let valid66 = false;
+          let passing15 = null;
+          const _errs231 = errors;
+          if (typeof data77 === "string") {
+            if (func3(data77) < 1) {
+              const err174 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err174];
+              } else {
+                vErrors.push(err174);
+              }
+              errors++;
+            }
+          } else {
+            const err175 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err175];
+            } else {
+              vErrors.push(err175);
+            }
+            errors++;
+          }
+          var _valid15 = _errs231 === errors;
+          if (_valid15) {
+            valid66 = true;
+            passing15 = 0;
+          }
+          const _errs233 = errors;
+          const _errs235 = errors;
+          let valid67 = true;
+          const _errs236 = errors;
+          if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+            let missing0;
+            if (data77.metric === void 0 && (missing0 = "metric")) {
+              const err176 = {};
+              if (vErrors === null) {
+                vErrors = [err176];
+              } else {
+                vErrors.push(err176);
+              }
+              errors++;
+            }
+          }
+          var _valid16 = _errs236 === errors;
+          errors = _errs235;
+          if (vErrors !== null) {
+            if (_errs235) {
+              vErrors.length = _errs235;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause0;
+          if (_valid16) {
+            const _errs237 = errors;
+            if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+              if (data77.metric === void 0) {
+                const err177 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
+                if (vErrors === null) {
+                  vErrors = [err177];
+                } else {
+                  vErrors.push(err177);
+                }
+                errors++;
+              }
+              for (const key11 in data77) {
+                if (!(key11 === "name" || key11 === "description" || key11 === "metric" || key11 === "threshold" || key11 === "min-absolute-change" || key11 === "min-relative-change" || key11 === "greater-is-better")) {
+                  const err178 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err178];
+                  } else {
+                    vErrors.push(err178);
+                  }
+                  errors++;
+                }
+              }
+              if (data77.name !== void 0) {
+                let data78 = data77.name;
+                if (typeof data78 === "string") {
+                  if (!pattern0.test(data78)) {
+                    const err179 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]*$"' };
+                    if (vErrors === null) {
+                      vErrors = [err179];
+                    } else {
+                      vErrors.push(err179);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err180 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err180];
+                  } else {
+                    vErrors.push(err180);
+                  }
+                  errors++;
+                }
+              }
+              if (data77.description !== void 0) {
+                if (typeof data77.description !== "string") {
+                  const err181 = { instancePath: instancePath + "/gates/" + i12 + "/description", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err181];
+                  } else {
+                    vErrors.push(err181);
+                  }
+                  errors++;
+                }
+              }
+              if (data77.metric !== void 0) {
+                let data80 = data77.metric;
+                if (typeof data80 === "string") {
+                  if (func3(data80) < 1) {
+                    const err182 = { instancePath: instancePath + "/gates/" + i12 + "/metric", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/metric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err182];
+                    } else {
+                      vErrors.push(err182);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err183 = { instancePath: instancePath + "/gates/" + i12 + "/metric", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err183];
+                  } else {
+                    vErrors.push(err183);
+                  }
+                  errors++;
+                }
+              }
+              if (data77.threshold !== void 0) {
+                let data81 = data77.threshold;
+                if (!(typeof data81 == "number" && isFinite(data81))) {
+                  const err184 = { instancePath: instancePath + "/gates/" + i12 + "/threshold", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  if (vErrors === null) {
+                    vErrors = [err184];
+                  } else {
+                    vErrors.push(err184);
+                  }
+                  errors++;
+                }
+              }
+              if (data77["min-absolute-change"] !== void 0) {
+                let data82 = data77["min-absolute-change"];
+                if (typeof data82 == "number" && isFinite(data82)) {
+                  if (data82 <= 0 || isNaN(data82)) {
+                    const err185 = { instancePath: instancePath + "/gates/" + i12 + "/min-absolute-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-absolute-change/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                    if (vErrors === null) {
+                      vErrors = [err185];
+                    } else {
+                      vErrors.push(err185);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err186 = { instancePath: instancePath + "/gates/" + i12 + "/min-absolute-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-absolute-change/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  if (vErrors === null) {
+                    vErrors = [err186];
+                  } else {
+                    vErrors.push(err186);
+                  }
+                  errors++;
+                }
+              }
+              if (data77["min-relative-change"] !== void 0) {
+                let data83 = data77["min-relative-change"];
+                if (typeof data83 == "number" && isFinite(data83)) {
+                  if (data83 > 1 || isNaN(data83)) {
+                    const err187 = { instancePath: instancePath + "/gates/" + i12 + "/min-relative-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-relative-change/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                    if (vErrors === null) {
+                      vErrors = [err187];
+                    } else {
+                      vErrors.push(err187);
+                    }
+                    errors++;
+                  }
+                  if (data83 < 0 || isNaN(data83)) {
+                    const err188 = { instancePath: instancePath + "/gates/" + i12 + "/min-relative-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-relative-change/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                      vErrors = [err188];
+                    } else {
+                      vErrors.push(err188);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err189 = { instancePath: instancePath + "/gates/" + i12 + "/min-relative-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-relative-change/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  if (vErrors === null) {
+                    vErrors = [err189];
+                  } else {
+                    vErrors.push(err189);
+                  }
+                  errors++;
+                }
+              }
+              if (data77["greater-is-better"] !== void 0) {
+                if (typeof data77["greater-is-better"] !== "boolean") {
+                  const err190 = { instancePath: instancePath + "/gates/" + i12 + "/greater-is-better", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/greater-is-better/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  if (vErrors === null) {
+                    vErrors = [err190];
+                  } else {
+                    vErrors.push(err190);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid16 = _errs237 === errors;
+            valid67 = _valid16;
+            ifClause0 = "then";
+          } else {
+            const _errs253 = errors;
+            if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+              if (data77.expression === void 0) {
+                const err191 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/required", keyword: "required", params: { missingProperty: "expression" }, message: "must have required property 'expression'" };
+                if (vErrors === null) {
+                  vErrors = [err191];
+                } else {
+                  vErrors.push(err191);
+                }
+                errors++;
+              }
+              for (const key12 in data77) {
+                if (!(key12 === "name" || key12 === "expression" || key12 === "description")) {
+                  const err192 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                }
+              }
+              if (data77.name !== void 0) {
+                let data85 = data77.name;
+                if (typeof data85 === "string") {
+                  if (!pattern0.test(data85)) {
+                    const err193 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]*$"' };
+                    if (vErrors === null) {
+                      vErrors = [err193];
+                    } else {
+                      vErrors.push(err193);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err194 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
+                }
+              }
+              if (data77.expression !== void 0) {
+                let data86 = data77.expression;
+                if (typeof data86 === "string") {
+                  if (func3(data86) < 1) {
+                    const err195 = { instancePath: instancePath + "/gates/" + i12 + "/expression", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err195];
+                    } else {
+                      vErrors.push(err195);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err196 = { instancePath: instancePath + "/gates/" + i12 + "/expression", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/expression/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+              }
+              if (data77.description !== void 0) {
+                if (typeof data77.description !== "string") {
+                  const err197 = { instancePath: instancePath + "/gates/" + i12 + "/description", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err197];
+                  } else {
+                    vErrors.push(err197);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid16 = _errs253 === errors;
+            valid67 = _valid16;
+            ifClause0 = "else";
+          }
+          if (!valid67) {
+            const err198 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+            if (vErrors === null) {
+              vErrors = [err198];
+            } else {
+              vErrors.push(err198);
+            }
+            errors++;
+          }
+          if (!(data77 && typeof data77 == "object" && !Array.isArray(data77))) {
+            const err199 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err199];
+            } else {
+              vErrors.push(err199);
+            }
+            errors++;
+          }
+          var _valid15 = _errs233 === errors;
+          if (_valid15 && valid66) {
+            valid66 = false;
+            passing15 = [passing15, 1];
+          } else {
+            if (_valid15) {
+              valid66 = true;
+              passing15 = 1;
+            }
+          }
+          if (!valid66) {
+            const err200 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err200];
+            } else {
+              vErrors.push(err200);
+            }
+            errors++;
+          } else {
+            errors = _errs230;
+            if (vErrors !== null) {
+              if (_errs230) {
+                vErrors.length = _errs230;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err201 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err201];
+        } else {
+          vErrors.push(err201);
+        }
+        errors++;
+      }
+      var _valid14 = _errs227 === errors;
+      if (_valid14 && valid63) {
+        valid63 = false;
+        passing14 = [passing14, 1];
+      } else {
+        if (_valid14) {
+          valid63 = true;
+          passing14 = 1;
+        }
+      }
+      if (!valid63) {
+        const err202 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err202];
+        } else {
+          vErrors.push(err202);
+        }
+        errors++;
+      } else {
+        errors = _errs224;
+        if (vErrors !== null) {
+          if (_errs224) {
+            vErrors.length = _errs224;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data["fail-on-reject"] !== void 0) {
+      if (typeof data["fail-on-reject"] !== "boolean") {
+        const err203 = { instancePath: instancePath + "/fail-on-reject", schemaPath: "#/properties/fail-on-reject/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err203];
+        } else {
+          vErrors.push(err203);
+        }
+        errors++;
+      }
+    }
+    if (data.promote !== void 0) {
+      let data89 = data.promote;
+      if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+        for (const key13 in data89) {
+          if (!(key13 === "workflow" || key13 === "ref" || key13 === "inputs" || key13 === "cooldown")) {
+            const err204 = { instancePath: instancePath + "/promote", schemaPath: "#/properties/promote/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err204];
+            } else {
+              vErrors.push(err204);
+            }
+            errors++;
+          }
+        }
+        if (data89.workflow !== void 0) {
+          let data90 = data89.workflow;
+          const _errs267 = errors;
+          let valid71 = false;
+          let passing16 = null;
+          const _errs268 = errors;
+          if (typeof data90 === "string") {
+            if (func3(data90) < 1) {
+              const err205 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err205];
+              } else {
+                vErrors.push(err205);
+              }
+              errors++;
+            }
+          } else {
+            const err206 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err206];
+            } else {
+              vErrors.push(err206);
+            }
+            errors++;
+          }
+          var _valid17 = _errs268 === errors;
+          if (_valid17) {
+            valid71 = true;
+            passing16 = 0;
+          }
+          const _errs270 = errors;
+          if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)) && isFinite(data90))) {
+            const err207 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err207];
+            } else {
+              vErrors.push(err207);
+            }
+            errors++;
+          }
+          if (typeof data90 == "number" && isFinite(data90)) {
+            if (data90 < 1 || isNaN(data90)) {
+              const err208 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err208];
+              } else {
+                vErrors.push(err208);
+              }
+              errors++;
+            }
+          }
+          var _valid17 = _errs270 === errors;
+          if (_valid17 && valid71) {
+            valid71 = false;
+            passing16 = [passing16, 1];
+          } else {
+            if (_valid17) {
+              valid71 = true;
+              passing16 = 1;
+            }
+          }
+          if (!valid71) {
+            const err209 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: passing16 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err209];
+            } else {
+              vErrors.push(err209);
+            }
+            errors++;
+          } else {
+            errors = _errs267;
+            if (vErrors !== null) {
+              if (_errs267) {
+                vErrors.length = _errs267;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data89.ref !== void 0) {
+          let data91 = data89.ref;
+          if (typeof data91 === "string") {
+            if (func3(data91) < 1) {
+              const err210 = { instancePath: instancePath + "/promote/ref", schemaPath: "#/properties/promote/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err210];
+              } else {
+                vErrors.push(err210);
+              }
+              errors++;
+            }
+          } else {
+            const err211 = { instancePath: instancePath + "/promote/ref", schemaPath: "#/properties/promote/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err211];
+            } else {
+              vErrors.push(err211);
+            }
+            errors++;
+          }
+        }
+        if (data89.inputs !== void 0) {
+          let data92 = data89.inputs;
+          if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+            for (const key14 in data92) {
+              let data93 = data92[key14];
+              if (typeof data93 !== "string" && !(typeof data93 == "number" && isFinite(data93)) && typeof data93 !== "boolean") {
+                const err212 = { instancePath: instancePath + "/promote/inputs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/promote/properties/inputs/additionalProperties/type", keyword: "type", params: { type: schema11.properties.promote.properties.inputs.additionalProperties.type }, message: "must be string,number,boolean" };
+                if (vErrors === null) {
+                  vErrors = [err212];
+                } else {
+                  vErrors.push(err212);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err213 = { instancePath: instancePath + "/promote/inputs", schemaPath: "#/properties/promote/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err213];
+            } else {
+              vErrors.push(err213);
+            }
+            errors++;
+          }
+        }
+        if (data89.cooldown !== void 0) {
+          let data94 = data89.cooldown;
+          if (typeof data94 === "string") {
+            if (func3(data94) < 1) {
+              const err214 = { instancePath: instancePath + "/promote/cooldown", schemaPath: "#/properties/promote/properties/cooldown/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err214];
+              } else {
+                vErrors.push(err214);
+              }
+              errors++;
+            }
+          } else {
+            const err215 = { instancePath: instancePath + "/promote/cooldown", schemaPath: "#/properties/promote/properties/cooldown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err215];
+            } else {
+              vErrors.push(err215);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err216 = { instancePath: instancePath + "/promote", schemaPath: "#/properties/promote/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err216];
+        } else {
+          vErrors.push(err216);
+        }
+        errors++;
+      }
+    }
+    if (data["issue-number"] !== void 0) {
+      let data95 = data["issue-number"];
+      if (!(typeof data95 == "number" && (!(data95 % 1) && !isNaN(data95)) && isFinite(data95))) {
+        const err217 = { instancePath: instancePath + "/issue-number", schemaPath: "#/properties/issue-number/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err217];
+        } else {
+          vErrors.push(err217);
+        }
+        errors++;
+      }
+      if (typeof data95 == "number" && isFinite(data95)) {
+        if (data95 < 1 || isNaN(data95)) {
+          const err218 = { instancePath: instancePath + "/issue-number", schemaPath: "#/properties/issue-number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err218];
+          } else {
+            vErrors.push(err218);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data["max-retrain-attempts"] !== void 0) {
+      let data96 = data["max-retrain-attempts"];
+      if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)) && isFinite(data96))) {
+        const err219 = { instancePath: instancePath + "/max-retrain-attempts", schemaPath: "#/properties/max-retrain-attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err219];
+        } else {
+          vErrors.push(err219);
+        }
+        errors++;
+      }
+      if (typeof data96 == "number" && isFinite(data96)) {
+        if (data96 < 1 || isNaN(data96)) {
+          const err220 = { instancePath: instancePath + "/max-retrain-attempts", schemaPath: "#/properties/max-retrain-attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err220];
+          } else {
+            vErrors.push(err220);
+          }
+          errors++;
+        }
+      }
+    }
   } else {
-    const err171 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err221 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err171];
+      vErrors = [err221];
     } else {
-      vErrors.push(err171);
+      vErrors.push(err221);
     }
     errors++;
   }
@@ -45801,7 +46750,14 @@ async function getConfig(get, environment) {
   const rules = buildRules(settings, file, inputs.origins);
   const drift = settings.drift ? buildDrift(settings.drift) : null;
   const metrics = toList(settings.metrics);
-  if (rules.length > 0 && metrics.length === 0 && rules.some((r) => !/\bdrift\./.test(r.expression))) {
+  const gate = buildGateConfig(settings, file, inputs.origins);
+  if (gate) {
+    if (metrics.length === 0) {
+      throw new InputError(
+        "'gates' are given but no 'metrics' files: give the candidate's metrics as 'metrics' (and the production model's as 'baseline')"
+      );
+    }
+  } else if (rules.length > 0 && metrics.length === 0 && rules.some((r) => !/\bdrift\./.test(r.expression))) {
     throw new InputError(
       "'rules' are given but no 'metrics' files to evaluate them on: set the 'metrics' input"
     );
@@ -45811,7 +46767,7 @@ async function getConfig(get, environment) {
       "nothing to check: give 'metrics' (metrics files) with 'rules', or 'reference-data' and 'current-data' for drift"
     );
   }
-  if (metrics.length > 0 && rules.length === 0 && !drift) {
+  if (!gate && metrics.length > 0 && rules.length === 0 && !drift) {
     throw new InputError(
       "'metrics' are given but there are no 'rules': add at least one, e.g. `accuracy < 0.85`"
     );
@@ -45848,20 +46804,22 @@ async function getConfig(get, environment) {
     command,
     notify,
     ...stateFile ? { stateFile: path10.resolve(cwd, stateFile) } : {},
+    gate,
+    maxRetrainAttempts: settings["max-retrain-attempts"] ?? DEFAULT_MAX_RETRAIN_ATTEMPTS,
     dryRun: settings["dry-run"] ?? false,
     githubToken: token,
     secrets: secretValues(get, env),
     workingDirectory: cwd
   };
 }
-function isPlainObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
+function isPlainObject(value2) {
+  return value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
 }
 function mergeSettings(file, inputs) {
   const out = { ...file };
-  for (const [key, value] of Object.entries(inputs)) {
+  for (const [key, value2] of Object.entries(inputs)) {
     const base = out[key];
-    out[key] = isPlainObject(base) && isPlainObject(value) && key !== "inputs" ? mergeSettings(base, value) : value;
+    out[key] = isPlainObject(base) && isPlainObject(value2) && key !== "inputs" ? mergeSettings(base, value2) : value2;
   }
   return out;
 }
@@ -46001,14 +46959,14 @@ function redactor(secrets) {
   for (const secret of secrets) {
     if (!secret) continue;
     for (const part of [secret, ...secret.split(/\r\n|\r|\n/)]) {
-      const value = part.trim();
-      if (value === "") continue;
+      const value2 = part.trim();
+      if (value2 === "") continue;
       for (const form of [
-        value,
-        escapeMarkdown(value),
-        escapeLog(value),
-        JSON.stringify(value).slice(1, -1),
-        encodeURIComponent(value)
+        value2,
+        escapeMarkdown(value2),
+        escapeLog(value2),
+        JSON.stringify(value2).slice(1, -1),
+        encodeURIComponent(value2)
       ])
         forms2.add(form);
     }
@@ -46020,19 +46978,19 @@ function redactor(secrets) {
   );
   return (text) => text.replace(pattern, REDACTED);
 }
-function redactDeep(value, redact) {
-  if (redact === noRedaction) return value;
-  return walk(value, redact);
+function redactDeep(value2, redact) {
+  if (redact === noRedaction) return value2;
+  return walk(value2, redact);
 }
-function walk(value, redact) {
-  if (typeof value === "string") return redact(value);
-  if (Array.isArray(value)) return value.map((item) => walk(item, redact));
-  if (value !== null && typeof value === "object") {
+function walk(value2, redact) {
+  if (typeof value2 === "string") return redact(value2);
+  if (Array.isArray(value2)) return value2.map((item) => walk(item, redact));
+  if (value2 !== null && typeof value2 === "object") {
     const out = /* @__PURE__ */ Object.create(null);
-    for (const [key, item] of Object.entries(value)) out[redact(key)] = walk(item, redact);
+    for (const [key, item] of Object.entries(value2)) out[redact(key)] = walk(item, redact);
     return out;
   }
-  return value;
+  return value2;
 }
 
 // src/verdict.ts
@@ -46080,6 +47038,9 @@ function decideVerdict(rules, evidence, onUnknown = "keep") {
     drift: driftVerdict,
     evidence
   };
+}
+function factsOf(evidence) {
+  return factSources(evidence, evidence.drift ? undecidedDrift(evidence.drift) : void 0);
 }
 function factSources(evidence, driftUnknown) {
   const drift = evidence.drift;
@@ -46165,10 +47126,10 @@ async function loadProfiles(entries, what) {
   }
   return { source: entries.map((e) => e.shown).join(", "), features };
 }
-function mergeFeature(a, b, where) {
+function mergeFeature(a, b, where2) {
   if (a.kind === "numerical" && b.kind === "numerical") {
     if (a.edges.length !== b.edges.length || a.edges.some((edge, i) => edge !== b.edges[i])) {
-      throw new InputError(`${where}: histograms have different edges; merged profiles need identical edges`);
+      throw new InputError(`${where2}: histograms have different edges; merged profiles need identical edges`);
     }
     return { ...a, counts: a.counts.map((count, i) => count + b.counts[i]) };
   }
@@ -46177,7 +47138,7 @@ function mergeFeature(a, b, where) {
     for (const [label, count] of Object.entries(b.counts)) counts[label] = (counts[label] ?? 0) + count;
     return { ...a, counts };
   }
-  throw new InputError(`${where}: one is numerical and the other categorical`);
+  throw new InputError(`${where2}: one is numerical and the other categorical`);
 }
 var ProfileChecker = class {
   constructor(text, shown) {
@@ -46209,7 +47170,7 @@ var ProfileChecker = class {
     const features = this.object(top.features, ["features"], "an object mapping feature names to histograms");
     const names = Object.keys(features);
     if (names.length === 0) this.fail(["features"], "has no features; expected at least one");
-    const result = /* @__PURE__ */ new Map();
+    const result2 = /* @__PURE__ */ new Map();
     for (const name of names) {
       const feature = this.feature(name, features[name]);
       const total3 = feature.kind === "numerical" ? sum(feature.counts) : sum(Object.values(feature.counts));
@@ -46218,13 +47179,13 @@ var ProfileChecker = class {
       if (rows !== void 0 && total3 > rows) {
         this.fail(["features", name, "counts"], `counts add up to ${total3}, more than "rows" (${rows})`);
       }
-      result.set(name, feature);
+      result2.set(name, feature);
     }
-    return result;
+    return result2;
   }
-  feature(name, value) {
+  feature(name, value2) {
     const path17 = ["features", name];
-    const spec = this.object(value, path17, 'an object with "type" and "counts"');
+    const spec = this.object(value2, path17, 'an object with "type" and "counts"');
     if (spec.type === "numerical") {
       this.knownKeys(spec, path17, NUMERICAL_KEYS);
       const edges = this.array(spec.edges, [...path17, "edges"], "an array of at least 2 increasing bin edges");
@@ -46269,33 +47230,33 @@ var ProfileChecker = class {
       !("type" in spec)
     );
   }
-  count(value, path17) {
-    if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-      this.fail(path17, `expected a non-negative integer count, found ${describe2(value)}`);
+  count(value2, path17) {
+    if (typeof value2 !== "number" || !Number.isInteger(value2) || value2 < 0) {
+      this.fail(path17, `expected a non-negative integer count, found ${describe2(value2)}`);
     }
-    return value;
+    return value2;
   }
-  object(value, path17, expected) {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      this.fail(path17, `expected ${expected}, found ${describe2(value)}`, value === void 0);
+  object(value2, path17, expected) {
+    if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
+      this.fail(path17, `expected ${expected}, found ${describe2(value2)}`, value2 === void 0);
     }
-    return value;
+    return value2;
   }
-  array(value, path17, expected) {
-    if (!Array.isArray(value))
-      this.fail(path17, `expected ${expected}, found ${describe2(value)}`, value === void 0);
-    return value;
+  array(value2, path17, expected) {
+    if (!Array.isArray(value2))
+      this.fail(path17, `expected ${expected}, found ${describe2(value2)}`, value2 === void 0);
+    return value2;
   }
-  knownKeys(value, path17, allowed) {
-    for (const key of Object.keys(value)) {
+  knownKeys(value2, path17, allowed) {
+    for (const key of Object.keys(value2)) {
       if (!allowed.includes(key))
         this.fail([...path17, key], `unknown key (allowed here: ${allowed.join(", ")})`, false, true);
     }
   }
   /** Throw an InputError at `path`; a missing key points at its parent object. */
   fail(path17, problem, missing = false, atKey = false) {
-    const where = missing ? path17.slice(0, -1) : path17;
-    throw new InputError(`${this.shown}: ${this.position(where, atKey)}${pathText(path17)}: ${problem}`);
+    const where2 = missing ? path17.slice(0, -1) : path17;
+    throw new InputError(`${this.shown}: ${this.position(where2, atKey)}${pathText(path17)}: ${problem}`);
   }
   position(path17, atKey) {
     const doc = this.doc();
@@ -46326,16 +47287,16 @@ function pathText(path17) {
     (part, i) => typeof part === "number" ? `[${part}]` : /^[A-Za-z_][\w-]*$/.test(part) ? `${i ? "." : ""}${part}` : `[${JSON.stringify(part)}]`
   ).join("");
 }
-function describe2(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  const text = JSON.stringify(value);
+function describe2(value2) {
+  if (value2 === void 0) return "nothing";
+  if (value2 === null) return "null";
+  if (Array.isArray(value2)) return "an array";
+  if (typeof value2 === "object") return "an object";
+  const text = JSON.stringify(value2);
   return text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
 }
 function sum(values) {
-  return values.reduce((total3, value) => total3 + value, 0);
+  return values.reduce((total3, value2) => total3 + value2, 0);
 }
 function syntaxPosition(text, message) {
   const match3 = /at position (\d+)/.exec(message);
@@ -46419,14 +47380,14 @@ function scanDecimal(bytes, start, end, out, index, decimalMark = DOT) {
     if (pos === expStart) pos = marker;
     else exponent += expNegative ? -written : written;
   }
-  let value;
+  let value2;
   if (mantissa < 1e15 && exponent >= -22 && exponent <= 22) {
-    value = exponent >= 0 ? mantissa * POW10[exponent] : mantissa / POW10[-exponent];
-    if (negative) value = -value;
+    value2 = exponent >= 0 ? mantissa * POW10[exponent] : mantissa / POW10[-exponent];
+    if (negative) value2 = -value2;
   } else {
-    value = Number(asciiText(bytes, start, pos, decimalMark));
+    value2 = Number(asciiText(bytes, start, pos, decimalMark));
   }
-  out[index] = Number.isFinite(value) ? value : NaN;
+  out[index] = Number.isFinite(value2) ? value2 : NaN;
   return pos;
 }
 function parseSpecialWord(bytes, start, end, out, index) {
@@ -46469,7 +47430,7 @@ async function scanCsv(file, shown, onRow, chunkBytes = CHUNK_BYTES, dialect = D
     let base = 0;
     let eof = false;
     let first = true;
-    const row = {
+    const row2 = {
       bytes,
       starts: splitter.starts,
       ends: splitter.ends,
@@ -46493,15 +47454,15 @@ async function scanCsv(file, shown, onRow, chunkBytes = CHUNK_BYTES, dialect = D
         const next = splitter.split(bytes, pos, filled, eof);
         if (next < 0) break;
         if (splitter.cellCount > 0) {
-          row.bytes = bytes;
-          row.starts = splitter.starts;
-          row.ends = splitter.ends;
-          row.isNumber = splitter.isNumber;
-          row.numbers = splitter.numbers;
-          row.cellCount = splitter.cellCount;
-          row.line = splitter.rowLine;
-          row.fileOffset = base + pos;
-          onRow(row);
+          row2.bytes = bytes;
+          row2.starts = splitter.starts;
+          row2.ends = splitter.ends;
+          row2.isNumber = splitter.isNumber;
+          row2.numbers = splitter.numbers;
+          row2.cellCount = splitter.cellCount;
+          row2.line = splitter.rowLine;
+          row2.fileOffset = base + pos;
+          onRow(row2);
         }
         pos = next;
       }
@@ -46692,14 +47653,14 @@ async function readSample(file) {
 }
 function splitLines(text, d, complete) {
   const rows = [];
-  let cells = [];
+  let cells2 = [];
   let cell = "";
   let quoted2 = false;
   let i = 0;
   const endRow = () => {
-    cells.push(cell);
-    if (cells.length > 1 || cells[0] !== "") rows.push(cells);
-    cells = [];
+    cells2.push(cell);
+    if (cells2.length > 1 || cells2[0] !== "") rows.push(cells2);
+    cells2 = [];
     cell = "";
   };
   while (i < text.length && rows.length < SAMPLE_LINES) {
@@ -46717,7 +47678,7 @@ function splitLines(text, d, complete) {
     }
     if (c === '"' && cell === "") quoted2 = true;
     else if (c === d) {
-      cells.push(cell);
+      cells2.push(cell);
       cell = "";
     } else if (c === "\n" || c === "\r") {
       if (c === "\r" && text[i + 1] === "\n") i++;
@@ -46725,12 +47686,12 @@ function splitLines(text, d, complete) {
     } else cell += c;
     i++;
   }
-  if (complete && rows.length < SAMPLE_LINES && (cell !== "" || cells.length > 0)) endRow();
+  if (complete && rows.length < SAMPLE_LINES && (cell !== "" || cells2.length > 0)) endRow();
   return rows;
 }
 function evenSplit(rows) {
   const width = rows[0]?.length ?? 0;
-  return width > 1 && rows.every((row) => row.length === width) ? width : 0;
+  return width > 1 && rows.every((row2) => row2.length === width) ? width : 0;
 }
 function detectDelimiter(lines) {
   let best;
@@ -46759,8 +47720,8 @@ function checkHeaderSplits(delimiter2, lines, shown, explicit) {
 function detectDecimal(delimiter2, rows) {
   if (delimiter2 === ",") return ".";
   let commas = 0;
-  for (const row of rows.slice(1)) {
-    for (const cell of row) {
+  for (const row2 of rows.slice(1)) {
+    for (const cell of row2) {
       const text = cell.trim();
       if (DECIMAL_POINT.test(text)) return ".";
       if (DECIMAL_COMMA.test(text)) commas++;
@@ -46768,20 +47729,20 @@ function detectDecimal(delimiter2, rows) {
   }
   return commas > 0 ? "," : ".";
 }
-function looksLike(row, used, headerWidth) {
+function looksLike(row2, used, headerWidth) {
   let best = "";
   let bestCells = 1;
   let matches = false;
   for (const d of DELIMITERS) {
     const byte = d.charCodeAt(0);
     if (byte === used) continue;
-    let cells = 1;
-    for (let c = 0; c < row.cellCount; c++) {
-      for (let i = row.starts[c]; i < row.ends[c]; i++) if (row.bytes[i] === byte) cells++;
+    let cells2 = 1;
+    for (let c = 0; c < row2.cellCount; c++) {
+      for (let i = row2.starts[c]; i < row2.ends[c]; i++) if (row2.bytes[i] === byte) cells2++;
     }
-    const fits = cells === headerWidth;
-    if (fits && !matches || !matches && cells > bestCells) {
-      [best, bestCells, matches] = [d, cells, fits];
+    const fits = cells2 === headerWidth;
+    if (fits && !matches || !matches && cells2 > bestCells) {
+      [best, bestCells, matches] = [d, cells2, fits];
     }
   }
   if (best === "") return "";
@@ -46866,9 +47827,9 @@ var NumberColumnBuilder = class {
     }
     return this.values;
   }
-  push(value) {
+  push(value2) {
     if (this.length === this.values.length) this.reserve(1);
-    this.values[this.length++] = value;
+    this.values[this.length++] = value2;
   }
   /** Pad with NaN (missing) up to `rowCount` rows. */
   padTo(rowCount) {
@@ -47025,20 +47986,20 @@ async function readCsvColumns(file, shown, options, isTsv) {
   const dialect = await chooseDialect(file, shown, options.format ?? {}, isTsv);
   const naValues = options.format?.naValues ?? PANDAS_NA_VALUES;
   const context3 = { dialect, markers: new ByteMarkers(naValues) };
-  const onRow = (row) => {
+  const onRow = (row2) => {
     if (header === null) {
-      header = headerNames(row, shown);
+      header = headerNames(row2, shown);
       states = header.map((name) => newState(name, options));
-      dataStart = row.fileOffset;
+      dataStart = row2.fileOffset;
       return;
     }
-    checkCellCount(row, header, shown, dialect);
+    checkCellCount(row2, header, shown, dialect);
     if (rowCount === ESTIMATE_AFTER_ROWS)
-      reserveFromEstimate(states, rowCount, row.fileOffset - dataStart, row.fileSize);
+      reserveFromEstimate(states, rowCount, row2.fileOffset - dataStart, row2.fileSize);
     for (let c = 0; c < states.length; c++) {
       const state = states[c];
-      if (state.mode === "number") addNumberCell(state, row, c, rowCount, context3);
-      else if (state.mode === "text") addTextCell(state, row, c);
+      if (state.mode === "number") addNumberCell(state, row2, c, rowCount, context3);
+      else if (state.mode === "text") addTextCell(state, row2, c);
     }
     rowCount++;
   };
@@ -47065,18 +48026,18 @@ function newState(name, options) {
     dictionary: mode === "text" ? new ByteDictionary() : null
   };
 }
-function addNumberCell(state, row, c, rowIndex, context3) {
+function addNumberCell(state, row2, c, rowIndex, context3) {
   const numbers = state.numbers;
   const values = numbers.length === numbers.values.length ? numbers.reserve(1) : numbers.values;
   numbers.length = rowIndex + 1;
-  if (row.isNumber[c] === 1) {
-    values[rowIndex] = row.numbers[c];
+  if (row2.isNumber[c] === 1) {
+    values[rowIndex] = row2.numbers[c];
     return;
   }
-  const start = row.starts[c];
-  const end = row.ends[c];
-  if (start === end || !parseNumberInto(row.bytes, start, end, values, rowIndex, context3.dialect.decimal)) {
-    if (!isBlank(row.bytes, start, end) && !context3.markers.has(row.bytes, start, end)) {
+  const start = row2.starts[c];
+  const end = row2.ends[c];
+  if (start === end || !parseNumberInto(row2.bytes, start, end, values, rowIndex, context3.dialect.decimal)) {
+    if (!isBlank(row2.bytes, start, end) && !context3.markers.has(row2.bytes, start, end)) {
       state.mode = "deferred";
       state.numbers = null;
       return;
@@ -47084,10 +48045,10 @@ function addNumberCell(state, row, c, rowIndex, context3) {
     values[rowIndex] = NaN;
   }
 }
-function addTextCell(state, row, c) {
-  const start = row.starts[c];
-  const end = row.ends[c];
-  state.codes.push(start === end ? -1 : state.dictionary.codeOf(row.bytes, start, end));
+function addTextCell(state, row2, c) {
+  const start = row2.starts[c];
+  const end = row2.ends[c];
+  state.codes.push(start === end ? -1 : state.dictionary.codeOf(row2.bytes, start, end));
 }
 function isBlank(bytes, start, end) {
   for (let i = start; i < end; i++) if (bytes[i] !== 32 && bytes[i] !== 9) return false;
@@ -47103,12 +48064,12 @@ async function readDeferredColumns(file, shown, states, dialect) {
     wanted.push(c);
   });
   let headerSeen = false;
-  const onRow = (row) => {
+  const onRow = (row2) => {
     if (!headerSeen) {
       headerSeen = true;
       return;
     }
-    for (const c of wanted) addTextCell(states[c], row, c);
+    for (const c of wanted) addTextCell(states[c], row2, c);
   };
   await scanCsv(file, shown, onRow, void 0, dialect);
 }
@@ -47119,16 +48080,16 @@ function finishColumn(state, naValues) {
   column.dictionary = mergeDuplicateLabels(state.dictionary.labels(), column.codes);
   return missingLabels(column, naValues);
 }
-function headerNames(row, shown) {
+function headerNames(row2, shown) {
   const names = [];
   const seen = /* @__PURE__ */ new Map();
-  for (let c = 0; c < row.cellCount; c++) {
-    let name = decodeCell(row.bytes.subarray(row.starts[c], row.ends[c]));
+  for (let c = 0; c < row2.cellCount; c++) {
+    let name = decodeCell(row2.bytes.subarray(row2.starts[c], row2.ends[c]));
     if (name.trim() === "") name = `Unnamed: ${c}`;
     const earlier = seen.get(name);
     if (earlier !== void 0) {
       throw new InputError(
-        `${shown}: line ${row.line}: column ${c + 1} repeats the header name '${name}' of column ${earlier + 1} (header names must be unique)`
+        `${shown}: line ${row2.line}: column ${c + 1} repeats the header name '${name}' of column ${earlier + 1} (header names must be unique)`
       );
     }
     seen.set(name, c);
@@ -47136,11 +48097,11 @@ function headerNames(row, shown) {
   }
   return names;
 }
-function checkCellCount(row, header, shown, dialect) {
-  if (row.cellCount === header.length) return;
+function checkCellCount(row2, header, shown, dialect) {
+  if (row2.cellCount === header.length) return;
   const used = delimiterName(dialect.delimiter);
   throw new InputError(
-    `${shown}: line ${row.line}: found ${row.cellCount} cell${row.cellCount === 1 ? "" : "s"} with delimiter ${used}, expected ${header.length} as in the header${looksLike(row, dialect.delimiter, header.length)} (check for a missing or extra ${used} or an unquoted ${used} in a value, or set drift.delimiter / drift.decimal)`
+    `${shown}: line ${row2.line}: found ${row2.cellCount} cell${row2.cellCount === 1 ? "" : "s"} with delimiter ${used}, expected ${header.length} as in the header${looksLike(row2, dialect.delimiter, header.length)} (check for a missing or extra ${used} or an unquoted ${used} in a value, or set drift.delimiter / drift.decimal)`
   );
 }
 function reserveFromEstimate(states, rows, bytes, fileSize) {
@@ -47202,23 +48163,23 @@ async function readJsonl(file, shown, options = {}) {
   return { source: shown, rowCount, columns: columns2 };
 }
 function parseLine(line, shown, lineNumber) {
-  let value;
+  let value2;
   try {
-    value = JSON.parse(line);
+    value2 = JSON.parse(line);
   } catch (error2) {
     try {
-      value = JSON.parse(nonFiniteToNull(line));
+      value2 = JSON.parse(nonFiniteToNull(line));
     } catch {
       throw new InputError(`${shown}: line ${lineNumber}: not valid JSON (${messageOf(error2)})`);
     }
   }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    const found = Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`;
+  if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
+    const found = Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`;
     throw new InputError(
       `${shown}: line ${lineNumber}: expected a JSON object like {"age": 31}, found ${found}`
     );
   }
-  return value;
+  return value2;
 }
 function nonFiniteToNull(line) {
   let out = "";
@@ -47251,31 +48212,31 @@ function newState2(name, options) {
     dictionary: text ? new LabelDictionary() : null
   };
 }
-function addValue(state, value, row, shown, lineNumber) {
-  if (value !== null && typeof value === "object") {
+function addValue(state, value2, row2, shown, lineNumber) {
+  if (value2 !== null && typeof value2 === "object") {
     throw new InputError(
-      `${shown}: line ${lineNumber}: key '${state.name}' holds ${Array.isArray(value) ? "an array" : "an object"}; expected a number, string, boolean or null (flatten nested values into their own keys)`
+      `${shown}: line ${lineNumber}: key '${state.name}' holds ${Array.isArray(value2) ? "an array" : "an object"}; expected a number, string, boolean or null (flatten nested values into their own keys)`
     );
   }
   if (state.numbers) {
-    if (value === null || typeof value === "number") {
-      state.numbers.padTo(row);
-      state.numbers.push(typeof value === "number" && Number.isFinite(value) ? value : NaN);
+    if (value2 === null || typeof value2 === "number") {
+      state.numbers.padTo(row2);
+      state.numbers.push(typeof value2 === "number" && Number.isFinite(value2) ? value2 : NaN);
       return;
     }
     switchToCategorical(state);
   }
   const codes = state.codes;
-  codes.padTo(row);
-  codes.push(value === null ? -1 : state.dictionary.codeOf(String(value)));
+  codes.padTo(row2);
+  codes.push(value2 === null ? -1 : state.dictionary.codeOf(String(value2)));
 }
 function switchToCategorical(state) {
   const numbers = state.numbers;
   const codes = new CodeColumnBuilder(Math.max(numbers.length, 16));
   const dictionary = new LabelDictionary();
   for (let i = 0; i < numbers.length; i++) {
-    const value = numbers.values[i];
-    codes.push(Number.isNaN(value) ? -1 : dictionary.codeOf(String(value)));
+    const value2 = numbers.values[i];
+    codes.push(Number.isNaN(value2) ? -1 : dictionary.codeOf(String(value2)));
   }
   state.numbers = null;
   state.codes = codes;
@@ -47480,15 +48441,15 @@ var DEFAULT_PARSERS = {
 };
 function parseDecimal(bytes) {
   if (!bytes.length) return 0;
-  let value = 0n;
+  let value2 = 0n;
   for (const byte of bytes) {
-    value = value * 256n + BigInt(byte);
+    value2 = value2 * 256n + BigInt(byte);
   }
   const bits = bytes.length * 8;
-  if (value >= 2n ** BigInt(bits - 1)) {
-    value -= 2n ** BigInt(bits);
+  if (value2 >= 2n ** BigInt(bits - 1)) {
+    value2 -= 2n ** BigInt(bits);
   }
-  return Number(value);
+  return Number(value2);
 }
 function parseFloat16(bytes) {
   if (!bytes) return void 0;
@@ -47543,7 +48504,7 @@ var BINARY = 8;
 var LIST = 9;
 var STRUCT = 12;
 function deserializeTCompactProtocol(reader) {
-  const value = {};
+  const value2 = {};
   let fid = 0;
   while (true) {
     if (reader.offset >= reader.view.byteLength) throw new Error("thrift struct ended without STOP");
@@ -47552,9 +48513,9 @@ function deserializeTCompactProtocol(reader) {
     if (type === STOP) break;
     const delta = byte >> 4;
     fid = delta ? fid + delta : readZigZag(reader);
-    value[`field_${fid}`] = readElement(reader, type);
+    value2[`field_${fid}`] = readElement(reader, type);
   }
-  return value;
+  return value2;
 }
 function readElement(reader, type) {
   switch (type) {
@@ -47570,9 +48531,9 @@ function readElement(reader, type) {
     case I64:
       return readZigZagBigInt(reader);
     case DOUBLE: {
-      const value = reader.view.getFloat64(reader.offset, true);
+      const value2 = reader.view.getFloat64(reader.offset, true);
       reader.offset += 8;
-      return value;
+      return value2;
     }
     case BINARY: {
       const stringLength = readVarInt(reader);
@@ -47604,25 +48565,25 @@ function readElement(reader, type) {
   }
 }
 function readVarInt(reader) {
-  let result = 0;
+  let result2 = 0;
   let shift = 0;
   while (true) {
     const byte = reader.view.getUint8(reader.offset++);
-    result |= (byte & 127) << shift;
+    result2 |= (byte & 127) << shift;
     if (!(byte & 128)) {
-      return result;
+      return result2;
     }
     shift += 7;
   }
 }
 function readVarBigInt(reader) {
-  let result = 0n;
+  let result2 = 0n;
   let shift = 0n;
   while (true) {
     const byte = reader.view.getUint8(reader.offset++);
-    result |= BigInt(byte & 127) << shift;
+    result2 |= BigInt(byte & 127) << shift;
     if (!(byte & 128)) {
-      return result;
+      return result2;
     }
     shift += 7n;
   }
@@ -47663,8 +48624,8 @@ function markGeoColumns(schema, key_value_metadata) {
 // node_modules/hyparquet/src/metadata.js
 var defaultInitialFetchSize = 1 << 19;
 var decoder2 = new TextDecoder();
-function decode(value) {
-  return value && decoder2.decode(value);
+function decode(value2) {
+  return value2 && decoder2.decode(value2);
 }
 function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
   let view;
@@ -47854,12 +48815,12 @@ function convertStats(stats, schema, parsers) {
     is_min_value_exact: stats.field_8
   };
 }
-function convertMetadata(value, schema, parsers) {
+function convertMetadata(value2, schema, parsers) {
   const { type, converted_type, logical_type } = schema;
-  if (value === void 0) return value;
-  if (type === "BOOLEAN") return value[0] === 1;
-  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value);
-  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
+  if (value2 === void 0) return value2;
+  if (type === "BOOLEAN") return value2[0] === 1;
+  if (type === "BYTE_ARRAY") return parsers.stringFromBytes(value2);
+  const view = new DataView(value2.buffer, value2.byteOffset, value2.byteLength);
   if (type === "FLOAT" && view.byteLength === 4) return view.getFloat32(0, true);
   if (type === "DOUBLE" && view.byteLength === 8) return view.getFloat64(0, true);
   if (type === "INT32" && converted_type === "DECIMAL" && view.byteLength === 4) {
@@ -47879,11 +48840,11 @@ function convertMetadata(value, schema, parsers) {
   if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
   if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
   if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
-  if (converted_type === "DECIMAL") return parseDecimal(value) * 10 ** -(schema.scale || 0);
-  if (logical_type?.type === "FLOAT16") return parseFloat16(value);
-  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
-  if (type === "FIXED_LEN_BYTE_ARRAY") return value;
-  return value;
+  if (converted_type === "DECIMAL") return parseDecimal(value2) * 10 ** -(schema.scale || 0);
+  if (logical_type?.type === "FLOAT16") return parseFloat16(value2);
+  if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value2);
+  if (type === "FIXED_LEN_BYTE_ARRAY") return value2;
+  return value2;
 }
 
 // node_modules/hyparquet/src/delta.js
@@ -47895,9 +48856,9 @@ function deltaBinaryUnpack(reader, count, output) {
   const blockSize = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
-  let value = readZigZagBigInt(reader);
+  let value2 = readZigZagBigInt(reader);
   let outputIndex = 0;
-  output[outputIndex++] = value;
+  output[outputIndex++] = value2;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   while (outputIndex < count) {
     const minDelta = readZigZagBigInt(reader);
@@ -47922,8 +48883,8 @@ function deltaBinaryUnpack(reader, count, output) {
             }
           }
           const delta = minDelta + bits;
-          value += delta;
-          output[outputIndex++] = value;
+          value2 += delta;
+          output[outputIndex++] = value2;
           miniblockCount--;
         }
         if (miniblockCount) {
@@ -47931,8 +48892,8 @@ function deltaBinaryUnpack(reader, count, output) {
         }
       } else {
         for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
-          value += minDelta;
-          output[outputIndex++] = value;
+          value2 += minDelta;
+          output[outputIndex++] = value2;
         }
       }
     }
@@ -47942,9 +48903,9 @@ function deltaBinaryUnpackInt32(reader, count, output) {
   const blockSize = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
-  let value = readZigZag(reader);
+  let value2 = readZigZag(reader);
   let outputIndex = 0;
-  output[outputIndex++] = value;
+  output[outputIndex++] = value2;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   const { view } = reader;
   while (outputIndex < count) {
@@ -47970,8 +48931,8 @@ function deltaBinaryUnpackInt32(reader, count, output) {
             offset++;
           }
         }
-        value = value + minDelta + residual | 0;
-        output[outputIndex++] = value;
+        value2 = value2 + minDelta + residual | 0;
+        output[outputIndex++] = value2;
       }
       offset = end;
     }
@@ -48032,12 +48993,12 @@ function readRleBitPackedHybrid(reader, width, output, length) {
 }
 function readRle(reader, count, bitWidth, output, seen) {
   const width = bitWidth + 7 >> 3;
-  let value = 0;
+  let value2 = 0;
   for (let i = 0; i < width; i++) {
-    value |= reader.view.getUint8(reader.offset++) << (i << 3);
+    value2 |= reader.view.getUint8(reader.offset++) << (i << 3);
   }
   for (let i = 0; i < count; i++) {
-    output[seen + i] = value;
+    output[seen + i] = value2;
   }
 }
 function readBitPacked(reader, header, bitWidth, output, seen) {
@@ -48179,11 +49140,11 @@ function snappyUncompressor() {
     }
     const byteArray = new Uint8Array(memory.buffer);
     byteArray.set(input, inputStart);
-    const result = uncompress(inputStart, input.byteLength, outputStart);
-    if (result === -1) throw new Error("invalid snappy length header");
-    if (result === -2) throw new Error("missing eof marker");
-    if (result === -3) throw new Error("premature end of input");
-    if (result) throw new Error(`failed to uncompress data ${result}`);
+    const result2 = uncompress(inputStart, input.byteLength, outputStart);
+    if (result2 === -1) throw new Error("invalid snappy length header");
+    if (result2 === -2) throw new Error("missing eof marker");
+    if (result2 === -3) throw new Error("premature end of input");
+    if (result2) throw new Error(`failed to uncompress data ${result2}`);
     return byteArray.slice(outputStart, outputStart + outputLength);
   };
 }
@@ -48925,13 +49886,13 @@ var ColumnTarget = class {
   numberCodes = /* @__PURE__ */ new Map();
   numberLabels = [];
   /** Code of a number's label; NaN and ±Infinity are missing (-1), as in the other readers. */
-  numberCode(value) {
-    if (!Number.isFinite(value)) return -1;
-    let code = this.numberCodes.get(value);
+  numberCode(value2) {
+    if (!Number.isFinite(value2)) return -1;
+    let code = this.numberCodes.get(value2);
     if (code === void 0) {
       code = this.numberLabels.length;
-      this.numberCodes.set(value, code);
-      this.numberLabels.push(this.type.label(value));
+      this.numberCodes.set(value2, code);
+      this.numberLabels.push(this.type.label(value2));
     }
     return code;
   }
@@ -49184,9 +50145,9 @@ var ChunkDecoder = class {
     const n = source.length;
     if (source instanceof BigInt64Array) {
       const words = new Uint32Array(source.buffer, source.byteOffset, 2 * n);
-      const signed = new Int32Array(source.buffer, source.byteOffset, 2 * n);
+      const signed2 = new Int32Array(source.buffer, source.byteOffset, 2 * n);
       for (let i = 0; i < n; i++) {
-        const high = unsigned ? words[2 * i + 1] : signed[2 * i + 1];
+        const high = unsigned ? words[2 * i + 1] : signed2[2 * i + 1];
         dest[at + i] = (high * 4294967296 + words[2 * i]) / divisor;
       }
     } else if (Array.isArray(source)) {
@@ -49298,10 +50259,10 @@ var PHYSICAL = {
 };
 var DAY_MS = 864e5;
 var UNIT_DIVISOR = { MILLIS: 1, MICROS: 1e3, NANOS: 1e6 };
-var plain = (value) => String(value);
+var plain = (value2) => String(value2);
 var isoDate = (days) => new Date(days * DAY_MS).toISOString().slice(0, 10);
 var isoTime = (ms) => Number.isFinite(ms) && Math.abs(ms) <= 864e13 ? new Date(ms).toISOString() : String(ms);
-var boolean = (value) => value === 0 ? "false" : "true";
+var boolean = (value2) => value2 === 0 ? "false" : "true";
 function columnType(element, categorical) {
   const { name } = element;
   if (!element.type) return `column '${name}' has no physical type`;
@@ -49454,14 +50415,14 @@ async function readColumn(handle, size, metadata, field, shown) {
   let buffer = new Uint8Array(0);
   for (const [group, rowGroup] of metadata.row_groups.entries()) {
     const rows = Number(rowGroup.num_rows);
-    const where = `${shown}: row group ${group + 1}, column '${name}'`;
+    const where2 = `${shown}: row group ${group + 1}, column '${name}'`;
     const chunk = rowGroup.columns[field.leaf];
     const meta = chunk?.meta_data;
     if (!meta || meta.path_in_schema.length !== 1 || meta.path_in_schema[0] !== name || chunk?.file_path) {
-      throw new InputError(`${where}: the column chunk is missing or stored in another file`);
+      throw new InputError(`${where2}: the column chunk is missing or stored in another file`);
     }
     if (rowStart + rows > target.length) {
-      throw new InputError(`${where}: the row groups hold more rows than the file's ${target.length}`);
+      throw new InputError(`${where2}: the row groups hold more rows than the file's ${target.length}`);
     }
     const dictionaryOffset = Number(meta.dictionary_page_offset ?? 0n);
     const dataOffset = Number(meta.data_page_offset);
@@ -49469,7 +50430,7 @@ async function readColumn(handle, size, metadata, field, shown) {
     const length = Number(meta.total_compressed_size);
     if (start < 4 || length < 0 || start + length > size) {
       throw new InputError(
-        `${where}: the column chunk lies outside the file (bytes ${start}\u2013${start + length} of ${size})`
+        `${where2}: the column chunk lies outside the file (bytes ${start}\u2013${start + length} of ${size})`
       );
     }
     try {
@@ -49477,7 +50438,7 @@ async function readColumn(handle, size, metadata, field, shown) {
       if (bytes.buffer !== buffer.buffer) buffer = bytes;
       decoder3.decode(bytes, meta, rowStart, rows);
     } catch (error2) {
-      throw new InputError(`${where}: cannot decode (${messageOf(error2)})`);
+      throw new InputError(`${where2}: cannot decode (${messageOf(error2)})`);
     }
     rowStart += rows;
   }
@@ -49627,23 +50588,23 @@ function quote(text, max = 80) {
   const shown = text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
   return `'${shown}'`;
 }
-function describeValue2(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") {
-    const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}\u2026` : value);
+function describeValue2(value2) {
+  if (value2 === null) return "null";
+  if (Array.isArray(value2)) return "a list";
+  if (typeof value2 === "string") {
+    const shown = JSON.stringify(value2.length > 60 ? `${value2.slice(0, 59)}\u2026` : value2);
     return `string ${shown}`;
   }
-  if (typeof value === "number") return String(value);
-  return typeof value;
+  if (typeof value2 === "number") return String(value2);
+  return typeof value2;
 }
-function metricValue(value, name, file, at) {
-  if (typeof value === "boolean") return { value: value ? 1 : 0 };
-  if (typeof value === "number" && Number.isFinite(value)) return { value };
-  if (typeof value === "number") {
-    throw errorAt(file, at, `metric ${quote(name)}: expected a finite number, got ${describeValue2(value)}`);
+function metricValue(value2, name, file, at) {
+  if (typeof value2 === "boolean") return { value: value2 ? 1 : 0 };
+  if (typeof value2 === "number" && Number.isFinite(value2)) return { value: value2 };
+  if (typeof value2 === "number") {
+    throw errorAt(file, at, `metric ${quote(name)}: expected a finite number, got ${describeValue2(value2)}`);
   }
-  return { metadata: value ?? null };
+  return { metadata: value2 ?? null };
 }
 function plain2(node) {
   if (node.kind === "leaf") return node.value;
@@ -49708,7 +50669,7 @@ function parseCsvRows(text, file) {
     lineStart = pos;
   };
   while (pos < text.length) {
-    const row = { line, cells: [] };
+    const row2 = { line, cells: [] };
     let quotedCell = false;
     for (; ; ) {
       while (isBlank2(text[pos])) pos++;
@@ -49745,7 +50706,7 @@ function parseCsvRows(text, file) {
             `unexpected ${JSON.stringify(next)} after a closing quote; inside a quoted cell write "" for a quote`
           );
         }
-        row.cells.push(cell);
+        row2.cells.push(cell);
       } else {
         const start = pos;
         while (pos < text.length && text[pos] !== "," && !isLineEnd(text[pos])) {
@@ -49758,14 +50719,14 @@ function parseCsvRows(text, file) {
           }
           pos++;
         }
-        row.cells.push(text.slice(start, pos).replace(/[ \t]+$/, ""));
+        row2.cells.push(text.slice(start, pos).replace(/[ \t]+$/, ""));
       }
       if (text[pos] !== ",") break;
       pos++;
     }
     if (pos < text.length) newLine();
-    const blank = !quotedCell && row.cells.length === 1 && row.cells[0] === "";
-    if (!blank) rows.push(row);
+    const blank = !quotedCell && row2.cells.length === 1 && row2.cells[0] === "";
+    if (!blank) rows.push(row2);
   }
   return rows;
 }
@@ -49775,17 +50736,17 @@ function cellValue(cell) {
   if (text === "") return { metadata: null };
   const lower = text.toLowerCase();
   if (lower === "true" || lower === "false") return { value: lower === "true" ? 1 : 0 };
-  const value = DECIMAL.test(text) ? Number(text) : NaN;
-  return Number.isFinite(value) ? { value } : { metadata: text };
+  const value2 = DECIMAL.test(text) ? Number(text) : NaN;
+  return Number.isFinite(value2) ? { value: value2 } : { metadata: text };
 }
-function isLongHeader(cells) {
-  const [first, second] = cells.map((cell) => cell.trim().toLowerCase());
-  return cells.length === 2 && (first === "metric" || first === "name") && second === "value";
+function isLongHeader(cells2) {
+  const [first, second] = cells2.map((cell) => cell.trim().toLowerCase());
+  return cells2.length === 2 && (first === "metric" || first === "name") && second === "value";
 }
-function checkWidth(row, width, file, expected) {
-  if (row.cells.length !== width) {
+function checkWidth(row2, width, file, expected) {
+  if (row2.cells.length !== width) {
     throw new InputError(
-      `${file}: line ${row.line}: found ${row.cells.length} cells, expected ${width} (${expected})`
+      `${file}: line ${row2.line}: found ${row2.cells.length} cells, expected ${width} (${expected})`
     );
   }
 }
@@ -49793,20 +50754,20 @@ function longForm(rows, file) {
   const current = /* @__PURE__ */ new Map();
   const metadata = /* @__PURE__ */ new Map();
   const lineOf = /* @__PURE__ */ new Map();
-  for (const row of rows.slice(1)) {
-    checkWidth(row, 2, file, "a metric name and a value, like the header");
-    const [name = "", cell = ""] = row.cells;
-    if (name === "") throw new InputError(`${file}: line ${row.line}: empty metric name in the first column`);
+  for (const row2 of rows.slice(1)) {
+    checkWidth(row2, 2, file, "a metric name and a value, like the header");
+    const [name = "", cell = ""] = row2.cells;
+    if (name === "") throw new InputError(`${file}: line ${row2.line}: empty metric name in the first column`);
     const first = lineOf.get(name);
     if (first !== void 0) {
       throw new InputError(
-        `${file}: line ${row.line}: metric ${quote(name)} is listed twice (also line ${first})`
+        `${file}: line ${row2.line}: metric ${quote(name)} is listed twice (also line ${first})`
       );
     }
     const read = cellValue(cell);
     if ("value" in read) current.set(name, read.value);
     else metadata.set(name, read.metadata);
-    lineOf.set(name, row.line);
+    lineOf.set(name, row2.line);
   }
   if (lineOf.size === 0) {
     throw new InputError(`${file}: no metrics: the metric,value header has no rows under it`);
@@ -49818,11 +50779,11 @@ function wideForm(rows, file) {
   const names = header.cells;
   const columnOf2 = /* @__PURE__ */ new Map();
   names.forEach((name, index) => {
-    const where = `${file}: line ${header.line}, column ${index + 1} of the header`;
-    if (name === "") throw new InputError(`${where}: empty metric name`);
+    const where2 = `${file}: line ${header.line}, column ${index + 1} of the header`;
+    if (name === "") throw new InputError(`${where2}: empty metric name`);
     const first = columnOf2.get(name);
     if (first !== void 0) {
-      throw new InputError(`${where}: metric ${quote(name)} appears twice (also column ${first + 1})`);
+      throw new InputError(`${where2}: metric ${quote(name)} appears twice (also column ${first + 1})`);
     }
     columnOf2.set(name, index);
   });
@@ -49833,10 +50794,10 @@ function wideForm(rows, file) {
   }
   const last = data.length - 1;
   const metadata = /* @__PURE__ */ new Map();
-  const maps = data.map((row, rowIndex) => {
-    checkWidth(row, names.length, file, `one per metric, like the header on line ${header.line}`);
+  const maps = data.map((row2, rowIndex) => {
+    checkWidth(row2, names.length, file, `one per metric, like the header on line ${header.line}`);
     const values = /* @__PURE__ */ new Map();
-    row.cells.forEach((cell, index) => {
+    row2.cells.forEach((cell, index) => {
       const name = names[index] ?? "";
       const read = cellValue(cell);
       if ("value" in read) values.set(name, read.value);
@@ -49911,14 +50872,14 @@ var JsonReader = class {
       this.pos += match3[0].length;
       return { kind: "leaf", value: Number(match3[0]), at };
     }
-    for (const [word, value] of [
+    for (const [word, value2] of [
       ["true", true],
       ["false", false],
       ["null", null]
     ]) {
       if (this.text.startsWith(word, start)) {
         this.pos += word.length;
-        return { kind: "leaf", value, at };
+        return { kind: "leaf", value: value2, at };
       }
     }
     WORD.lastIndex = start;
@@ -50044,7 +51005,7 @@ function parseJsonLinesMetrics(text, file) {
   return {
     current: current?.values ?? /* @__PURE__ */ new Map(),
     metadata: current?.metadata ?? /* @__PURE__ */ new Map(),
-    history: rows.map((row) => row.values)
+    history: rows.map((row2) => row2.values)
   };
 }
 
@@ -50186,27 +51147,27 @@ async function loadMetrics(patterns, what, cwd) {
     const shown = displayPath(absolute, cwd);
     const parsed = parseMetricsText(await readText(absolute, shown), shown);
     const entries = [...parsed.current, ...parsed.metadata];
-    for (const [name, value] of entries) {
-      const numeric2 = typeof value === "number" && parsed.current.has(name);
+    for (const [name, value2] of entries) {
+      const numeric2 = typeof value2 === "number" && parsed.current.has(name);
       const earlier = loaded.values.has(name) ? loaded.values.get(name) : loaded.metadata.get(name);
       const defined = loaded.sources.has(name);
       if (!defined) {
-        if (numeric2) loaded.values.set(name, value);
-        else loaded.metadata.set(name, value);
+        if (numeric2) loaded.values.set(name, value2);
+        else loaded.metadata.set(name, value2);
         loaded.sources.set(name, shown);
-      } else if (JSON.stringify(earlier) !== JSON.stringify(value) || loaded.values.has(name) !== numeric2) {
+      } else if (JSON.stringify(earlier) !== JSON.stringify(value2) || loaded.values.has(name) !== numeric2) {
         throw new InputError(
-          `${what}: metric ${quote(name)} has two different values: ${show(earlier)} in ${loaded.sources.get(name)} and ${show(value)} in ${shown}; a metric may appear in several files only with the same value`
+          `${what}: metric ${quote(name)} has two different values: ${show(earlier)} in ${loaded.sources.get(name)} and ${show(value2)} in ${shown}; a metric may appear in several files only with the same value`
         );
       }
     }
-    for (const row of parsed.history) loaded.history.push(row);
+    for (const row2 of parsed.history) loaded.history.push(row2);
     loaded.files.push(shown);
   }
   return loaded;
 }
-function show(value) {
-  return typeof value === "number" ? String(value) : JSON.stringify(value);
+function show(value2) {
+  return typeof value2 === "number" ? String(value2) : JSON.stringify(value2);
 }
 
 // src/drift/columns.ts
@@ -50470,17 +51431,17 @@ function quantileEdges(sorted, bins) {
     const q = i === bins ? 1 : i * step;
     const virtual = (n - 1) * q;
     const prev = Math.floor(virtual);
-    let value;
-    if (virtual >= n - 1) value = sorted[n - 1];
+    let value2;
+    if (virtual >= n - 1) value2 = sorted[n - 1];
     else {
       const a = sorted[prev];
       const b = sorted[prev + 1];
       const t = virtual - prev;
       if (Number.isFinite(b - a))
-        value = t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
-      else value = a * (1 - t) + b * t;
+        value2 = t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+      else value2 = a * (1 - t) + b * t;
     }
-    if (edges.length === 0 || value !== edges[edges.length - 1]) edges.push(value);
+    if (edges.length === 0 || value2 !== edges[edges.length - 1]) edges.push(value2);
   }
   return edges;
 }
@@ -51136,18 +52097,18 @@ function walkTieGroups(ref, cur, visit3) {
   while (i < n1 || j < n2) {
     const a = i < n1 ? ref[i] : Infinity;
     const b = j < n2 ? cur[j] : Infinity;
-    const value = a <= b ? a : b;
+    const value2 = a <= b ? a : b;
     let refCount = 0;
-    while (i < n1 && ref[i] === value) {
+    while (i < n1 && ref[i] === value2) {
       i++;
       refCount++;
     }
     let curCount = 0;
-    while (j < n2 && cur[j] === value) {
+    while (j < n2 && cur[j] === value2) {
       j++;
       curCount++;
     }
-    visit3(value, refCount, curCount);
+    visit3(value2, refCount, curCount);
   }
 }
 function midrank(before, size) {
@@ -51365,22 +52326,22 @@ function exactCvmPValue(u, m, n) {
   const b = lcm / n;
   const mn = m * n;
   const zeta = floorDivide(lcm * lcm * (m + n) * (6 * u - mn * (4 * mn - 1)), 6 * mn * mn);
-  let row = [{ values: Float64Array.of(0), counts: Float64Array.of(1) }];
-  for (let v = 1; v <= m; v++) row.push(EMPTY);
+  let row2 = [{ values: Float64Array.of(0), counts: Float64Array.of(1) }];
+  for (let v = 1; v <= m; v++) row2.push(EMPTY);
   for (let step = 0; step <= n; step++) {
     const next = [];
     let left = EMPTY;
     for (let v = 0; v <= m; v++) {
-      const cell = merge(left, row[v]);
+      const cell = merge(left, row2[v]);
       const d = a * v - b * step;
       const shift = d * d;
       for (let i = 0; i < cell.values.length; i++) cell.values[i] += shift;
       next.push(cell);
       left = cell;
     }
-    row = next;
+    row2 = next;
   }
-  const final = row[m];
+  const final = row2[m];
   let atLeast = 0;
   for (let i = 0; i < final.values.length; i++) {
     if (final.values[i] >= zeta) atLeast += final.counts[i];
@@ -51425,9 +52386,9 @@ function gcd(x, y) {
   return x;
 }
 function binomial(n, k) {
-  let result = 1;
-  for (let i = 1; i <= k; i++) result = result * (n - k + i) / i;
-  return result;
+  let result2 = 1;
+  for (let i = 1; i <= k; i++) result2 = result2 * (n - k + i) / i;
+  return result2;
 }
 
 // src/drift/stats/cvm.ts
@@ -51508,22 +52469,22 @@ function moments(x, t1) {
   const mean2 = new Float64Array(DIM);
   const comoment = new Float64Array(DIM * DIM);
   const delta = new Float64Array(DIM);
-  const row = new Float64Array(DIM);
+  const row2 = new Float64Array(DIM);
   for (let i = 0; i < n; i++) {
     const theta = t1 * x[i];
     const c = Math.cos(theta);
     const s = Math.sin(theta);
-    row[0] = c;
-    row[1] = c * c - s * s;
-    row[2] = s;
-    row[3] = 2 * s * c;
+    row2[0] = c;
+    row2[1] = c * c - s * s;
+    row2[2] = s;
+    row2[3] = 2 * s * c;
     const count = i + 1;
     for (let j = 0; j < DIM; j++) {
-      delta[j] = row[j] - mean2[j];
+      delta[j] = row2[j] - mean2[j];
       mean2[j] += delta[j] / count;
     }
     for (let j = 0; j < DIM; j++) {
-      const after = row[j] - mean2[j];
+      const after = row2[j] - mean2[j];
       for (let k = 0; k <= j; k++) comoment[j * DIM + k] += delta[k] * after;
     }
   }
@@ -51706,17 +52667,17 @@ function durbinMatrixCdf(n, x) {
   v[m - 1] = (1 + tt) * factorial;
   let H = new Float64Array(m * m);
   for (let col = 1; col < m; col++) {
-    for (let row2 = col - 1; row2 < m; row2++) H[row2 * m + col] = w[row2 - col + 1];
+    for (let row3 = col - 1; row3 < m; row3++) H[row3 * m + col] = w[row3 - col + 1];
   }
-  for (let row2 = 0; row2 < m; row2++) H[row2 * m] = v[row2];
+  for (let row3 = 0; row3 < m; row3++) H[row3 * m] = v[row3];
   for (let col = 0; col < m; col++) H[(m - 1) * m + col] = v[m - 1 - col];
-  let row = new Float64Array(m);
-  row[k - 1] = 1;
+  let row2 = new Float64Array(m);
+  row2[k - 1] = 1;
   let exponent = 0;
   let hExponent = 0;
   for (let e = n; e > 0; e = Math.floor(e / 2)) {
     if (e % 2 === 1) {
-      row = multiplyRow(row, H, m);
+      row2 = multiplyRow(row2, H, m);
       exponent += hExponent;
     }
     H = multiply(H, H, m);
@@ -51726,7 +52687,7 @@ function durbinMatrixCdf(n, x) {
       hExponent += 128;
     }
   }
-  let p = row[k - 1];
+  let p = row2[k - 1];
   for (let i = 1; i <= n; i++) {
     p = i * p / n;
     if (Math.abs(p) < TWO_M128) {
@@ -51819,40 +52780,40 @@ function pomeranzWindow(i, n, ll, ceilf, roundf) {
   }
   return [Math.max(j1 + 2, 0), Math.min(j2, n)];
 }
-function multiplyRow(row, b, m) {
-  const result = new Float64Array(m);
+function multiplyRow(row2, b, m) {
+  const result2 = new Float64Array(m);
   for (let l = 0; l < m; l++) {
-    const rl = row[l];
+    const rl = row2[l];
     if (rl === 0) continue;
-    for (let j = 0; j < m; j++) result[j] += rl * b[l * m + j];
+    for (let j = 0; j < m; j++) result2[j] += rl * b[l * m + j];
   }
-  return result;
+  return result2;
 }
 function multiply(a, b, m) {
-  const result = new Float64Array(m * m);
+  const result2 = new Float64Array(m * m);
   for (let i = 0; i < m; i++) {
     const rowStart = i * m;
     for (let l = 0; l < m; l++) {
       const ail = a[rowStart + l];
       if (ail === 0) continue;
       const bStart = l * m;
-      for (let j = 0; j < m; j++) result[rowStart + j] = result[rowStart + j] + ail * b[bStart + j];
+      for (let j = 0; j < m; j++) result2[rowStart + j] = result2[rowStart + j] + ail * b[bStart + j];
     }
   }
-  return result;
+  return result2;
 }
 function ldexp(x, e) {
-  let result = x;
+  let result2 = x;
   let rest = e;
   while (rest > 1e3) {
-    result *= 2 ** 1e3;
+    result2 *= 2 ** 1e3;
     rest -= 1e3;
   }
   while (rest < -1e3) {
-    result *= 2 ** -1e3;
+    result2 *= 2 ** -1e3;
     rest += 1e3;
   }
-  return result * 2 ** rest;
+  return result2 * 2 ** rest;
 }
 function clip4(p) {
   return Math.min(Math.max(p, 0), 1);
@@ -52272,16 +53233,16 @@ var METHODS = {
     "raw"
   )
 };
-function isDrift(method, value, threshold) {
+function isDrift(method, value2, threshold) {
   switch (METHODS[method].comparison) {
     case "<":
-      return value < threshold;
+      return value2 < threshold;
     case "<=":
-      return value <= threshold;
+      return value2 <= threshold;
     case ">":
-      return value > threshold;
+      return value2 > threshold;
     case ">=":
-      return value >= threshold;
+      return value2 >= threshold;
   }
 }
 function methodsFor(kind, input) {
@@ -52310,14 +53271,14 @@ function runMethod(method, feature, options) {
     if (method === "wasserstein")
       return { statistic: wassersteinNormed(ref.sorted, cur.sorted), pValue: null };
     if (method === "energy") return { statistic: energyDistance(ref.sorted, cur.sorted), pValue: null };
-    const result2 = runRawTest(method, feature.name, ref.sorted, cur.sorted, options);
-    return { statistic: result2.statistic, pValue: result2.pValue };
+    const result3 = runRawTest(method, feature.name, ref.sorted, cur.sorted, options);
+    return { statistic: result3.statistic, pValue: result3.pValue };
   }
   const binned = binFor(method, feature, options);
   const distance = BINNED_DISTANCES[method];
   if (distance) return { statistic: distance(binned.reference, binned.current), pValue: null, binned };
-  const result = method === "tvd" ? tvdPermutationTest(binned.reference, binned.current, options.random) : BINNED_TESTS[method](binned.reference, binned.current);
-  return { statistic: result.statistic, pValue: result.pValue, binned };
+  const result2 = method === "tvd" ? tvdPermutationTest(binned.reference, binned.current, options.random) : BINNED_TESTS[method](binned.reference, binned.current);
+  return { statistic: result2.statistic, pValue: result2.pValue, binned };
 }
 var BINNED_TESTS = {
   chisquare: chiSquare,
@@ -52329,13 +53290,13 @@ function runRawTest(method, feature, ref, cur, options) {
   try {
     if (method === "es") return eppsSingleton2samp(ref, cur);
     if (method === "empirical_mmd") {
-      const result = empiricalMmd(ref, cur, { random: options.random });
-      if (result.referenceUsed < ref.length || result.currentUsed < cur.length) {
+      const result2 = empiricalMmd(ref, cur, { random: options.random });
+      if (result2.referenceUsed < ref.length || result2.currentUsed < cur.length) {
         options.warnings.push(
-          `feature '${feature}': empirical_mmd ran on a seeded random subsample of ${result.referenceUsed} of ${ref.length} reference and ${result.currentUsed} of ${cur.length} current rows (its kernel grows with the square of the rows)`
+          `feature '${feature}': empirical_mmd ran on a seeded random subsample of ${result2.referenceUsed} of ${ref.length} reference and ${result2.currentUsed} of ${cur.length} current rows (its kernel grows with the square of the rows)`
         );
       }
-      return result;
+      return result2;
     }
   } catch (error2) {
     if (error2 instanceof EppsSingletonError || error2 instanceof MmdError) {
@@ -52768,17 +53729,17 @@ var NAMED_NEW = 20;
 var MISSING_CHANGE = 0.01;
 function assessQuality(reference, current, features) {
   if (reference.type !== "table" || current.type !== "table") return null;
-  const result = [];
+  const result2 = [];
   for (const { name, kind } of features) {
     const ref = reference.table.columns.get(name);
     const cur = current.table.columns.get(name);
     if (!ref || !cur) continue;
-    result.push(assessFeature(name, kind, ref, cur));
+    result2.push(assessFeature(name, kind, ref, cur));
   }
   return {
     rows: { reference: reference.table.rowCount, current: current.table.rowCount },
-    features: result,
-    changes: changesOf(result)
+    features: result2,
+    changes: changesOf(result2)
   };
 }
 function missingCount(column) {
@@ -52887,29 +53848,29 @@ function changesOf(features) {
   const changes = [];
   for (const f of features) {
     if (f.newCategories && f.newCategories.length > 0) {
-      const change = {
+      const change2 = {
         type: "new-categories",
         feature: f.name,
         categories: f.newCategories.slice(0, 3),
         count: f.newCategoryCount,
         share: f.newShare
       };
-      changes.push({ change, size: f.newShare });
+      changes.push({ change: change2, size: f.newShare });
     }
     const moved = f.missingShare.current - f.missingShare.reference;
     if (Math.abs(moved) >= MISSING_CHANGE) {
-      const change = { type: "missing", feature: f.name, ...f.missingShare };
-      changes.push({ change, size: Math.abs(moved) });
+      const change2 = { type: "missing", feature: f.name, ...f.missingShare };
+      changes.push({ change: change2, size: Math.abs(moved) });
     }
     if (f.outOfRange && f.referenceRange) {
-      const change = {
+      const change2 = {
         type: "out-of-range",
         feature: f.name,
         share: f.outOfRangeShare,
         count: f.outOfRange,
         range: f.referenceRange
       };
-      changes.push({ change, size: f.outOfRangeShare });
+      changes.push({ change: change2, size: f.outOfRangeShare });
     }
   }
   return changes.sort((a, b) => b.size - a.size).map((c) => c.change);
@@ -52938,6 +53899,429 @@ async function gatherEvidence(config) {
 }
 function side(loaded) {
   return { values: loaded.values, metadata: loaded.metadata, sources: loaded.sources, files: loaded.files };
+}
+
+// src/gates/threshold.ts
+var ZERO_BASELINE_MARGIN = 1e-10;
+function describeThresholdGate(gate) {
+  const op = gate.greaterIsBetter ? "\u2265" : "\u2264";
+  const sign = gate.greaterIsBetter ? "+" : "\u2212";
+  const parts = [];
+  if (gate.threshold !== void 0) parts.push(`${op} ${formatNumber(gate.threshold)}`);
+  if (gate.minAbsoluteChange !== void 0) {
+    parts.push(`${op} champion ${sign} ${formatNumber(gate.minAbsoluteChange)}`);
+  }
+  if (gate.minRelativeChange !== void 0) {
+    parts.push(`${op} champion ${sign} ${formatPercent(gate.minRelativeChange, 2)}`);
+  }
+  return `${gate.metric} ${parts.join(", ")}`;
+}
+function gateMetric(name, evidence) {
+  const challenger = evidence.challenger.values.get(name) ?? null;
+  const champion = evidence.champion?.values.get(name) ?? null;
+  const both = challenger !== null && champion !== null;
+  return {
+    name,
+    challenger,
+    champion,
+    change: both ? challenger - champion : null,
+    relativeChange: both && champion !== 0 ? (challenger - champion) / Math.abs(champion) : null
+  };
+}
+function result(gate, metric, outcome, reason, checks) {
+  return {
+    id: gate.id,
+    kind: "threshold",
+    gate: describeThresholdGate(gate),
+    outcome,
+    reason,
+    metrics: [metric],
+    checks
+  };
+}
+function evaluateThresholdGate(gate, evidence) {
+  const metric = gateMetric(gate.metric, evidence);
+  const name = gate.metric;
+  const c = metric.challenger;
+  if (c === null) return result(gate, metric, "error", `the challenger has no metric '${name}'`, []);
+  if (Number.isNaN(c)) return result(gate, metric, "error", `the challenger's '${name}' is not a number`, []);
+  const better = (value2, bound2) => gate.greaterIsBetter ? value2 >= bound2 : value2 <= bound2;
+  const shift = (base, by) => gate.greaterIsBetter ? base + by : base - by;
+  const op = gate.greaterIsBetter ? "\u2265" : "\u2264";
+  const checks = [];
+  const failures = [];
+  if (gate.threshold !== void 0) {
+    const passed = better(c, gate.threshold);
+    checks.push({ check: "threshold", bound: gate.threshold, passed });
+    if (!passed) failures.push(`${name} = ${formatNumber(c)}, needs ${op} ${formatNumber(gate.threshold)}`);
+  }
+  const comparesChampion = gate.minAbsoluteChange !== void 0 || gate.minRelativeChange !== void 0;
+  const b = metric.champion;
+  if (comparesChampion && b === null) {
+    const why = evidence.champion === null ? `'${name}' is compared with the champion, but no champion (baseline) metrics were given` : `the champion has no metric '${name}'`;
+    return result(gate, metric, "error", why, checks);
+  }
+  if (comparesChampion && b !== null && Number.isNaN(b)) {
+    return result(gate, metric, "error", `the champion's '${name}' is not a number`, checks);
+  }
+  if (gate.minAbsoluteChange !== void 0 && b !== null) {
+    const bound2 = shift(b, gate.minAbsoluteChange);
+    const passed = better(c, bound2);
+    checks.push({ check: "min-absolute-change", bound: bound2, passed });
+    if (!passed) {
+      failures.push(
+        `${name} = ${formatNumber(c)}, needs ${op} ${formatNumber(bound2)} (champion ${formatNumber(b)} ${gate.greaterIsBetter ? "+" : "\u2212"} ${formatNumber(gate.minAbsoluteChange)})`
+      );
+    }
+  }
+  if (gate.minRelativeChange !== void 0 && b !== null) {
+    let check;
+    if (b === 0) {
+      const bound2 = shift(b, ZERO_BASELINE_MARGIN);
+      check = { check: "min-relative-change", bound: bound2, passed: better(c, bound2), improvement: null };
+    } else {
+      const improvement = (gate.greaterIsBetter ? c - b : b - c) / Math.abs(b);
+      const bound2 = shift(b, gate.minRelativeChange * Math.abs(b));
+      check = {
+        check: "min-relative-change",
+        bound: bound2,
+        passed: improvement >= gate.minRelativeChange,
+        improvement
+      };
+    }
+    checks.push(check);
+    if (!check.passed) {
+      const needed = b === 0 ? "to be better than a champion of 0" : `an improvement of ${formatPercent(gate.minRelativeChange, 2)} over champion ${formatNumber(b)}`;
+      const seen = check.improvement == null ? "" : ` (improvement ${formatPercent(check.improvement, 2)})`;
+      failures.push(`${name} = ${formatNumber(c)}${seen}, needs ${needed}`);
+    }
+  }
+  if (failures.length > 0) return result(gate, metric, "failed", failures.join("; "), checks);
+  const bounds = checks.map((k) => `${op} ${formatNumber(k.bound)}`).join(", ");
+  return result(gate, metric, "passed", `${name} = ${formatNumber(c)} ${bounds}`, checks);
+}
+
+// src/gates/expression.ts
+var SIDE = {
+  metrics: "challenger",
+  challenger: "challenger",
+  baseline: "champion",
+  champion: "champion"
+};
+function compileExpressionGate(spec) {
+  const rule = parseRule(spec.rule, GATE_FACTS);
+  const not = { kind: "not", operand: rule.ast, start: rule.ast.start, end: rule.ast.end };
+  return { spec, rule, negated: { ...rule, ast: not } };
+}
+function gateSources(evidence) {
+  return {
+    metrics: evidence.challenger,
+    baseline: evidence.champion,
+    drift: evidence.drift,
+    quality: evidence.quality ?? null
+  };
+}
+function metricsRead(refs, evidence) {
+  const rows = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const ref of refs) {
+    const side2 = SIDE[ref.namespace];
+    const key = side2 ? ref.name : `${ref.namespace}.${ref.name}`;
+    if (seen.has(key)) continue;
+    if (side2) {
+      seen.add(key);
+      rows.push(gateMetric(ref.name, evidence));
+    } else if (ref.namespace === "drift") {
+      seen.add(key);
+      const drift = evidence.drift;
+      const known = drift !== null && drift.undecided === void 0;
+      const value2 = !known ? null : ref.name === "detected" ? Number(drift.detected) : ref.name === "count" ? drift.count : drift.share;
+      rows.push({ name: key, challenger: value2, champion: null, change: null, relativeChange: null });
+    }
+  }
+  return rows;
+}
+function evaluateExpressionGate(gate, evidence) {
+  const { rule } = gate;
+  const base = {
+    id: rule.spec.id,
+    kind: "expression",
+    gate: rule.spec.expression,
+    metrics: metricsRead(references(rule.ast, rule.facts), evidence)
+  };
+  const sources = gateSources(evidence);
+  const problem = firstProblem(rule, sources);
+  if (problem !== void 0) return { ...base, outcome: "error", reason: problem.message };
+  const held = evaluateRule(rule, sources);
+  if (held.outcome === "error")
+    return { ...base, outcome: "error", reason: held.error ?? "could not be evaluated" };
+  if (held.outcome === "triggered")
+    return { ...base, outcome: "passed", reason: held.reason ?? "the condition holds" };
+  const failed = evaluateRule(gate.negated, sources);
+  return { ...base, outcome: "failed", reason: failed.reason ?? "the condition does not hold" };
+}
+
+// src/gates/evaluate.ts
+function compileGates(specs) {
+  return specs.map((spec) => spec.kind === "threshold" ? spec : compileExpressionGate(spec));
+}
+function evaluateGates(gates, evidence) {
+  const results = gates.map(
+    (gate) => "kind" in gate ? evaluateThresholdGate(gate, evidence) : evaluateExpressionGate(gate, evidence)
+  );
+  const rejectedBy = results.filter((r) => r.outcome !== "passed").map((r) => r.id);
+  return { promote: results.length > 0 && rejectedBy.length === 0, gates: results, rejectedBy };
+}
+
+// src/gates/markdown.ts
+var OUTCOME_LABEL = {
+  passed: "\u2705 passed",
+  failed: "\u274C failed",
+  error: "\u26A0\uFE0F could not evaluate (rejects)"
+};
+var value = (x) => x === null ? "\u2014" : formatNumber(x);
+function signed(x) {
+  const text = formatNumber(x);
+  return x > 0 ? `+${text}` : text.replace(/^-/, "\u2212");
+}
+function change(metric) {
+  if (metric.change === null) return "\u2014";
+  const percent2 = metric.relativeChange === null ? null : Number((metric.relativeChange * 100).toFixed(2));
+  const relative3 = percent2 === null ? "" : ` (${signed(percent2)}%)`;
+  return `${signed(metric.change)}${relative3}`;
+}
+function cells(metrics, cell) {
+  return metrics.length === 0 ? "\u2014" : metrics.map(cell).join("<br>");
+}
+function row(result2) {
+  return [
+    `${escapeMarkdown(result2.id)}: ${codeSpan(result2.gate)}`,
+    cells(result2.metrics, (m) => escapeMarkdown(m.name)),
+    cells(result2.metrics, (m) => value(m.challenger)),
+    cells(result2.metrics, (m) => value(m.champion)),
+    cells(result2.metrics, change),
+    OUTCOME_LABEL[result2.outcome]
+  ];
+}
+function renderGateHeadline(verdict) {
+  const n = verdict.gates.length;
+  if (verdict.promote)
+    return `### \u2705 Promote the candidate: ${n === 1 ? "the gate" : `all ${n} gates`} passed`;
+  if (n === 0) return "### \u274C Candidate rejected: no gates were given";
+  const k = verdict.rejectedBy.length;
+  return `### \u274C Candidate rejected: ${k} of ${n} gate${n === 1 ? "" : "s"} did not pass`;
+}
+function renderGateTable(verdict) {
+  if (verdict.gates.length === 0) return "";
+  const header = ["Gate", "Metric", "Challenger", "Champion", "Change", "Outcome"];
+  const lines = [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...verdict.gates.map((r) => `| ${row(r).join(" | ")} |`)
+  ];
+  return `${lines.join("\n")}
+`;
+}
+function renderGateReasons(verdict) {
+  const rejected = verdict.gates.filter((g2) => g2.outcome !== "passed");
+  return rejected.map((g2) => `- ${escapeMarkdown(g2.id)}: ${escapeMarkdown(g2.reason)}
+`).join("");
+}
+function renderGateMarkdown(verdict) {
+  const reasons = renderGateReasons(verdict);
+  const parts = [renderGateHeadline(verdict), renderGateTable(verdict), reasons];
+  return `${parts.map((p) => p.trimEnd()).filter((p) => p !== "").join("\n\n")}
+`;
+}
+
+// src/github/gate-effects.ts
+import { randomUUID as randomUUID3 } from "node:crypto";
+
+// src/github/gate-comment.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+
+// src/github/body.ts
+import { createHash } from "node:crypto";
+var MAX_BODY_CHARS = 65e3;
+var MAX_TITLE_CHARS = 256;
+function monitorMarker(monitorKey) {
+  return `<!-- retrain-trigger:monitor=${encodeURIComponent(monitorKey)} -->`;
+}
+function hasMonitorMarker(body, monitorKey) {
+  return readMarkers(body).get("monitor") === encodeURIComponent(monitorKey);
+}
+var MARKER_LINE = /^<!-- retrain-trigger:(\w+)=([^\s<>]*) -->$/;
+function readMarkers(body) {
+  const markers = /* @__PURE__ */ new Map();
+  const lines = (body ?? "").split(/\r?\n/);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i].trim();
+    if (line === "" && markers.size === 0) continue;
+    const match3 = MARKER_LINE.exec(line);
+    if (!match3) break;
+    if (!markers.has(match3[1])) markers.set(match3[1], match3[2]);
+  }
+  return markers;
+}
+function nonceMarker(nonce) {
+  return `<!-- retrain-trigger:nonce=${encodeURIComponent(nonce)} -->`;
+}
+function verdictFingerprint(verdict) {
+  const parts = {
+    triggered: verdict.triggered,
+    rules: [...verdict.failedRules].sort(),
+    drifted: driftedFeatures(verdict.evidence.drift).sort()
+  };
+  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
+}
+function fingerprintMarker(fingerprint) {
+  return `<!-- retrain-trigger:fingerprint=${fingerprint} -->`;
+}
+function readFingerprint(body) {
+  return readMarkers(body).get("fingerprint");
+}
+function alertTitle(template, monitorTitle) {
+  const raw = template.split("{monitor}").join(monitorTitle);
+  const spaced = raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim();
+  const clean = breakReferences(spaced);
+  return truncate(clean === "" ? "Model alert" : clean, MAX_TITLE_CHARS);
+}
+function safeLink(label, url) {
+  if (!url || !/^https?:\/\/[^\s()<>"'`]+$/.test(url)) return void 0;
+  return `[${label}](${url})`;
+}
+var TRUNCATION_NOTE = "\n\n> [!NOTE]\n> The verdict above was cut to fit GitHub's 65,536-character limit; the full report is in the job summary and the report file of the run.";
+function alertBody(parts) {
+  const { verdict, monitorKey } = parts;
+  const run3 = safeLink("monitor run", parts.runUrl);
+  const reasons = verdict.reasons.map((r) => `- ${escapeMarkdown(r)}`);
+  const head = [
+    `## Retraining is due for ${escapeMarkdown(monitorKey)}`,
+    "",
+    verdict.reasons.length > 0 ? "**Why:**" : "",
+    ...reasons,
+    ""
+  ].join("\n");
+  const tail = [
+    "",
+    "---",
+    `Last checked ${parts.now.toISOString()}${run3 ? ` by ${run3}` : ""}.`,
+    ...parts.dispatchLine ? [`Retraining: ${parts.dispatchLine}`] : [],
+    "",
+    monitorMarker(monitorKey),
+    fingerprintMarker(verdictFingerprint(verdict))
+  ].join("\n");
+  const room = MAX_BODY_CHARS - head.length - tail.length - 2;
+  return `${head}
+${fitMarkdown(parts.verdictMarkdown, room)}
+${tail}`;
+}
+function fitMarkdown(markdown, max) {
+  if (markdown.length <= max) return markdown;
+  const room = Math.max(0, max - TRUNCATION_NOTE.length - 8);
+  let cut = truncate(markdown, room, "");
+  const lastBreak = cut.lastIndexOf("\n");
+  if (lastBreak > room / 2) cut = cut.slice(0, lastBreak);
+  const fences = cut.match(/^\s*(```|~~~)/gm)?.length ?? 0;
+  if (fences % 2 === 1) cut += "\n```";
+  return cut + TRUNCATION_NOTE;
+}
+function changedComment(verdict, runUrl, nonce) {
+  const run3 = safeLink("this run", runUrl);
+  const rules = verdict.failedRules.map(escapeMarkdown).join(", ") || "none";
+  const drifted = driftedFeatures(verdict.evidence.drift).map(escapeMarkdown).join(", ") || "none";
+  const lines = [
+    `The verdict changed${run3 ? ` (${run3})` : ""}: failed rules: ${rules}; drifted features: ${drifted}.`,
+    ...verdict.reasons.slice(0, 20).map((r) => `- ${escapeMarkdown(r)}`)
+  ];
+  const marker = `
+
+${nonceMarker(nonce)}`;
+  return truncate(lines.join("\n"), MAX_BODY_CHARS - marker.length) + marker;
+}
+function recoveryComment(runUrl, nonce) {
+  const run3 = safeLink("this run", runUrl);
+  return `The model is back within its rules and no retraining is due${run3 ? ` (${run3})` : ""}; closing this alert. A relapse opens a new issue.
+
+${nonceMarker(nonce)}`;
+}
+function duplicateComment(keptNumber, nonce) {
+  return `Duplicate of #${keptNumber}
+
+Two monitor runs opened an alert at the same time; the oldest one is kept.
+
+${nonceMarker(nonce)}`;
+}
+var NOTE_START = "<!-- retrain-trigger:undecided -->";
+var NOTE_END = "<!-- /retrain-trigger:undecided -->";
+function undecidedNote(causes, runUrl, now) {
+  const run3 = safeLink("monitor run", runUrl);
+  const lines = [
+    "> [!WARNING]",
+    `> \u26AA **Could not decide** on ${now.toISOString()}${run3 ? ` (${run3})` : ""}. This alert stays open; nothing was dispatched or closed.`,
+    ...causes.slice(0, 20).map((c) => `> - ${escapeMarkdown(c)}`)
+  ];
+  return truncate(lines.join("\n"), 8e3);
+}
+function withUndecidedNote(body, note) {
+  const block = `${NOTE_START}
+${note}
+${NOTE_END}`;
+  const start = body.indexOf(NOTE_START);
+  const end = body.indexOf(NOTE_END);
+  if (start >= 0 && end > start) return body.slice(0, start) + block + body.slice(end + NOTE_END.length);
+  const headingEnd = body.startsWith("## ") ? body.indexOf("\n") : -1;
+  const cut = headingEnd >= 0 ? headingEnd + 1 : 0;
+  const joined = `${body.slice(0, cut)}
+${block}
+
+${body.slice(cut)}`;
+  if (joined.length <= MAX_BODY_CHARS) return joined;
+  const short = `${NOTE_START}
+> \u26AA **Could not decide** on a later run; see its job summary.
+${NOTE_END}`;
+  return `${body.slice(0, cut)}
+${short}
+
+${body.slice(cut)}`;
+}
+
+// src/github/gate-comment.ts
+function gateMarker(monitorKey, candidate) {
+  return `<!-- retrain-trigger:gate=${encodeURIComponent(monitorKey)}:${encodeURIComponent(candidate)} -->`;
+}
+var DEPLOY_STATE = /^<!-- retrain-trigger:deploy=(claimed|dispatched|failed|skipped|none) -->$/m;
+function readDeployState(body) {
+  return DEPLOY_STATE.exec(body)?.[1];
+}
+function gateComment(verdict, marker, runUrl, deploy) {
+  const run3 = safeLink("retraining run", runUrl);
+  const lead = verdict.promote ? `The candidate of this ${run3 ?? "retraining run"} passed its gates.` : `The candidate of this ${run3 ?? "retraining run"} was **not** promoted.`;
+  return [
+    marker,
+    renderGateMarkdown(verdict).trimEnd(),
+    lead,
+    deploy.line,
+    `<!-- retrain-trigger:deploy=${deploy.state} -->
+${nonceMarker(randomUUID2())}`
+  ].filter((part) => part !== "").join("\n\n");
+}
+function deployLine(result2, promote) {
+  const workflow = escapeMarkdown(promote.workflow ?? "");
+  if (result2.dispatched) {
+    const run3 = safeLink(result2.runId !== void 0 ? `run ${result2.runId}` : "its run", result2.runUrl);
+    return { state: "dispatched", line: `\u{1F680} Deployment dispatched: ${workflow}${run3 ? `, ${run3}` : ""}.` };
+  }
+  const last = result2.records[result2.records.length - 1];
+  const detail = escapeMarkdown(last?.detail ?? "not dispatched");
+  if (result2.failures.length > 0) {
+    const lost = /may or may not have started/.test(last?.detail ?? "");
+    return {
+      state: lost ? "claimed" : "failed",
+      line: `\u26A0\uFE0F Deployment of ${workflow} ${lost ? "uncertain" : "failed"}: ${detail}`
+    };
+  }
+  return { state: "skipped", line: `Deployment of ${workflow} not dispatched: ${detail}` };
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -52995,28 +54379,28 @@ var Context = class {
 var httpClient = __toESM(require_lib123(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve4) {
+      resolve4(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -53108,12 +54492,12 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "after") {
     hook2 = (method, options) => {
-      let result;
+      let result2;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
+        result2 = result_;
+        return orig(result2, options);
       }).then(() => {
-        return result;
+        return result2;
       });
     };
   }
@@ -53201,25 +54585,25 @@ function lowercaseKeys(object) {
     return newObj;
   }, {});
 }
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject2(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 function mergeDeep(defaults3, options) {
-  const result = Object.assign({}, defaults3);
+  const result2 = Object.assign({}, defaults3);
   Object.keys(options).forEach((key) => {
     if (isPlainObject2(options[key])) {
-      if (!(key in defaults3)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults3[key], options[key]);
+      if (!(key in defaults3)) Object.assign(result2, { [key]: options[key] });
+      else result2[key] = mergeDeep(defaults3[key], options[key]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result2, { [key]: options[key] });
     }
   });
-  return result;
+  return result2;
 }
 function removeUndefinedProperties(obj) {
   for (const key in obj) {
@@ -53275,13 +54659,13 @@ function extractUrlVariableNames(url) {
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
-  const result = { __proto__: null };
+  const result2 = { __proto__: null };
   for (const key of Object.keys(object)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+      result2[key] = object[key];
     }
   }
-  return result;
+  return result2;
 }
 function encodeReserved(str) {
   return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
@@ -53296,79 +54680,79 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+function encodeValue(operator, value2, key) {
+  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
   if (key) {
-    return encodeUnreserved(key) + "=" + value;
+    return encodeUnreserved(key) + "=" + value2;
   } else {
-    return value;
+    return value2;
   }
 }
-function isDefined(value) {
-  return value !== void 0 && value !== null;
+function isDefined(value2) {
+  return value2 !== void 0 && value2 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
+  var value2 = context3[key], result2 = [];
+  if (isDefined(value2) && value2 !== "") {
+    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
+      value2 = value2.toString();
       if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
+        value2 = value2.substring(0, parseInt(modifier, 10));
       }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      result2.push(
+        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            result2.push(
+              encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              result2.push(encodeValue(operator, value2[k], k));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
               tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
+              tmp.push(encodeValue(operator, value2[k].toString()));
             }
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
+          result2.push(tmp.join(","));
         }
       }
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
+      if (isDefined(value2)) {
+        result2.push(encodeUnreserved(key));
       }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
+    } else if (value2 === "" && (operator === "&" || operator === "?")) {
+      result2.push(encodeUnreserved(key) + "=");
+    } else if (value2 === "") {
+      result2.push("");
     }
   }
-  return result;
+  return result2;
 }
 function parseUrl(template) {
   return {
@@ -53560,8 +54944,8 @@ function parse2(header, options) {
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  const value2 = header.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
@@ -53587,8 +54971,8 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const value2 = header.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -53665,14 +55049,14 @@ function parseParameters(header, type, index, len, stopFlags) {
   return { type, index, parameters };
 }
 function unescapeQuotedPairs(str, start, end) {
-  let result = "";
+  let result2 = "";
   for (let index = start; index < end; index++) {
     if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
+      result2 += str.slice(start, index);
       start = ++index;
     }
   }
-  return result + str.slice(start, end);
+  return result2 + str.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -53840,12 +55224,12 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value, replacer, space) => {
+var JSONStringify = (value2, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
-        value,
+        value2,
         (key, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
@@ -53857,9 +55241,9 @@ var JSONStringify = (value, replacer, space) => {
         space
       );
     }
-    if (!value) return originalStringify(value, replacer, space);
+    if (!value2) return originalStringify(value2, replacer, space);
     const convertedToCustomJSON = originalStringify(
-      value,
+      value2,
       (key, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
@@ -53880,7 +55264,7 @@ var JSONStringify = (value, replacer, space) => {
     return denoisedJSON;
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
+      const convertedJSON = stringifyIteratively(value2, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -53897,37 +55281,37 @@ var isContextSourceSupported = () => {
     return featureCache.get(parseFingerprint);
   }
   try {
-    const result = JSON.parse(
+    const result2 = JSON.parse(
       "1",
       (_, __, context3) => !!context3?.source && context3.source === "1"
     );
-    featureCache.set(parseFingerprint, result);
-    return result;
+    featureCache.set(parseFingerprint, result2);
+    return result2;
   } catch {
     featureCache.set(parseFingerprint, false);
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
+var convertMarkedBigIntsReviver = (key, value2, context3, userReviver) => {
+  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
+  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
+  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
+  if (isNoiseValue) return value2.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
+  if (!hasUserReviver) return value2;
+  return userReviver(key, value2, context3);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+  return JSON.parse(text, (key, value2, context3) => {
+    const isNumber = typeof value2 === "number";
+    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
     const isInt = context3 && intRegex.test(context3.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
+    if (!hasCustomReviver) return value2;
+    return reviver(key, value2, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -53941,35 +55325,35 @@ var applyReviverIteratively = (parsed, userReviver) => {
     const node = stack[stack.length - 1];
     if (!node.visited) {
       node.visited = true;
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
+      const value2 = node.parent[node.key];
+      const isComplexObject = value2 !== null && typeof value2 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value);
+        const keys = Object.keys(value2);
         for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+          stack.push({ parent: value2, key: keys[i], visited: false });
         }
       }
     } else {
       const { parent, key } = node;
-      let value = parent[key];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
+      let value2 = parent[key];
+      if (typeof value2 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value2);
         if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
+          value2 = BigInt(value2.slice(0, -1));
         } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
+          const isNoise = noiseValue.test(value2);
+          if (isNoise) value2 = value2.slice(0, -1);
         }
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value2 = userReviver.call(parent, key, value2);
       }
-      const isDeleted = value === void 0;
+      const isDeleted = value2 === void 0;
       if (isDeleted) {
         delete parent[key];
       } else {
-        parent[key] = value;
+        parent[key] = value2;
       }
       stack.pop();
     }
@@ -53998,7 +55382,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+      (key, value2, context3) => convertMarkedBigIntsReviver(key, value2, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -54056,13 +55440,13 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject3(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject3(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
@@ -54076,9 +55460,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
+    Object.entries(requestOptions.headers).map(([name, value2]) => [
       name,
-      String(value)
+      String(value2)
     ])
   );
   let fetchResponse;
@@ -54118,8 +55502,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key, value2] of fetchResponse.headers) {
+    responseHeaders[key] = value2;
   }
   const octokitResponse = {
     url,
@@ -54287,16 +55671,16 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
+  ).reduce((result2, key) => {
     if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
+      result2[key] = parsedOptions[key];
+      return result2;
     }
-    if (!result.variables) {
-      result.variables = {};
+    if (!result2.variables) {
+      result2.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
-    return result;
+    result2.variables[key] = parsedOptions[key];
+    return result2;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
@@ -56866,8 +58250,8 @@ var handler = {
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
+  set(target, methodName, value2) {
+    return target.cache[methodName] = value2;
   },
   get({ octokit, scope, cache }, methodName) {
     if (cache[methodName]) {
@@ -57045,8 +58429,8 @@ function paginate(octokit, route, parameters, mapFn) {
   );
 }
 function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
+  return iterator2.next().then((result2) => {
+    if (result2.done) {
       return results;
     }
     let earlyExit = false;
@@ -57054,7 +58438,7 @@ function gather(octokit, results, iterator2, mapFn) {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
+      mapFn ? mapFn(result2.value, done) : result2.value.data
     );
     if (earlyExit) {
       return results;
@@ -57466,10 +58850,10 @@ async function readBody(body, headers, bad) {
   try {
     const reader = body.getReader();
     for (; ; ) {
-      const { done, value } = await reader.read();
+      const { done, value: value2 } = await reader.read();
       if (done) break;
-      chunks.push(value);
-      received += value.byteLength;
+      chunks.push(value2);
+      received += value2.byteLength;
     }
   } catch (error2) {
     const name = error2.name;
@@ -57588,9 +58972,6 @@ function formatDuration(ms) {
   return `${ms} ms`;
 }
 
-// src/github/alert.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-
 // src/github/failures.ts
 function statusOf(error2) {
   const status = error2?.status;
@@ -57640,6 +59021,34 @@ function explainFailure(error2, action, permission) {
   }
   return `${action} failed: GitHub answered ${status} (${message}).`;
 }
+
+// src/github/dispatch-errors.ts
+function explainRead(error2, what, target, dispatch, ref) {
+  const action = `Checking runs of ${what} before dispatching`;
+  if (statusOf(error2) === 404) return notFound(target, dispatch, action, ref);
+  return explainFailure(error2, action, "actions: read");
+}
+function explainWrite(error2, what, target, dispatch, ref, runsPage) {
+  const action = `Dispatching ${what}`;
+  const status = statusOf(error2);
+  if (isAmbiguous(error2)) {
+    return `${action}: GitHub's answer was lost (${githubMessage(error2)}); the run may or may not have started \u2014 check ${runsPage}. Not retried, to avoid starting retraining twice; the next monitor run's cooldown check sees a run that did start.`;
+  }
+  if (status === 404) return notFound(target, dispatch, action, ref);
+  if (status === 422) return `${action} failed: GitHub refused it (422 ${githubMessage(error2)}).`;
+  return explainFailure(error2, action, dispatch.workflow ? "actions: write" : "contents: write");
+}
+function notFound(target, dispatch, action, ref) {
+  const repo = `${target.owner}/${target.repo}`;
+  if (dispatch.workflow) {
+    const file = /^\d+$/.test(dispatch.workflow) ? `The workflow with id ${dispatch.workflow}` : `The workflow file .github/workflows/${dispatch.workflow}`;
+    return `${action} failed: GitHub answered 404 for workflow '${dispatch.workflow}' in ${repo}. ${file} must exist on ${ref ? `'${ref}'` : "the default branch"} and declare \`on: workflow_dispatch\` (and the token must be able to see ${repo}).`;
+  }
+  return `${action} failed: GitHub answered 404 for repository ${repo}: it does not exist or the token cannot see it (another repository needs a PAT or GitHub App token with \`contents: write\` there).`;
+}
+
+// src/github/race.ts
+import { setTimeout as sleep2 } from "node:timers/promises";
 
 // src/github/shapes.ts
 var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -57710,587 +59119,7 @@ var dispatchDetails = (data) => {
   return isObject(data) && isCount(data["workflow_run_id"]) ? void 0 : "the body has no workflow_run_id";
 };
 
-// src/github/body.ts
-import { createHash } from "node:crypto";
-var MAX_BODY_CHARS = 65e3;
-var MAX_TITLE_CHARS = 256;
-function monitorMarker(monitorKey) {
-  return `<!-- retrain-trigger:monitor=${encodeURIComponent(monitorKey)} -->`;
-}
-function hasMonitorMarker(body, monitorKey) {
-  return readMarkers(body).get("monitor") === encodeURIComponent(monitorKey);
-}
-var MARKER_LINE = /^<!-- retrain-trigger:(\w+)=([^\s<>]*) -->$/;
-function readMarkers(body) {
-  const markers = /* @__PURE__ */ new Map();
-  const lines = (body ?? "").split(/\r?\n/);
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i].trim();
-    if (line === "" && markers.size === 0) continue;
-    const match3 = MARKER_LINE.exec(line);
-    if (!match3) break;
-    if (!markers.has(match3[1])) markers.set(match3[1], match3[2]);
-  }
-  return markers;
-}
-function nonceMarker(nonce) {
-  return `<!-- retrain-trigger:nonce=${encodeURIComponent(nonce)} -->`;
-}
-function verdictFingerprint(verdict) {
-  const parts = {
-    triggered: verdict.triggered,
-    rules: [...verdict.failedRules].sort(),
-    drifted: driftedFeatures(verdict.evidence.drift).sort()
-  };
-  return createHash("sha256").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
-}
-function fingerprintMarker(fingerprint) {
-  return `<!-- retrain-trigger:fingerprint=${fingerprint} -->`;
-}
-function readFingerprint(body) {
-  return readMarkers(body).get("fingerprint");
-}
-function alertTitle(template, monitorTitle) {
-  const raw = template.split("{monitor}").join(monitorTitle);
-  const spaced = raw.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim();
-  const clean = breakReferences(spaced);
-  return truncate(clean === "" ? "Model alert" : clean, MAX_TITLE_CHARS);
-}
-function safeLink(label, url) {
-  if (!url || !/^https?:\/\/[^\s()<>"'`]+$/.test(url)) return void 0;
-  return `[${label}](${url})`;
-}
-var TRUNCATION_NOTE = "\n\n> [!NOTE]\n> The verdict above was cut to fit GitHub's 65,536-character limit; the full report is in the job summary and the report file of the run.";
-function alertBody(parts) {
-  const { verdict, monitorKey } = parts;
-  const run3 = safeLink("monitor run", parts.runUrl);
-  const reasons = verdict.reasons.map((r) => `- ${escapeMarkdown(r)}`);
-  const head = [
-    `## Retraining is due for ${escapeMarkdown(monitorKey)}`,
-    "",
-    verdict.reasons.length > 0 ? "**Why:**" : "",
-    ...reasons,
-    ""
-  ].join("\n");
-  const tail = [
-    "",
-    "---",
-    `Last checked ${parts.now.toISOString()}${run3 ? ` by ${run3}` : ""}.`,
-    ...parts.dispatchLine ? [`Retraining: ${parts.dispatchLine}`] : [],
-    "",
-    monitorMarker(monitorKey),
-    fingerprintMarker(verdictFingerprint(verdict))
-  ].join("\n");
-  const room = MAX_BODY_CHARS - head.length - tail.length - 2;
-  return `${head}
-${fitMarkdown(parts.verdictMarkdown, room)}
-${tail}`;
-}
-function fitMarkdown(markdown, max) {
-  if (markdown.length <= max) return markdown;
-  const room = Math.max(0, max - TRUNCATION_NOTE.length - 8);
-  let cut = truncate(markdown, room, "");
-  const lastBreak = cut.lastIndexOf("\n");
-  if (lastBreak > room / 2) cut = cut.slice(0, lastBreak);
-  const fences = cut.match(/^\s*(```|~~~)/gm)?.length ?? 0;
-  if (fences % 2 === 1) cut += "\n```";
-  return cut + TRUNCATION_NOTE;
-}
-function changedComment(verdict, runUrl, nonce) {
-  const run3 = safeLink("this run", runUrl);
-  const rules = verdict.failedRules.map(escapeMarkdown).join(", ") || "none";
-  const drifted = driftedFeatures(verdict.evidence.drift).map(escapeMarkdown).join(", ") || "none";
-  const lines = [
-    `The verdict changed${run3 ? ` (${run3})` : ""}: failed rules: ${rules}; drifted features: ${drifted}.`,
-    ...verdict.reasons.slice(0, 20).map((r) => `- ${escapeMarkdown(r)}`)
-  ];
-  const marker = `
-
-${nonceMarker(nonce)}`;
-  return truncate(lines.join("\n"), MAX_BODY_CHARS - marker.length) + marker;
-}
-function recoveryComment(runUrl, nonce) {
-  const run3 = safeLink("this run", runUrl);
-  return `The model is back within its rules and no retraining is due${run3 ? ` (${run3})` : ""}; closing this alert. A relapse opens a new issue.
-
-${nonceMarker(nonce)}`;
-}
-function duplicateComment(keptNumber, nonce) {
-  return `Duplicate of #${keptNumber}
-
-Two monitor runs opened an alert at the same time; the oldest one is kept.
-
-${nonceMarker(nonce)}`;
-}
-var NOTE_START = "<!-- retrain-trigger:undecided -->";
-var NOTE_END = "<!-- /retrain-trigger:undecided -->";
-function undecidedNote(causes, runUrl, now) {
-  const run3 = safeLink("monitor run", runUrl);
-  const lines = [
-    "> [!WARNING]",
-    `> \u26AA **Could not decide** on ${now.toISOString()}${run3 ? ` (${run3})` : ""}. This alert stays open; nothing was dispatched or closed.`,
-    ...causes.slice(0, 20).map((c) => `> - ${escapeMarkdown(c)}`)
-  ];
-  return truncate(lines.join("\n"), 8e3);
-}
-function withUndecidedNote(body, note) {
-  const block = `${NOTE_START}
-${note}
-${NOTE_END}`;
-  const start = body.indexOf(NOTE_START);
-  const end = body.indexOf(NOTE_END);
-  if (start >= 0 && end > start) return body.slice(0, start) + block + body.slice(end + NOTE_END.length);
-  const headingEnd = body.startsWith("## ") ? body.indexOf("\n") : -1;
-  const cut = headingEnd >= 0 ? headingEnd + 1 : 0;
-  const joined = `${body.slice(0, cut)}
-${block}
-
-${body.slice(cut)}`;
-  if (joined.length <= MAX_BODY_CHARS) return joined;
-  const short = `${NOTE_START}
-> \u26AA **Could not decide** on a later run; see its job summary.
-${NOTE_END}`;
-  return `${body.slice(0, cut)}
-${short}
-
-${body.slice(cut)}`;
-}
-
-// src/github/issues.ts
-import { setTimeout as sleep2 } from "node:timers/promises";
-var MAX_PAGES = 50;
-var MAX_CREATE_ATTEMPTS = 3;
-async function readPages(client, route, params, check, tooMany) {
-  const items = [];
-  for (let page = 1; ; page++) {
-    const response = await client.octokit.request(route, {
-      ...params,
-      per_page: 100,
-      page,
-      request: { answer: check }
-    });
-    items.push(...response.data);
-    if (!/rel="next"/.test(String(response.headers.link ?? ""))) return items;
-    if (page >= MAX_PAGES) throw new ListTooLongError(tooMany());
-  }
-}
-async function listOpenAlerts(client, where, label, monitorKey, title) {
-  const issues = await readPages(
-    client,
-    "GET /repos/{owner}/{repo}/issues",
-    { ...where, state: "open", ...label ? { labels: label } : {} },
-    issueList,
-    () => `more than ${MAX_PAGES * 100} open issues carry the label '${label ?? "(none)"}', so the alert of monitor '${monitorKey}' cannot be looked up reliably; nothing was created, to avoid a duplicate. Make the first of issue-labels a label of its own (e.g. model-alert)`
-  );
-  const found = [];
-  for (const issue2 of issues) {
-    if (issue2.pull_request) continue;
-    const marked = readMarkers(issue2.body).get("monitor");
-    if (marked === void 0 ? title !== void 0 && issue2.title === title : hasMonitorMarker(issue2.body, monitorKey)) {
-      found.push(marked === void 0 ? { ...issue2, markerMissing: true } : issue2);
-    }
-  }
-  return found.sort((a, b) => a.number - b.number);
-}
-function labelNames(issue2) {
-  return issue2.labels.map((l) => typeof l === "string" ? l : l.name ?? "");
-}
-async function createAlertIssue(client, where, fields, lookup, log) {
-  let lastError;
-  for (let attempt = 1; attempt <= MAX_CREATE_ATTEMPTS; attempt++) {
-    try {
-      const { data } = await client.octokit.request("POST /repos/{owner}/{repo}/issues", {
-        ...where,
-        ...fields,
-        request: { ...createOptions.request, answer: anIssue }
-      });
-      return { issue: data, recovered: false };
-    } catch (error2) {
-      lastError = error2;
-      if (!isAmbiguous(error2)) throw error2;
-      log(`creating the alert issue: answer lost (attempt ${attempt}); looking for it before trying again`);
-      const existing = await lookupAfterLoss(lookup);
-      if (existing) return { issue: existing, recovered: true };
-    }
-  }
-  throw lastError;
-}
-async function lookupAfterLoss(lookup) {
-  for (let look = 0; look < 2; look++) {
-    const found = await lookup();
-    if (found.length > 0) return found[0];
-    if (look === 0) await sleep2(200);
-  }
-  return void 0;
-}
-async function postComment(client, where, issueNumber, body, nonce, log) {
-  const since = new Date(Date.now() - 10 * 6e4).toISOString();
-  let lastError;
-  for (let attempt = 1; attempt <= MAX_CREATE_ATTEMPTS; attempt++) {
-    try {
-      await client.octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-        ...where,
-        issue_number: issueNumber,
-        body,
-        request: { ...createOptions.request, answer: aComment }
-      });
-      return;
-    } catch (error2) {
-      lastError = error2;
-      if (!isAmbiguous(error2)) throw error2;
-      log(`commenting on #${issueNumber}: answer lost (attempt ${attempt}); checking whether it was posted`);
-      const comments = await readPages(
-        client,
-        "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-        { ...where, issue_number: issueNumber, since },
-        commentList,
-        () => `more than ${MAX_PAGES * 100} comments on #${issueNumber} in ten minutes`
-      );
-      if (comments.some((c) => readMarkers(c.body).get("nonce") === encodeURIComponent(nonce))) return;
-    }
-  }
-  throw lastError;
-}
-async function closeIssue(client, where, issueNumber, reason) {
-  await client.octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-    ...where,
-    issue_number: issueNumber,
-    state: "closed",
-    state_reason: reason,
-    request: { answer: anIssue }
-  });
-}
-async function ensureLabel(client, where, name, log) {
-  try {
-    await client.octokit.request("GET /repos/{owner}/{repo}/labels/{name}", { ...where, name });
-    return;
-  } catch (error2) {
-    if (error2.status !== 404) return;
-  }
-  try {
-    await client.octokit.request("POST /repos/{owner}/{repo}/labels", {
-      ...where,
-      name,
-      color: "d93f0b",
-      description: "Opened by retrain-trigger: the model needs attention",
-      ...createOptions
-    });
-  } catch {
-    log(`could not create label '${name}'; continuing`);
-  }
-}
-
-// src/github/alert.ts
-async function syncAlertIssue(input) {
-  const result = { records: [], failures: [] };
-  const { client, where, config, verdict, log } = input;
-  const { alert, monitorKey, dryRun } = config;
-  const record = (outcome, detail, url) => result.records.push({ kind: "alert-issue", outcome, detail, ...url ? { url } : {} });
-  const fail = (message) => {
-    result.failures.push(message);
-    record("failed", message);
-    log(escapeLog(message));
-  };
-  const title = alertTitle(alert.title, config.monitorTitle);
-  const lookup = () => listOpenAlerts(client, where, alert.labels[0], monitorKey, title);
-  let open3;
-  try {
-    open3 = await lookup();
-  } catch (error2) {
-    fail(
-      explainFailure(
-        error2,
-        `Listing open issues to find the alert of monitor '${monitorKey}'`,
-        "issues: write"
-      )
-    );
-    return result;
-  }
-  let current = open3[0];
-  if (open3.length > 1) current = await closeDuplicates(input, open3, result);
-  if (current) Object.assign(result, { issueNumber: current.number, issueUrl: current.html_url });
-  if (current?.markerMissing) {
-    log(
-      `alert #${current.number} has lost its hidden marker (found by its title and label); the marker is restored`
-    );
-  }
-  const body = () => alertBody({
-    verdict,
-    verdictMarkdown: input.verdictMarkdown,
-    monitorKey,
-    runUrl: input.runUrl,
-    dispatchLine: input.dispatchLine,
-    now: input.now
-  });
-  if (verdict.status === "unknown") {
-    await keepAlert(input, current, record, fail);
-    return result;
-  }
-  if (!verdict.triggered) {
-    if (!current) {
-      record("unchanged", `No retraining due and no open alert for monitor '${monitorKey}': nothing to do.`);
-    } else if (!alert.closeOnRecovery) {
-      if (current.markerMissing && !dryRun) await restoreMarker(input, current, fail);
-      record(
-        "unchanged",
-        `No retraining due; alert #${current.number} left open because close-on-recovery is false.`,
-        current.html_url
-      );
-    } else if (dryRun) {
-      record(
-        "would-close",
-        `would comment on and close #${current.number} (no retraining due any more)`,
-        current.html_url
-      );
-    } else {
-      await closeRecovered(input, current, record, fail);
-    }
-    return result;
-  }
-  if (current) {
-    await updateAlert(input, current, body(), record, fail);
-    return result;
-  }
-  const labels = alert.labels;
-  const assignees = alert.assignees;
-  if (dryRun) {
-    record(
-      "would-create",
-      `would create issue "${title}" with labels ${JSON.stringify(labels)}` + (assignees.length ? ` and assignees ${JSON.stringify(assignees)}` : "")
-    );
-    return result;
-  }
-  for (const label of labels) await ensureLabel(client, where, label, log);
-  let created;
-  try {
-    const outcome = await createAlertIssue(
-      client,
-      where,
-      { title, body: body(), labels, assignees },
-      lookup,
-      log
-    );
-    created = outcome.issue;
-    record(
-      "created",
-      outcome.recovered ? `Created alert #${created.number} (GitHub's answer was lost; found it by its marker, no duplicate).` : `Created alert #${created.number}: ${verdict.reasons.length} reason(s) for retraining.`,
-      created.html_url
-    );
-  } catch (error2) {
-    fail(explainFailure(error2, `Creating the alert issue for monitor '${monitorKey}'`, "issues: write"));
-    return result;
-  }
-  Object.assign(result, { issueNumber: created.number, issueUrl: created.html_url });
-  checkDropped(created, labels, assignees, fail);
-  try {
-    const again = await lookup();
-    const all = again.some((i) => i.number === created.number) ? again : [...again, created];
-    if (all.length > 1) {
-      const kept = await closeDuplicates(
-        input,
-        all.sort((a, b) => a.number - b.number),
-        result
-      );
-      Object.assign(result, { issueNumber: kept.number, issueUrl: kept.html_url });
-    }
-  } catch (error2) {
-    log(
-      escapeLog(
-        `could not re-check for duplicate alerts: ${explainFailure(error2, "listing", "issues: write")}`
-      )
-    );
-  }
-  return result;
-}
-async function closeRecovered(input, current, record, fail) {
-  const { client, where, log } = input;
-  let note = "";
-  try {
-    const nonce = randomUUID2();
-    await postComment(client, where, current.number, recoveryComment(input.runUrl, nonce), nonce, log);
-  } catch (error2) {
-    if (isAmbiguous(error2) || error2 instanceof BudgetExhaustedError) {
-      fail(explainFailure(error2, `Commenting on the recovered alert #${current.number}`, "issues: write"));
-      return;
-    }
-    const locked = current.locked === true || statusOf(error2) === 403;
-    note = ` without the recovery comment: GitHub refused it (${statusOf(error2) ?? "?"} ${githubMessage(error2)})${locked ? "; the issue is probably locked" : ""}`;
-  }
-  try {
-    await closeIssue(client, where, current.number, "completed");
-    record("closed", `No retraining due any more; closed alert #${current.number}${note}.`, current.html_url);
-  } catch (error2) {
-    fail(explainFailure(error2, `Closing the recovered alert #${current.number}`, "issues: write"));
-  }
-}
-async function restoreMarker(input, current, fail) {
-  try {
-    await input.client.octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-      ...input.where,
-      issue_number: current.number,
-      body: `${current.body ?? ""}
-
-${monitorMarker(input.config.monitorKey)}`,
-      request: { answer: anIssue }
-    });
-  } catch (error2) {
-    fail(explainFailure(error2, `Restoring the hidden marker of alert #${current.number}`, "issues: write"));
-  }
-}
-async function keepAlert(input, current, record, fail) {
-  const { config, verdict } = input;
-  if (!current) {
-    record(
-      "unchanged",
-      `Could not decide, and no alert is open for monitor '${config.monitorKey}': nothing to do.`
-    );
-    return;
-  }
-  const kept = `Could not decide; alert #${current.number} stays open (on-unknown: ${verdict.onUnknown}).`;
-  if (config.dryRun) {
-    record("would-update", `${kept} Would note this run in its body.`, current.html_url);
-    return;
-  }
-  const note = undecidedNote(verdict.undecided, input.runUrl, input.now);
-  try {
-    await input.client.octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-      ...input.where,
-      issue_number: current.number,
-      // An alert found by its title gets its hidden marker back, as on every other path.
-      body: withUndecidedNote(current.body ?? "", note) + (current.markerMissing ? `
-
-${monitorMarker(config.monitorKey)}` : ""),
-      request: { answer: anIssue }
-    });
-    record("kept", `${kept} Noted this run in its body.`, current.html_url);
-  } catch (error2) {
-    fail(explainFailure(error2, `Noting the undecided run on alert #${current.number}`, "issues: write"));
-  }
-}
-async function updateAlert(input, current, body, record, fail) {
-  const { client, where, verdict, log } = input;
-  const changed = !current.markerMissing && readFingerprint(current.body) !== verdictFingerprint(verdict);
-  if (input.config.dryRun) {
-    record(
-      "would-update",
-      `would update the body of #${current.number}` + (changed ? " and comment that the verdict changed" : ""),
-      current.html_url
-    );
-    return;
-  }
-  try {
-    await client.octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-      ...where,
-      issue_number: current.number,
-      body,
-      request: { answer: anIssue }
-    });
-    record(
-      "updated",
-      `Updated alert #${current.number} with this run's verdict${current.markerMissing ? " (and restored its hidden marker, which had been deleted)" : ""}.`,
-      current.html_url
-    );
-  } catch (error2) {
-    fail(explainFailure(error2, `Updating alert #${current.number}`, "issues: write"));
-    return;
-  }
-  if (!changed) return;
-  try {
-    const nonce = randomUUID2();
-    await postComment(
-      client,
-      where,
-      current.number,
-      changedComment(verdict, input.runUrl, nonce),
-      nonce,
-      log
-    );
-    record("commented", `The verdict changed; commented on #${current.number}.`, current.html_url);
-  } catch (error2) {
-    fail(explainFailure(error2, `Commenting on alert #${current.number}`, "issues: write"));
-  }
-}
-async function closeDuplicates(input, open3, result) {
-  const [kept, ...duplicates] = open3;
-  for (const dup of duplicates) {
-    if (input.config.dryRun) {
-      result.records.push({
-        kind: "alert-issue",
-        outcome: "would-close",
-        detail: `would close #${dup.number} as a duplicate of #${kept.number}`,
-        url: dup.html_url
-      });
-      continue;
-    }
-    try {
-      const nonce = randomUUID2();
-      await postComment(
-        input.client,
-        input.where,
-        dup.number,
-        duplicateComment(kept.number, nonce),
-        nonce,
-        input.log
-      );
-      await closeIssue(input.client, input.where, dup.number, "not_planned");
-      result.records.push({
-        kind: "alert-issue",
-        outcome: "closed",
-        detail: `Closed #${dup.number} as a duplicate of #${kept.number} (two runs raced; the oldest alert is kept).`,
-        url: dup.html_url
-      });
-    } catch (error2) {
-      const message = explainFailure(error2, `Closing duplicate alert #${dup.number}`, "issues: write");
-      result.failures.push(message);
-      result.records.push({ kind: "alert-issue", outcome: "failed", detail: message, url: dup.html_url });
-    }
-  }
-  return kept;
-}
-function checkDropped(issue2, labels, assignees, fail) {
-  const got = new Set(labelNames(issue2).map((l) => l.toLowerCase()));
-  const missingLabels2 = labels.filter((l) => !got.has(l.toLowerCase()));
-  const gotAssignees = new Set((issue2.assignees ?? []).map((a) => a.login.toLowerCase()));
-  const missingAssignees = assignees.filter((a) => !gotAssignees.has(a.toLowerCase()));
-  if (missingLabels2.length > 0) {
-    fail(
-      `Alert #${issue2.number} was created without the label(s) ${missingLabels2.map(escapeMarkdown).join(", ")}: GitHub drops labels the token may not set (it needs push access or \`issues: write\`). Without its label the alert is not found next run and a duplicate would be opened.`
-    );
-  }
-  if (missingAssignees.length > 0) {
-    fail(
-      `Alert #${issue2.number} was created without the assignee(s) ${missingAssignees.map(escapeMarkdown).join(", ")}: GitHub drops assignees that are not collaborators or that the token may not set.`
-    );
-  }
-}
-
-// src/github/dispatch-errors.ts
-function explainRead(error2, what, target, dispatch, ref) {
-  const action = `Checking runs of ${what} before dispatching`;
-  if (statusOf(error2) === 404) return notFound(target, dispatch, action, ref);
-  return explainFailure(error2, action, "actions: read");
-}
-function explainWrite(error2, what, target, dispatch, ref, runsPage) {
-  const action = `Dispatching ${what}`;
-  const status = statusOf(error2);
-  if (isAmbiguous(error2)) {
-    return `${action}: GitHub's answer was lost (${githubMessage(error2)}); the run may or may not have started \u2014 check ${runsPage}. Not retried, to avoid starting retraining twice; the next monitor run's cooldown check sees a run that did start.`;
-  }
-  if (status === 404) return notFound(target, dispatch, action, ref);
-  if (status === 422) return `${action} failed: GitHub refused it (422 ${githubMessage(error2)}).`;
-  return explainFailure(error2, action, dispatch.workflow ? "actions: write" : "contents: write");
-}
-function notFound(target, dispatch, action, ref) {
-  const repo = `${target.owner}/${target.repo}`;
-  if (dispatch.workflow) {
-    const file = /^\d+$/.test(dispatch.workflow) ? `The workflow with id ${dispatch.workflow}` : `The workflow file .github/workflows/${dispatch.workflow}`;
-    return `${action} failed: GitHub answered 404 for workflow '${dispatch.workflow}' in ${repo}. ${file} must exist on ${ref ? `'${ref}'` : "the default branch"} and declare \`on: workflow_dispatch\` (and the token must be able to see ${repo}).`;
-  }
-  return `${action} failed: GitHub answered 404 for repository ${repo}: it does not exist or the token cannot see it (another repository needs a PAT or GitHub App token with \`contents: write\` there).`;
-}
-
 // src/github/race.ts
-import { setTimeout as sleep3 } from "node:timers/promises";
 var DEFAULT_RACE_TIMING = { settleMs: 1e4, pollMs: 2e3 };
 var ACTIVE_STATUSES = /* @__PURE__ */ new Set(["queued", "in_progress", "waiting", "requested", "pending"]);
 async function listRetrainingRuns(client, target, dispatch) {
@@ -58348,14 +59177,14 @@ async function settleRace(input) {
 async function caughtUpList(input) {
   const { timing } = input;
   if (input.ownRunId === void 0) {
-    await sleep3(timing.settleMs);
+    await sleep2(timing.settleMs);
     return listRetrainingRuns(input.client, input.target, input.dispatch);
   }
   const until = Date.now() + timing.settleMs;
   for (; ; ) {
     const runs = await listRetrainingRuns(input.client, input.target, input.dispatch);
     if (runs.some((r) => r.id === input.ownRunId) || Date.now() >= until) return runs;
-    await sleep3(Math.min(timing.pollMs, Math.max(0, until - Date.now())));
+    await sleep2(Math.min(timing.pollMs, Math.max(0, until - Date.now())));
   }
 }
 async function cancel(input, run3, outcome) {
@@ -58392,16 +59221,22 @@ function titleNames(title, monitorKey) {
 
 // src/github/dispatch.ts
 var MAX_INPUT_CHARS = 1024;
-function expandInputs(inputs, verdict, monitorKey, runUrl) {
-  const values = /* @__PURE__ */ new Map([
-    ["reasons", verdict.reasons.join("; ")],
-    ["triggered", String(verdict.triggered)],
-    ["status", verdict.status],
-    ["failed_rules", verdict.failedRules.join(",")],
-    ["drifted_features", driftedFeatures(verdict.evidence.drift).join(",")],
-    ["monitor", monitorKey],
-    ["run_url", runUrl ?? ""]
-  ]);
+function expandInputs(inputs, verdict, monitorKey, runUrl, issueNumber) {
+  return expandTemplates(
+    inputs,
+    /* @__PURE__ */ new Map([
+      ["reasons", verdict.reasons.join("; ")],
+      ["triggered", String(verdict.triggered)],
+      ["status", verdict.status],
+      ["failed_rules", verdict.failedRules.join(",")],
+      ["drifted_features", driftedFeatures(verdict.evidence.drift).join(",")],
+      ["monitor", monitorKey],
+      ["run_url", runUrl ?? ""],
+      ["issue_number", issueNumber !== void 0 ? String(issueNumber) : ""]
+    ])
+  );
+}
+function expandTemplates(inputs, values) {
   const out = /* @__PURE__ */ Object.create(null);
   for (const [name, template] of Object.entries(inputs)) {
     const expanded = template.replace(TEMPLATE_PATTERN, (whole, key) => values.get(key) ?? whole);
@@ -58411,30 +59246,40 @@ function expandInputs(inputs, verdict, monitorKey, runUrl) {
 }
 async function dispatchRetraining(input) {
   const { dispatch, verdict, config } = input;
-  const result = { dispatched: false, records: [], failures: [] };
-  const record = (outcome, detail, url) => result.records.push({ kind: "dispatch", outcome, detail, ...url ? { url } : {} });
+  return dispatchRun({
+    client: input.client,
+    repo: input.repo,
+    dispatch,
+    inputs: expandInputs(dispatch.inputs, verdict, config.monitorKey, input.repo.runUrl, input.issueNumber),
+    payload: { reasons: verdict.reasons, monitor: config.monitorKey },
+    notDue: verdict.triggered ? null : verdict.status === "unknown" ? "Could not decide: nothing dispatched." : "No retraining due: nothing dispatched.",
+    dryRun: config.dryRun,
+    now: input.now,
+    log: input.log,
+    monitorKey: config.monitorKey,
+    ...input.race ? { race: input.race } : {},
+    ...input.claim ? { claim: input.claim } : {}
+  });
+}
+async function dispatchRun(input) {
+  const { dispatch, inputs } = input;
+  const result2 = { dispatched: false, records: [], failures: [] };
+  const record = (outcome, detail, url) => result2.records.push({ kind: "dispatch", outcome, detail, ...url ? { url } : {} });
   const fail = (message, url) => {
-    result.failures.push(message);
+    result2.failures.push(message);
     record("failed", message, url);
     input.log(message);
   };
-  if (!verdict.triggered) {
-    record(
-      "skipped",
-      verdict.status === "unknown" ? "Could not decide: nothing dispatched." : "No retraining due: nothing dispatched."
-    );
-    return result;
+  if (input.notDue !== null) {
+    record("skipped", input.notDue);
+    return result2;
   }
   const target = dispatch.repository ?? { owner: input.repo.owner, repo: input.repo.repo };
-  const inputs = expandInputs(dispatch.inputs, verdict, config.monitorKey, input.repo.runUrl);
   const base = `${input.repo.serverUrl.replace(/\/+$/, "")}/${target.owner}/${target.repo}/actions`;
   const what = dispatch.workflow ?? `repository_dispatch '${dispatch.eventType ?? ""}'`;
   const runsPage = dispatch.workflow ? `${base}/workflows/${encodeURIComponent(dispatch.workflow)}` : base;
   let ref = dispatch.ref;
-  const payload = dispatch.workflow ? {} : Object.assign(/* @__PURE__ */ Object.create(null), inputs, {
-    reasons: verdict.reasons,
-    monitor: config.monitorKey
-  });
+  const payload = dispatch.workflow ? {} : Object.assign(/* @__PURE__ */ Object.create(null), inputs, input.payload);
   try {
     if (dispatch.workflow && !ref) {
       const { data } = await input.client.octokit.request("GET /repos/{owner}/{repo}", {
@@ -58446,25 +59291,25 @@ async function dispatchRetraining(input) {
     const blocker = await cooldownBlocker(input, target, dispatch, input.now);
     if (blocker) {
       record("skipped", blocker, runsPage);
-      return result;
+      return result2;
     }
   } catch (error2) {
     fail(explainRead(error2, what, target, dispatch, ref), runsPage);
-    return result;
+    return result2;
   }
-  if (config.dryRun) {
+  if (input.dryRun) {
     record(
       "would-dispatch",
       dispatch.workflow ? `would dispatch ${dispatch.workflow} on ${ref} with inputs ${JSON.stringify(inputs)}` : `would send repository_dispatch '${dispatch.eventType}' to ${target.owner}/${target.repo} with client_payload ${JSON.stringify(payload)}`,
       runsPage
     );
-    return result;
+    return result2;
   }
   if (input.claim) {
-    const claim = await input.claim({ monitorKey: config.monitorKey, target, now: input.now });
+    const claim = await input.claim({ monitorKey: input.monitorKey, target, now: input.now });
     if (!claim.granted) {
       record("skipped", `Not dispatched: ${claim.reason}`, runsPage);
-      return result;
+      return result2;
     }
   }
   const checkedAt = input.now;
@@ -58478,7 +59323,7 @@ async function dispatchRetraining(input) {
         inputs,
         input.log
       );
-      Object.assign(result, { dispatched: true, runId: run3.runId, runUrl: run3.runUrl });
+      Object.assign(result2, { dispatched: true, runId: run3.runId, runUrl: run3.runUrl });
       record(
         "dispatched",
         run3.runId ? `Dispatched ${dispatch.workflow} on ${ref}: run ${run3.runId}.` : `Dispatched ${dispatch.workflow} on ${ref} (this GitHub does not return the run id).`,
@@ -58491,7 +59336,7 @@ async function dispatchRetraining(input) {
         client_payload: payload,
         ...createOptions
       });
-      result.dispatched = true;
+      result2.dispatched = true;
       record(
         "dispatched",
         `Sent repository_dispatch '${dispatch.eventType}' to ${target.owner}/${target.repo}.`,
@@ -58500,30 +59345,30 @@ async function dispatchRetraining(input) {
     }
   } catch (error2) {
     fail(explainWrite(error2, what, target, dispatch, ref, runsPage), runsPage);
-    return result;
+    return result2;
   }
-  await convergeAfterDispatch(input, target, checkedAt, result, record);
-  return result;
+  await convergeAfterDispatch(input, target, checkedAt, result2, record);
+  return result2;
 }
-async function convergeAfterDispatch(input, target, checkedAt, result, record) {
+async function convergeAfterDispatch(input, target, checkedAt, result2, record) {
   try {
     const race = await settleRace({
       client: input.client,
       target,
       dispatch: input.dispatch,
-      monitorKey: input.config.monitorKey,
-      ...result.runId !== void 0 ? { ownRunId: result.runId } : {},
+      monitorKey: input.monitorKey,
+      ...result2.runId !== void 0 ? { ownRunId: result2.runId } : {},
       checkedAt,
       timing: input.race ?? DEFAULT_RACE_TIMING,
       log: input.log
     });
     for (const message of race.failures) {
-      result.failures.push(message);
+      result2.failures.push(message);
       record("failed", message);
     }
     if (!race.note) return;
     if (race.cancelledOwn) {
-      Object.assign(result, { dispatched: false, runId: race.kept?.id, runUrl: race.kept?.html_url });
+      Object.assign(result2, { dispatched: false, runId: race.kept?.id, runUrl: race.kept?.html_url });
       record("cancelled", `Cancelled our duplicate: ${race.note}.`, race.kept?.html_url);
     } else {
       record("deduplicated", `Concurrent dispatch: ${race.note}.`, race.kept?.html_url);
@@ -58575,6 +59420,789 @@ async function dispatchWorkflow(client, target, workflow, ref, inputs, log) {
   }
 }
 
+// src/github/issues.ts
+import { setTimeout as sleep3 } from "node:timers/promises";
+var MAX_PAGES = 50;
+var MAX_CREATE_ATTEMPTS = 3;
+async function readPages(client, route, params, check, tooMany) {
+  const items = [];
+  for (let page = 1; ; page++) {
+    const response = await client.octokit.request(route, {
+      ...params,
+      per_page: 100,
+      page,
+      request: { answer: check }
+    });
+    items.push(...response.data);
+    if (!/rel="next"/.test(String(response.headers.link ?? ""))) return items;
+    if (page >= MAX_PAGES) throw new ListTooLongError(tooMany());
+  }
+}
+async function listOpenAlerts(client, where2, label, monitorKey, title) {
+  const issues = await readPages(
+    client,
+    "GET /repos/{owner}/{repo}/issues",
+    { ...where2, state: "open", ...label ? { labels: label } : {} },
+    issueList,
+    () => `more than ${MAX_PAGES * 100} open issues carry the label '${label ?? "(none)"}', so the alert of monitor '${monitorKey}' cannot be looked up reliably; nothing was created, to avoid a duplicate. Make the first of issue-labels a label of its own (e.g. model-alert)`
+  );
+  const found = [];
+  for (const issue2 of issues) {
+    if (issue2.pull_request) continue;
+    const marked = readMarkers(issue2.body).get("monitor");
+    if (marked === void 0 ? title !== void 0 && issue2.title === title : hasMonitorMarker(issue2.body, monitorKey)) {
+      found.push(marked === void 0 ? { ...issue2, markerMissing: true } : issue2);
+    }
+  }
+  return found.sort((a, b) => a.number - b.number);
+}
+function labelNames(issue2) {
+  return issue2.labels.map((l) => typeof l === "string" ? l : l.name ?? "");
+}
+async function createAlertIssue(client, where2, fields, lookup, log) {
+  let lastError;
+  for (let attempt = 1; attempt <= MAX_CREATE_ATTEMPTS; attempt++) {
+    try {
+      const { data } = await client.octokit.request("POST /repos/{owner}/{repo}/issues", {
+        ...where2,
+        ...fields,
+        request: { ...createOptions.request, answer: anIssue }
+      });
+      return { issue: data, recovered: false };
+    } catch (error2) {
+      lastError = error2;
+      if (!isAmbiguous(error2)) throw error2;
+      log(`creating the alert issue: answer lost (attempt ${attempt}); looking for it before trying again`);
+      const existing = await lookupAfterLoss(lookup);
+      if (existing) return { issue: existing, recovered: true };
+    }
+  }
+  throw lastError;
+}
+async function lookupAfterLoss(lookup) {
+  for (let look = 0; look < 2; look++) {
+    const found = await lookup();
+    if (found.length > 0) return found[0];
+    if (look === 0) await sleep3(200);
+  }
+  return void 0;
+}
+async function postComment(client, where2, issueNumber, body, nonce, log) {
+  const since = new Date(Date.now() - 10 * 6e4).toISOString();
+  let lastError;
+  for (let attempt = 1; attempt <= MAX_CREATE_ATTEMPTS; attempt++) {
+    try {
+      await client.octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        ...where2,
+        issue_number: issueNumber,
+        body,
+        request: { ...createOptions.request, answer: aComment }
+      });
+      return;
+    } catch (error2) {
+      lastError = error2;
+      if (!isAmbiguous(error2)) throw error2;
+      log(`commenting on #${issueNumber}: answer lost (attempt ${attempt}); checking whether it was posted`);
+      const comments = await readPages(
+        client,
+        "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+        { ...where2, issue_number: issueNumber, since },
+        commentList,
+        () => `more than ${MAX_PAGES * 100} comments on #${issueNumber} in ten minutes`
+      );
+      if (comments.some((c) => readMarkers(c.body).get("nonce") === encodeURIComponent(nonce))) return;
+    }
+  }
+  throw lastError;
+}
+async function listComments(client, where2, issueNumber, since) {
+  return readPages(
+    client,
+    "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    { ...where2, issue_number: issueNumber, ...since ? { since } : {} },
+    commentList,
+    () => `more than ${MAX_PAGES * 100} comments on #${issueNumber}`
+  );
+}
+async function closeIssue(client, where2, issueNumber, reason) {
+  await client.octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+    ...where2,
+    issue_number: issueNumber,
+    state: "closed",
+    state_reason: reason,
+    request: { answer: anIssue }
+  });
+}
+async function ensureLabel(client, where2, name, log) {
+  try {
+    await client.octokit.request("GET /repos/{owner}/{repo}/labels/{name}", { ...where2, name });
+    return;
+  } catch (error2) {
+    if (error2.status !== 404) return;
+  }
+  try {
+    await client.octokit.request("POST /repos/{owner}/{repo}/labels", {
+      ...where2,
+      name,
+      color: "d93f0b",
+      description: "Opened by retrain-trigger: the model needs attention",
+      ...createOptions
+    });
+  } catch {
+    log(`could not create label '${name}'; continuing`);
+  }
+}
+
+// src/github/gate-effects.ts
+function candidateOf(repo) {
+  return repo.runId ?? repo.sha ?? "local";
+}
+async function findGateComment(client, where2, issue2, marker) {
+  for (const c of await listComments(client, where2, issue2)) {
+    if (typeof c.body === "string" && c.body.startsWith(`${marker}
+`)) {
+      return { id: c.id, body: c.body, ...typeof c.html_url === "string" ? { html_url: c.html_url } : {} };
+    }
+  }
+  return void 0;
+}
+async function applyGateEffects(input, log) {
+  const outcome = { dispatched: false, records: [], failures: [] };
+  const { config, repo, verdict } = input;
+  const gate = config.gate;
+  if (!gate || gate.issueNumber === null && !gate.promote) return outcome;
+  const redact = redactor(config.secrets);
+  const safeLog = (line) => log(escapeLog(redact(line)));
+  const fail = (kind, message) => {
+    outcome.failures.push(message);
+    outcome.records.push({ kind, outcome: "failed", detail: message });
+  };
+  if (!config.githubToken || !repo.owner || !repo.repo) {
+    fail(
+      gate.promote ? "dispatch" : "alert-issue",
+      !config.githubToken ? "github-token is empty; reporting to the alert issue and the deployment dispatch need a token." : "The repository is unknown (GITHUB_REPOSITORY not set)."
+    );
+    return outcome;
+  }
+  const where2 = { owner: repo.owner, repo: repo.repo };
+  const now = input.now ?? /* @__PURE__ */ new Date();
+  try {
+    const client = createClient(config.githubToken, repo, { log: safeLog, ...input.client });
+    const issue2 = gate.issueNumber;
+    const marker = gateMarker(config.monitorKey, candidateOf(repo));
+    let existing;
+    if (issue2 !== null) {
+      try {
+        existing = await findGateComment(client, where2, issue2, marker);
+      } catch (error2) {
+        fail(
+          "alert-issue",
+          explainFailure(error2, `Reading the comments of alert #${issue2}`, "issues: write")
+        );
+        return outcome;
+      }
+      if (existing) outcome.issueNumber = issue2;
+    }
+    const before = existing ? readDeployState(existing.body) : void 0;
+    const write = (deploy) => issue2 === null ? Promise.resolve() : writeComment(
+      client,
+      where2,
+      issue2,
+      existing,
+      redact(gateComment(verdict, marker, repo.runUrl, deploy)),
+      outcome,
+      config.dryRun,
+      safeLog
+    ).then((written) => {
+      existing = written ?? existing;
+    });
+    if (!verdict.promote || !gate.promote) {
+      const line = verdict.promote ? "" : `Rejected by: ${verdict.rejectedBy.map(escapeMarkdown).join(", ")}.`;
+      if (gate.promote) {
+        outcome.records.push({
+          kind: "dispatch",
+          outcome: "skipped",
+          detail: "Candidate rejected: no deployment."
+        });
+      }
+      const kept = before === "claimed" || before === "dispatched" ? before : "none";
+      const note = kept === "none" ? "" : ` An earlier attempt of this run already ${kept} the deployment; it stays recorded.`;
+      await write({ state: kept, line: `${line}${note}`.trim() });
+    } else if (before === "claimed" || before === "dispatched") {
+      outcome.records.push({
+        kind: "dispatch",
+        outcome: "unchanged",
+        detail: before === "dispatched" ? `This candidate's deployment was already dispatched (recorded on #${issue2}); not dispatched again.` : `This candidate's deployment was claimed earlier but its answer was lost: it may have started \u2014 check the runs of ${gate.promote.workflow}. Not dispatched again.`,
+        ...existing?.html_url ? { url: existing.html_url } : {}
+      });
+    } else {
+      if (issue2 !== null && !config.dryRun) {
+        await write({
+          state: "claimed",
+          line: `\u{1F680} Deployment: dispatching ${escapeMarkdown(gate.promote.workflow ?? "")}\u2026`
+        });
+        if (outcome.failures.length > 0) return outcome;
+      }
+      const result2 = await dispatchRun({
+        client,
+        repo,
+        dispatch: gate.promote,
+        monitorKey: config.monitorKey,
+        inputs: promoteInputs(gate.promote, config, repo, verdict),
+        payload: {},
+        notDue: null,
+        dryRun: config.dryRun,
+        now,
+        log: safeLog
+      });
+      Object.assign(outcome, {
+        dispatched: result2.dispatched,
+        ...result2.runId !== void 0 ? { runId: result2.runId } : {},
+        ...result2.runUrl !== void 0 ? { runUrl: result2.runUrl } : {}
+      });
+      outcome.records.push(...result2.records);
+      outcome.failures.push(...result2.failures);
+      if (issue2 !== null && !config.dryRun) await write(deployLine(result2, gate.promote));
+    }
+  } catch (error2) {
+    outcome.failures.push(`Acting on GitHub stopped unexpectedly: ${messageOf(error2)}`);
+  }
+  for (const record of outcome.records) safeLog(`${record.kind}: ${record.outcome} \u2014 ${record.detail}`);
+  return outcome;
+}
+function promoteInputs(promote, config, repo, verdict) {
+  return expandTemplates(
+    promote.inputs,
+    /* @__PURE__ */ new Map([
+      ["monitor", config.monitorKey],
+      ["run_url", repo.runUrl ?? ""],
+      ["run_id", repo.runId ?? ""],
+      ["issue_number", config.gate?.issueNumber != null ? String(config.gate.issueNumber) : ""],
+      [
+        "passed_gates",
+        verdict.gates.filter((g2) => g2.outcome === "passed").map((g2) => g2.id).join(",")
+      ]
+    ])
+  );
+}
+async function writeComment(client, where2, issue2, existing, body, outcome, dryRun, log) {
+  if (dryRun) {
+    outcome.records.push({
+      kind: "alert-issue",
+      outcome: existing ? "would-update" : "would-comment",
+      detail: `would ${existing ? "update the gate comment on" : "comment the gate outcome on"} #${issue2}`
+    });
+    return void 0;
+  }
+  try {
+    if (existing) {
+      const { data } = await client.octokit.request(
+        "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}",
+        {
+          ...where2,
+          comment_id: existing.id,
+          body,
+          request: { answer: aComment }
+        }
+      );
+      outcome.issueNumber = issue2;
+      outcome.records.push({
+        kind: "alert-issue",
+        outcome: "updated",
+        detail: `Updated the gate comment on #${issue2}.`
+      });
+      return {
+        id: existing.id,
+        body,
+        ...typeof data.html_url === "string" ? { html_url: data.html_url } : {}
+      };
+    }
+    const nonce = /<!-- retrain-trigger:nonce=([^ ]+) -->/.exec(body)?.[1] ?? randomUUID3();
+    await postComment(client, where2, issue2, body, nonce, log);
+    const found = await findGateComment(client, where2, issue2, body.split("\n")[0] ?? "");
+    outcome.issueNumber = issue2;
+    outcome.records.push({
+      kind: "alert-issue",
+      outcome: "commented",
+      detail: `Commented the gate outcome on #${issue2}.`
+    });
+    return found;
+  } catch (error2) {
+    const message = explainFailure(error2, `Commenting the gate outcome on alert #${issue2}`, "issues: write");
+    outcome.failures.push(message);
+    outcome.records.push({ kind: "alert-issue", outcome: "failed", detail: message });
+    return void 0;
+  }
+}
+
+// src/report/json.ts
+import { promises as fs8 } from "node:fs";
+import * as path13 from "node:path";
+var REPORT_SCHEMA_VERSION = 2;
+function buildReport(verdict, effects, context3) {
+  const { evidence } = verdict;
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    generatedAt: (context3.now ?? /* @__PURE__ */ new Date()).toISOString(),
+    monitor: context3.monitor,
+    status: verdict.status,
+    assessed: verdict.assessed,
+    onUnknown: verdict.onUnknown,
+    triggered: verdict.triggered,
+    reasons: [...verdict.reasons],
+    undecided: [...verdict.undecided],
+    failedRules: [...verdict.failedRules],
+    run: { ...context3.run },
+    rules: verdict.rules.map((r) => ({
+      id: r.id,
+      ...r.name !== void 0 ? { name: r.name } : {},
+      ...r.description !== void 0 ? { description: r.description } : {},
+      expression: r.expression,
+      outcome: r.outcome,
+      values: { ...r.values },
+      ...r.reason !== void 0 ? { reason: r.reason } : {},
+      ...r.error !== void 0 ? { error: r.error } : {}
+    })),
+    metrics: metricsRecord(evidence.current),
+    baseline: evidence.baseline ? metricsRecord(evidence.baseline) : null,
+    drift: driftRecord(verdict),
+    quality: evidence.quality ?? null,
+    actions: effects.records.map((a) => ({ ...a })),
+    failures: [...effects.failures]
+  };
+}
+function metricsRecord(side2) {
+  return {
+    values: Object.fromEntries(side2.values),
+    metadata: Object.fromEntries(side2.metadata),
+    sources: Object.fromEntries(side2.sources),
+    files: [...side2.files]
+  };
+}
+var finite = (x) => x === null || !Number.isFinite(x) ? null : x;
+function driftRecord(verdict) {
+  const drift = verdict.evidence.drift;
+  if (!drift || !verdict.drift) return null;
+  return {
+    status: verdict.drift.status,
+    decides: verdict.drift.decides,
+    detected: drift.detected,
+    share: drift.share,
+    count: drift.count,
+    tested: drift.tested,
+    threshold: drift.threshold,
+    correction: drift.correction,
+    undecided: verdict.drift.undecided,
+    features: drift.features.map((f) => ({
+      name: f.name,
+      kind: f.kind,
+      method: f.method,
+      status: f.status,
+      drifted: f.drifted,
+      statistic: f.status === "insufficient" ? null : finite(f.statistic),
+      pValue: finite(f.pValue),
+      adjustedPValue: finite(f.adjustedPValue),
+      threshold: f.threshold,
+      effectSize: finite(f.effectSize),
+      rows: { reference: f.referenceSize, current: f.currentSize },
+      dropped: { reference: f.referenceDropped, current: f.currentDropped }
+    })),
+    warnings: [...drift.warnings]
+  };
+}
+async function writeReport(file, report) {
+  try {
+    await fs8.mkdir(path13.dirname(file), { recursive: true });
+    await fs8.writeFile(file, `${JSON.stringify(report, null, 2)}
+`, "utf8");
+  } catch (error2) {
+    const code = error2.code ?? "error";
+    throw new InputError(`report-path: cannot write the report to ${file} (${code})`);
+  }
+}
+
+// src/gate-pipeline.ts
+var GATE_REPORT_KIND = "gate";
+function buildGateReport(config, verdict, evidence, effects) {
+  const drift = evidence.drift;
+  return {
+    schemaVersion: 1,
+    kind: GATE_REPORT_KIND,
+    generatedAt: (/* @__PURE__ */ new Date()).toISOString(),
+    monitor: config.monitorKey,
+    promote: verdict.promote,
+    rejectedBy: verdict.rejectedBy,
+    gates: verdict.gates,
+    challenger: Object.fromEntries(evidence.current.values),
+    champion: evidence.baseline ? Object.fromEntries(evidence.baseline.values) : null,
+    drift: drift ? { share: drift.share, count: drift.count, detected: drift.detected } : null,
+    actions: effects.records,
+    failures: effects.failures
+  };
+}
+function describeOffline(config, verdict) {
+  const records = [];
+  const gate = config.gate;
+  const offline = "not connected to a GitHub repository";
+  if (gate?.issueNumber != null) {
+    records.push({
+      kind: "alert-issue",
+      outcome: "planned",
+      detail: `would comment the outcome on #${gate.issueNumber} (${offline})`
+    });
+  }
+  if (gate?.promote) {
+    records.push({
+      kind: "dispatch",
+      outcome: "planned",
+      detail: verdict.promote ? `would dispatch ${gate.promote.workflow} once for this candidate (${offline})` : "no deployment: the candidate was rejected"
+    });
+  }
+  return { dispatched: false, records, failures: [] };
+}
+function renderGateSummary(verdict, effects) {
+  const actions = effects.records.map(
+    (r) => `- ${escapeMarkdown(r.kind)}: ${escapeMarkdown(r.outcome)} \u2014 ${escapeMarkdown(r.detail)}`
+  );
+  const failures = effects.failures.map((f) => `- \u26A0\uFE0F ${escapeMarkdown(f)}`);
+  return [
+    renderGateMarkdown(verdict).trimEnd(),
+    actions.length ? `#### Actions
+
+${actions.join("\n")}` : "",
+    failures.length ? `#### Problems
+
+${failures.join("\n")}` : ""
+  ].filter((p) => p !== "").join("\n\n").concat("\n");
+}
+function renderGateTerminal(verdict) {
+  const mark = { passed: "\u2705", failed: "\u274C", error: "\u26A0\uFE0F" };
+  const head = verdict.promote ? "Promote: every gate passed." : `Rejected by: ${verdict.rejectedBy.join(", ") || "no gates"}.`;
+  return [head, ...verdict.gates.map((g2) => `${mark[g2.outcome]} ${g2.id} ${g2.outcome}: ${g2.reason}`)].join(
+    "\n"
+  );
+}
+async function runGatePipeline(config, options) {
+  const gates = compileGates(config.gate?.gates ?? []);
+  const evidence = await gatherEvidence(config);
+  const facts = factsOf(evidence);
+  const verdict = evaluateGates(gates, {
+    challenger: facts.metrics,
+    champion: facts.baseline,
+    drift: facts.drift,
+    quality: facts.quality ?? null
+  });
+  const redact = redactor(config.secrets);
+  const log = options.log ? (line) => options.log?.(redact(line)) : () => {
+  };
+  let effects = { dispatched: false, records: [], failures: [] };
+  await writeReport(
+    config.reportPath,
+    redactDeep(buildGateReport(config, verdict, evidence, effects), redact)
+  );
+  if (options.repo) {
+    const acted = await applyGateEffects({ verdict, config, repo: options.repo }, log);
+    effects = {
+      ...acted,
+      records: acted.records.map((r) => ({ ...r, outcome: redact(r.outcome), detail: redact(r.detail) })),
+      failures: acted.failures.map(redact)
+    };
+  } else {
+    effects = describeOffline(config, verdict);
+  }
+  const report = redactDeep(buildGateReport(config, verdict, evidence, effects), redact);
+  await writeReport(config.reportPath, report);
+  return { verdict, evidence, effects, report, summary: redact(renderGateSummary(verdict, effects)) };
+}
+
+// src/github/effects.ts
+import { randomUUID as randomUUID5 } from "node:crypto";
+
+// src/github/alert.ts
+import { randomUUID as randomUUID4 } from "node:crypto";
+async function syncAlertIssue(input) {
+  const result2 = { records: [], failures: [] };
+  const { client, where: where2, config, verdict, log } = input;
+  const { alert, monitorKey, dryRun } = config;
+  const record = (outcome, detail, url) => result2.records.push({ kind: "alert-issue", outcome, detail, ...url ? { url } : {} });
+  const fail = (message) => {
+    result2.failures.push(message);
+    record("failed", message);
+    log(escapeLog(message));
+  };
+  const title = alertTitle(alert.title, config.monitorTitle);
+  const lookup = () => listOpenAlerts(client, where2, alert.labels[0], monitorKey, title);
+  let open3;
+  try {
+    open3 = await lookup();
+  } catch (error2) {
+    fail(
+      explainFailure(
+        error2,
+        `Listing open issues to find the alert of monitor '${monitorKey}'`,
+        "issues: write"
+      )
+    );
+    return result2;
+  }
+  let current = open3[0];
+  if (open3.length > 1) current = await closeDuplicates(input, open3, result2);
+  if (current) Object.assign(result2, { issueNumber: current.number, issueUrl: current.html_url });
+  if (current?.markerMissing) {
+    log(
+      `alert #${current.number} has lost its hidden marker (found by its title and label); the marker is restored`
+    );
+  }
+  const body = () => alertBody({
+    verdict,
+    verdictMarkdown: input.verdictMarkdown,
+    monitorKey,
+    runUrl: input.runUrl,
+    dispatchLine: input.dispatchLine,
+    now: input.now
+  });
+  if (verdict.status === "unknown") {
+    await keepAlert(input, current, record, fail);
+    return result2;
+  }
+  if (!verdict.triggered) {
+    if (!current) {
+      record("unchanged", `No retraining due and no open alert for monitor '${monitorKey}': nothing to do.`);
+    } else if (!alert.closeOnRecovery) {
+      if (current.markerMissing && !dryRun) await restoreMarker(input, current, fail);
+      record(
+        "unchanged",
+        `No retraining due; alert #${current.number} left open because close-on-recovery is false.`,
+        current.html_url
+      );
+    } else if (dryRun) {
+      record(
+        "would-close",
+        `would comment on and close #${current.number} (no retraining due any more)`,
+        current.html_url
+      );
+    } else {
+      await closeRecovered(input, current, record, fail);
+    }
+    return result2;
+  }
+  if (current) {
+    await updateAlert(input, current, body(), record, fail);
+    return result2;
+  }
+  const labels = alert.labels;
+  const assignees = alert.assignees;
+  if (dryRun) {
+    record(
+      "would-create",
+      `would create issue "${title}" with labels ${JSON.stringify(labels)}` + (assignees.length ? ` and assignees ${JSON.stringify(assignees)}` : "")
+    );
+    return result2;
+  }
+  for (const label of labels) await ensureLabel(client, where2, label, log);
+  let created;
+  try {
+    const outcome = await createAlertIssue(
+      client,
+      where2,
+      { title, body: body(), labels, assignees },
+      lookup,
+      log
+    );
+    created = outcome.issue;
+    record(
+      "created",
+      outcome.recovered ? `Created alert #${created.number} (GitHub's answer was lost; found it by its marker, no duplicate).` : `Created alert #${created.number}: ${verdict.reasons.length} reason(s) for retraining.`,
+      created.html_url
+    );
+  } catch (error2) {
+    fail(explainFailure(error2, `Creating the alert issue for monitor '${monitorKey}'`, "issues: write"));
+    return result2;
+  }
+  Object.assign(result2, { issueNumber: created.number, issueUrl: created.html_url });
+  checkDropped(created, labels, assignees, fail);
+  try {
+    const again = await lookup();
+    const all = again.some((i) => i.number === created.number) ? again : [...again, created];
+    if (all.length > 1) {
+      const kept = await closeDuplicates(
+        input,
+        all.sort((a, b) => a.number - b.number),
+        result2
+      );
+      Object.assign(result2, { issueNumber: kept.number, issueUrl: kept.html_url });
+    }
+  } catch (error2) {
+    log(
+      escapeLog(
+        `could not re-check for duplicate alerts: ${explainFailure(error2, "listing", "issues: write")}`
+      )
+    );
+  }
+  return result2;
+}
+async function closeRecovered(input, current, record, fail) {
+  const { client, where: where2, log } = input;
+  let note = "";
+  try {
+    const nonce = randomUUID4();
+    await postComment(client, where2, current.number, recoveryComment(input.runUrl, nonce), nonce, log);
+  } catch (error2) {
+    if (isAmbiguous(error2) || error2 instanceof BudgetExhaustedError) {
+      fail(explainFailure(error2, `Commenting on the recovered alert #${current.number}`, "issues: write"));
+      return;
+    }
+    const locked = current.locked === true || statusOf(error2) === 403;
+    note = ` without the recovery comment: GitHub refused it (${statusOf(error2) ?? "?"} ${githubMessage(error2)})${locked ? "; the issue is probably locked" : ""}`;
+  }
+  try {
+    await closeIssue(client, where2, current.number, "completed");
+    record("closed", `No retraining due any more; closed alert #${current.number}${note}.`, current.html_url);
+  } catch (error2) {
+    fail(explainFailure(error2, `Closing the recovered alert #${current.number}`, "issues: write"));
+  }
+}
+async function restoreMarker(input, current, fail) {
+  try {
+    await input.client.octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...input.where,
+      issue_number: current.number,
+      body: `${current.body ?? ""}
+
+${monitorMarker(input.config.monitorKey)}`,
+      request: { answer: anIssue }
+    });
+  } catch (error2) {
+    fail(explainFailure(error2, `Restoring the hidden marker of alert #${current.number}`, "issues: write"));
+  }
+}
+async function keepAlert(input, current, record, fail) {
+  const { config, verdict } = input;
+  if (!current) {
+    record(
+      "unchanged",
+      `Could not decide, and no alert is open for monitor '${config.monitorKey}': nothing to do.`
+    );
+    return;
+  }
+  const kept = `Could not decide; alert #${current.number} stays open (on-unknown: ${verdict.onUnknown}).`;
+  if (config.dryRun) {
+    record("would-update", `${kept} Would note this run in its body.`, current.html_url);
+    return;
+  }
+  const note = undecidedNote(verdict.undecided, input.runUrl, input.now);
+  try {
+    await input.client.octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...input.where,
+      issue_number: current.number,
+      // An alert found by its title gets its hidden marker back, as on every other path.
+      body: withUndecidedNote(current.body ?? "", note) + (current.markerMissing ? `
+
+${monitorMarker(config.monitorKey)}` : ""),
+      request: { answer: anIssue }
+    });
+    record("kept", `${kept} Noted this run in its body.`, current.html_url);
+  } catch (error2) {
+    fail(explainFailure(error2, `Noting the undecided run on alert #${current.number}`, "issues: write"));
+  }
+}
+async function updateAlert(input, current, body, record, fail) {
+  const { client, where: where2, verdict, log } = input;
+  const changed = !current.markerMissing && readFingerprint(current.body) !== verdictFingerprint(verdict);
+  if (input.config.dryRun) {
+    record(
+      "would-update",
+      `would update the body of #${current.number}` + (changed ? " and comment that the verdict changed" : ""),
+      current.html_url
+    );
+    return;
+  }
+  try {
+    await client.octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...where2,
+      issue_number: current.number,
+      body,
+      request: { answer: anIssue }
+    });
+    record(
+      "updated",
+      `Updated alert #${current.number} with this run's verdict${current.markerMissing ? " (and restored its hidden marker, which had been deleted)" : ""}.`,
+      current.html_url
+    );
+  } catch (error2) {
+    fail(explainFailure(error2, `Updating alert #${current.number}`, "issues: write"));
+    return;
+  }
+  if (!changed) return;
+  try {
+    const nonce = randomUUID4();
+    await postComment(
+      client,
+      where2,
+      current.number,
+      changedComment(verdict, input.runUrl, nonce),
+      nonce,
+      log
+    );
+    record("commented", `The verdict changed; commented on #${current.number}.`, current.html_url);
+  } catch (error2) {
+    fail(explainFailure(error2, `Commenting on alert #${current.number}`, "issues: write"));
+  }
+}
+async function closeDuplicates(input, open3, result2) {
+  const [kept, ...duplicates] = open3;
+  for (const dup of duplicates) {
+    if (input.config.dryRun) {
+      result2.records.push({
+        kind: "alert-issue",
+        outcome: "would-close",
+        detail: `would close #${dup.number} as a duplicate of #${kept.number}`,
+        url: dup.html_url
+      });
+      continue;
+    }
+    try {
+      const nonce = randomUUID4();
+      await postComment(
+        input.client,
+        input.where,
+        dup.number,
+        duplicateComment(kept.number, nonce),
+        nonce,
+        input.log
+      );
+      await closeIssue(input.client, input.where, dup.number, "not_planned");
+      result2.records.push({
+        kind: "alert-issue",
+        outcome: "closed",
+        detail: `Closed #${dup.number} as a duplicate of #${kept.number} (two runs raced; the oldest alert is kept).`,
+        url: dup.html_url
+      });
+    } catch (error2) {
+      const message = explainFailure(error2, `Closing duplicate alert #${dup.number}`, "issues: write");
+      result2.failures.push(message);
+      result2.records.push({ kind: "alert-issue", outcome: "failed", detail: message, url: dup.html_url });
+    }
+  }
+  return kept;
+}
+function checkDropped(issue2, labels, assignees, fail) {
+  const got = new Set(labelNames(issue2).map((l) => l.toLowerCase()));
+  const missingLabels2 = labels.filter((l) => !got.has(l.toLowerCase()));
+  const gotAssignees = new Set((issue2.assignees ?? []).map((a) => a.login.toLowerCase()));
+  const missingAssignees = assignees.filter((a) => !gotAssignees.has(a.toLowerCase()));
+  if (missingLabels2.length > 0) {
+    fail(
+      `Alert #${issue2.number} was created without the label(s) ${missingLabels2.map(escapeMarkdown).join(", ")}: GitHub drops labels the token may not set (it needs push access or \`issues: write\`). Without its label the alert is not found next run and a duplicate would be opened.`
+    );
+  }
+  if (missingAssignees.length > 0) {
+    fail(
+      `Alert #${issue2.number} was created without the assignee(s) ${missingAssignees.map(escapeMarkdown).join(", ")}: GitHub drops assignees that are not collaborators or that the token may not set.`
+    );
+  }
+}
+
 // src/github/effects.ts
 async function applyEffects(input, log = (line) => info(line)) {
   const outcome = { dispatched: false, records: [], failures: [] };
@@ -58594,24 +60222,8 @@ async function applyEffects(input, log = (line) => info(line)) {
   const safeLog = (line) => log(escapeLog(redact(line)));
   try {
     const client = createClient(config.githubToken, repo, { log: safeLog, ...input.client });
-    let dispatchLine;
-    if (dispatch) {
-      const dispatched = await dispatchRetraining({
-        client,
-        repo,
-        config,
-        dispatch,
-        verdict: input.verdict,
-        now,
-        log: safeLog,
-        ...input.race ? { race: input.race } : {},
-        ...input.claim ? { claim: input.claim } : {}
-      });
-      const result = redactResult(dispatched, redact);
-      merge3(outcome, result);
-      dispatchLine = summarizeDispatch(result);
-    }
-    if (config.alert.enabled) {
+    const alertFirst = config.alert.enabled && dispatch !== null && usesIssueNumber(dispatch.inputs);
+    const syncAlert = async (dispatchLine2) => {
       const alert = await syncAlertIssue({
         client,
         where: { owner: repo.owner, repo: repo.repo },
@@ -58619,7 +60231,7 @@ async function applyEffects(input, log = (line) => info(line)) {
         verdict: input.verdict,
         verdictMarkdown: input.verdictMarkdown,
         runUrl: repo.runUrl,
-        dispatchLine,
+        dispatchLine: dispatchLine2,
         now,
         log: safeLog
       });
@@ -58629,7 +60241,30 @@ async function applyEffects(input, log = (line) => info(line)) {
         outcome.issueNumber = alert.issueNumber;
         outcome.issueUrl = alert.issueUrl;
       }
+    };
+    if (alertFirst) await syncAlert(void 0);
+    let dispatchLine;
+    if (dispatch) {
+      const dispatched = await dispatchRetraining({
+        client,
+        repo,
+        config,
+        dispatch,
+        verdict: input.verdict,
+        ...outcome.issueNumber !== void 0 ? { issueNumber: outcome.issueNumber } : {},
+        now,
+        log: safeLog,
+        ...input.race ? { race: input.race } : {},
+        ...input.claim ? { claim: input.claim } : {}
+      });
+      const result2 = redactResult(dispatched, redact);
+      merge3(outcome, result2);
+      dispatchLine = summarizeDispatch(result2);
+      if (alertFirst && result2.dispatched && outcome.issueNumber !== void 0) {
+        await commentDispatch(client, repo, outcome, result2, safeLog, redact);
+      }
     }
+    if (config.alert.enabled && !alertFirst) await syncAlert(dispatchLine);
   } catch (error2) {
     outcome.failures.push(redact(`Acting on GitHub stopped unexpectedly: ${messageOf(error2)}`));
   }
@@ -58639,22 +60274,47 @@ async function applyEffects(input, log = (line) => info(line)) {
 function redactRecord(record, redact) {
   return { ...record, outcome: redact(record.outcome), detail: redact(record.detail) };
 }
-function redactResult(result, redact) {
+function redactResult(result2, redact) {
   return {
-    ...result,
-    records: result.records.map((r) => redactRecord(r, redact)),
-    failures: result.failures.map(redact)
+    ...result2,
+    records: result2.records.map((r) => redactRecord(r, redact)),
+    failures: result2.failures.map(redact)
   };
 }
-function merge3(outcome, result) {
-  outcome.dispatched = result.dispatched;
-  if (result.runId !== void 0) outcome.runId = result.runId;
-  if (result.runUrl !== void 0) outcome.runUrl = result.runUrl;
-  outcome.records.push(...result.records);
-  outcome.failures.push(...result.failures);
+function usesIssueNumber(inputs) {
+  return Object.values(inputs).some((value2) => value2.includes("{issue_number}"));
 }
-function summarizeDispatch(result) {
-  const last = result.records[result.records.length - 1];
+async function commentDispatch(client, repo, outcome, result2, log, redact) {
+  const issue2 = outcome.issueNumber;
+  const nonce = randomUUID5();
+  const run3 = safeLink(result2.runId !== void 0 ? `run ${result2.runId}` : "the runs page", result2.runUrl);
+  const body = `\u{1F501} Retraining dispatched${run3 ? `: ${run3}` : ""}.
+
+${nonceMarker(nonce)}`;
+  try {
+    await postComment(client, { owner: repo.owner, repo: repo.repo }, issue2, body, nonce, log);
+    outcome.records.push({
+      kind: "alert-issue",
+      outcome: "commented",
+      detail: `Noted the dispatch on #${issue2}.`
+    });
+  } catch (error2) {
+    const message = redact(
+      explainFailure(error2, `Commenting the dispatch on alert #${issue2}`, "issues: write")
+    );
+    outcome.failures.push(message);
+    outcome.records.push({ kind: "alert-issue", outcome: "failed", detail: message });
+  }
+}
+function merge3(outcome, result2) {
+  outcome.dispatched = result2.dispatched;
+  if (result2.runId !== void 0) outcome.runId = result2.runId;
+  if (result2.runUrl !== void 0) outcome.runUrl = result2.runUrl;
+  outcome.records.push(...result2.records);
+  outcome.failures.push(...result2.failures);
+}
+function summarizeDispatch(result2) {
+  const last = result2.records[result2.records.length - 1];
   if (!last) return void 0;
   return `${escapeMarkdown(last.outcome)} \u2014 ${escapeMarkdown(last.detail)}`;
 }
@@ -58680,9 +60340,9 @@ function verdictEnv(verdict) {
 }
 function commandEnv(base, verdict) {
   const env = /* @__PURE__ */ Object.create(null);
-  for (const [name, value] of Object.entries(base)) {
-    if (value === void 0 || /^INPUT_/i.test(name)) continue;
-    env[name] = value;
+  for (const [name, value2] of Object.entries(base)) {
+    if (value2 === void 0 || /^INPUT_/i.test(name)) continue;
+    env[name] = value2;
   }
   return Object.assign(env, verdictEnv(verdict));
 }
@@ -58750,13 +60410,13 @@ function formatAge(ms) {
 
 // src/command/run.ts
 import { randomBytes } from "node:crypto";
-import { promises as fs9 } from "node:fs";
-import * as path14 from "node:path";
+import { promises as fs10 } from "node:fs";
+import * as path15 from "node:path";
 
 // src/command/watchdog.ts
-import { promises as fs8 } from "node:fs";
+import { promises as fs9 } from "node:fs";
 import * as os7 from "node:os";
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 var SOURCE = String.raw`'use strict';
 const { spawn } = require('node:child_process');
 const os = require('node:os');
@@ -58788,9 +60448,9 @@ child.on('exit', (code, signal) => {
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(signal));
 `;
 async function writeWatchdog(tempDir = process.env.RUNNER_TEMP || os7.tmpdir()) {
-  const dir = await fs8.mkdtemp(path13.join(tempDir, "retrain-trigger-"));
-  const file = path13.join(dir, "watchdog.cjs");
-  await fs8.writeFile(file, SOURCE, { mode: 384 });
+  const dir = await fs9.mkdtemp(path14.join(tempDir, "retrain-trigger-"));
+  const file = path14.join(dir, "watchdog.cjs");
+  await fs9.writeFile(file, SOURCE, { mode: 384 });
   return file;
 }
 
@@ -58828,7 +60488,7 @@ async function runCommand(options) {
       listeners: { stdline: keep, errline: keep }
     });
   } finally {
-    await fs9.rm(path14.dirname(watchdog), { recursive: true, force: true });
+    await fs10.rm(path15.dirname(watchdog), { recursive: true, force: true });
   }
   if (cannotStart) {
     tail.push(
@@ -59109,19 +60769,19 @@ async function applyNotifications(plan, config, ledger, context3, options = {}) 
       records.push({ target: d.target, event: d.event, outcome: "failed", detail: why });
       continue;
     }
-    const result = await send(renderDelivery(d, config, context3), { ...options, secrets });
-    records.push({ target: d.target, event: d.event, outcome: result.state, detail: result.detail });
-    if (result.state === "unknown") continue;
-    if (result.state === "failed")
-      failures.push(`'${d.event}' notification not delivered \u2014 ${result.detail}`);
+    const result2 = await send(renderDelivery(d, config, context3), { ...options, secrets });
+    records.push({ target: d.target, event: d.event, outcome: result2.state, detail: result2.detail });
+    if (result2.state === "unknown") continue;
+    if (result2.state === "failed")
+      failures.push(`'${d.event}' notification not delivered \u2014 ${result2.detail}`);
     try {
-      await ledger.record({ ...entry, state: result.state });
+      await ledger.record({ ...entry, state: result2.state });
     } catch (error2) {
       const why = maskSecrets(error2 instanceof Error ? error2.message : String(error2), secrets);
       records.push({
         target: d.target,
         event: d.event,
-        outcome: result.state,
+        outcome: result2.state,
         detail: `outcome not recorded: ${why}`
       });
     }
@@ -59224,13 +60884,13 @@ function describeNotifyPlan(plan) {
 }
 
 // src/state/file.ts
-import { promises as fs10 } from "node:fs";
-import * as path15 from "node:path";
+import { promises as fs11 } from "node:fs";
+import * as path16 from "node:path";
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 async function readState(file) {
   let text;
   try {
-    text = await fs10.readFile(file, "utf8");
+    text = await fs11.readFile(file, "utf8");
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT") return { notify: [], command: [] };
@@ -59240,30 +60900,30 @@ async function readState(file) {
   const lines = text.split("\n");
   lines.forEach((line, index) => {
     if (line.trim() === "") return;
-    const where = `state-file '${file}', line ${index + 1}`;
-    let value;
+    const where2 = `state-file '${file}', line ${index + 1}`;
+    let value2;
     try {
-      value = JSON.parse(line);
+      value2 = JSON.parse(line);
     } catch {
       if (index === lines.length - 1 || index === lines.length - 2 && lines[lines.length - 1] === "")
         return;
-      throw new InputError(`${where}: not JSON; fix or remove the line (nothing was sent)`);
+      throw new InputError(`${where2}: not JSON; fix or remove the line (nothing was sent)`);
     }
-    if (!isObject2(value)) throw new InputError(`${where}: expected a JSON object`);
-    const stateOf = value["state"];
-    if (typeof value["monitor"] !== "string" || typeof value["at"] !== "string" || typeof stateOf !== "string") {
-      throw new InputError(`${where}: expected 'monitor', 'at' and 'state'`);
+    if (!isObject2(value2)) throw new InputError(`${where2}: expected a JSON object`);
+    const stateOf = value2["state"];
+    if (typeof value2["monitor"] !== "string" || typeof value2["at"] !== "string" || typeof stateOf !== "string") {
+      throw new InputError(`${where2}: expected 'monitor', 'at' and 'state'`);
     }
-    if (value["kind"] === "notify") state.notify.push(value);
-    else if (value["kind"] === "command") state.command.push(value);
-    else throw new InputError(`${where}: expected 'kind' notify or command`);
+    if (value2["kind"] === "notify") state.notify.push(value2);
+    else if (value2["kind"] === "command") state.command.push(value2);
+    else throw new InputError(`${where2}: expected 'kind' notify or command`);
   });
   return state;
 }
 async function appendState(file, kind, entry) {
   try {
-    await fs10.mkdir(path15.dirname(file), { recursive: true });
-    await fs10.appendFile(file, `${JSON.stringify({ kind, ...entry })}
+    await fs11.mkdir(path16.dirname(file), { recursive: true });
+    await fs11.appendFile(file, `${JSON.stringify({ kind, ...entry })}
 `, "utf8");
   } catch (error2) {
     throw new InputError(
@@ -59362,7 +61022,7 @@ async function applyExternal(plan, context3) {
       await appendState(stateFile, "command", claim);
       const argv = plan.command.argv;
       context3.log(`command: running ${maskSecrets(JSON.stringify(argv), secrets)}`);
-      const result = await runCommand({
+      const result2 = await runCommand({
         argv,
         env: commandEnv(env, {
           status: statusOf2(verdict),
@@ -59377,22 +61037,22 @@ async function applyExternal(plan, context3) {
         cwd: config.workingDirectory,
         log: (line) => context3.log(`  ${line}`)
       });
-      const ok = result.exitCode === 0 && !result.timedOut;
+      const ok = result2.exitCode === 0 && !result2.timedOut;
       await appendState(stateFile, "command", {
         ...claim,
         state: ok ? "succeeded" : "failed",
-        exitCode: result.exitCode
+        exitCode: result2.exitCode
       });
-      const seconds = (result.durationMs / 1e3).toFixed(1);
-      const what = result.timedOut ? `stopped after command-timeout (${seconds} s)` : `exited with code ${result.exitCode} after ${seconds} s`;
+      const seconds = (result2.durationMs / 1e3).toFixed(1);
+      const what = result2.timedOut ? `stopped after command-timeout (${seconds} s)` : `exited with code ${result2.exitCode} after ${seconds} s`;
       records.push({
         kind: "command",
         outcome: ok ? "succeeded" : "failed",
         detail: `${maskSecrets(argv[0] ?? "", secrets)} ${what}`,
-        ...result.tail ? { output: result.tail } : {}
+        ...result2.tail ? { output: result2.tail } : {}
       });
       if (!ok) {
-        const lastLines = result.tail.split("\n").slice(-10).join("\n");
+        const lastLines = result2.tail.split("\n").slice(-10).join("\n");
         failures.push(`The retraining command ${what}.${lastLines ? ` Last lines:
 ${lastLines}` : ""}`);
       }
@@ -59470,115 +61130,29 @@ function planEffects(verdict, config) {
   return { dispatched: false, records, failures: [] };
 }
 
-// src/report/json.ts
-import { promises as fs11 } from "node:fs";
-import * as path16 from "node:path";
-var REPORT_SCHEMA_VERSION = 2;
-function buildReport(verdict, effects, context3) {
-  const { evidence } = verdict;
-  return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    generatedAt: (context3.now ?? /* @__PURE__ */ new Date()).toISOString(),
-    monitor: context3.monitor,
-    status: verdict.status,
-    assessed: verdict.assessed,
-    onUnknown: verdict.onUnknown,
-    triggered: verdict.triggered,
-    reasons: [...verdict.reasons],
-    undecided: [...verdict.undecided],
-    failedRules: [...verdict.failedRules],
-    run: { ...context3.run },
-    rules: verdict.rules.map((r) => ({
-      id: r.id,
-      ...r.name !== void 0 ? { name: r.name } : {},
-      ...r.description !== void 0 ? { description: r.description } : {},
-      expression: r.expression,
-      outcome: r.outcome,
-      values: { ...r.values },
-      ...r.reason !== void 0 ? { reason: r.reason } : {},
-      ...r.error !== void 0 ? { error: r.error } : {}
-    })),
-    metrics: metricsRecord(evidence.current),
-    baseline: evidence.baseline ? metricsRecord(evidence.baseline) : null,
-    drift: driftRecord(verdict),
-    quality: evidence.quality ?? null,
-    actions: effects.records.map((a) => ({ ...a })),
-    failures: [...effects.failures]
-  };
-}
-function metricsRecord(side2) {
-  return {
-    values: Object.fromEntries(side2.values),
-    metadata: Object.fromEntries(side2.metadata),
-    sources: Object.fromEntries(side2.sources),
-    files: [...side2.files]
-  };
-}
-var finite = (x) => x === null || !Number.isFinite(x) ? null : x;
-function driftRecord(verdict) {
-  const drift = verdict.evidence.drift;
-  if (!drift || !verdict.drift) return null;
-  return {
-    status: verdict.drift.status,
-    decides: verdict.drift.decides,
-    detected: drift.detected,
-    share: drift.share,
-    count: drift.count,
-    tested: drift.tested,
-    threshold: drift.threshold,
-    correction: drift.correction,
-    undecided: verdict.drift.undecided,
-    features: drift.features.map((f) => ({
-      name: f.name,
-      kind: f.kind,
-      method: f.method,
-      status: f.status,
-      drifted: f.drifted,
-      statistic: f.status === "insufficient" ? null : finite(f.statistic),
-      pValue: finite(f.pValue),
-      adjustedPValue: finite(f.adjustedPValue),
-      threshold: f.threshold,
-      effectSize: finite(f.effectSize),
-      rows: { reference: f.referenceSize, current: f.currentSize },
-      dropped: { reference: f.referenceDropped, current: f.currentDropped }
-    })),
-    warnings: [...drift.warnings]
-  };
-}
-async function writeReport(file, report) {
-  try {
-    await fs11.mkdir(path16.dirname(file), { recursive: true });
-    await fs11.writeFile(file, `${JSON.stringify(report, null, 2)}
-`, "utf8");
-  } catch (error2) {
-    const code = error2.code ?? "error";
-    throw new InputError(`report-path: cannot write the report to ${file} (${code})`);
-  }
-}
-
 // src/report/quality.ts
 var percent = (share2) => formatPercent(share2, share2 > 0 && share2 < 0.01 ? 2 : 0);
-function describeChange(change, style) {
-  const name = style.name(change.feature);
-  switch (change.type) {
+function describeChange(change2, style) {
+  const name = style.name(change2.feature);
+  switch (change2.type) {
     case "new-categories": {
-      if (change.count === 1) {
-        return `${name}: new category ${style.label(change.categories[0].label)}, ${percent(change.share)} of rows`;
+      if (change2.count === 1) {
+        return `${name}: new category ${style.label(change2.categories[0].label)}, ${percent(change2.share)} of rows`;
       }
-      const shown = change.categories.map((c) => `${style.label(c.label)} ${percent(c.share)}`);
-      const more = change.count > shown.length ? `, ${change.count - shown.length} more` : "";
-      return `${name}: ${change.count} new categories (${shown.join(", ")}${more}), ${percent(change.share)} of rows`;
+      const shown = change2.categories.map((c) => `${style.label(c.label)} ${percent(c.share)}`);
+      const more = change2.count > shown.length ? `, ${change2.count - shown.length} more` : "";
+      return `${name}: ${change2.count} new categories (${shown.join(", ")}${more}), ${percent(change2.share)} of rows`;
     }
     case "missing":
-      return `${name} missing ${percent(change.reference)} \u2192 ${percent(change.current)}`;
+      return `${name} missing ${percent(change2.reference)} \u2192 ${percent(change2.current)}`;
     case "out-of-range":
-      return `${name}: ${percent(change.share)} of values outside the reference range [${formatNumber(change.range[0])}, ${formatNumber(change.range[1])}]`;
+      return `${name}: ${percent(change2.share)} of values outside the reference range [${formatNumber(change2.range[0])}, ${formatNumber(change2.range[1])}]`;
   }
 }
 var MAX_CHANGES = 10;
 function describeChanges(quality, style) {
   if (!quality) return [];
-  const lines = quality.changes.slice(0, MAX_CHANGES).map((change) => describeChange(change, style));
+  const lines = quality.changes.slice(0, MAX_CHANGES).map((change2) => describeChange(change2, style));
   if (quality.changes.length > MAX_CHANGES) {
     lines.push(`\u2026 ${quality.changes.length - MAX_CHANGES} more changes in the JSON report`);
   }
@@ -59632,7 +61206,7 @@ function renderReasons(verdict) {
   return lines.length > 0 ? `${lines.join("\n")}
 ` : "";
 }
-var OUTCOME_LABEL = {
+var OUTCOME_LABEL2 = {
   triggered: "\u{1F534} triggered",
   error: "\u26AA error",
   ok: "\u{1F7E2} ok"
@@ -59644,7 +61218,7 @@ function rulesByOutcome(rules) {
 function renderRulesTable(verdict) {
   if (verdict.rules.length === 0) return "";
   const rows = rulesByOutcome(verdict.rules).map((r) => [
-    OUTCOME_LABEL[r.outcome],
+    OUTCOME_LABEL2[r.outcome],
     escapeMarkdown(r.id) + (r.description ? `<br>${escapeMarkdown(r.description)}` : ""),
     codeSpan(r.expression),
     r.outcome === "error" ? escapeMarkdown(r.error ?? "") : Object.entries(r.values).map(([k, v]) => `${escapeMarkdown(k)} = ${num(v)}`).join("<br>")
@@ -59724,22 +61298,22 @@ function renderMetricsTable(verdict, budget = SUMMARY_LIMIT) {
   let size = 0;
   let cut = 0;
   for (const name of names) {
-    const value = metrics.get(name);
+    const value2 = metrics.get(name);
     const b = baseline.get(name);
-    const r = b === void 0 || b === 0 ? null : (value - b) / Math.abs(b);
-    const row = withBaseline ? [
+    const r = b === void 0 || b === 0 ? null : (value2 - b) / Math.abs(b);
+    const row2 = withBaseline ? [
       escapeMarkdown(name),
-      num(value),
+      num(value2),
       num(b),
-      b === void 0 ? "\u2014" : num(value - b),
+      b === void 0 ? "\u2014" : num(value2 - b),
       r === null ? "\u2014" : formatPercent(r, 2)
-    ] : [escapeMarkdown(name), num(value)];
-    size += Buffer.byteLength(row.join(" | ")) + 6;
+    ] : [escapeMarkdown(name), num(value2)];
+    size += Buffer.byteLength(row2.join(" | ")) + 6;
     if (size > budget) {
       cut = names.length - rows.length;
       break;
     }
-    rows.push(row);
+    rows.push(row2);
   }
   const note = cut > 0 ? `
 _${cut} more metrics not shown (size limit); all are in the JSON report._
@@ -59768,8 +61342,8 @@ ${quality.rows.reference} reference rows, ${quality.rows.current} current rows.
   const body = table(["Feature", "Missing (ref \u2192 cur)", "New categories", "Out of reference range"], rows);
   return head + fold(`${rows.length} features`, body, rows.length);
 }
-function metadataText(value) {
-  const text = typeof value === "string" ? value : JSON.stringify(value) ?? "null";
+function metadataText(value2) {
+  const text = typeof value2 === "string" ? value2 : JSON.stringify(value2) ?? "null";
   return truncate(text, 120);
 }
 function renderMetadataTable(verdict) {
@@ -59978,7 +61552,7 @@ function renderTerminalVerdict(verdict) {
   const metadata = verdict.evidence.current.metadata;
   if (metadata.size > 0) {
     out.push("", `Metadata (${metadata.size}):`);
-    const rows = [...metadata].slice(0, MAX_ROWS).map(([name, value]) => [escapeLog(name), escapeLog(metadataText(value))]);
+    const rows = [...metadata].slice(0, MAX_ROWS).map(([name, value2]) => [escapeLog(name), escapeLog(metadataText(value2))]);
     out.push(columns(rows).replace(/^/gm, "  "));
   }
   return out.join("\n") + "\n";
@@ -60014,7 +61588,11 @@ async function run2() {
       env: process.env
     });
     for (const secret of externalSecrets(config)) setSecret(secret);
-    const result = await runPipeline(config, {
+    if (config.gate) {
+      await runGateStep(config, log);
+      return;
+    }
+    const result2 = await runPipeline(config, {
       repo: repoFromEnv(process.env),
       env: process.env,
       log: (line) => info(log(line)),
@@ -60023,10 +61601,10 @@ async function run2() {
         warnAbout(verdict2, log);
       }
     });
-    setOutputs(config, result);
-    info(log(renderTerminalActions(result.effects.records, result.effects.failures)));
-    await writeSummary(result.summary, log);
-    const { verdict, effects } = result;
+    setOutputs(config, result2);
+    info(log(renderTerminalActions(result2.effects.records, result2.effects.failures)));
+    await writeSummary(result2.summary, log);
+    const { verdict, effects } = result2;
     if (effects.failures.length > 0) {
       setFailed(log(effects.failures.join("\n")));
     } else if (verdict.assessed === "unknown" && config.onUnknown === "fail") {
@@ -60054,6 +61632,27 @@ Nothing was evaluated or done on GitHub; fix the input above and run again.
 function warnAbout(verdict, log) {
   for (const cause of verdict.undecided) warning(log(`Could not decide: ${cause}`));
   for (const warning2 of verdict.evidence.drift?.warnings ?? []) warning(log(warning2));
+}
+async function runGateStep(config, log) {
+  const result2 = await runGatePipeline(config, {
+    repo: repoFromEnv(process.env),
+    log: (line) => info(log(line))
+  });
+  const { verdict, effects } = result2;
+  setOutput("promote", String(verdict.promote));
+  setOutput("gate-results", JSON.stringify(verdict.gates));
+  setOutput("report", config.reportPath);
+  setOutput("issue-number", effects.issueNumber !== void 0 ? String(effects.issueNumber) : "");
+  setOutput("dispatched", String(effects.dispatched));
+  setOutput("run-id", effects.runId !== void 0 ? String(effects.runId) : "");
+  setOutput("run-url", effects.runUrl ?? "");
+  info(log(renderGateTerminal(verdict)));
+  await writeSummary(result2.summary, log);
+  if (effects.failures.length > 0) {
+    setFailed(log(effects.failures.join("\n")));
+  } else if (!verdict.promote && config.gate?.failOnReject) {
+    setFailed(log(`Candidate rejected by ${verdict.rejectedBy.join(", ") || "no gates"}`));
+  }
 }
 function setOutputs(config, { verdict, effects }) {
   const drift = verdict.evidence.drift;
@@ -60088,7 +61687,10 @@ function repoFromEnv(env) {
     repo,
     serverUrl,
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-    ...env.GITHUB_RUN_ID ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` } : {},
+    ...env.GITHUB_RUN_ID ? {
+      runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`,
+      runId: env.GITHUB_RUN_ID
+    } : {},
     ...env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {},
     ...env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}
   };
@@ -60104,9 +61706,11 @@ export {
   getConfig,
   escapeLogLines,
   redactor,
+  renderGateTerminal,
+  runGatePipeline,
   runPipeline,
   renderTerminal,
   run2 as run,
   repoFromEnv
 };
-/*! For license information please see chunk-7UOW63FK.js.LEGAL.txt */
+/*! For license information please see chunk-E5AKAEOX.js.LEGAL.txt */
