@@ -32,9 +32,27 @@ export interface Table {
   columns: Map<string, Column>;
 }
 
-/** Pre-aggregated input for one feature (the documented profile format): histogram or category counts. */
+/**
+ * Quantiles of one numerical feature (profile key `quantiles`): `values[k]` is a k/q-quantile of the `count`
+ * non-missing values, k = 0 … q, so `values[0]` is the minimum and `values[q]` the maximum.
+ */
+export interface QuantileSummary {
+  /** q + 1 non-decreasing values at probabilities 0, 1/q, …, 1. */
+  values: number[];
+  /** Non-missing values summarised (the sample size of a p-value). */
+  count: number;
+  /** Population standard deviation of the values (`stddev_pop`; Evidently's wasserstein is normed by it). */
+  std: number;
+  /** Rank error of each quantile as a share of `count` (Spark's relativeError); undefined = exact quantiles. */
+  rankError?: number;
+}
+
+/**
+ * Pre-aggregated input for one feature (the documented profile format): a numerical feature has a histogram
+ * (edges + counts), quantiles, or both; a categorical one category counts.
+ */
 export type FeatureProfile =
-  | { kind: 'numerical'; name: string; edges: number[]; counts: number[] }
+  | { kind: 'numerical'; name: string; edges?: number[]; counts?: number[]; quantiles?: QuantileSummary }
   | { kind: 'categorical'; name: string; counts: Record<string, number> };
 
 export interface ProfileSet {

@@ -13,6 +13,7 @@
  * distinct values; `binning: quantile` uses reference quantile edges (numpy's default `linear` quantiles at
  * i/N, duplicates removed, outer bins open so current values beyond the reference range still count).
  */
+import type { QuantileSummary } from '../data/types.js';
 import { InputError } from '../errors.js';
 import { distinctSorted, distinctUnion } from './columns.js';
 import type { Binning } from './types.js';
@@ -20,7 +21,8 @@ import type { Binning } from './types.js';
 /** One side of a feature, ready for binning. */
 export type PreparedSide =
   | { form: 'numbers'; sorted: Float64Array }
-  | { form: 'histogram'; edges: number[]; counts: number[] }
+  | { form: 'histogram'; edges: number[]; counts: number[]; quantiles?: QuantileSummary }
+  | { form: 'quantiles'; quantiles: QuantileSummary }
   | { form: 'categories'; labels: string[]; counts: Float64Array };
 
 /** Counts of both samples over the same bins or categories. */
@@ -247,6 +249,9 @@ export function binPair(
       throw new Error(`feature '${feature}': categories on one side only (engine bug)`);
     }
     return categoryBins(ref, cur);
+  }
+  if (ref.form === 'quantiles' || cur.form === 'quantiles') {
+    throw new Error(`feature '${feature}': quantiles must be estimated into bins first (engine bug)`);
   }
   if (ref.form === 'numbers' && cur.form === 'numbers') return binNumbers(ref.sorted, cur.sorted, options);
   if (ref.form === 'histogram' && cur.form === 'histogram') {

@@ -8,10 +8,12 @@
  * - numerical with raw rows on both sides: normalised Wasserstein distance, i.e. Evidently's `wasserstein`
  *   value — how far values moved, in reference standard deviations;
  * - categorical, or numerical with a profile on either side: total variation distance over the categories /
- *   bins — the share of the probability mass that moved (0 … 1).
+ *   bins — the share of the probability mass that moved (0 … 1); a quantile profile is binned as the binned
+ *   methods bin it (drift/quantiles/bins.ts).
  */
 import { binPair, type BinnedCounts } from './binning.js';
 import type { FeatureSamples } from './methods.js';
+import { binnableSides } from './quantiles/bins.js';
 import { totalVariation } from './stats/binned.js';
 import { wassersteinNormed } from './stats/distances.js';
 import type { Binning, DriftMethod } from './types.js';
@@ -42,6 +44,8 @@ export function effectSize(
     return options.needed ? wassersteinNormed(ref.sorted, cur.sorted) : null;
   }
   const binning = { binning: options.binning, bins: options.bins, rule: 'evidently' as const };
-  const counts = outcome.binned ?? binPair(feature.name, ref, cur, binning, warnings);
+  const counts =
+    outcome.binned ??
+    binPair(feature.name, ...binnableSides(feature.name, method, ref, cur, binning), binning, warnings);
   return totalVariation(counts.reference, counts.current);
 }

@@ -30,6 +30,8 @@ import { adjustPValues } from './correction.js';
 import { effectSize } from './effect-size.js';
 import { isDrift, METHODS, runMethod, type FeatureSamples } from './methods.js';
 import { selectMethod, type AutoFacts } from './select.js';
+import { approximationWarning } from './quantiles/methods.js';
+import { numericalProfileSide, quantileFacts } from './quantiles/side.js';
 import { seededRandom } from './stats/binned.js';
 import type { DriftData, FeatureKind } from '../data/types.js';
 import {
@@ -120,19 +122,7 @@ interface Side {
 function prepare(entry: Entry, kind: FeatureKind, source: string): Side {
   if (entry.type === 'profile') {
     const p = entry.profile;
-    if (p.kind === 'numerical') {
-      if (p.edges.length < 2 || p.edges.length !== p.counts.length + 1) {
-        throw new InputError(
-          `${source}: the histogram of feature '${p.name}' has ${p.edges.length} edges and ${p.counts.length} ` +
-            `counts (expected at least 2 edges and one count per bin, i.e. edges = counts + 1)`,
-        );
-      }
-      return {
-        prepared: { form: 'histogram', edges: p.edges, counts: p.counts },
-        size: p.counts.reduce((a, b) => a + b, 0),
-        dropped: 0,
-      };
-    }
+    if (p.kind === 'numerical') return { ...numericalProfileSide(p, source), dropped: 0 };
     const labels = Object.keys(p.counts);
     const counts = Float64Array.from(labels, (l) => p.counts[l]!);
     return {
@@ -168,6 +158,8 @@ function autoFacts(ref: Side, cur: Side, profile: boolean): AutoFacts {
   const a = ref.prepared;
   const b = cur.prepared;
   let distinct: number | undefined;
+  if (profile && a.form !== 'categories')
+    return { referenceSize: ref.size, profile, ...quantileFacts(a, b, 6) };
   if (a.form === 'numbers' && b.form === 'numbers') distinct = distinctUpTo(a.sorted, b.sorted, 6);
   else if (a.form === 'categories' && b.form === 'categories') {
     const seen = new Set<string>();
@@ -239,6 +231,10 @@ export function evaluateDrift(reference: DriftData, current: DriftData, config: 
     const samples: FeatureSamples = { name, kind, reference: ref.prepared, current: cur.prepared };
     const random = seededRandom((config.seed ^ hashName(name)) >>> 0);
     const outcome = runMethod(method, samples, { ...binning, random, warnings });
+    const approximate =
+      outcome.approximate &&
+      approximationWarning(name, method, outcome.approximate, (v) => isDrift(method, v, threshold));
+    if (approximate) warnings.push(approximate);
     features.push({
       ...base,
       statistic: outcome.statistic,

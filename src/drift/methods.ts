@@ -1,7 +1,7 @@
 /**
  * The method registry: for each drift method, which feature kinds it accepts, whether it yields a p-value or
- * a distance, the comparison that means drift, its default threshold, and whether it needs raw rows or works
- * on binned counts (and therefore on profiles).
+ * a distance, the comparison that means drift, its default threshold, and whether it needs raw rows, works on
+ * distribution functions (raw rows or quantile profiles) or on binned counts (and therefore on any profile).
  *
  * Kinds, comparisons and the names follow Evidently's stattests (src/evidently/legacy/calculations/stattests/
  * *.py, `allowed_feature_types` and the `return value, value <op> threshold` of each): p-value tests drift
@@ -43,6 +43,8 @@ import { mannWhitneyU } from './stats/mannwhitney.js';
 import { MmdError, empiricalMmd } from './stats/mmd.js';
 import type { TestResult } from './stats/result.js';
 import { tTestInd } from './stats/ttest.js';
+import { binnableSides } from './quantiles/bins.js';
+import { ksOnCdf, wassersteinOnCdf, type Approximation } from './quantiles/methods.js';
 import type { FeatureKind } from '../data/types.js';
 import type { Binning, DriftMethod } from './types.js';
 
@@ -55,8 +57,11 @@ export interface MethodInfo {
   kinds: readonly FeatureKind[];
   output: 'p-value' | 'distance';
   defaultThreshold: number;
-  /** `raw`: needs the rows of both samples (sorted numbers); `binned`: works on counts, so also on profiles. */
-  input: 'raw' | 'binned';
+  /**
+   * `raw`: needs the rows of both samples (sorted numbers); `cdf`: rows or quantile profiles (drift/quantiles);
+   * `binned`: works on counts, so also on every profile.
+   */
+  input: 'raw' | 'cdf' | 'binned';
   /** Drift when `value <comparison> threshold` (value: the p-value, or the distance). */
   comparison: DriftComparison;
 }
@@ -78,10 +83,10 @@ function info(
 }
 
 export const METHODS: Readonly<Record<DriftMethod, MethodInfo>> = {
-  ks: info('ks', 'Kolmogorov–Smirnov p-value', NUM, 'p-value', 0.05, 'raw', '<='),
+  ks: info('ks', 'Kolmogorov–Smirnov p-value', NUM, 'p-value', 0.05, 'cdf', '<='),
   chisquare: info('chisquare', 'chi-square p-value', BOTH, 'p-value', 0.05, 'binned'),
   z: info('z', 'two-proportion z-test p-value', BOTH, 'p-value', 0.05, 'binned'),
-  wasserstein: info('wasserstein', 'Wasserstein distance (normed)', NUM, 'distance', 0.1, 'raw'),
+  wasserstein: info('wasserstein', 'Wasserstein distance (normed)', NUM, 'distance', 0.1, 'cdf'),
   psi: info('psi', 'population stability index', BOTH, 'distance', 0.1, 'binned'),
   kl_div: info('kl_div', 'Kullback–Leibler divergence', BOTH, 'distance', 0.1, 'binned'),
   jensenshannon: info('jensenshannon', 'Jensen–Shannon distance', BOTH, 'distance', 0.1, 'binned'),
@@ -120,10 +125,12 @@ export function isDrift(method: DriftMethod, value: number, threshold: number): 
   }
 }
 
-/** Methods that accept a kind, in registry order (for error messages). */
-export function methodsFor(kind: FeatureKind, input?: 'binned'): DriftMethod[] {
+/** Methods that accept a kind, in registry order (for error messages); `cdf` includes the binned ones. */
+export function methodsFor(kind: FeatureKind, input?: 'binned' | 'cdf'): DriftMethod[] {
+  const fits = (m: MethodInfo) =>
+    input === undefined || m.input === 'binned' || (input === 'cdf' && m.input === 'cdf');
   return Object.values(METHODS)
-    .filter((m) => m.kinds.includes(kind) && (input === undefined || m.input === input))
+    .filter((m) => m.kinds.includes(kind) && fits(m))
     .map((m) => m.name);
 }
 
@@ -149,6 +156,8 @@ export interface MethodOutcome {
   pValue: number | null;
   /** The counts the method ran on, when it is a binned method (reused for the effect size). */
   binned?: BinnedCounts;
+  /** How far the result can be from the raw rows' when it ran on quantiles (drift/quantiles/methods.ts). */
+  approximate?: Approximation;
 }
 
 type RawTest = (ref: Float64Array, cur: Float64Array) => TestResult;
@@ -176,7 +185,10 @@ export function runMethod(
   options: MethodOptions,
 ): MethodOutcome {
   const { reference: ref, current: cur } = feature;
-  if (METHODS[method].input === 'raw') {
+  if (METHODS[method].input !== 'binned') {
+    if (method === 'ks' && (ref.form !== 'numbers' || cur.form !== 'numbers')) return ksOnCdf(ref, cur);
+    if (method === 'wasserstein' && (ref.form !== 'numbers' || cur.form !== 'numbers'))
+      return wassersteinOnCdf(ref, cur);
     if (ref.form !== 'numbers' || cur.form !== 'numbers') {
       throw new Error(`method '${method}' needs raw numbers on both sides (select.ts should have refused)`);
     }
@@ -240,7 +252,14 @@ function runRawTest(
 const TWO_VALUES: Partial<Record<DriftMethod, string>> = { z: 'chisquare', fisher_exact: 'g_test' };
 
 function binFor(method: DriftMethod, feature: FeatureSamples, options: MethodOptions): BinnedCounts {
-  const { reference: ref, current: cur } = feature;
+  const rule = method === 'hellinger' ? 'hellinger' : 'evidently';
+  const [ref, cur] = binnableSides(
+    feature.name,
+    method,
+    feature.reference,
+    feature.current,
+    binningOptions(rule, options),
+  );
   const instead = TWO_VALUES[method];
   if (instead !== undefined) {
     const binned =
@@ -259,7 +278,6 @@ function binFor(method: DriftMethod, feature: FeatureSamples, options: MethodOpt
     }
     return binned;
   }
-  const rule = method === 'hellinger' ? 'hellinger' : 'evidently';
   return binPair(feature.name, ref, cur, binningOptions(rule, options), options.warnings);
 }
 

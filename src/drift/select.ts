@@ -24,11 +24,14 @@ export interface AutoFacts {
   referenceSize: number;
   /**
    * Distinct values over both samples (Evidently: `concat(ref, cur).nunique()`), possibly counted only up to 6
-   * (all the rule needs); undefined when unknowable (a histogram profile).
+   * (all the rule needs); for quantile profiles the distinct quantiles (a lower bound); undefined when
+   * unknowable (a histogram profile).
    */
   distinct: number | undefined;
-  /** True when either side is a profile, so only binned methods can run. */
+  /** True when either side is a profile, so only binned methods can run — and ks/wasserstein when `cdf`. */
   profile: boolean;
+  /** True when both sides are raw numbers or carry quantiles (so ks and wasserstein can run). */
+  cdf?: boolean;
 }
 
 export interface MethodSelection {
@@ -42,16 +45,16 @@ export interface MethodSelection {
  * Evidently's `_get_default_stattest`: up to 1000 reference rows → `ks` for numbers with more than 5 distinct
  * values, else `chisquare` (more than 2 distinct values) or `z`; above 1000 rows → `wasserstein` for numbers
  * with more than 5 distinct values, else `jensenshannon`.
- * Profiles (no raw rows, distinct values unknown for histograms): numerical → `chisquare` over the bins up to
- * 1000 reference rows, else `jensenshannon`; categorical as above.
+ * Histogram profiles (no raw rows, distinct values unknown): numerical → `chisquare` over the bins up to
+ * 1000 reference rows, else `jensenshannon`; categorical as above. Quantile profiles on both sides (or one
+ * side raw) choose like raw rows, counting distinct quantiles.
  */
 export function autoMethod(kind: FeatureKind, facts: AutoFacts): DriftMethod {
   const small = facts.referenceSize <= 1000;
-  if (kind === 'numerical' && facts.profile && facts.distinct === undefined) {
-    return small ? 'chisquare' : 'jensenshannon';
-  }
+  const rowsLike = !facts.profile || facts.cdf === true;
+  if (kind === 'numerical' && !rowsLike) return small ? 'chisquare' : 'jensenshannon';
   const distinct = facts.distinct ?? Infinity;
-  if (kind === 'numerical' && distinct > 5 && !facts.profile) return small ? 'ks' : 'wasserstein';
+  if (kind === 'numerical' && distinct > 5) return small ? 'ks' : 'wasserstein';
   if (!small) return 'jensenshannon';
   return distinct > 2 ? 'chisquare' : 'z';
 }
@@ -91,7 +94,14 @@ export function selectMethod(
     throw new InputError(
       `drift ${origin}: method '${method}' needs raw rows, but feature '${feature}' comes from a profile ` +
         `(pre-aggregated counts) on at least one side; give row-level data (CSV/JSONL/Parquet) or use a ` +
-        `binned method: ${methodsFor(kind, 'binned').join(', ')}`,
+        `method that runs on this profile: ${methodsFor(kind, facts.cdf ? 'cdf' : 'binned').join(', ')}`,
+    );
+  }
+  if (facts.profile && info.input === 'cdf' && !facts.cdf) {
+    throw new InputError(
+      `drift ${origin}: method '${method}' needs raw rows or quantiles, but feature '${feature}' comes from ` +
+        `a histogram profile without "quantiles" on at least one side; add quantiles to the profile ` +
+        `(docs/profile-format.md) or use a binned method: ${methodsFor(kind, 'binned').join(', ')}`,
     );
   }
 

@@ -118,7 +118,7 @@ describe('profiles', () => {
     expect(big.features[0]!.method).toBe('jensenshannon');
   });
 
-  it('explains that raw rows are needed for methods like ks', () => {
+  it('explains that ks needs raw rows or quantiles, and anderson raw rows', () => {
     const run = (): unknown =>
       evaluateDrift(
         profileData('r', [hist([1, 2, 3, 4])]),
@@ -127,8 +127,15 @@ describe('profiles', () => {
       );
     expect(run).toThrow(InputError);
     expect(run).toThrow(
-      /method 'ks' needs raw rows, but feature 'h' comes from a profile .* psi, kl_div, jensenshannon, hellinger, linf/,
+      /method 'ks' needs raw rows or quantiles, but feature 'h' comes from a histogram profile without "quantiles" .* psi, kl_div, jensenshannon, hellinger, linf/,
     );
+    expect(() =>
+      evaluateDrift(
+        profileData('r', [hist([1, 2, 3, 4])]),
+        profileData('c', [hist([4, 3, 2, 1])]),
+        config({ method: 'anderson' }),
+      ),
+    ).toThrow(/method 'anderson' needs raw rows, but feature 'h' comes from a profile .* psi, kl_div/);
   });
 
   it('refuses histograms with different edges', () => {

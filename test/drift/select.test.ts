@@ -35,7 +35,7 @@ describe('autoMethod', () => {
 describe('method registry', () => {
   it("describes every DriftMethod: 0.05 / 0.1 for ours, Evidently's defaults for the tests taken from it", () => {
     expect(Object.keys(METHODS).sort()).toEqual([...DRIFT_METHODS].sort());
-    expect(METHODS.ks).toMatchObject({ output: 'p-value', defaultThreshold: 0.05, input: 'raw' });
+    expect(METHODS.ks).toMatchObject({ output: 'p-value', defaultThreshold: 0.05, input: 'cdf' });
     expect(METHODS.anderson.defaultThreshold).toBe(0.05);
     expect(METHODS.tvd).toMatchObject({ output: 'p-value', defaultThreshold: 0.05, kinds: ['categorical'] });
     expect(METHODS.energy).toMatchObject({ output: 'distance', defaultThreshold: 0.1 });

@@ -99,7 +99,7 @@ describe('profile format', () => {
       /features\.country\.type: expected "numerical" or "categorical", found "nominal"$/,
     );
     expect(errorFor('"edges"', '"edge"')).toBe(
-      'p.json: line 6, column 34: features.age.edge: unknown key (allowed here: type, edges, counts)',
+      'p.json: line 6, column 34: features.age.edge: unknown key (allowed here: type, count, edges, counts, quantiles, std, quantile_error)',
     );
     expect(errorFor('"rows": 1000', '"rowz": 1000')).toMatch(
       /line 3, column 3: rowz: unknown key \(allowed here: version, rows, features, description\)$/,

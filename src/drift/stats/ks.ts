@@ -22,10 +22,14 @@ const MAX_EXACT_N = 10000;
 export function ks2samp(ref: Float64Array, cur: Float64Array): TestResult {
   assertSortedSample('ks2samp', 'ref', ref);
   assertSortedSample('ks2samp', 'cur', cur);
-  const n1 = ref.length;
-  const n2 = cur.length;
-  let d = ksStatistic(ref, cur);
+  return ksPValue(ksStatistic(ref, cur), ref.length, cur.length);
+}
 
+/**
+ * The statistic and p-value `ks2samp` reports for a statistic `d` of samples of n1 and n2 values (also used
+ * for a `d` measured on quantile profiles, drift/quantiles/methods.ts).
+ */
+export function ksPValue(d: number, n1: number, n2: number): TestResult {
   if (Math.max(n1, n2) <= MAX_EXACT_N) {
     const g = gcd(n1, n2);
     const lcm = (n1 / g) * n2;
