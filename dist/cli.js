@@ -16,7 +16,7 @@ import {
   runGatePipeline,
   runPipeline,
   secretValues
-} from "./chunks/chunk-E5AKAEOX.js";
+} from "./chunks/chunk-WF435WVK.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

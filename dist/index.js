@@ -2,7 +2,7 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-E5AKAEOX.js";
+} from "./chunks/chunk-WF435WVK.js";
 
 // src/index.ts
 await run();

@@ -4854,7 +4854,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range: range3 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4874,7 +4874,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value2);
       }
-      scalar.range = range2;
+      scalar.range = range3;
       scalar.source = value2;
       if (type)
         scalar.type = type;
@@ -8693,9 +8693,9 @@ var require_util = __commonJS({
     function isValidHeaderValue(characters) {
       return !headerCharRegex.test(characters);
     }
-    function parseRangeHeader(range2) {
-      if (range2 == null || range2 === "") return { start: 0, end: null, size: null };
-      const m = range2 ? range2.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+    function parseRangeHeader(range3) {
+      if (range3 == null || range3 === "") return { start: 0, end: null, size: null };
+      const m = range3 ? range3.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
       return m ? {
         start: parseInt(m[1]),
         end: m[2] ? parseInt(m[2]) : null,
@@ -16404,16 +16404,16 @@ var require_retry_handler = __commonJS({
       const current = Date.now();
       return new Date(retryAfter).getTime() - current;
     }
-    function validatePartialResponseContentLength(headers, range2, statusCode, retryCount) {
+    function validatePartialResponseContentLength(headers, range3, statusCode, retryCount) {
       const contentLength = headers["content-length"];
       if (contentLength == null) {
         return null;
       }
-      if (!Number.isFinite(range2.start) || !Number.isFinite(range2.end)) {
+      if (!Number.isFinite(range3.start) || !Number.isFinite(range3.end)) {
         return null;
       }
       const length = Number(contentLength);
-      const expectedLength = range2.end - range2.start + 1;
+      const expectedLength = range3.end - range3.start + 1;
       if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
           headers,
@@ -16628,8 +16628,8 @@ var require_retry_handler = __commonJS({
         }
         if (this.end == null) {
           if (statusCode === 206) {
-            const range2 = parseRangeHeader(headers["content-range"]);
-            if (range2 == null) {
+            const range3 = parseRangeHeader(headers["content-range"]);
+            if (range3 == null) {
               this.headersSent = true;
               return this.handler.onHeaders(
                 statusCode,
@@ -16638,12 +16638,12 @@ var require_retry_handler = __commonJS({
                 statusMessage
               );
             }
-            const contentLengthError = validatePartialResponseContentLength(headers, range2, statusCode, this.retryCount);
+            const contentLengthError = validatePartialResponseContentLength(headers, range3, statusCode, this.retryCount);
             if (contentLengthError != null) {
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range2;
+            const { start, size, end = size - 1 } = range3;
             assert4(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -29365,8 +29365,8 @@ var require_kernel_rempio2 = __commonJS({
 var require_main47 = __commonJS({
   "node_modules/@stdlib/math-base-special-round/lib/main.js"(exports, module) {
     "use strict";
-    var round = Math.round;
-    module.exports = round;
+    var round2 = Math.round;
+    module.exports = round2;
   }
 });
 
@@ -29383,7 +29383,7 @@ var require_lib62 = __commonJS({
 var require_rempio2_medium = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js"(exports, module) {
     "use strict";
-    var round = require_lib62();
+    var round2 = require_lib62();
     var getHighWord = require_lib42();
     var INVPIO2 = 0.6366197723675814;
     var PIO2_1 = 1.5707963267341256;
@@ -29401,7 +29401,7 @@ var require_rempio2_medium = __commonJS({
       var w;
       var i;
       var j;
-      n = round(x * INVPIO2);
+      n = round2(x * INVPIO2);
       r = x - n * PIO2_1;
       w = n * PIO2_1T;
       j = ix >> 20 | 0;
@@ -42401,8 +42401,8 @@ function parseYamlDocument(text, lineCounter) {
           seen.set(key, true);
           continue;
         }
-        const range2 = pair.key?.range;
-        consider({ offset: range2?.[0] ?? 0, code: "DUPLICATE_KEY", message: "Map keys must be unique" });
+        const range3 = pair.key?.range;
+        consider({ offset: range3?.[0] ?? 0, code: "DUPLICATE_KEY", message: "Map keys must be unique" });
         break;
       }
     }
@@ -47086,11 +47086,244 @@ function driftReason(drift) {
 // src/load/table.ts
 import * as path11 from "node:path";
 
-// src/load/profile.ts
+// src/load/profile-check.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 var ROOT_KEYS = ["version", "rows", "features", "description"];
-var NUMERICAL_KEYS = ["type", "edges", "counts"];
+var NUMERICAL_KEYS = ["type", "count", "edges", "counts", "quantiles", "std", "quantile_error"];
 var CATEGORICAL_KEYS = ["type", "counts"];
+var ProfileChecker = class {
+  constructor(text, shown) {
+    this.text = text;
+    this.shown = shown;
+  }
+  text;
+  shown;
+  document = null;
+  lines = null;
+  check(root) {
+    const duplicate = this.doc().errors.find((error2) => error2.code === "DUPLICATE_KEY");
+    if (duplicate) {
+      const { line, col } = duplicate.linePos[0];
+      throw new InputError(
+        `${this.shown}: line ${line}, column ${col}: a key appears twice in the same object`
+      );
+    }
+    const top = this.object(root, [], 'a profile object with "version" and "features"');
+    this.knownKeys(top, [], ROOT_KEYS);
+    if (top.version !== 1)
+      this.fail(["version"], `expected 1, found ${describe2(top.version)}`, !("version" in top));
+    let rows;
+    if ("rows" in top) rows = this.count(top.rows, ["rows"]);
+    if ("description" in top && typeof top.description !== "string") {
+      this.fail(["description"], `expected a string, found ${describe2(top.description)}`);
+    }
+    if (!("features" in top)) this.fail(["features"], "missing: expected an object of features", true);
+    const features = this.object(top.features, ["features"], "an object mapping feature names to histograms");
+    const names = Object.keys(features);
+    if (names.length === 0) this.fail(["features"], "has no features; expected at least one");
+    const result2 = /* @__PURE__ */ new Map();
+    for (const name of names) {
+      const feature = this.feature(name, features[name]);
+      const total3 = totalOf(feature);
+      const at = feature.kind === "numerical" && !feature.counts ? "count" : "counts";
+      if (total3 === 0)
+        this.fail(["features", name, at], "all counts are 0; expected at least one observation");
+      if (rows !== void 0 && total3 > rows) {
+        const what = at === "count" ? `count ${total3} is` : `counts add up to ${total3},`;
+        this.fail(["features", name, at], `${what} more than "rows" (${rows})`);
+      }
+      result2.set(name, feature);
+    }
+    return result2;
+  }
+  feature(name, value2) {
+    const path17 = ["features", name];
+    const spec = this.object(value2, path17, 'an object with "type" and "counts"');
+    if (spec.type === "numerical") {
+      this.knownKeys(spec, path17, NUMERICAL_KEYS);
+      return this.numerical(name, spec, path17);
+    }
+    if (spec.type === "categorical") {
+      this.knownKeys(spec, path17, CATEGORICAL_KEYS);
+      const counts = this.object(spec.counts, [...path17, "counts"], "an object mapping categories to counts");
+      if (Object.keys(counts).length === 0)
+        this.fail([...path17, "counts"], "is empty; expected at least one category");
+      const checked = {};
+      for (const [label, count] of Object.entries(counts))
+        checked[label] = this.count(count, [...path17, "counts", label]);
+      return { kind: "categorical", name, counts: checked };
+    }
+    return this.fail(
+      [...path17, "type"],
+      `expected "numerical" or "categorical", found ${describe2(spec.type)}`,
+      !("type" in spec)
+    );
+  }
+  /** A numerical feature: a histogram (edges + counts), quantiles (+ count, std), or both. */
+  numerical(name, spec, path17) {
+    const hasHistogram = "edges" in spec || "counts" in spec;
+    if (!hasHistogram && !("quantiles" in spec)) {
+      this.fail(path17, 'a numerical feature needs a histogram ("edges" and "counts"), "quantiles", or both');
+    }
+    const feature = { kind: "numerical", name };
+    if (hasHistogram) {
+      const edges = this.numbers(
+        spec.edges,
+        [...path17, "edges"],
+        "an array of at least 2 increasing bin edges"
+      );
+      if (edges.length < 2) this.fail([...path17, "edges"], `has ${edges.length} edge(s); expected at least 2`);
+      this.increasing(edges, [...path17, "edges"], true);
+      const counts = this.array(spec.counts, [...path17, "counts"], "an array of bin counts");
+      if (counts.length !== edges.length - 1) {
+        this.fail(
+          [...path17, "counts"],
+          `has ${counts.length} count(s); expected ${edges.length - 1} (one per bin: edges minus 1)`
+        );
+      }
+      feature.edges = edges;
+      feature.counts = counts.map((count2, i) => this.count(count2, [...path17, "counts", i]));
+    }
+    const count = "count" in spec ? this.count(spec.count, [...path17, "count"]) : void 0;
+    if (count !== void 0 && feature.counts && count !== sum(feature.counts)) {
+      this.fail(
+        [...path17, "count"],
+        `${count} differs from the histogram's total ${sum(feature.counts)} (both count the non-missing values)`
+      );
+    }
+    if ("quantiles" in spec) feature.quantiles = this.quantiles(spec, path17, count);
+    else {
+      for (const key of ["std", "quantile_error"])
+        if (key in spec) this.fail([...path17, key], 'is only read with "quantiles"', false, true);
+    }
+    return feature;
+  }
+  quantiles(spec, path17, count) {
+    const values = this.numbers(spec.quantiles, [...path17, "quantiles"], "an array of at least 2 quantiles");
+    if (values.length < 2) {
+      this.fail(
+        [...path17, "quantiles"],
+        `has ${values.length} value(s); expected at least 2 (minimum and maximum)`
+      );
+    }
+    this.increasing(values, [...path17, "quantiles"], false);
+    if (count === void 0) {
+      this.fail([...path17, "count"], "missing: quantiles need the number of values they summarise", true);
+    }
+    if (!("std" in spec))
+      this.fail([...path17, "std"], "missing: quantiles need the standard deviation (stddev_pop)", true);
+    const std = spec.std;
+    if (typeof std !== "number" || !(std >= 0)) {
+      this.fail(
+        [...path17, "std"],
+        `expected a non-negative number (stddev_pop of the values), found ${describe2(std)}`
+      );
+    }
+    const summary2 = { values, count, std };
+    if ("quantile_error" in spec) {
+      const error2 = spec.quantile_error;
+      if (typeof error2 !== "number" || !(error2 >= 0 && error2 < 1)) {
+        this.fail(
+          [...path17, "quantile_error"],
+          `expected the quantiles' rank error as a share of count, 0 <= error < 1, found ${describe2(error2)}`
+        );
+      }
+      summary2.rankError = error2;
+    }
+    return summary2;
+  }
+  numbers(value2, path17, expected) {
+    const items = this.array(value2, path17, expected);
+    items.forEach((item, i) => {
+      if (typeof item !== "number") this.fail([...path17, i], `expected a number, found ${describe2(item)}`);
+    });
+    return items;
+  }
+  /** Edges strictly increase; quantiles never decrease. */
+  increasing(values, path17, strictly) {
+    for (let i = 1; i < values.length; i++) {
+      const [a, b] = [values[i - 1], values[i]];
+      if (strictly ? b > a : b >= a) continue;
+      this.fail(
+        [...path17, i],
+        strictly ? `${b} is not greater than the previous edge ${a} (edges must increase)` : `${b} is less than the previous quantile ${a} (quantiles must not decrease)`
+      );
+    }
+  }
+  count(value2, path17) {
+    if (typeof value2 !== "number" || !Number.isInteger(value2) || value2 < 0) {
+      this.fail(path17, `expected a non-negative integer count, found ${describe2(value2)}`);
+    }
+    return value2;
+  }
+  object(value2, path17, expected) {
+    if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
+      this.fail(path17, `expected ${expected}, found ${describe2(value2)}`, value2 === void 0);
+    }
+    return value2;
+  }
+  array(value2, path17, expected) {
+    if (!Array.isArray(value2))
+      this.fail(path17, `expected ${expected}, found ${describe2(value2)}`, value2 === void 0);
+    return value2;
+  }
+  knownKeys(value2, path17, allowed) {
+    for (const key of Object.keys(value2)) {
+      if (!allowed.includes(key))
+        this.fail([...path17, key], `unknown key (allowed here: ${allowed.join(", ")})`, false, true);
+    }
+  }
+  /** Throw an InputError at `path`; a missing key points at its parent object. */
+  fail(path17, problem, missing = false, atKey = false) {
+    const where2 = missing ? path17.slice(0, -1) : path17;
+    throw new InputError(`${this.shown}: ${this.position(where2, atKey)}${pathText(path17)}: ${problem}`);
+  }
+  position(path17, atKey) {
+    const doc = this.doc();
+    let range3;
+    if (atKey && path17.length > 0) {
+      const parent = path17.length === 1 ? doc.contents : doc.getIn(path17.slice(0, -1), true);
+      const items = parent?.items;
+      range3 = items?.find((pair) => pair.key?.value === path17[path17.length - 1])?.key?.range;
+    } else {
+      const node = path17.length === 0 ? doc.contents : doc.getIn(path17, true);
+      range3 = node?.range;
+    }
+    if (!range3) return "";
+    const { line, col } = this.lines.linePos(range3[0]);
+    return `line ${line}, column ${col}: `;
+  }
+  doc() {
+    if (!this.document) {
+      this.lines = new import_yaml6.LineCounter();
+      this.document = (0, import_yaml6.parseDocument)(this.text, { lineCounter: this.lines, keepSourceTokens: false });
+    }
+    return this.document;
+  }
+};
+function pathText(path17) {
+  if (path17.length === 0) return "profile";
+  return path17.map(
+    (part, i) => typeof part === "number" ? `[${part}]` : /^[A-Za-z_][\w-]*$/.test(part) ? `${i ? "." : ""}${part}` : `[${JSON.stringify(part)}]`
+  ).join("");
+}
+function describe2(value2) {
+  if (value2 === void 0) return "nothing";
+  if (value2 === null) return "null";
+  if (Array.isArray(value2)) return "an array";
+  if (typeof value2 === "object") return "an object";
+  const text = JSON.stringify(value2);
+  return text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
+}
+function sum(values) {
+  return values.reduce((total3, value2) => total3 + value2, 0);
+}
+function totalOf(feature) {
+  if (feature.kind === "categorical") return sum(Object.values(feature.counts));
+  return feature.counts ? sum(feature.counts) : feature.quantiles.count;
+}
+
+// src/load/profile.ts
 function parseProfile(text, shown) {
   let root;
   try {
@@ -47128,7 +47361,13 @@ async function loadProfiles(entries, what) {
 }
 function mergeFeature(a, b, where2) {
   if (a.kind === "numerical" && b.kind === "numerical") {
-    if (a.edges.length !== b.edges.length || a.edges.some((edge, i) => edge !== b.edges[i])) {
+    if (a.quantiles || b.quantiles) {
+      throw new InputError(
+        `${where2}: quantiles cannot be merged across files; profile all rows of a side in one query`
+      );
+    }
+    const [ea, eb] = [a.edges, b.edges];
+    if (ea.length !== eb.length || ea.some((edge, i) => edge !== eb[i])) {
       throw new InputError(`${where2}: histograms have different edges; merged profiles need identical edges`);
     }
     return { ...a, counts: a.counts.map((count, i) => count + b.counts[i]) };
@@ -47139,164 +47378,6 @@ function mergeFeature(a, b, where2) {
     return { ...a, counts };
   }
   throw new InputError(`${where2}: one is numerical and the other categorical`);
-}
-var ProfileChecker = class {
-  constructor(text, shown) {
-    this.text = text;
-    this.shown = shown;
-  }
-  text;
-  shown;
-  document = null;
-  lines = null;
-  check(root) {
-    const duplicate = this.doc().errors.find((error2) => error2.code === "DUPLICATE_KEY");
-    if (duplicate) {
-      const { line, col } = duplicate.linePos[0];
-      throw new InputError(
-        `${this.shown}: line ${line}, column ${col}: a key appears twice in the same object`
-      );
-    }
-    const top = this.object(root, [], 'a profile object with "version" and "features"');
-    this.knownKeys(top, [], ROOT_KEYS);
-    if (top.version !== 1)
-      this.fail(["version"], `expected 1, found ${describe2(top.version)}`, !("version" in top));
-    let rows;
-    if ("rows" in top) rows = this.count(top.rows, ["rows"]);
-    if ("description" in top && typeof top.description !== "string") {
-      this.fail(["description"], `expected a string, found ${describe2(top.description)}`);
-    }
-    if (!("features" in top)) this.fail(["features"], "missing: expected an object of features", true);
-    const features = this.object(top.features, ["features"], "an object mapping feature names to histograms");
-    const names = Object.keys(features);
-    if (names.length === 0) this.fail(["features"], "has no features; expected at least one");
-    const result2 = /* @__PURE__ */ new Map();
-    for (const name of names) {
-      const feature = this.feature(name, features[name]);
-      const total3 = feature.kind === "numerical" ? sum(feature.counts) : sum(Object.values(feature.counts));
-      if (total3 === 0)
-        this.fail(["features", name, "counts"], "all counts are 0; expected at least one observation");
-      if (rows !== void 0 && total3 > rows) {
-        this.fail(["features", name, "counts"], `counts add up to ${total3}, more than "rows" (${rows})`);
-      }
-      result2.set(name, feature);
-    }
-    return result2;
-  }
-  feature(name, value2) {
-    const path17 = ["features", name];
-    const spec = this.object(value2, path17, 'an object with "type" and "counts"');
-    if (spec.type === "numerical") {
-      this.knownKeys(spec, path17, NUMERICAL_KEYS);
-      const edges = this.array(spec.edges, [...path17, "edges"], "an array of at least 2 increasing bin edges");
-      if (edges.length < 2) this.fail([...path17, "edges"], `has ${edges.length} edge(s); expected at least 2`);
-      edges.forEach((edge, i) => {
-        if (typeof edge !== "number")
-          this.fail([...path17, "edges", i], `expected a number, found ${describe2(edge)}`);
-        if (i > 0 && !(edge > edges[i - 1])) {
-          this.fail(
-            [...path17, "edges", i],
-            `${edge} is not greater than the previous edge ${describe2(edges[i - 1])} (edges must increase)`
-          );
-        }
-      });
-      const counts = this.array(spec.counts, [...path17, "counts"], "an array of bin counts");
-      if (counts.length !== edges.length - 1) {
-        this.fail(
-          [...path17, "counts"],
-          `has ${counts.length} count(s); expected ${edges.length - 1} (one per bin: edges minus 1)`
-        );
-      }
-      return {
-        kind: "numerical",
-        name,
-        edges,
-        counts: counts.map((count, i) => this.count(count, [...path17, "counts", i]))
-      };
-    }
-    if (spec.type === "categorical") {
-      this.knownKeys(spec, path17, CATEGORICAL_KEYS);
-      const counts = this.object(spec.counts, [...path17, "counts"], "an object mapping categories to counts");
-      if (Object.keys(counts).length === 0)
-        this.fail([...path17, "counts"], "is empty; expected at least one category");
-      const checked = {};
-      for (const [label, count] of Object.entries(counts))
-        checked[label] = this.count(count, [...path17, "counts", label]);
-      return { kind: "categorical", name, counts: checked };
-    }
-    return this.fail(
-      [...path17, "type"],
-      `expected "numerical" or "categorical", found ${describe2(spec.type)}`,
-      !("type" in spec)
-    );
-  }
-  count(value2, path17) {
-    if (typeof value2 !== "number" || !Number.isInteger(value2) || value2 < 0) {
-      this.fail(path17, `expected a non-negative integer count, found ${describe2(value2)}`);
-    }
-    return value2;
-  }
-  object(value2, path17, expected) {
-    if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
-      this.fail(path17, `expected ${expected}, found ${describe2(value2)}`, value2 === void 0);
-    }
-    return value2;
-  }
-  array(value2, path17, expected) {
-    if (!Array.isArray(value2))
-      this.fail(path17, `expected ${expected}, found ${describe2(value2)}`, value2 === void 0);
-    return value2;
-  }
-  knownKeys(value2, path17, allowed) {
-    for (const key of Object.keys(value2)) {
-      if (!allowed.includes(key))
-        this.fail([...path17, key], `unknown key (allowed here: ${allowed.join(", ")})`, false, true);
-    }
-  }
-  /** Throw an InputError at `path`; a missing key points at its parent object. */
-  fail(path17, problem, missing = false, atKey = false) {
-    const where2 = missing ? path17.slice(0, -1) : path17;
-    throw new InputError(`${this.shown}: ${this.position(where2, atKey)}${pathText(path17)}: ${problem}`);
-  }
-  position(path17, atKey) {
-    const doc = this.doc();
-    let range2;
-    if (atKey && path17.length > 0) {
-      const parent = path17.length === 1 ? doc.contents : doc.getIn(path17.slice(0, -1), true);
-      const items = parent?.items;
-      range2 = items?.find((pair) => pair.key?.value === path17[path17.length - 1])?.key?.range;
-    } else {
-      const node = path17.length === 0 ? doc.contents : doc.getIn(path17, true);
-      range2 = node?.range;
-    }
-    if (!range2) return "";
-    const { line, col } = this.lines.linePos(range2[0]);
-    return `line ${line}, column ${col}: `;
-  }
-  doc() {
-    if (!this.document) {
-      this.lines = new import_yaml6.LineCounter();
-      this.document = (0, import_yaml6.parseDocument)(this.text, { lineCounter: this.lines, keepSourceTokens: false });
-    }
-    return this.document;
-  }
-};
-function pathText(path17) {
-  if (path17.length === 0) return "profile";
-  return path17.map(
-    (part, i) => typeof part === "number" ? `[${part}]` : /^[A-Za-z_][\w-]*$/.test(part) ? `${i ? "." : ""}${part}` : `[${JSON.stringify(part)}]`
-  ).join("");
-}
-function describe2(value2) {
-  if (value2 === void 0) return "nothing";
-  if (value2 === null) return "null";
-  if (Array.isArray(value2)) return "an array";
-  if (typeof value2 === "object") return "an object";
-  const text = JSON.stringify(value2);
-  return text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
-}
-function sum(values) {
-  return values.reduce((total3, value2) => total3 + value2, 0);
 }
 function syntaxPosition(text, message) {
   const match3 = /at position (\d+)/.exec(message);
@@ -50615,14 +50696,14 @@ function flattenMetrics(entries, file) {
   const values = /* @__PURE__ */ new Map();
   const metadata = /* @__PURE__ */ new Map();
   const definedAt = /* @__PURE__ */ new Map();
-  const walk2 = (list2, prefix, depth) => {
+  const walk3 = (list2, prefix, depth) => {
     for (const entry of list2) {
       if (entry.key === "") throw errorAt(file, entry.at, "empty metric name (a key must not be empty)");
       const name = prefix === "" ? entry.key : `${prefix}.${entry.key}`;
       const { node } = entry;
       if (node.kind === "mapping") {
         if (depth >= MAX_DEPTH2) throw errorAt(file, node.at, `nested more than ${MAX_DEPTH2} levels deep`);
-        walk2(node.entries, name, depth + 1);
+        walk3(node.entries, name, depth + 1);
         continue;
       }
       const first = definedAt.get(name);
@@ -50639,7 +50720,7 @@ function flattenMetrics(entries, file) {
       definedAt.set(name, entry.at);
     }
   };
-  walk2(entries, "", 1);
+  walk3(entries, "", 1);
   return { values, metadata };
 }
 function topLevelEntries(root, file, format) {
@@ -51035,9 +51116,9 @@ var YamlTreeBuilder = class {
   lines;
   targets;
   position(node, fallback) {
-    const range2 = node?.range;
-    if (!range2) return fallback;
-    const { line, col } = this.lines.linePos(range2[0]);
+    const range3 = node?.range;
+    if (!range3) return fallback;
+    const { line, col } = this.lines.linePos(range3[0]);
     return { line, column: col };
   }
   node(node, fallback, depth) {
@@ -51551,6 +51632,9 @@ function binPair(feature, ref, cur, options, warnings) {
     }
     return categoryBins(ref, cur);
   }
+  if (ref.form === "quantiles" || cur.form === "quantiles") {
+    throw new Error(`feature '${feature}': quantiles must be estimated into bins first (engine bug)`);
+  }
   if (ref.form === "numbers" && cur.form === "numbers") return binNumbers(ref.sorted, cur.sorted, options);
   if (ref.form === "histogram" && cur.form === "histogram") {
     if (!sameEdges(ref.edges, cur.edges)) {
@@ -51583,6 +51667,182 @@ function binPair(feature, ref, cur, options, warnings) {
     reference: ref.form === "histogram" ? fixed : counts,
     current: ref.form === "histogram" ? counts : fixed
   };
+}
+
+// src/drift/quantiles/cdf.ts
+function sampleCdf(sorted) {
+  const n = sorted.length;
+  let i = 0;
+  const cursor = {
+    x: -Infinity,
+    before: 0,
+    at: 0,
+    prevX: -Infinity,
+    prevAt: 0,
+    advance() {
+      cursor.prevX = cursor.x;
+      cursor.prevAt = cursor.at;
+      if (i >= n) {
+        cursor.x = Infinity;
+        cursor.before = cursor.at = 1;
+        return;
+      }
+      const value2 = sorted[i];
+      let j = i + 1;
+      while (j < n && sorted[j] === value2) j++;
+      cursor.x = value2;
+      cursor.before = i / n;
+      cursor.at = j / n;
+      i = j;
+    }
+  };
+  cursor.advance();
+  cursor.prevX = -Infinity;
+  return cursor;
+}
+function quantileCdf(summary2) {
+  const values = summary2.values;
+  const q = values.length - 1;
+  let i = 0;
+  const cursor = {
+    x: -Infinity,
+    before: 0,
+    at: 0,
+    prevX: -Infinity,
+    prevAt: 0,
+    advance() {
+      cursor.prevX = cursor.x;
+      cursor.prevAt = cursor.at;
+      if (i > q) {
+        cursor.x = Infinity;
+        cursor.before = cursor.at = 1;
+        return;
+      }
+      const value2 = values[i];
+      let j = i;
+      while (j < q && values[j + 1] === value2) j++;
+      cursor.x = value2;
+      cursor.before = i / q;
+      cursor.at = j / q;
+      i = j + 1;
+    }
+  };
+  cursor.advance();
+  cursor.prevX = -Infinity;
+  return cursor;
+}
+function between(c, u) {
+  if (c.prevX === -Infinity) return 0;
+  if (c.x === Infinity) return 1;
+  return c.prevAt + (c.before - c.prevAt) * (u - c.prevX) / (c.x - c.prevX);
+}
+function walk2(a, b, visit3) {
+  while (a.x !== Infinity || b.x !== Infinity) {
+    const u = a.x <= b.x ? a.x : b.x;
+    const onA = a.x === u;
+    const onB = b.x === u;
+    const aBefore = onA ? a.before : between(a, u);
+    const aAt = onA ? a.at : aBefore;
+    const bBefore = onB ? b.before : between(b, u);
+    const bAt = onB ? b.at : bBefore;
+    visit3(u, aBefore - bBefore, aAt - bAt);
+    if (onA) a.advance();
+    if (onB) b.advance();
+  }
+}
+function supDistance(a, b) {
+  let d = 0;
+  walk2(a, b, (_u, dBefore, dAt) => {
+    d = Math.max(d, Math.abs(dBefore), Math.abs(dAt));
+  });
+  return d;
+}
+function areaBetween(a, b) {
+  let sum3 = 0;
+  let prevU = NaN;
+  let prevD = 0;
+  walk2(a, b, (u, dBefore, dAt) => {
+    if (!Number.isNaN(prevU)) sum3 += linearArea(prevD, dBefore, u - prevU);
+    prevU = u;
+    prevD = dAt;
+  });
+  return sum3;
+}
+function linearArea(d0, d1, width) {
+  if (width <= 0 || d0 === 0 && d1 === 0) return 0;
+  if (d0 === d1) return Math.abs(d0) * width;
+  if (d0 >= 0 && d1 >= 0 || d0 <= 0 && d1 <= 0) return (Math.abs(d0) + Math.abs(d1)) / 2 * width;
+  return (d0 * d0 + d1 * d1) / (2 * (Math.abs(d0) + Math.abs(d1))) * width;
+}
+function sharesBelow(c, edges) {
+  const below = new Float64Array(edges.length);
+  edges.forEach((edge, k) => {
+    while (c.x < edge) c.advance();
+    below[k] = c.x === edge ? c.before : between(c, edge);
+  });
+  return below;
+}
+function quantileAt(summary2, p) {
+  const values = summary2.values;
+  const position = p * (values.length - 1);
+  const k = Math.min(Math.floor(position), values.length - 2);
+  const t = position - k;
+  const [lo, hi] = [values[k], values[k + 1]];
+  return t === 0 ? lo : t === 1 ? hi : lo + (hi - lo) * t;
+}
+
+// src/drift/quantiles/bins.ts
+var TWO_VALUE_METHODS = /* @__PURE__ */ new Set(["z", "fisher_exact"]);
+function binnableSides(feature, method, ref, cur, options) {
+  if (ref.form !== "quantiles" && cur.form !== "quantiles") return [ref, cur];
+  if (TWO_VALUE_METHODS.has(method)) {
+    throw new InputError(
+      `feature '${feature}': method '${method}' compares the counts of two values, which a quantile profile does not have; use 'chisquare' (or 'auto'), or give a histogram`
+    );
+  }
+  const edges = edgesFor(ref, cur, options);
+  return [estimated(ref, edges), estimated(cur, edges)];
+}
+function edgesFor(ref, cur, options) {
+  if (ref.form === "histogram") return ref.edges;
+  if (cur.form === "histogram") return cur.edges;
+  if (options.binning === "quantile") {
+    const bins = options.bins ?? 10;
+    if (ref.form === "numbers") return quantileEdges(ref.sorted, bins);
+    const summary2 = ref.quantiles;
+    const edges = [];
+    for (let i = 0; i <= bins; i++) {
+      const edge = quantileAt(summary2, i === bins ? 1 : i / bins);
+      if (edges.length === 0 || edge !== edges[edges.length - 1]) edges.push(edge);
+    }
+    return edges.length > 1 ? edges : equalWidthEdges(edges[0], edges[0], 1);
+  }
+  const [a, b] = [range2(ref), range2(cur)];
+  const min = Math.min(a.min, b.min);
+  const max = Math.max(a.max, b.max);
+  const width = Number.isFinite(max - min) ? max - min : max / 2 - min / 2;
+  return equalWidthEdges(min, max, options.bins ?? sturgesBinCount(a.n + b.n, width));
+}
+function range2(side2) {
+  if (side2.form === "numbers") {
+    const s = side2.sorted;
+    return { min: s[0], max: s[s.length - 1], n: s.length };
+  }
+  const { values, count } = side2.quantiles;
+  return { min: values[0], max: values[values.length - 1], n: count };
+}
+function estimated(side2, edges) {
+  if (side2.form !== "quantiles") return side2;
+  const { count } = side2.quantiles;
+  const below = sharesBelow(quantileCdf(side2.quantiles), edges);
+  const bins = edges.length - 1;
+  const counts = [];
+  for (let i = 0; i < bins; i++) {
+    const from = i === 0 ? 0 : below[i];
+    const to = i === bins - 1 ? 1 : below[i + 1];
+    counts.push(count * (to - from));
+  }
+  return { form: "histogram", edges, counts, quantiles: side2.quantiles };
 }
 
 // src/drift/stats/binned.ts
@@ -51993,7 +52253,7 @@ function effectSize(feature, outcome, method, options, warnings) {
     return options.needed ? wassersteinNormed(ref.sorted, cur.sorted) : null;
   }
   const binning = { binning: options.binning, bins: options.bins, rule: "evidently" };
-  const counts = outcome.binned ?? binPair(feature.name, ref, cur, binning, warnings);
+  const counts = outcome.binned ?? binPair(feature.name, ...binnableSides(feature.name, method, ref, cur, binning), binning, warnings);
   return totalVariation(counts.reference, counts.current);
 }
 
@@ -52960,9 +53220,9 @@ var MAX_EXACT_N = 1e4;
 function ks2samp(ref, cur) {
   assertSortedSample("ks2samp", "ref", ref);
   assertSortedSample("ks2samp", "cur", cur);
-  const n1 = ref.length;
-  const n2 = cur.length;
-  let d = ksStatistic(ref, cur);
+  return ksPValue(ksStatistic(ref, cur), ref.length, cur.length);
+}
+function ksPValue(d, n1, n2) {
   if (Math.max(n1, n2) <= MAX_EXACT_N) {
     const g2 = gcd2(n1, n2);
     const lcm = n1 / g2 * n2;
@@ -53198,6 +53458,66 @@ function largestMagnitude(values) {
   return largest;
 }
 
+// src/drift/quantiles/methods.ts
+function summaryOf(side2) {
+  if (side2.form === "quantiles") return side2.quantiles;
+  if (side2.form === "histogram") return side2.quantiles;
+  return void 0;
+}
+function hasCdf(side2) {
+  return side2.form === "numbers" || summaryOf(side2) !== void 0;
+}
+function cursorOf(side2) {
+  if (side2.form === "numbers") return sampleCdf(side2.sorted);
+  return quantileCdf(summaryOf(side2));
+}
+function sizeOf(side2) {
+  return side2.form === "numbers" ? side2.sorted.length : summaryOf(side2).count;
+}
+function rankError(summary2) {
+  return summary2.rankError ?? 1 / summary2.count;
+}
+function cdfError(side2) {
+  const summary2 = side2.form === "numbers" ? void 0 : summaryOf(side2);
+  if (!summary2) return 0;
+  return 1 / (summary2.values.length - 1) + rankError(summary2);
+}
+function areaError(side2) {
+  const summary2 = side2.form === "numbers" ? void 0 : summaryOf(side2);
+  if (!summary2) return 0;
+  const v = summary2.values;
+  return (1 / (2 * (v.length - 1)) + rankError(summary2)) * (v[v.length - 1] - v[0]);
+}
+function ksOnCdf(ref, cur) {
+  const d = supDistance(cursorOf(ref), cursorOf(cur));
+  const [n1, n2] = [sizeOf(ref), sizeOf(cur)];
+  const result2 = ksPValue(d, n1, n2);
+  const lattice = Math.max(n1, n2) <= 1e4 ? 1 / (2 * Math.max(n1, n2)) : 0;
+  const bound2 = cdfError(ref) + cdfError(cur) + lattice;
+  const atMost = ksPValue(Math.min(1, d + bound2), n1, n2).pValue;
+  const atLeast = ksPValue(Math.max(0, d - bound2), n1, n2).pValue;
+  return { ...result2, approximate: { statistic: bound2, low: atMost, high: atLeast } };
+}
+function wassersteinOnCdf(ref, cur) {
+  const std = ref.form === "numbers" ? populationStd(ref.sorted) : summaryOf(ref).std;
+  const scale = Math.max(std, 1e-3);
+  const w = areaBetween(cursorOf(ref), cursorOf(cur)) / scale;
+  const bound2 = (areaError(ref) + areaError(cur)) / scale;
+  return {
+    statistic: w,
+    pValue: null,
+    approximate: { statistic: bound2, low: Math.max(0, w - bound2), high: w + bound2 }
+  };
+}
+function approximationWarning(feature, method, approximate, drifts) {
+  if (drifts(approximate.low) === drifts(approximate.high)) return void 0;
+  const what = method === "ks" ? "p-value" : "distance";
+  return `feature '${feature}': ${method} ran on quantiles; the ${what} on the raw rows lies between ${round(approximate.low)} and ${round(approximate.high)}, on both sides of the threshold, so the decision rests on the approximation (give more quantiles, or the rows)`;
+}
+function round(x) {
+  return Number(x.toPrecision(4)).toString();
+}
+
 // src/drift/methods.ts
 var BOTH = ["numerical", "categorical"];
 var NUM = ["numerical"];
@@ -53206,10 +53526,10 @@ function info2(name, title, kinds, output, defaultThreshold, input, comparison =
   return { name, title, kinds, output, defaultThreshold, input, comparison };
 }
 var METHODS = {
-  ks: info2("ks", "Kolmogorov\u2013Smirnov p-value", NUM, "p-value", 0.05, "raw", "<="),
+  ks: info2("ks", "Kolmogorov\u2013Smirnov p-value", NUM, "p-value", 0.05, "cdf", "<="),
   chisquare: info2("chisquare", "chi-square p-value", BOTH, "p-value", 0.05, "binned"),
   z: info2("z", "two-proportion z-test p-value", BOTH, "p-value", 0.05, "binned"),
-  wasserstein: info2("wasserstein", "Wasserstein distance (normed)", NUM, "distance", 0.1, "raw"),
+  wasserstein: info2("wasserstein", "Wasserstein distance (normed)", NUM, "distance", 0.1, "cdf"),
   psi: info2("psi", "population stability index", BOTH, "distance", 0.1, "binned"),
   kl_div: info2("kl_div", "Kullback\u2013Leibler divergence", BOTH, "distance", 0.1, "binned"),
   jensenshannon: info2("jensenshannon", "Jensen\u2013Shannon distance", BOTH, "distance", 0.1, "binned"),
@@ -53246,7 +53566,8 @@ function isDrift(method, value2, threshold) {
   }
 }
 function methodsFor(kind, input) {
-  return Object.values(METHODS).filter((m) => m.kinds.includes(kind) && (input === void 0 || m.input === input)).map((m) => m.name);
+  const fits = (m) => input === void 0 || m.input === "binned" || input === "cdf" && m.input === "cdf";
+  return Object.values(METHODS).filter((m) => m.kinds.includes(kind) && fits(m)).map((m) => m.name);
 }
 var RAW_TESTS = {
   ks: ks2samp,
@@ -53264,7 +53585,10 @@ var BINNED_DISTANCES = {
 };
 function runMethod(method, feature, options) {
   const { reference: ref, current: cur } = feature;
-  if (METHODS[method].input === "raw") {
+  if (METHODS[method].input !== "binned") {
+    if (method === "ks" && (ref.form !== "numbers" || cur.form !== "numbers")) return ksOnCdf(ref, cur);
+    if (method === "wasserstein" && (ref.form !== "numbers" || cur.form !== "numbers"))
+      return wassersteinOnCdf(ref, cur);
     if (ref.form !== "numbers" || cur.form !== "numbers") {
       throw new Error(`method '${method}' needs raw numbers on both sides (select.ts should have refused)`);
     }
@@ -53310,7 +53634,14 @@ function runRawTest(method, feature, ref, cur, options) {
 }
 var TWO_VALUES = { z: "chisquare", fisher_exact: "g_test" };
 function binFor(method, feature, options) {
-  const { reference: ref, current: cur } = feature;
+  const rule = method === "hellinger" ? "hellinger" : "evidently";
+  const [ref, cur] = binnableSides(
+    feature.name,
+    method,
+    feature.reference,
+    feature.current,
+    binningOptions(rule, options)
+  );
   const instead = TWO_VALUES[method];
   if (instead !== void 0) {
     const binned = ref.form === "numbers" && cur.form === "numbers" ? valueBins(ref.sorted, cur.sorted) : binPair(feature.name, ref, cur, binningOptions("evidently", options), options.warnings);
@@ -53325,7 +53656,6 @@ function binFor(method, feature, options) {
     }
     return binned;
   }
-  const rule = method === "hellinger" ? "hellinger" : "evidently";
   return binPair(feature.name, ref, cur, binningOptions(rule, options), options.warnings);
 }
 function binningOptions(rule, options) {
@@ -53341,11 +53671,10 @@ function canonicalMethod(name) {
 // src/drift/select.ts
 function autoMethod(kind, facts) {
   const small = facts.referenceSize <= 1e3;
-  if (kind === "numerical" && facts.profile && facts.distinct === void 0) {
-    return small ? "chisquare" : "jensenshannon";
-  }
+  const rowsLike = !facts.profile || facts.cdf === true;
+  if (kind === "numerical" && !rowsLike) return small ? "chisquare" : "jensenshannon";
   const distinct = facts.distinct ?? Infinity;
-  if (kind === "numerical" && distinct > 5 && !facts.profile) return small ? "ks" : "wasserstein";
+  if (kind === "numerical" && distinct > 5) return small ? "ks" : "wasserstein";
   if (!small) return "jensenshannon";
   return distinct > 2 ? "chisquare" : "z";
 }
@@ -53373,7 +53702,12 @@ function selectMethod(feature, kind, config, facts) {
   }
   if (facts.profile && info3.input === "raw") {
     throw new InputError(
-      `drift ${origin}: method '${method}' needs raw rows, but feature '${feature}' comes from a profile (pre-aggregated counts) on at least one side; give row-level data (CSV/JSONL/Parquet) or use a binned method: ${methodsFor(kind, "binned").join(", ")}`
+      `drift ${origin}: method '${method}' needs raw rows, but feature '${feature}' comes from a profile (pre-aggregated counts) on at least one side; give row-level data (CSV/JSONL/Parquet) or use a method that runs on this profile: ${methodsFor(kind, facts.cdf ? "cdf" : "binned").join(", ")}`
+    );
+  }
+  if (facts.profile && info3.input === "cdf" && !facts.cdf) {
+    throw new InputError(
+      `drift ${origin}: method '${method}' needs raw rows or quantiles, but feature '${feature}' comes from a histogram profile without "quantiles" on at least one side; add quantiles to the profile (docs/profile-format.md) or use a binned method: ${methodsFor(kind, "binned").join(", ")}`
     );
   }
   const threshold = own?.threshold ?? byKind.threshold ?? config.threshold ?? info3.defaultThreshold;
@@ -53383,6 +53717,38 @@ function selectMethod(feature, kind, config, facts) {
     );
   }
   return { method, threshold, origin };
+}
+
+// src/drift/quantiles/side.ts
+function numericalProfileSide(p, source) {
+  if (p.edges && p.counts) {
+    if (p.edges.length < 2 || p.edges.length !== p.counts.length + 1) {
+      throw new InputError(
+        `${source}: the histogram of feature '${p.name}' has ${p.edges.length} edges and ${p.counts.length} counts (expected at least 2 edges and one count per bin, i.e. edges = counts + 1)`
+      );
+    }
+    const histogram = { form: "histogram", edges: p.edges, counts: p.counts };
+    if (p.quantiles) histogram.quantiles = p.quantiles;
+    return { prepared: histogram, size: p.counts.reduce((a, b) => a + b, 0) };
+  }
+  if (!p.quantiles) {
+    throw new InputError(`${source}: feature '${p.name}' has neither a histogram nor quantiles`);
+  }
+  return { prepared: { form: "quantiles", quantiles: p.quantiles }, size: p.quantiles.count };
+}
+function quantileFacts(a, b, limit) {
+  const cdf = hasCdf(a) && hasCdf(b);
+  if (!cdf) return { cdf, distinct: void 0 };
+  const seen = /* @__PURE__ */ new Set();
+  for (const side2 of [a, b]) {
+    const values = side2.form === "numbers" ? side2.sorted : summaryValues(side2);
+    for (let i = 0; i < values.length && seen.size < limit; i++) seen.add(values[i]);
+  }
+  return { cdf, distinct: seen.size };
+}
+function summaryValues(side2) {
+  if (side2.form === "quantiles" || side2.form === "histogram") return side2.quantiles?.values ?? [];
+  return [];
 }
 
 // src/data/names.ts
@@ -53560,18 +53926,7 @@ function reconcileLabels(name, ref, cur, config, sources) {
 function prepare(entry, kind, source) {
   if (entry.type === "profile") {
     const p = entry.profile;
-    if (p.kind === "numerical") {
-      if (p.edges.length < 2 || p.edges.length !== p.counts.length + 1) {
-        throw new InputError(
-          `${source}: the histogram of feature '${p.name}' has ${p.edges.length} edges and ${p.counts.length} counts (expected at least 2 edges and one count per bin, i.e. edges = counts + 1)`
-        );
-      }
-      return {
-        prepared: { form: "histogram", edges: p.edges, counts: p.counts },
-        size: p.counts.reduce((a, b) => a + b, 0),
-        dropped: 0
-      };
-    }
+    if (p.kind === "numerical") return { ...numericalProfileSide(p, source), dropped: 0 };
     const labels = Object.keys(p.counts);
     const counts2 = Float64Array.from(labels, (l) => p.counts[l]);
     return {
@@ -53601,6 +53956,8 @@ function autoFacts(ref, cur, profile) {
   const a = ref.prepared;
   const b = cur.prepared;
   let distinct;
+  if (profile && a.form !== "categories")
+    return { referenceSize: ref.size, profile, ...quantileFacts(a, b, 6) };
   if (a.form === "numbers" && b.form === "numbers") distinct = distinctUpTo(a.sorted, b.sorted, 6);
   else if (a.form === "categories" && b.form === "categories") {
     const seen = /* @__PURE__ */ new Set();
@@ -53667,6 +54024,8 @@ function evaluateDrift(reference, current, config) {
     const samples = { name, kind, reference: ref.prepared, current: cur.prepared };
     const random = seededRandom((config.seed ^ hashName(name)) >>> 0);
     const outcome = runMethod(method, samples, { ...binning, random, warnings });
+    const approximate = outcome.approximate && approximationWarning(name, method, outcome.approximate, (v) => isDrift(method, v, threshold));
+    if (approximate) warnings.push(approximate);
     features.push({
       ...base,
       statistic: outcome.statistic,
@@ -53783,10 +54142,10 @@ function assessFeature(name, kind, ref, cur) {
       rowsOf(cur)
     );
   } else if (ref.kind === "numerical" && cur.kind === "numerical") {
-    const range2 = finiteRange(ref.values);
-    quality.referenceRange = range2;
-    if (range2) {
-      const [low, high] = range2;
+    const range3 = finiteRange(ref.values);
+    quality.referenceRange = range3;
+    if (range3) {
+      const [low, high] = range3;
       const values = cur.values;
       let outside = 0;
       for (let i = 0; i < values.length; i++) {
@@ -61713,4 +62072,4 @@ export {
   run2 as run,
   repoFromEnv
 };
-/*! For license information please see chunk-E5AKAEOX.js.LEGAL.txt */
+/*! For license information please see chunk-WF435WVK.js.LEGAL.txt */
