@@ -8,7 +8,7 @@ import { parseRuleLines } from '../rules/index.js';
 import type { RuleSpec } from '../rules/index.js';
 import type { Config } from './types.js';
 import { readConfigFile, type ConfigFile } from './file.js';
-import { readInputSettings, secretValues, type InputSource } from './inputs.js';
+import { readInputSettings, secretValues, type InputSettings, type InputSource } from './inputs.js';
 import { keyPositionOf, nodePositionOf, scalarTextStart } from './positions.js';
 import { buildGateConfig, DEFAULT_MAX_RETRAIN_ATTEMPTS } from './gates.js';
 import { explainSchemaErrors, pointerSegments, type LocatedError } from './schema-errors.js';
@@ -23,7 +23,7 @@ import {
   type Settings,
 } from './sections.js';
 import { enabledTargets } from '../notify/types.js';
-import validate from './generated/validate-config.js';
+import validate, { type SchemaError } from './generated/validate-config.js';
 
 export interface Environment {
   /** Directory relative paths are resolved against (the workspace in Actions). */
@@ -32,18 +32,85 @@ export interface Environment {
 }
 
 export async function getConfig(get: InputSource, environment: Environment): Promise<Config> {
-  const { cwd, env } = environment;
-  const configInput = get('config')?.trim();
-  const file = configInput ? await readConfigFile(path.resolve(cwd, configInput), configInput) : null;
-  const inputs = readInputSettings(get);
-  const merged = mergeSettings(file?.data ?? {}, inputs.data);
-
-  if (!validate(merged)) {
-    const problems = explainSchemaErrors(validate.errors ?? [], merged);
-    throw new InputError(formatProblems(problems, file, inputs.origins));
+  const loaded = await readSettings(get, environment);
+  if (loaded.merged.monitors !== undefined) {
+    throw new InputError(
+      `${loaded.file?.shown ?? 'config'}: 'monitors:' describes several monitors; they are run by the action (or \`retrain-trigger check\`) as a whole, not one by one`,
+    );
   }
-  const settings = merged as Settings;
-  const rules = buildRules(settings, file, inputs.origins);
+  checkSettings(loaded.merged, loaded.file, loaded.inputs.origins);
+  return configFromSettings(loaded.merged as Settings, get, environment, {
+    file: loaded.file,
+    origins: loaded.inputs.origins,
+    configInput: loaded.configInput,
+    rulesAt: [],
+  });
+}
+
+/** The config file and the inputs, read and merged (inputs win), not yet validated. */
+export interface LoadedSettings {
+  file: ConfigFile | null;
+  inputs: InputSettings;
+  merged: Record<string, unknown>;
+  configInput: string | undefined;
+}
+
+export async function readSettings(get: InputSource, environment: Environment): Promise<LoadedSettings> {
+  const configInput = get('config')?.trim() || undefined;
+  const file = configInput
+    ? await readConfigFile(path.resolve(environment.cwd, configInput), configInput)
+    : null;
+  const inputs = readInputSettings(get);
+  return { file, inputs, merged: mergeSettings(file?.data ?? {}, inputs.data), configInput };
+}
+
+/** Where a setting's problems are shown: its place in the file (a monitor's own settings sit under `monitors`). */
+export interface Placement {
+  /** The path in the file when the value at `segments` is the monitor's own, else null (top level or input). */
+  ownSegments(segments: (string | number)[], key?: string): (string | number)[] | null;
+}
+
+/**
+ * Validate settings against the schema, every problem in one message. `ignore` drops some schema errors (the
+ * top level of a `monitors:` file may leave a section incomplete for the monitors to finish).
+ */
+export function checkSettings(
+  settings: Record<string, unknown>,
+  file: ConfigFile | null,
+  origins: Map<string, string>,
+  placement?: Placement,
+  ignore: (error: SchemaError) => boolean = () => false,
+): void {
+  if (validate(settings)) return;
+  const errors = (validate.errors ?? []).filter((e) => !ignore(e));
+  if (errors.length === 0) return;
+  const problems = explainSchemaErrors(errors, settings);
+  throw new InputError(formatProblems(problems, file, origins, placement));
+}
+
+export interface SettingsSource {
+  file: ConfigFile | null;
+  origins: Map<string, string>;
+  configInput: string | undefined;
+  /** Where the rules are written in the file: [] at the top level, ['monitors', 2] for a monitor's own. */
+  rulesAt: (string | number)[];
+}
+
+/** Validated settings → the typed Config (every check that needs more than the schema happens here). */
+export function configFromSettings(
+  settings: Settings,
+  get: InputSource,
+  environment: Environment,
+  source: SettingsSource,
+): Config {
+  const { cwd, env } = environment;
+  const { file, configInput } = source;
+  const rules = buildRules(
+    settings,
+    file,
+    source.rulesAt.length > 0 ? new Map() : source.origins,
+    source.rulesAt,
+  );
   const drift = settings.drift ? buildDrift(settings.drift) : null;
   const metrics = toList(settings.metrics);
   const gate = buildGateConfig(settings, file, inputs.origins);
@@ -134,24 +201,32 @@ function formatProblems(
   problems: LocatedError[],
   file: ConfigFile | null,
   origins: Map<string, string>,
+  placement?: Placement,
 ): string {
   const lines = problems
     .slice(0, 10)
-    .map((problem) => `${locate(problem, file, origins)}: ${problem.message}`);
+    .map((problem) => `${locate(problem, file, origins, placement)}: ${problem.message}`);
   if (problems.length > 10) lines.push(`… and ${problems.length - 10} more problems`);
   return lines.length === 1
     ? (lines[0] as string)
     : `invalid configuration:\n${lines.map((l) => `  - ${l}`).join('\n')}`;
 }
 
-function locate(problem: LocatedError, file: ConfigFile | null, origins: Map<string, string>): string {
+function locate(
+  problem: LocatedError,
+  file: ConfigFile | null,
+  origins: Map<string, string>,
+  placement?: Placement,
+): string {
   const pointer = problem.key !== undefined ? `${problem.pointer}/${problem.key}` : problem.pointer;
+  // A monitor's own setting is in the file under `monitors`; inputs only ever set the top level.
+  const placed = placement?.ownSegments(pointerSegments(problem.pointer), problem.key) ?? null;
   for (const [origin, input] of origins) {
-    if (pointer === origin || pointer.startsWith(`${origin}/`)) return `input '${input}'`;
+    if (!placed && (pointer === origin || pointer.startsWith(`${origin}/`))) return `input '${input}'`;
   }
   const dotted = pointerSegments(problem.pointer).join('.') || '(top level)';
   if (!file) return dotted;
-  const segments = pointerSegments(problem.pointer);
+  const segments = placed ?? pointerSegments(problem.pointer);
   const pos =
     problem.key !== undefined
       ? keyPositionOf(file.doc, file.counter, segments, problem.key)
@@ -161,24 +236,31 @@ function locate(problem: LocatedError, file: ConfigFile | null, origins: Map<str
     : `${file.shown}: ${dotted}`;
 }
 
-function buildRules(settings: Settings, file: ConfigFile | null, origins: Map<string, string>): RuleSpec[] {
+function buildRules(
+  settings: Settings,
+  file: ConfigFile | null,
+  origins: Map<string, string>,
+  at: (string | number)[] = [],
+): RuleSpec[] {
   const rules = settings.rules;
   if (rules === undefined) return [];
   if (origins.has('/rules')) return parseRuleLines(rules as string, "input 'rules'");
   const source = file?.shown ?? 'config';
   if (typeof rules === 'string') {
-    const start = file ? scalarTextStart(file.doc, file.counter, ['rules']) : null;
+    const start = file ? scalarTextStart(file.doc, file.counter, [...at, 'rules']) : null;
     return shiftOrigins(parseRuleLines(rules, source), start, rules);
   }
   const specs: RuleSpec[] = [];
   rules.forEach((item, index) => {
     if (typeof item === 'string') {
-      const start = file ? scalarTextStart(file.doc, file.counter, ['rules', index]) : null;
+      const start = file ? scalarTextStart(file.doc, file.counter, [...at, 'rules', index]) : null;
       // One by one: spreading a long list into push() overflows the call stack.
       for (const spec of shiftOrigins(parseRuleLines(item, source, specs.length + 1), start, item))
         specs.push(spec);
     } else {
-      const start = file ? scalarTextStart(file.doc, file.counter, ['rules', index, 'expression']) : null;
+      const start = file
+        ? scalarTextStart(file.doc, file.counter, [...at, 'rules', index, 'expression'])
+        : null;
       // Names used twice are found below, with a Set (a search here would make long lists quadratic).
       const id = item.name ?? `rule-${specs.length + 1}`;
       specs.push({

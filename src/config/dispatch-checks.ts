@@ -27,6 +27,8 @@ export const DISPATCH_TEMPLATES = [
   'monitor',
   'run_url',
   'issue_number',
+  // The monitor keys a dispatch retrains, comma-separated (batch-dispatch: every model due; else the monitor).
+  'models',
 ] as const;
 export type DispatchTemplate = (typeof DISPATCH_TEMPLATES)[number];
 

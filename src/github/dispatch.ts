@@ -83,7 +83,7 @@ export const MAX_INPUT_CHARS = 1024;
 
 /**
  * Expand `{reasons}`, `{triggered}`, `{status}`, `{failed_rules}`, `{drifted_features}`, `{monitor}`,
- * `{run_url}`, `{issue_number}` (the config stage refused any other template).
+ * `{run_url}`, `{issue_number}`, `{models}` (the config stage refused any other template).
  */
 export function expandInputs(
   inputs: Record<string, string>,
@@ -91,6 +91,7 @@ export function expandInputs(
   monitorKey: string,
   runUrl: string | undefined,
   issueNumber?: number,
+  models: readonly string[] = [monitorKey],
 ): Record<string, string> {
   return expandTemplates(
     inputs,
@@ -103,6 +104,7 @@ export function expandInputs(
       ['monitor', monitorKey],
       ['run_url', runUrl ?? ''],
       ['issue_number', issueNumber !== undefined ? String(issueNumber) : ''],
+      ['models', models.join(',')],
     ]),
   );
 }
