@@ -3,7 +3,6 @@
  * The only place that sets outputs or fails the step.
  */
 import * as core from '@actions/core';
-import { getConfig } from './config/config.js';
 import { secretValues } from './config/inputs.js';
 import type { Config } from './config/types.js';
 import { InputError, messageOf } from './errors.js';
@@ -12,6 +11,8 @@ import { externalSecrets } from './external.js';
 import { driftedFeatures, type Verdict } from './verdict.js';
 import { runGatePipeline, renderGateTerminal } from './gate-pipeline.js';
 import { runPipeline, type RunResult } from './pipeline.js';
+import { loadRun, type MonitorsRun } from './monitors/expand.js';
+import { allSecrets, runMonitors, type MonitorsResult } from './monitors/run.js';
 import { escapeLogLines } from './text/escape.js';
 import { redactor } from './text/redact.js';
 import { renderTerminalActions, renderTerminalVerdict } from './report/terminal.js';
@@ -24,10 +25,15 @@ export async function run(): Promise<void> {
   const redact = redactor(secrets);
   const log = (text: string): string => escapeLogLines(redact(text));
   try {
-    const config = await getConfig((name) => core.getInput(name), {
+    const loaded = await loadRun((name) => core.getInput(name), {
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
       env: process.env,
     });
+    if (loaded.kind === 'monitors') {
+      await runAllMonitors(loaded.run, log);
+      return;
+    }
+    const config = loaded.config;
     for (const secret of externalSecrets(config)) core.setSecret(secret);
     if (config.gate) {
       await runGateStep(config, log);
@@ -72,9 +78,80 @@ export async function run(): Promise<void> {
 }
 
 /** Warnings in the workflow's annotations: every part that could not be evaluated, and the data's warnings. */
-function warnAbout(verdict: Verdict, log: (text: string) => string): void {
-  for (const cause of verdict.undecided) core.warning(log(`Could not decide: ${cause}`));
-  for (const warning of verdict.evidence.drift?.warnings ?? []) core.warning(log(warning));
+function warnAbout(verdict: Verdict, log: (text: string) => string, monitor = ''): void {
+  for (const cause of verdict.undecided) core.warning(log(`${monitor}Could not decide: ${cause}`));
+  for (const warning of verdict.evidence.drift?.warnings ?? []) core.warning(log(`${monitor}${warning}`));
+}
+
+/** `monitors:` — every monitor of the config in one run (monitors/run.ts); the step's outputs are the run's. */
+async function runAllMonitors(run: MonitorsRun, log: (text: string) => string): Promise<void> {
+  for (const secret of allSecrets(run)) core.setSecret(secret);
+  const result = await runMonitors(run, {
+    repo: repoFromEnv(process.env),
+    env: process.env,
+    log: (line) => core.info(log(line)),
+    onVerdict: (monitor, verdict) => {
+      core.info(log(`── monitor ${monitor.key} ──\n${renderTerminalVerdict(verdict)}`));
+      warnAbout(verdict, log, `${monitor.key}: `);
+    },
+  });
+  setMonitorsOutputs(run, result);
+  for (const { monitor, result: r } of result.outcomes) {
+    core.info(
+      log(
+        `── monitor ${monitor.key}: actions ──\n${renderTerminalActions(r.effects.records, r.effects.failures)}`,
+      ),
+    );
+  }
+  await writeSummary(result.summary, log);
+  const undecided = result.outcomes.filter(
+    (o) => o.verdict.assessed === 'unknown' && o.monitor.config.onUnknown === 'fail',
+  );
+  const due = result.outcomes.filter((o) => o.verdict.triggered && o.monitor.config.failOnTrigger);
+  if (result.failures.length > 0) {
+    core.setFailed(log(result.failures.join('\n')));
+  } else if (undecided.length > 0) {
+    core.setFailed(
+      log(
+        `Could not decide (on-unknown is 'fail'): ${undecided.map((o) => `${o.monitor.key}: ${o.verdict.undecided.join('; ')}`).join('; ')}`,
+      ),
+    );
+  } else if (due.length > 0) {
+    core.setFailed(
+      log(
+        `Retraining is due: ${due.map((o) => `${o.monitor.key}: ${o.verdict.reasons.join('; ')}`).join('; ')}`,
+      ),
+    );
+  }
+}
+
+/**
+ * The run's outputs with monitors: `status`/`triggered` for the whole run (monitors/run.ts runStatus), lists
+ * with each item prefixed by its monitor key (`churn: …`, `churn:rule-1`), `monitors` as JSON key → entry.
+ * `issue-number`/`issue-url` stay empty (each monitor has its own: see `monitors`); `run-id`/`run-url` are the
+ * batch dispatch's.
+ */
+function setMonitorsOutputs(run: MonitorsRun, result: MonitorsResult): void {
+  const each = <T>(pick: (o: MonitorsResult['outcomes'][number]) => T[], join: string) =>
+    result.outcomes.flatMap((o) => pick(o).map((item) => `${o.monitor.key}${join}${String(item)}`));
+  const drifts = result.outcomes.map((o) => o.verdict.evidence.drift).filter((d) => d !== null);
+  core.setOutput('status', result.status);
+  core.setOutput('triggered', String(result.status === 'due'));
+  core.setOutput('reasons', JSON.stringify(each((o) => o.verdict.reasons, ': ')));
+  core.setOutput('failed-rules', JSON.stringify(each((o) => o.verdict.failedRules, ':')));
+  core.setOutput('report', run.reportPath);
+  core.setOutput('drift-detected', String(drifts.some((d) => d.detected)));
+  core.setOutput(
+    'drifted-features',
+    JSON.stringify(each((o) => driftedFeatures(o.verdict.evidence.drift), ':')),
+  );
+  core.setOutput('drift-share', String(Math.max(0, ...drifts.map((d) => d.share))));
+  core.setOutput('issue-number', '');
+  core.setOutput('issue-url', '');
+  core.setOutput('dispatched', String(result.outcomes.some((o) => o.result.effects.dispatched)));
+  core.setOutput('run-id', result.batch?.runId !== undefined ? String(result.batch.runId) : '');
+  core.setOutput('run-url', result.batch?.runUrl ?? '');
+  core.setOutput('monitors', JSON.stringify(result.entries));
 }
 
 /** The gate step: outputs `promote` and `gate-results`, the table in the summary, fail-on-reject. */

@@ -9,7 +9,8 @@ import type { Config } from './config/types.js';
 import { decideVerdict } from './decide.js';
 import { gatherEvidence } from './evidence.js';
 import { applyEffects } from './github/effects.js';
-import type { EffectsOutcome, RepoContext } from './github/types.js';
+import type { BatchDispatchNote, EffectsOutcome, RepoContext } from './github/types.js';
+import type { SharedGitHub } from './github/shared.js';
 import {
   applyExternal,
   describeExternal,
@@ -42,12 +43,29 @@ export interface PipelineOptions {
   log?: (line: string) => void;
   /** Called once the verdict is known, before anything is done about it (so logs read verdict first). */
   onVerdict?: (verdict: Verdict) => void;
+  /** Several monitors in one run: one GitHub client and one listing of open alert issues for all of them. */
+  github?: SharedGitHub;
+  /** What the run's batch dispatch did, for a monitor it covers (its own `dispatch` is then unset). */
+  batchDispatch?: BatchDispatchNote;
 }
 
 export async function runPipeline(config: Config, options: PipelineOptions): Promise<RunResult> {
+  return actOnVerdict(config, await evaluateMonitor(config), options);
+}
+
+/** Config → Evidence → Verdict: everything that can fail on bad input, before anything is done. */
+export async function evaluateMonitor(config: Config): Promise<Verdict> {
   const rules = config.rules.map((spec) => parseRule(spec));
   const evidence = await gatherEvidence(config);
-  const verdict = decideVerdict(rules, evidence, config.onUnknown);
+  return decideVerdict(rules, evidence, config.onUnknown);
+}
+
+/** Verdict → Effects → Report (monitors/run.ts calls it after carrying upstream states down). */
+export async function actOnVerdict(
+  config: Config,
+  verdict: Verdict,
+  options: PipelineOptions,
+): Promise<RunResult> {
   const reportContext = {
     monitor: config.monitorKey,
     run: {
@@ -71,7 +89,14 @@ export async function runPipeline(config: Config, options: PipelineOptions): Pro
     if (options.repo) {
       const verdictMarkdown = redact(renderVerdictMarkdown(verdict, ISSUE_VERDICT_BUDGET));
       effects = await applyEffects(
-        { verdict, verdictMarkdown, config, repo: options.repo },
+        {
+          verdict,
+          verdictMarkdown,
+          config,
+          repo: options.repo,
+          ...(options.github ? { shared: options.github } : {}),
+          ...(options.batchDispatch ? { batchDispatch: options.batchDispatch } : {}),
+        },
         log ? (line) => log(redact(line)) : undefined,
       );
     } else {

@@ -113,7 +113,7 @@ export function configFromSettings(
   );
   const drift = settings.drift ? buildDrift(settings.drift) : null;
   const metrics = toList(settings.metrics);
-  const gate = buildGateConfig(settings, file, inputs.origins);
+  const gate = buildGateConfig(settings, file, source.origins);
 
   if (gate) {
     if (metrics.length === 0) {

@@ -35,6 +35,12 @@ export interface DispatchConfig {
   inputs: Record<string, string>;
   /** No new dispatch while a run is queued/in progress or was created within this many milliseconds. */
   cooldownMs: number;
+  /**
+   * Monitors of one `monitors:` run that dispatch this same workflow (or event) one by one. Their runs are told
+   * apart by the monitor key in the run's title (the workflow's `run-name`): a run naming another of them does
+   * not hold this monitor back; a run naming none of them holds all of them back (github/race.ts runCounts).
+   */
+  sharedWith?: string[];
 }
 
 /** A gate step (in the retraining workflow): is the candidate good enough to replace the champion? */

@@ -42,10 +42,12 @@ import {
   ensureLabel,
   labelNames,
   listOpenAlerts,
+  matchAlerts,
   postComment,
   type IssueRef,
   type RepoRef,
 } from './issues.js';
+import type { SharedGitHub } from './shared.js';
 import type { ActionRecord } from './types.js';
 
 export interface AlertInput {
@@ -58,6 +60,8 @@ export interface AlertInput {
   dispatchLine?: string;
   now: Date;
   log: (line: string) => void;
+  /** Several monitors in one run: their first lookup reads one shared listing of open issues. */
+  shared?: SharedGitHub;
 }
 
 export interface AlertResult {
@@ -83,7 +87,9 @@ export async function syncAlertIssue(input: AlertInput): Promise<AlertResult> {
 
   let open: IssueRef[];
   try {
-    open = await lookup();
+    open = input.shared
+      ? matchAlerts(await input.shared.openIssues(alert.labels[0]), monitorKey, title)
+      : await lookup();
   } catch (error) {
     fail(
       explainFailure(
@@ -156,7 +162,9 @@ export async function syncAlertIssue(input: AlertInput): Promise<AlertResult> {
     return result;
   }
 
-  for (const label of labels) await ensureLabel(client, where, label, log);
+  for (const label of labels) {
+    await (input.shared ? input.shared.ensureLabel(label, log) : ensureLabel(client, where, label, log));
+  }
   let created: IssueRef;
   try {
     const outcome = await createAlertIssue(

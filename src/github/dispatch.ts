@@ -21,6 +21,7 @@ import {
   ACTIVE_STATUSES,
   DEFAULT_RACE_TIMING,
   listRetrainingRuns,
+  runCounts,
   settleRace,
   type RaceTiming,
 } from './race.js';
@@ -39,6 +40,8 @@ export interface DispatchInput {
   log: (line: string) => void;
   race?: RaceTiming;
   claim?: DispatchClaim;
+  /** The models this dispatch retrains (`{models}`); default the monitor itself. */
+  models?: readonly string[];
 }
 
 /** One dispatch of any workflow (retraining, deployment), with the cooldown and active-run guard. */
@@ -131,7 +134,14 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
     client: input.client,
     repo: input.repo,
     dispatch,
-    inputs: expandInputs(dispatch.inputs, verdict, config.monitorKey, input.repo.runUrl, input.issueNumber),
+    inputs: expandInputs(
+      dispatch.inputs,
+      verdict,
+      config.monitorKey,
+      input.repo.runUrl,
+      input.issueNumber,
+      input.models,
+    ),
     payload: { reasons: verdict.reasons, monitor: config.monitorKey },
     notDue: verdict.triggered
       ? null
@@ -295,7 +305,9 @@ type Target = RepoTarget;
 async function cooldownBlocker(input: RunDispatch, target: Target, dispatch: DispatchConfig, now: Date) {
   const runs = await listRetrainingRuns(input.client, target, dispatch);
   const cooldown = formatDuration(dispatch.cooldownMs);
+  const shared = dispatch.sharedWith;
   for (const run of runs) {
+    if (shared && !runCounts(run, input.monitorKey, shared)) continue;
     if (run.status && ACTIVE_STATUSES.has(run.status)) {
       return `Not dispatched: run ${run.id} is still ${run.status} (${run.html_url}).`;
     }

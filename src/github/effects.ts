@@ -17,7 +17,8 @@ import { postComment } from './issues.js';
 import { syncAlertIssue } from './alert.js';
 import { dispatchRetraining, type DispatchClaim, type DispatchResult } from './dispatch.js';
 import type { RaceTiming } from './race.js';
-import type { ActionRecord, EffectsOutcome, RepoContext } from './types.js';
+import type { SharedGitHub } from './shared.js';
+import type { ActionRecord, BatchDispatchNote, EffectsOutcome, RepoContext } from './types.js';
 
 export interface EffectsInput {
   verdict: Verdict;
@@ -33,6 +34,10 @@ export interface EffectsInput {
   race?: RaceTiming;
   /** Claim the dispatch before sending (the run history's compare-and-swap); none = always granted. */
   claim?: DispatchClaim;
+  /** Several monitors in one run: one client and one listing of open alert issues (github/shared.ts). */
+  shared?: SharedGitHub;
+  /** The run's batch dispatch, when it covers this monitor: its alert issue tells what it did. */
+  batchDispatch?: BatchDispatchNote;
 }
 
 export async function applyEffects(
@@ -63,7 +68,8 @@ export async function applyEffects(
   const redact = redactor(config.secrets);
   const safeLog = (line: string) => log(escapeLog(redact(line)));
   try {
-    const client = createClient(config.githubToken, repo, { log: safeLog, ...input.client });
+    const client =
+      input.shared?.client ?? createClient(config.githubToken, repo, { log: safeLog, ...input.client });
     // With `{issue_number}` in the inputs the alert is synced first, so the retraining run learns its number;
     // what the dispatch did then goes into a comment on it instead of the body.
     const alertFirst = config.alert.enabled && dispatch !== null && usesIssueNumber(dispatch.inputs);
@@ -78,6 +84,7 @@ export async function applyEffects(
         dispatchLine,
         now,
         log: safeLog,
+        ...(input.shared ? { shared: input.shared } : {}),
       });
       outcome.records.push(...alert.records.map((r) => redactRecord(r, redact)));
       outcome.failures.push(...alert.failures.map(redact));
@@ -87,7 +94,7 @@ export async function applyEffects(
       }
     };
     if (alertFirst) await syncAlert(undefined);
-    let dispatchLine: string | undefined;
+    let dispatchLine: string | undefined = input.batchDispatch?.line;
     if (dispatch) {
       const dispatched = await dispatchRetraining({
         client,

@@ -72,14 +72,32 @@ export async function listOpenAlerts(
   monitorKey: string,
   title?: string,
 ): Promise<IssueRef[]> {
-  const issues = await readPages<IssueRef>(
+  return matchAlerts(
+    await listOpenIssues(client, where, label, `the alert of monitor '${monitorKey}'`),
+    monitorKey,
+    title,
+  );
+}
+
+/** Every open issue carrying `label` (one listing can serve the alerts of many monitors: github/shared.ts). */
+export async function listOpenIssues(
+  client: GitHubClient,
+  where: RepoRef,
+  label: string | undefined,
+  lookingFor: string,
+): Promise<IssueRef[]> {
+  return readPages<IssueRef>(
     client,
     'GET /repos/{owner}/{repo}/issues',
     { ...where, state: 'open', ...(label ? { labels: label } : {}) },
     issueList,
     () =>
-      `more than ${MAX_PAGES * 100} open issues carry the label '${label ?? '(none)'}', so the alert of monitor '${monitorKey}' cannot be looked up reliably; nothing was created, to avoid a duplicate. Make the first of issue-labels a label of its own (e.g. model-alert)`,
+      `more than ${MAX_PAGES * 100} open issues carry the label '${label ?? '(none)'}', so ${lookingFor} cannot be looked up reliably; nothing was created, to avoid a duplicate. Make the first of issue-labels a label of its own (e.g. model-alert)`,
   );
+}
+
+/** The alerts of one monitor among listed open issues, oldest first (see listOpenAlerts). */
+export function matchAlerts(issues: readonly IssueRef[], monitorKey: string, title?: string): IssueRef[] {
   const found: IssueRef[] = [];
   for (const issue of issues) {
     if (issue.pull_request) continue;

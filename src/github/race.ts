@@ -99,6 +99,7 @@ export async function settleRace(input: RaceInput): Promise<RaceOutcome> {
   const runs = await caughtUpList(input);
   const own = runs.find((r) => r.id === input.ownRunId);
   const byMonitor = own?.display_title ? titleNames(own.display_title, input.monitorKey) : false;
+  const shared = input.dispatch.sharedWith;
   const since = input.checkedAt.getTime() - input.dispatch.cooldownMs;
   const racing = runs.filter(
     (r) =>
@@ -106,7 +107,9 @@ export async function settleRace(input: RaceInput): Promise<RaceOutcome> {
       (r.id === input.ownRunId ||
         (r.conclusion !== 'cancelled' &&
           ((r.status !== null && ACTIVE_STATUSES.has(r.status)) || Date.parse(r.created_at) >= since))) &&
-      (!byMonitor || titleNames(r.display_title ?? '', input.monitorKey)),
+      (shared
+        ? runCounts(r, input.monitorKey, shared)
+        : !byMonitor || titleNames(r.display_title ?? '', input.monitorKey)),
   );
   if (input.ownRunId !== undefined && !own) {
     // Not listed within the settle time: count it anyway, it is certainly part of the race.
@@ -171,6 +174,17 @@ async function cancel(input: RaceInput, run: ListedRun, outcome: RaceOutcome): P
   outcome.cancelled.push(run.id);
   if (run.id === input.ownRunId) outcome.cancelledOwn = true;
   input.log(`cancelled retraining run ${run.id}: a concurrent monitor run's older run is kept`);
+}
+
+/**
+ * For monitors sharing one workflow (DispatchConfig.sharedWith): does this run count for `monitorKey`? Yes when
+ * its title names it; no when its title names another of the sharing monitors; yes when it names none of them
+ * (a run that cannot be told apart holds every one of them back, as if each had its own workflow).
+ */
+export function runCounts(run: ListedRun, monitorKey: string, sharedWith: readonly string[]): boolean {
+  const title = run.display_title ?? '';
+  if (titleNames(title, monitorKey)) return true;
+  return !sharedWith.some((key) => key !== monitorKey && titleNames(title, key));
 }
 
 /** The run title names the monitor key as a whole word (e.g. `Retrain churn-model`). */

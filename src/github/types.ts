@@ -40,3 +40,12 @@ export interface EffectsOutcome {
   /** Things asked for that could not be done; non-empty fails the step after outputs are set. */
   failures: string[];
 }
+
+/** A dispatch sent once for several monitors (`batch-dispatch`), as each monitor it covers reports it. */
+export interface BatchDispatchNote {
+  /** One escaped line for the alert issue body about what the dispatch did. */
+  line: string;
+  dispatched: boolean;
+  runId?: number;
+  runUrl?: string;
+}

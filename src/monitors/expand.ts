@@ -173,6 +173,7 @@ export function expandMonitors(
     }
   });
   const labels = new Map(monitors.map((m) => [m.key, `monitors[${m.index}] (${m.key})`]));
+  markSharedDispatches(monitors, labels);
   const order = dependencyOrder(monitors, (key) => labels.get(key) ?? key);
   const first = monitors[0]!.config;
   return {
@@ -185,6 +186,35 @@ export function expandMonitors(
     secrets: secretValues(get, environment.env),
     workingDirectory: environment.cwd,
   };
+}
+
+/**
+ * Monitors that dispatch the same workflow one by one must tell their runs apart, or the first one's run would
+ * hold back (cooldown) or cancel (race check) the others': each run's title has to name its monitor, which a
+ * workflow_dispatch run can only do from an input — so one input must carry `{monitor}`.
+ */
+function markSharedDispatches(monitors: Monitor[], labels: Map<string, string>): void {
+  const groups = new Map<string, Monitor[]>();
+  for (const m of monitors) {
+    const d = m.config.dispatch;
+    if (!d) continue;
+    const where = d.repository ? `${d.repository.owner}/${d.repository.repo}` : '';
+    const target = `${where}|${d.workflow !== undefined ? `workflow:${d.workflow}` : `event:${d.eventType ?? ''}`}`;
+    groups.set(target, [...(groups.get(target) ?? []), m]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const keys = group.map((m) => m.key);
+    for (const m of group) {
+      const d = m.config.dispatch as DispatchConfig;
+      if (d.workflow !== undefined && !Object.values(d.inputs).some((v) => v.includes('{monitor}'))) {
+        throw new InputError(
+          `${labels.get(m.key)}: dispatch: ${keys.map((k) => `'${k}'`).join(', ')} dispatch the same workflow ${d.workflow} one by one, so its runs must say which model they retrain: pass '{monitor}' in an input (e.g. model: '{monitor}') and name it in the workflow's run-name (run-name: Retrain \${{ inputs.model }}), or set batch-dispatch: true for one run for all models due`,
+        );
+      }
+      d.sharedWith = keys;
+    }
+  }
 }
 
 function buildBatch(dispatch: Settings['dispatch']): DispatchConfig {
