@@ -72,6 +72,7 @@ export function planExternal(context: ExternalContext): ExternalPlan {
         }),
       }
     : null;
+  const escalated = escalationOf(github, command);
   const notify =
     enabledTargets(config.notify).length > 0
       ? planNotifications(
@@ -80,7 +81,7 @@ export function planExternal(context: ExternalContext): ExternalPlan {
           {
             monitor: config.monitorKey,
             status,
-            reasons: verdict.reasons,
+            reasons: escalated && status === 'due' ? [escalated, ...verdict.reasons] : verdict.reasons,
             failedRules: verdict.failedRules,
             driftedFeatures: drifted,
             time: now.toISOString(),
@@ -88,11 +89,25 @@ export function planExternal(context: ExternalContext): ExternalPlan {
             ...(github.issueUrl ? { issueUrl: github.issueUrl } : {}),
             ...(github.runUrl ? { retrainingUrl: github.runUrl } : {}),
           },
-          { status, fingerprint: fingerprintOf(verdict.failedRules, drifted), escalated: false },
+          { status, fingerprint: fingerprintOf(verdict.failedRules, drifted), escalated: escalated !== null },
           now,
         )
       : null;
   return { command, notify };
+}
+
+/**
+ * Why a person is needed, or null: the open alert carries the `retraining-failed` label (retraining failed
+ * `max-retrain-attempts` times), or the retraining command gave up after failing again and again. Sent once as
+ * `escalated` while the alert stays open (notify/lifecycle.ts); other or more reasons are `changed`, not this.
+ */
+export function escalationOf(
+  github: Pick<EffectsOutcome, 'escalated'>,
+  command: Pick<CommandDecision, 'gaveUp' | 'reason'> | null,
+): string | null {
+  if (github.escalated) return github.escalated;
+  if (command?.gaveUp) return `the retraining command is not started any more: ${command.reason}`;
+  return null;
 }
 
 /** The plan as records, for dry-run and the offline plan (nothing is run or sent). */

@@ -32,6 +32,8 @@ export interface CommandDecision {
   run: boolean;
   /** One sentence: why it runs or not. */
   reason: string;
+  /** It gave up after `maxFailures` failures in a row: a person is needed (notifications escalate). */
+  gaveUp?: boolean;
 }
 
 /** The last entry per claim: later states of the same claim (same monitor, run and time) replace it. */
@@ -70,6 +72,7 @@ export function planCommand(
     return {
       run: false,
       reason: `the command failed ${failures} times in a row; it is not started again until it succeeds by hand or the alert recovers — a person is needed`,
+      gaveUp: true,
     };
   }
   const last = history[history.length - 1];

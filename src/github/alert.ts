@@ -48,7 +48,7 @@ import {
   type RepoRef,
 } from './issues.js';
 import type { SharedGitHub } from './shared.js';
-import type { ActionRecord } from './types.js';
+import { ESCALATION_LABEL, type ActionRecord } from './types.js';
 
 export interface AlertInput {
   client: GitHubClient;
@@ -66,6 +66,8 @@ export interface AlertInput {
 
 export interface AlertResult {
   issueNumber?: number;
+  /** Why a person is needed: the open alert carries ESCALATION_LABEL. */
+  escalated?: string;
   issueUrl?: string;
   records: ActionRecord[];
   failures: string[];
@@ -103,6 +105,9 @@ export async function syncAlertIssue(input: AlertInput): Promise<AlertResult> {
   let current = open[0];
   if (open.length > 1) current = await closeDuplicates(input, open, result);
   if (current) Object.assign(result, { issueNumber: current.number, issueUrl: current.html_url });
+  if (current && labelNames(current).some((l) => l.toLowerCase() === ESCALATION_LABEL)) {
+    result.escalated = `alert #${current.number} is labelled '${ESCALATION_LABEL}': retraining failed and a person is needed`;
+  }
   if (current?.markerMissing) {
     log(
       `alert #${current.number} has lost its hidden marker (found by its title and label); the marker is restored`,

@@ -88,6 +88,7 @@ export async function applyEffects(
       });
       outcome.records.push(...alert.records.map((r) => redactRecord(r, redact)));
       outcome.failures.push(...alert.failures.map(redact));
+      if (alert.escalated) outcome.escalated = alert.escalated;
       if (alert.issueNumber !== undefined) {
         outcome.issueNumber = alert.issueNumber;
         outcome.issueUrl = alert.issueUrl;

@@ -30,7 +30,15 @@ export interface ActionRecord {
   output?: string;
 }
 
+/**
+ * The label that says a person is needed on an alert (retraining failed `max-retrain-attempts` times, set by the
+ * retraining follow-up; removing it resets that). An open alert carrying it makes the notifications `escalated`.
+ */
+export const ESCALATION_LABEL = 'retraining-failed';
+
 export interface EffectsOutcome {
+  /** Why a person is needed, when the open alert says so (it carries ESCALATION_LABEL). */
+  escalated?: string;
   issueNumber?: number;
   issueUrl?: string;
   dispatched: boolean;

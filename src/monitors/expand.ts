@@ -151,6 +151,11 @@ export function expandMonitors(
         configInput: loaded.configInput,
         rulesAt: own.rules !== undefined ? ['monitors', index] : [],
       });
+      if (config.gate) {
+        throw new InputError(
+          "'gates' belong to the gate step of the retraining workflow, which judges one candidate: run it there with this monitor's key as monitor-key",
+        );
+      }
       // Rule syntax now, so a broken rule in the last monitor stops the run before any monitor acts.
       for (const rule of config.rules) parseRule(rule);
       const other = reports.get(config.reportPath);
