@@ -16,7 +16,7 @@ import {
   runGatePipeline,
   runPipeline,
   secretValues
-} from "./chunks/chunk-WF435WVK.js";
+} from "./chunks/chunk-M3QLS3UZ.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

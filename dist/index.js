@@ -2,7 +2,7 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-WF435WVK.js";
+} from "./chunks/chunk-M3QLS3UZ.js";
 
 // src/index.ts
 await run();

@@ -24,6 +24,8 @@ export interface Receiver {
   requests: Received[];
   /** Replies used in order; when empty, `fallback` answers. */
   replies: Reply[];
+  /** Consulted first for every request: a reply for this one, or undefined for the queue / fallback. */
+  rule?: (request: Received) => Reply | undefined;
   close(): Promise<void>;
 }
 
@@ -42,7 +44,7 @@ export async function startReceiver(fallback: Reply, check?: (body: string) => s
         res.end(JSON.stringify({ error: { code: 'InvalidRequestContent', message: problems.join('; ') } }));
         return;
       }
-      const reply = replies.shift() ?? fallback;
+      const reply = receiver.rule?.(requests[requests.length - 1]!) ?? replies.shift() ?? fallback;
       if (reply === 'drop') {
         req.socket.destroy();
         return;
@@ -53,7 +55,7 @@ export async function startReceiver(fallback: Reply, check?: (body: string) => s
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const receiver: Receiver = {
     url: `http://127.0.0.1:${port}`,
     requests,
     replies,
@@ -63,4 +65,5 @@ export async function startReceiver(fallback: Reply, check?: (body: string) => s
         server.close(() => resolve());
       }),
   };
+  return receiver;
 }

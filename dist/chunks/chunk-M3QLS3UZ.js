@@ -113,17 +113,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -134,13 +134,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -161,17 +161,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -182,13 +182,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -215,23 +215,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path18);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path18);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path18);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path18);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path18);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -843,10 +843,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value2) {
+    function collectionFromPath(schema, path18, value2) {
       let v = value2;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -865,7 +865,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -895,11 +895,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value2) {
-        if (isEmptyPath(path17))
+      addIn(path18, value2) {
+        if (isEmptyPath(path18))
           this.add(value2);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value2);
@@ -913,8 +913,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -947,8 +947,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -958,8 +958,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value2) {
-        const [key, ...rest] = path17;
+      setIn(path18, value2) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3474,9 +3474,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path17, value2) {
+      addIn(path18, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value2);
+          this.contents.addIn(path18, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3551,14 +3551,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection2.isEmptyPath(path17)) {
+      deleteIn(path18) {
+        if (Collection2.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3573,10 +3573,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection2.isEmptyPath(path17))
+      getIn(path18, keepScalar) {
+        if (Collection2.isEmptyPath(path18))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3587,10 +3587,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection2.isEmptyPath(path17))
+      hasIn(path18) {
+        if (Collection2.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3607,13 +3607,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value2) {
-        if (Collection2.isEmptyPath(path17)) {
+      setIn(path18, value2) {
+        if (Collection2.isEmptyPath(path18)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path18), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value2);
+          this.contents.setIn(path18, value2);
         }
       }
       /**
@@ -5574,9 +5574,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path17) => {
+    visit3.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5585,23 +5585,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path17) => {
-      const parent = visit3.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit3.parentCollection = (cst, path18) => {
+      const parent = visit3.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5612,10 +5612,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -8405,14 +8405,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path18 && path18[0] !== "/") {
+          path18 = `/${path18}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path18}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -8863,39 +8863,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path17);
+        debuglog("sending request to %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path18,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path17);
+        debuglog("trailers received from %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path18,
           error2.message
         );
       });
@@ -8944,9 +8944,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path18, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path17);
+          debuglog("sending request to %s %s/%s", method, origin, path18);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -9009,7 +9009,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -9024,11 +9024,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path17 !== "string") {
+        if (typeof path18 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path18)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -9094,7 +9094,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path18, query) : path18;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -9491,9 +9491,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve4(data);
+              return err2 ? reject(err2) : resolve5(data);
             });
           });
         }
@@ -9531,12 +9531,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -11803,8 +11803,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -13787,7 +13787,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path17, host, upgrade, blocking, reset } = request2;
+      const { method, path: path18, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -13868,7 +13868,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path18} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -14055,12 +14055,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -14397,7 +14397,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -14494,7 +14494,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path18;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -14730,12 +14730,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert4(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -14847,9 +14847,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path18 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path18;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -15214,16 +15214,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -15234,7 +15234,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -15285,7 +15285,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -15297,7 +15297,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -15633,8 +15633,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -16088,10 +16088,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path18 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path18;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -16903,7 +16903,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -16916,7 +16916,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -16935,7 +16935,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert4(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -16952,7 +16952,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -17022,18 +17022,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -17290,9 +17290,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -17515,9 +17515,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -17802,9 +17802,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -17896,9 +17896,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve4(data);
+            return err2 ? reject(err2) : resolve5(data);
           });
         });
       }
@@ -18063,20 +18063,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path18) {
+      if (typeof path18 !== "string") {
+        return path18;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path18.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path18;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path18, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path18);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -18098,7 +18098,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -18136,9 +18136,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path18, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -18601,10 +18601,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path18,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -21761,7 +21761,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -21837,7 +21837,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -21880,7 +21880,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -23483,9 +23483,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i = 0; i < path17.length; ++i) {
-        const code = path17.charCodeAt(i);
+    function validateCookiePath(path18) {
+      for (let i = 0; i < path18.length; ++i) {
+        const code = path18.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -25621,8 +25621,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -26405,11 +26405,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path18 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path18 = `/${path18}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path17);
+          url = new URL(util.parseOrigin(url).origin + path18);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -26477,32 +26477,6 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value2;
-      while (pos < len) {
-        length++;
-        value2 = str.charCodeAt(pos++);
-        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
-          value2 = str.charCodeAt(pos);
-          if ((value2 & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -34949,11 +34923,11 @@ var require_lib123 = __commonJS({
     })();
     var __awaiter9 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve4) {
-          resolve4(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve5) {
+          resolve5(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -34969,7 +34943,7 @@ var require_lib123 = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35056,26 +35030,26 @@ var require_lib123 = __commonJS({
       }
       readBody() {
         return __awaiter9(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter9(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter9(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter9(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter9(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter9(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -35283,14 +35257,14 @@ var require_lib123 = __commonJS({
        */
       requestRaw(info3, data) {
         return __awaiter9(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err2, res) {
               if (err2) {
                 reject(err2);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info3, data, callbackForResult);
@@ -35534,12 +35508,12 @@ var require_lib123 = __commonJS({
         return __awaiter9(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter9(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter9(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter9(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -35547,7 +35521,7 @@ var require_lib123 = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key, value2) {
               if (typeof value2 === "string") {
@@ -35586,7 +35560,7 @@ var require_lib123 = __commonJS({
               err2.result = response.result;
               reject(err2);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
@@ -36050,8 +36024,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -36262,15 +36236,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve4, returned, task;
+          var args, cb, error2, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -36285,13 +36259,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -36692,14 +36666,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -36792,9 +36766,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve5)(args3);
                 });
               });
             };
@@ -36916,6 +36890,32 @@ var require_light = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value2;
+      while (pos < len) {
+        length++;
+        value2 = str.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
 // src/errors.ts
 var InputError = class extends Error {
   name = "InputError";
@@ -36929,6 +36929,156 @@ function formatPosition(pos) {
 function messageOf(error2) {
   if (error2 instanceof Error) return error2.message;
   return String(error2);
+}
+
+// src/config/inputs.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/config/values.ts
+function parseBoolean(value2, name) {
+  const v = value2.trim();
+  if (["true", "True", "TRUE"].includes(v)) return true;
+  if (["false", "False", "FALSE"].includes(v)) return false;
+  throw new InputError(`input '${name}': expected true or false, got '${v}'`);
+}
+function parseNumber(value2, name, expected, percent2 = false) {
+  const v = value2.trim();
+  const isPercent = percent2 && /^[0-9.eE+-]+%$/.test(v);
+  const text = isPercent ? v.slice(0, -1) : v;
+  const n = text === "" ? NaN : Number(text) / (isPercent ? 100 : 1);
+  if (!Number.isFinite(n)) throw new InputError(`input '${name}': expected ${expected}, got '${v}'`);
+  return n;
+}
+function parseLines(value2) {
+  return value2.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+function parseNames(value2) {
+  return value2.split(/[,\r\n]/).map((item) => item.trim()).filter((item) => item !== "");
+}
+var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
+function parseDuration(value2, name) {
+  const v = value2.trim();
+  if (v === "0") return 0;
+  const parts = [...v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== v) {
+    throw new InputError(`${name}: expected a duration like 30m, 6h, 1d or 1h30m (or 0), got '${v}'`);
+  }
+  return parts.reduce((sum3, p) => sum3 + Number(p[1]) * UNIT_MS[p[2]], 0);
+}
+
+// src/config/inputs.ts
+var INPUT_PLACES = {
+  metrics: { path: ["metrics"], kind: "lines" },
+  baseline: { path: ["baseline"], kind: "lines" },
+  rules: { path: ["rules"], kind: "string" },
+  "fail-on-trigger": { path: ["fail-on-trigger"], kind: "boolean" },
+  "on-unknown": { path: ["on-unknown"], kind: "string" },
+  "report-path": { path: ["report-path"], kind: "string" },
+  "monitor-key": { path: ["monitor-key"], kind: "string" },
+  "dry-run": { path: ["dry-run"], kind: "boolean" },
+  "reference-data": { path: ["drift", "reference"], kind: "lines" },
+  "current-data": { path: ["drift", "current"], kind: "lines" },
+  "drift-method": { path: ["drift", "method"], kind: "string" },
+  "drift-threshold": { path: ["drift", "threshold"], kind: "number", expected: "a number \u2265 0" },
+  "drift-share": {
+    path: ["drift", "share"],
+    kind: "number",
+    expected: "a share from 0 to 1 or a percentage such as 30%",
+    percent: true
+  },
+  features: { path: ["drift", "features"], kind: "names" },
+  "exclude-features": { path: ["drift", "exclude"], kind: "names" },
+  delimiter: { path: ["drift", "delimiter"], kind: "string" },
+  decimal: { path: ["drift", "decimal"], kind: "string" },
+  "na-values": { path: ["drift", "na-values"], kind: "names" },
+  "alert-issue": { path: ["alert", "enabled"], kind: "boolean" },
+  "issue-labels": { path: ["alert", "labels"], kind: "names" },
+  "issue-title": { path: ["alert", "title"], kind: "string" },
+  "issue-assignees": { path: ["alert", "assignees"], kind: "names" },
+  "close-on-recovery": { path: ["alert", "close-on-recovery"], kind: "boolean" },
+  "dispatch-workflow": { path: ["dispatch", "workflow"], kind: "string" },
+  "dispatch-ref": { path: ["dispatch", "ref"], kind: "string" },
+  "dispatch-inputs": { path: ["dispatch", "inputs"], kind: "map" },
+  cooldown: { path: ["dispatch", "cooldown"], kind: "string" },
+  "dispatch-event-type": { path: ["dispatch", "event-type"], kind: "string" },
+  "dispatch-repository": { path: ["dispatch", "repository"], kind: "string" },
+  command: { path: ["command"], kind: "list" },
+  "command-timeout": { path: ["command-timeout"], kind: "string" },
+  "state-file": { path: ["state-file"], kind: "string" },
+  "slack-webhook-url": { path: ["notify", "slack-webhook-url"], kind: "string" },
+  "teams-webhook-url": { path: ["notify", "teams-webhook-url"], kind: "string" },
+  "pagerduty-routing-key": { path: ["notify", "pagerduty-routing-key"], kind: "string" },
+  "pagerduty-url": { path: ["notify", "pagerduty-url"], kind: "string" },
+  "webhook-url": { path: ["notify", "webhook-url"], kind: "string" },
+  "webhook-secret": { path: ["notify", "webhook-secret"], kind: "string" },
+  "notify-repeat": { path: ["notify", "repeat"], kind: "string" },
+  gates: { path: ["gates"], kind: "string" },
+  "fail-on-reject": { path: ["fail-on-reject"], kind: "boolean" },
+  "promote-workflow": { path: ["promote", "workflow"], kind: "string" },
+  "promote-inputs": { path: ["promote", "inputs"], kind: "map" },
+  "issue-number": { path: ["issue-number"], kind: "number", expected: "an issue number" },
+  "max-retrain-attempts": { path: ["max-retrain-attempts"], kind: "number", expected: "a whole number \u2265 1" }
+};
+var OTHER_INPUTS = ["config", "github-token"];
+var SECRET_INPUTS = ["github-token"];
+function secretValues(get, env) {
+  const values = [...SECRET_INPUTS.map((name) => get(name)), env.GITHUB_TOKEN];
+  return values.filter((v) => typeof v === "string" && v.trim() !== "");
+}
+function parseYamlInput(name, raw, expected) {
+  try {
+    return (0, import_yaml.parse)(raw);
+  } catch (error2) {
+    const first = error2.message.split("\n")[0];
+    throw new InputError(`input '${name}': expected ${expected}, but it does not parse: ${first}`);
+  }
+}
+function convert(name, place, raw) {
+  switch (place.kind) {
+    case "string":
+      return name === "rules" || name === "gates" ? raw : raw.trim();
+    case "lines":
+      return parseLines(raw);
+    case "names":
+      return parseNames(raw);
+    case "boolean":
+      return parseBoolean(raw, name);
+    case "number":
+      return parseNumber(raw, name, place.expected ?? "a number", place.percent);
+    case "list": {
+      const value2 = parseYamlInput(name, raw, "a YAML list of strings");
+      if (!Array.isArray(value2) || value2.length === 0 || value2.some((v) => typeof v !== "string" && typeof v !== "number")) {
+        throw new InputError(
+          `input '${name}': expected a YAML list of strings (e.g. [airflow, dags, trigger, retrain]), got ${JSON.stringify(raw.trim())}`
+        );
+      }
+      return value2.map(String);
+    }
+    case "map": {
+      const value2 = parseYamlInput(name, raw, "a YAML or JSON map (key: value)");
+      if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
+        throw new InputError(
+          `input '${name}': expected a YAML or JSON map (key: value), got ${JSON.stringify(raw.trim())}`
+        );
+      }
+      return value2;
+    }
+  }
+}
+function readInputSettings(get) {
+  const data = {};
+  const origins = /* @__PURE__ */ new Map();
+  for (const [name, place] of Object.entries(INPUT_PLACES)) {
+    const raw = get(name);
+    if (raw === void 0 || raw.trim() === "") continue;
+    let target = data;
+    for (const key of place.path.slice(0, -1)) {
+      target = target[key] ??= {};
+    }
+    target[place.path[place.path.length - 1]] = convert(name, place, raw);
+    origins.set(`/${place.path.join("/")}`, name);
+  }
+  return { data, origins };
 }
 
 // src/rules/facts/types.ts
@@ -37323,158 +37473,95 @@ function listNames(names, show2 = (name) => name) {
   return hidden > 0 ? `${shown} \u2026 and ${hidden} more` : shown;
 }
 
-// src/config/inputs.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/config/values.ts
-function parseBoolean(value2, name) {
-  const v = value2.trim();
-  if (["true", "True", "TRUE"].includes(v)) return true;
-  if (["false", "False", "FALSE"].includes(v)) return false;
-  throw new InputError(`input '${name}': expected true or false, got '${v}'`);
+// src/text/escape.ts
+var ZWSP = "\u200B";
+var INVISIBLE = (
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+);
+var hex = (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+function showInvisible(text) {
+  return text.replace(INVISIBLE, hex);
 }
-function parseNumber(value2, name, expected, percent2 = false) {
-  const v = value2.trim();
-  const isPercent = percent2 && /^[0-9.eE+-]+%$/.test(v);
-  const text = isPercent ? v.slice(0, -1) : v;
-  const n = text === "" ? NaN : Number(text) / (isPercent ? 100 : 1);
-  if (!Number.isFinite(n)) throw new InputError(`input '${name}': expected ${expected}, got '${v}'`);
-  return n;
+function breakComments(text) {
+  return text.replace(/<!--/g, `<${ZWSP}!--`).replace(/--(?=>)/g, `--${ZWSP}`);
 }
-function parseLines(value2) {
-  return value2.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+function escapeMarkdown(text) {
+  return breakReferences(
+    breakComments(text.replace(/\r\n|\r|\n/g, " ")).replace(/[\\`*_{}[\]()<>|~&]/g, (ch) => `\\${ch}`)
+  );
 }
-function parseNames(value2) {
-  return value2.split(/[,\r\n]/).map((item) => item.trim()).filter((item) => item !== "");
+var REFERENCE = /@(?=[A-Za-z0-9])|#(?=\d)|\bgh-(?=\d)|:(?=\/\/)|\bwww\.(?=\S)/gi;
+function breakReferences(text) {
+  return showInvisible(text).replace(
+    REFERENCE,
+    (match3) => match3.endsWith(".") ? `${match3.slice(0, -1)}${ZWSP}.` : `${match3}${ZWSP}`
+  );
 }
-var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5 };
-function parseDuration(value2, name) {
-  const v = value2.trim();
-  if (v === "0") return 0;
-  const parts = [...v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g)];
-  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== v) {
-    throw new InputError(`${name}: expected a duration like 30m, 6h, 1d or 1h30m (or 0), got '${v}'`);
-  }
-  return parts.reduce((sum3, p) => sum3 + Number(p[1]) * UNIT_MS[p[2]], 0);
+function codeSpan(text) {
+  const flat = showInvisible(breakComments(text.replace(/\r\n|\r|\n/g, " ")));
+  let longest = 0;
+  for (const run3 of flat.match(/`+/g) ?? []) longest = Math.max(longest, run3.length);
+  const fence = "`".repeat(longest + 1);
+  const body = flat.replace(/\|/g, "\\|");
+  const pad = body.startsWith("`") || body.endsWith("`") || body.trim() === "" ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
 }
-
-// src/config/inputs.ts
-var INPUT_PLACES = {
-  metrics: { path: ["metrics"], kind: "lines" },
-  baseline: { path: ["baseline"], kind: "lines" },
-  rules: { path: ["rules"], kind: "string" },
-  "fail-on-trigger": { path: ["fail-on-trigger"], kind: "boolean" },
-  "on-unknown": { path: ["on-unknown"], kind: "string" },
-  "report-path": { path: ["report-path"], kind: "string" },
-  "monitor-key": { path: ["monitor-key"], kind: "string" },
-  "dry-run": { path: ["dry-run"], kind: "boolean" },
-  "reference-data": { path: ["drift", "reference"], kind: "lines" },
-  "current-data": { path: ["drift", "current"], kind: "lines" },
-  "drift-method": { path: ["drift", "method"], kind: "string" },
-  "drift-threshold": { path: ["drift", "threshold"], kind: "number", expected: "a number \u2265 0" },
-  "drift-share": {
-    path: ["drift", "share"],
-    kind: "number",
-    expected: "a share from 0 to 1 or a percentage such as 30%",
-    percent: true
-  },
-  features: { path: ["drift", "features"], kind: "names" },
-  "exclude-features": { path: ["drift", "exclude"], kind: "names" },
-  delimiter: { path: ["drift", "delimiter"], kind: "string" },
-  decimal: { path: ["drift", "decimal"], kind: "string" },
-  "na-values": { path: ["drift", "na-values"], kind: "names" },
-  "alert-issue": { path: ["alert", "enabled"], kind: "boolean" },
-  "issue-labels": { path: ["alert", "labels"], kind: "names" },
-  "issue-title": { path: ["alert", "title"], kind: "string" },
-  "issue-assignees": { path: ["alert", "assignees"], kind: "names" },
-  "close-on-recovery": { path: ["alert", "close-on-recovery"], kind: "boolean" },
-  "dispatch-workflow": { path: ["dispatch", "workflow"], kind: "string" },
-  "dispatch-ref": { path: ["dispatch", "ref"], kind: "string" },
-  "dispatch-inputs": { path: ["dispatch", "inputs"], kind: "map" },
-  cooldown: { path: ["dispatch", "cooldown"], kind: "string" },
-  "dispatch-event-type": { path: ["dispatch", "event-type"], kind: "string" },
-  "dispatch-repository": { path: ["dispatch", "repository"], kind: "string" },
-  command: { path: ["command"], kind: "list" },
-  "command-timeout": { path: ["command-timeout"], kind: "string" },
-  "state-file": { path: ["state-file"], kind: "string" },
-  "slack-webhook-url": { path: ["notify", "slack-webhook-url"], kind: "string" },
-  "teams-webhook-url": { path: ["notify", "teams-webhook-url"], kind: "string" },
-  "pagerduty-routing-key": { path: ["notify", "pagerduty-routing-key"], kind: "string" },
-  "pagerduty-url": { path: ["notify", "pagerduty-url"], kind: "string" },
-  "webhook-url": { path: ["notify", "webhook-url"], kind: "string" },
-  "webhook-secret": { path: ["notify", "webhook-secret"], kind: "string" },
-  "notify-repeat": { path: ["notify", "repeat"], kind: "string" },
-  gates: { path: ["gates"], kind: "string" },
-  "fail-on-reject": { path: ["fail-on-reject"], kind: "boolean" },
-  "promote-workflow": { path: ["promote", "workflow"], kind: "string" },
-  "promote-inputs": { path: ["promote", "inputs"], kind: "map" },
-  "issue-number": { path: ["issue-number"], kind: "number", expected: "an issue number" },
-  "max-retrain-attempts": { path: ["max-retrain-attempts"], kind: "number", expected: "a whole number \u2265 1" }
-};
-var OTHER_INPUTS = ["config", "github-token"];
-var SECRET_INPUTS = ["github-token"];
-function secretValues(get, env) {
-  const values = [...SECRET_INPUTS.map((name) => get(name)), env.GITHUB_TOKEN];
-  return values.filter((v) => typeof v === "string" && v.trim() !== "");
+function escapeLog(text) {
+  return showInvisible(text.replace(/\r\n|\r|\n/g, "\\n")).replace(/:(?=:)/g, `:${ZWSP}`).replace(/##\[/g, `##${ZWSP}[`);
 }
-function parseYamlInput(name, raw, expected) {
-  try {
-    return (0, import_yaml.parse)(raw);
-  } catch (error2) {
-    const first = error2.message.split("\n")[0];
-    throw new InputError(`input '${name}': expected ${expected}, but it does not parse: ${first}`);
-  }
+function escapeLogLines(text) {
+  return text.split(/\r\n|\r|\n/).map(escapeLog).join("\n");
 }
-function convert(name, place, raw) {
-  switch (place.kind) {
-    case "string":
-      return name === "rules" || name === "gates" ? raw : raw.trim();
-    case "lines":
-      return parseLines(raw);
-    case "names":
-      return parseNames(raw);
-    case "boolean":
-      return parseBoolean(raw, name);
-    case "number":
-      return parseNumber(raw, name, place.expected ?? "a number", place.percent);
-    case "list": {
-      const value2 = parseYamlInput(name, raw, "a YAML list of strings");
-      if (!Array.isArray(value2) || value2.length === 0 || value2.some((v) => typeof v !== "string" && typeof v !== "number")) {
-        throw new InputError(
-          `input '${name}': expected a YAML list of strings (e.g. [airflow, dags, trigger, retrain]), got ${JSON.stringify(raw.trim())}`
-        );
-      }
-      return value2.map(String);
-    }
-    case "map": {
-      const value2 = parseYamlInput(name, raw, "a YAML or JSON map (key: value)");
-      if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
-        throw new InputError(
-          `input '${name}': expected a YAML or JSON map (key: value), got ${JSON.stringify(raw.trim())}`
-        );
-      }
-      return value2;
-    }
-  }
-}
-function readInputSettings(get) {
-  const data = {};
-  const origins = /* @__PURE__ */ new Map();
-  for (const [name, place] of Object.entries(INPUT_PLACES)) {
-    const raw = get(name);
-    if (raw === void 0 || raw.trim() === "") continue;
-    let target = data;
-    for (const key of place.path.slice(0, -1)) {
-      target = target[key] ??= {};
-    }
-    target[place.path[place.path.length - 1]] = convert(name, place, raw);
-    origins.set(`/${place.path.join("/")}`, name);
-  }
-  return { data, origins };
+function truncate(text, max, marker = "\u2026") {
+  if (text.length <= max) return text;
+  let cut = Math.max(0, max - marker.length);
+  const code = text.charCodeAt(cut - 1);
+  if (code >= 55296 && code <= 56319) cut -= 1;
+  return text.slice(0, cut) + marker;
 }
 
-// src/config/config.ts
-import * as path10 from "node:path";
+// src/text/redact.ts
+var REDACTED = "***";
+var noRedaction = (text) => text;
+function redactor(secrets) {
+  const forms2 = /* @__PURE__ */ new Set();
+  for (const secret of secrets) {
+    if (!secret) continue;
+    for (const part of [secret, ...secret.split(/\r\n|\r|\n/)]) {
+      const value2 = part.trim();
+      if (value2 === "") continue;
+      for (const form of [
+        value2,
+        escapeMarkdown(value2),
+        escapeLog(value2),
+        JSON.stringify(value2).slice(1, -1),
+        encodeURIComponent(value2)
+      ])
+        forms2.add(form);
+    }
+  }
+  if (forms2.size === 0) return noRedaction;
+  const pattern = new RegExp(
+    [...forms2].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+    "g"
+  );
+  return (text) => text.replace(pattern, REDACTED);
+}
+function redactDeep(value2, redact) {
+  if (redact === noRedaction) return value2;
+  return walk(value2, redact);
+}
+function walk(value2, redact) {
+  if (typeof value2 === "string") return redact(value2);
+  if (Array.isArray(value2)) return value2.map((item) => walk(item, redact));
+  if (value2 !== null && typeof value2 === "object") {
+    const out = /* @__PURE__ */ Object.create(null);
+    for (const [key, item] of Object.entries(value2)) out[redact(key)] = walk(item, redact);
+    return out;
+  }
+  return value2;
+}
 
 // src/rules/format.ts
 function filePositionOf(spec, offset) {
@@ -38356,8 +38443,98 @@ function parseRule(spec, facts = FACTS) {
   };
 }
 
-// src/config/file.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+// src/verdict.ts
+function driftedFeatures(drift) {
+  return (drift?.features ?? []).filter((f) => f.drifted).map((f) => f.name);
+}
+
+// src/decide.ts
+function decideVerdict(rules, evidence, onUnknown = "keep") {
+  const drift = evidence.drift;
+  const driftUnknown = drift ? undecidedDrift(drift) : void 0;
+  const sources = factSources(evidence, driftUnknown);
+  for (const rule of rules) checkRule(rule, sources);
+  const results = rules.map((rule) => evaluateRule(rule, sources));
+  const reasons = results.flatMap((r) => r.outcome === "triggered" && r.reason ? [r.reason] : []);
+  const failedRules = results.filter((r) => r.outcome === "triggered").map((r) => r.id);
+  const undecided = results.flatMap(
+    (r) => r.outcome === "error" ? [`rule '${r.id}' (${r.expression}) could not be evaluated: ${r.error}`] : []
+  );
+  let driftVerdict = null;
+  if (drift !== null) {
+    const decides = !results.some((r) => r.usesDrift);
+    const status2 = driftUnknown !== void 0 ? "unknown" : drift.detected ? "due" : "healthy";
+    driftVerdict = { decides, status: status2, undecided: driftUnknown ?? null };
+    if (decides && status2 === "due") reasons.push(driftReason(drift));
+    if (decides && driftUnknown !== void 0)
+      undecided.push(`data drift could not be decided: ${driftUnknown}`);
+  }
+  const driftDue = driftVerdict?.decides === true && driftVerdict.status === "due";
+  const assessed = failedRules.length > 0 || driftDue ? "due" : undecided.length > 0 ? "unknown" : "healthy";
+  let status = assessed;
+  if (assessed === "unknown" && (onUnknown === "healthy" || onUnknown === "due")) status = onUnknown;
+  if (status === "due" && assessed === "unknown") {
+    reasons.push(`could not decide, and on-unknown is 'due': ${undecided.join("; ")}`);
+  }
+  return {
+    status,
+    assessed,
+    triggered: status === "due",
+    reasons,
+    undecided,
+    onUnknown,
+    failedRules,
+    rules: results,
+    drift: driftVerdict,
+    evidence
+  };
+}
+function factsOf(evidence) {
+  return factSources(evidence, evidence.drift ? undecidedDrift(evidence.drift) : void 0);
+}
+function factSources(evidence, driftUnknown) {
+  const drift = evidence.drift;
+  const driftFacts = drift ? {
+    share: drift.share,
+    count: drift.count,
+    detected: drift.detected,
+    ...driftUnknown !== void 0 ? { undecided: driftUnknown } : {}
+  } : null;
+  const quality = evidence.quality ? new Map(
+    evidence.quality.features.map((f) => [
+      f.name,
+      {
+        kind: f.kind,
+        missingShare: f.missingShare.current,
+        referenceMissingShare: f.missingShare.reference,
+        newShare: f.newShare,
+        outOfRangeShare: f.outOfRangeShare
+      }
+    ])
+  ) : null;
+  return { metrics: evidence.current, baseline: evidence.baseline, drift: driftFacts, quality };
+}
+function undecidedDrift(drift) {
+  const insufficient = drift.features.filter((f) => f.status === "insufficient");
+  const shown = insufficient.slice(0, 5).map((f) => `'${f.name}' (${f.referenceSize} reference / ${f.currentSize} current rows)`).join(", ");
+  const more = insufficient.length > 5 ? ` and ${insufficient.length - 5} more` : "";
+  if (drift.tested === 0) {
+    return drift.features.length === 0 ? "there were no features to test" : `no feature could be tested: all ${insufficient.length} have too few rows: ${shown}${more}`;
+  }
+  if (drift.detected || insufficient.length === 0) return void 0;
+  const total3 = drift.tested + insufficient.length;
+  const worst = (drift.count + insufficient.length) / total3;
+  if (worst < drift.threshold) return void 0;
+  return `${insufficient.length} of ${total3} features have too few rows to test (${shown}${more}); counted as drifted they would make ${formatPercent(worst, 1)} \u2265 ${formatPercent(drift.threshold, 1)} and turn "no drift" (${drift.count} of ${drift.tested} tested) into drift`;
+}
+function driftReason(drift) {
+  const names = driftedFeatures(drift);
+  const shown = names.slice(0, 10).join(", ") + (names.length > 10 ? `, \u2026 and ${names.length - 10} more` : "");
+  return `data drift: ${drift.count} of ${drift.tested} features drifted (${formatPercent(drift.share, 1)} \u2265 ${formatPercent(drift.threshold, 1)}): ${shown}`;
+}
+
+// src/load/table.ts
+import * as path10 from "node:path";
 
 // src/load/files.ts
 import * as path9 from "node:path";
@@ -38525,11 +38702,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -38545,7 +38722,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38703,11 +38880,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row2) => {
-      const cells2 = row2.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells2 = row2.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -38822,11 +38999,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -38842,7 +39019,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38946,11 +39123,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -38966,7 +39143,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39040,11 +39217,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -39060,7 +39237,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39279,7 +39456,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve4, reject) => __awaiter4(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter4(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -39362,7 +39539,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve4(exitCode);
+            resolve5(exitCode);
           }
         });
         if (this.options.input) {
@@ -39485,11 +39662,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -39505,7 +39682,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41953,8 +42130,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path17, level) {
-    this.path = path17;
+  constructor(path18, level) {
+    this.path = path18;
     this.level = level;
   }
 };
@@ -41962,11 +42139,11 @@ var SearchState = class {
 // node_modules/@actions/glob/lib/internal-globber.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -41982,7 +42159,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41995,14 +42172,14 @@ var __asyncValues = function(o) {
   }, i);
   function verb(n) {
     i[n] = o[n] && function(v) {
-      return new Promise(function(resolve4, reject) {
-        v = o[n](v), settle(resolve4, reject, v.done, v.value);
+      return new Promise(function(resolve5, reject) {
+        v = o[n](v), settle(resolve5, reject, v.done, v.value);
       });
     };
   }
-  function settle(resolve4, reject, d, v) {
+  function settle(resolve5, reject, d, v) {
     Promise.resolve(v).then(function(v2) {
-      resolve4({ value: v2, done: d });
+      resolve5({ value: v2, done: d });
     }, reject);
   }
 };
@@ -42199,11 +42376,11 @@ var DefaultGlobber = class _DefaultGlobber {
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -42219,7 +42396,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42381,4713 +42558,8 @@ async function readText(file, shown, maxBytes = MAX_TEXT_FILE_BYTES) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
-// src/load/yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function parseYamlDocument(text, lineCounter) {
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-  let problem = null;
-  const consider = (candidate) => {
-    if (problem === null || candidate.offset < problem.offset) problem = candidate;
-  };
-  const [error2] = doc.errors;
-  if (error2) consider({ offset: error2.pos[0], code: error2.code, message: error2.message });
-  (0, import_yaml2.visit)(doc, {
-    Map: (_key, map) => {
-      if (!(0, import_yaml2.isMap)(map)) return;
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair of map.items) {
-        const key = (0, import_yaml2.isScalar)(pair.key) ? pair.key.value : pair.key;
-        if (!seen.has(key)) {
-          seen.set(key, true);
-          continue;
-        }
-        const range3 = pair.key?.range;
-        consider({ offset: range3?.[0] ?? 0, code: "DUPLICATE_KEY", message: "Map keys must be unique" });
-        break;
-      }
-    }
-  });
-  return { doc, problem };
-}
-
-// src/config/file.ts
-var MAX_ALIASES = 100;
-async function readConfigFile(file, shown) {
-  return parseConfigText(await readText(file, shown), shown);
-}
-function parseConfigText(text, shown) {
-  const counter = new import_yaml3.LineCounter();
-  const { doc, problem } = parseYamlDocument(text, counter);
-  if (problem) {
-    const pos = counter.linePos(problem.offset);
-    const what = problem.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
-    throw new InputError(`${shown}: line ${pos.line}, column ${pos.col}: invalid YAML: ${what}`);
-  }
-  let data;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (error2) {
-    const what = /Excessive alias count/.test(messageOf(error2)) ? `too many aliases (*name); a config file may use at most ${MAX_ALIASES}` : messageOf(error2);
-    throw new InputError(`${shown}: invalid YAML: ${what}`);
-  }
-  if (data === null || data === void 0) return { shown, data: {}, doc, counter };
-  if (typeof data !== "object" || Array.isArray(data)) {
-    throw new InputError(
-      `${shown}: line 1, column 1: expected a mapping of settings (metrics:, rules:, drift:, \u2026)`
-    );
-  }
-  return { shown, data, doc, counter };
-}
-
-// src/config/positions.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-function toLinePos(counter, offset) {
-  const { line, col } = counter.linePos(offset);
-  return { line, column: col };
-}
-function nodeAt(doc, path17) {
-  const node = doc.getIn(path17, true);
-  return node && typeof node === "object" && "range" in node ? node : null;
-}
-function nodePositionOf(doc, counter, path17) {
-  for (let depth = path17.length; depth >= 0; depth -= 1) {
-    const node = depth === 0 ? doc.contents : nodeAt(doc, path17.slice(0, depth));
-    if (node?.range) return toLinePos(counter, node.range[0]);
-  }
-  return null;
-}
-function keyPositionOf(doc, counter, path17, key) {
-  const map = path17.length === 0 ? doc.contents : doc.getIn(path17, true);
-  if ((0, import_yaml5.isMap)(map)) {
-    const pair = map.items.find(
-      (p) => (0, import_yaml5.isPair)(p) && (0, import_yaml5.isScalar)(p.key) && String(p.key.value) === key
-    );
-    const keyNode = pair?.key;
-    if (keyNode?.range) return toLinePos(counter, keyNode.range[0]);
-  }
-  return nodePositionOf(doc, counter, path17);
-}
-function scalarTextStart(doc, counter, path17) {
-  const node = doc.getIn(path17, true);
-  if (!(0, import_yaml5.isScalar)(node) || !node.range) return null;
-  const pos = toLinePos(counter, node.range[0]);
-  const quoted2 = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
-  return quoted2 ? { line: pos.line, column: pos.column + 1 } : pos;
-}
-
-// src/config/dispatch-checks.ts
-var MAX_WORKFLOW_INPUTS = 25;
-var MAX_PAYLOAD_PROPERTIES = 10;
-var PAYLOAD_OWN_PROPERTIES = ["reasons", "monitor"];
-var DISPATCH_TEMPLATES = [
-  "reasons",
-  "triggered",
-  "status",
-  "failed_rules",
-  "drifted_features",
-  "monitor",
-  "run_url",
-  "issue_number"
-];
-var TEMPLATE_PATTERN = /\{(\w+)\}/g;
-var OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-var REPO = /^[A-Za-z0-9._-]{1,100}$/;
-function parseRepository(text) {
-  const where2 = `dispatch-repository: '${text}'`;
-  const parts = text.trim().split("/");
-  if (parts.length !== 2)
-    throw new InputError(`${where2} is not of the form owner/name (e.g. ml-org/training)`);
-  const [owner, repo] = parts;
-  if (!OWNER.test(owner)) {
-    throw new InputError(
-      `${where2}: the owner '${owner}' is not a GitHub user or organisation name (1\u201339 letters, digits and single hyphens, not at the start or end; no '_' or '.')`
-    );
-  }
-  if (!REPO.test(repo) || repo === "." || repo === "..") {
-    throw new InputError(
-      `${where2}: the repository name '${repo}' is not valid on GitHub (1\u2013100 letters, digits, '-', '_' and '.')`
-    );
-  }
-  return { owner, repo };
-}
-function buildDispatchInputs(raw, input = "dispatch-inputs", templates = DISPATCH_TEMPLATES) {
-  const inputs = /* @__PURE__ */ Object.create(null);
-  for (const [name, value2] of Object.entries(raw)) {
-    const text = String(value2);
-    for (const match3 of text.matchAll(TEMPLATE_PATTERN)) {
-      const key = match3[1];
-      if (!templates.includes(key)) {
-        throw new InputError(
-          `${input}: input '${name}' uses the unknown template '{${key}}' (known: ${templates.map((t) => `{${t}}`).join(", ")})`
-        );
-      }
-    }
-    inputs[name] = text;
-  }
-  return inputs;
-}
-function checkDispatchLimits(kind, inputs) {
-  const names = Object.keys(inputs);
-  if (kind === "workflow") {
-    if (names.length > MAX_WORKFLOW_INPUTS) {
-      throw new InputError(
-        `dispatch-inputs: ${names.length} inputs given; workflow_dispatch accepts at most ${MAX_WORKFLOW_INPUTS}`
-      );
-    }
-    return;
-  }
-  const taken = names.filter((n) => PAYLOAD_OWN_PROPERTIES.includes(n));
-  if (taken.length > 0) {
-    throw new InputError(
-      `dispatch-inputs: ${taken.map((n) => `'${n}'`).join(" and ")} ${taken.length > 1 ? "are" : "is"} set by retrain-trigger in the repository_dispatch client_payload; give your input another name`
-    );
-  }
-  const total3 = names.length + PAYLOAD_OWN_PROPERTIES.length;
-  if (total3 > MAX_PAYLOAD_PROPERTIES) {
-    throw new InputError(
-      `dispatch-inputs: repository_dispatch allows at most ${MAX_PAYLOAD_PROPERTIES} client_payload properties, and ${names.length} inputs + ${PAYLOAD_OWN_PROPERTIES.join(" + ")} make ${total3}: give at most ${MAX_PAYLOAD_PROPERTIES - PAYLOAD_OWN_PROPERTIES.length} inputs`
-    );
-  }
-}
-
-// src/config/gates.ts
-var PROMOTE_TEMPLATES = ["monitor", "run_url", "run_id", "issue_number", "passed_gates"];
-var DEFAULT_PROMOTE_COOLDOWN = "1d";
-var DEFAULT_MAX_RETRAIN_ATTEMPTS = 3;
-function gateLines(text, source, first) {
-  return parseRuleLines(text, source, first).map(
-    (spec) => spec.name === void 0 ? { ...spec, id: spec.id.replace(/^rule-/, "gate-") } : spec
-  );
-}
-function where(file, path17) {
-  const source = file?.shown ?? "config";
-  const pos = file ? nodePositionOf(file.doc, file.counter, path17) : null;
-  return pos ? `${source}: line ${pos.line}, column ${pos.column}: ${path17.join(".")}` : `${source}: ${path17.join(".")}`;
-}
-function thresholdGate(item, id, at) {
-  const metric = item.metric;
-  if (item["greater-is-better"] === void 0) {
-    throw new InputError(
-      `${at}: gate '${id}' needs 'greater-is-better' (true when a higher ${metric} is better, false for errors or latency), as MLflow's MetricThreshold does`
-    );
-  }
-  if (item.threshold === void 0 && item["min-absolute-change"] === void 0 && item["min-relative-change"] === void 0) {
-    throw new InputError(
-      `${at}: gate '${id}' on '${metric}' checks nothing: set 'threshold', 'min-absolute-change' or 'min-relative-change'`
-    );
-  }
-  return {
-    kind: "threshold",
-    id,
-    ...item.name !== void 0 ? { name: item.name } : {},
-    ...item.description !== void 0 ? { description: item.description } : {},
-    metric,
-    ...item.threshold !== void 0 ? { threshold: item.threshold } : {},
-    ...item["min-absolute-change"] !== void 0 ? { minAbsoluteChange: item["min-absolute-change"] } : {},
-    ...item["min-relative-change"] !== void 0 ? { minRelativeChange: item["min-relative-change"] } : {},
-    greaterIsBetter: item["greater-is-better"],
-    origin: at
-  };
-}
-function buildGateSpecs(settings, file, origins) {
-  const gates = settings.gates;
-  if (gates === void 0) return [];
-  if (origins.has("/gates")) {
-    return gateLines(gates, "input 'gates'", 1).map((rule) => ({ kind: "expression", rule }));
-  }
-  const source = file?.shown ?? "config";
-  if (typeof gates === "string") {
-    const start = file ? scalarTextStart(file.doc, file.counter, ["gates"]) : null;
-    return gateLines(gates, source, 1).map((rule) => ({
-      kind: "expression",
-      rule: start ? { ...rule, origin: { ...rule.origin, line: start.line + rule.origin.line } } : rule
-    }));
-  }
-  const specs = [];
-  gates.forEach((item, index) => {
-    const n = specs.length + 1;
-    if (typeof item === "string") {
-      const start = file ? scalarTextStart(file.doc, file.counter, ["gates", index]) : null;
-      for (const rule of gateLines(item, source, n)) {
-        const origin = start ? { ...rule.origin, line: start.line, column: start.column + rule.origin.column - 1 } : rule.origin;
-        specs.push({ kind: "expression", rule: { ...rule, origin } });
-      }
-    } else if ("expression" in item) {
-      const start = file ? scalarTextStart(file.doc, file.counter, ["gates", index, "expression"]) : null;
-      const id = item.name ?? `gate-${n}`;
-      specs.push({
-        kind: "expression",
-        rule: {
-          id,
-          ...item.name ? { name: item.name } : {},
-          expression: item.expression,
-          ...item.description ? { description: item.description } : {},
-          origin: { source, line: start?.line ?? 1, column: start?.column ?? 1 }
-        }
-      });
-    } else {
-      specs.push(thresholdGate(item, item.name ?? `gate-${n}`, where(file, ["gates", index])));
-    }
-  });
-  const seen = /* @__PURE__ */ new Set();
-  for (const spec of specs) {
-    const id = spec.kind === "threshold" ? spec.id : spec.rule.id;
-    if (seen.has(id))
-      throw new InputError(`${source}: gates: the name '${id}' is used twice; gate names must be unique`);
-    seen.add(id);
-  }
-  return specs;
-}
-function buildPromote(p) {
-  if (!p) return null;
-  if (p.workflow === void 0) {
-    throw new InputError(
-      "promote: settings are given but no workflow to dispatch: set 'promote-workflow' (e.g. deploy.yml)"
-    );
-  }
-  const inputs = buildDispatchInputs(p.inputs ?? {}, "promote-inputs", PROMOTE_TEMPLATES);
-  checkDispatchLimits("workflow", inputs);
-  return {
-    workflow: String(p.workflow),
-    ...p.ref ? { ref: p.ref } : {},
-    inputs,
-    cooldownMs: parseDuration(p.cooldown ?? DEFAULT_PROMOTE_COOLDOWN, "promote.cooldown")
-  };
-}
-function buildGateConfig(settings, file, origins) {
-  const gates = buildGateSpecs(settings, file, origins);
-  if (gates.length === 0) {
-    const stray = ["fail-on-reject", "promote", "issue-number"].filter(
-      (k) => settings[k] !== void 0
-    );
-    if (stray.length > 0 || settings.gates !== void 0) {
-      throw new InputError(
-        `${stray.map((k) => `'${k === "promote" ? "promote-workflow" : k}'`).join(", ") || "'gates'"} ${stray.length > 1 ? "belong" : "belongs"} to a gate step, which needs at least one gate: set 'gates', e.g. \`accuracy >= baseline.accuracy + 0.005\``
-      );
-    }
-    return null;
-  }
-  if (settings.rules !== void 0) {
-    throw new InputError(
-      "'gates' and 'rules' in one step: a monitor step checks 'rules', a gate step (in the retraining workflow) checks 'gates'; use two steps"
-    );
-  }
-  if (settings.dispatch !== void 0 || settings.alert?.enabled) {
-    throw new InputError(
-      "a gate step does not dispatch retraining or open alerts: it deploys with 'promote-workflow' and reports to the monitor's alert given by 'issue-number'"
-    );
-  }
-  return {
-    gates,
-    failOnReject: settings["fail-on-reject"] ?? false,
-    promote: buildPromote(settings.promote),
-    issueNumber: settings["issue-number"] ?? null
-  };
-}
-
-// retrain-trigger.schema.json
-var retrain_trigger_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/retrain-trigger/retrain-trigger/retrain-trigger.schema.json",
-  title: "retrain-trigger configuration",
-  description: "Config file for the retrain-trigger action and CLI. Action inputs override the same settings given here.",
-  type: "object",
-  additionalProperties: false,
-  definitions: {
-    paths: {
-      description: "A path or glob, or a list of them (relative to the working directory).",
-      oneOf: [
-        {
-          type: "string",
-          minLength: 1
-        },
-        {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          minItems: 1
-        }
-      ]
-    },
-    names: {
-      oneOf: [
-        {
-          type: "string",
-          minLength: 1
-        },
-        {
-          type: "array",
-          items: {
-            type: "string",
-            minLength: 1
-          }
-        }
-      ]
-    },
-    method: {
-      description: "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.",
-      enum: [
-        "auto",
-        "ks",
-        "chisquare",
-        "z",
-        "wasserstein",
-        "psi",
-        "kl_div",
-        "jensenshannon",
-        "hellinger",
-        "anderson",
-        "cramer_von_mises",
-        "t_test",
-        "mannw",
-        "tvd",
-        "linf",
-        "energy",
-        "es",
-        "fisher_exact",
-        "g_test",
-        "empirical_mmd",
-        "ed",
-        "TVD"
-      ]
-    },
-    methodChoice: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        method: {
-          $ref: "#/definitions/method"
-        },
-        threshold: {
-          type: "number",
-          minimum: 0
-        }
-      }
-    },
-    featureKind: {
-      enum: ["numerical", "categorical"]
-    },
-    rule: {
-      oneOf: [
-        {
-          type: "string",
-          minLength: 1,
-          description: "`expression` or `name: expression`"
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["expression"],
-          properties: {
-            name: {
-              type: "string",
-              pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$",
-              description: "a rule name: letters, digits, _ . - (starting with a letter or _)"
-            },
-            expression: {
-              type: "string",
-              minLength: 1
-            },
-            description: {
-              type: "string"
-            }
-          }
-        }
-      ]
-    }
-  },
-  properties: {
-    $schema: {
-      type: "string"
-    },
-    metrics: {
-      $ref: "#/definitions/paths",
-      description: "Current metrics files (JSON, YAML, JSONL, CSV)."
-    },
-    baseline: {
-      $ref: "#/definitions/paths",
-      description: "Baseline (production / previous) metrics files."
-    },
-    rules: {
-      description: "Rules; retraining is due when any is true. A list, or one multi-line string like the `rules` input.",
-      oneOf: [
-        {
-          type: "string"
-        },
-        {
-          type: "array",
-          items: {
-            $ref: "#/definitions/rule"
-          }
-        }
-      ]
-    },
-    "fail-on-trigger": {
-      type: "boolean",
-      description: "Mark the step failed when retraining is due."
-    },
-    "on-unknown": {
-      enum: ["keep", "healthy", "due", "fail"],
-      default: "keep",
-      description: "What a verdict that could not be decided becomes (a rule that errored, drift that could not be decided): `keep` (default: an open alert stays open and notes the run, nothing is dispatched or closed; output status `unknown`), `healthy`, `due`, or `fail` (like keep, then fail the step after the outputs are set)."
-    },
-    "report-path": {
-      type: "string",
-      minLength: 1,
-      description: "Where to write the JSON report."
-    },
-    "monitor-key": {
-      type: "string",
-      minLength: 1,
-      maxLength: 200,
-      description: "Stable key of this monitor: one open alert issue per key."
-    },
-    "dry-run": {
-      type: "boolean",
-      description: "Read from GitHub, write nothing, say what would be written."
-    },
-    drift: {
-      type: "object",
-      additionalProperties: false,
-      required: ["reference", "current"],
-      properties: {
-        reference: {
-          $ref: "#/definitions/paths",
-          description: "Reference (training) data: CSV, JSONL, Parquet or profile JSON."
-        },
-        current: {
-          $ref: "#/definitions/paths",
-          description: "Current (production) data."
-        },
-        method: {
-          $ref: "#/definitions/method"
-        },
-        threshold: {
-          type: "number",
-          minimum: 0
-        },
-        share: {
-          description: "The dataset has drifted when at least this share of the tested features drifted.",
-          oneOf: [
-            {
-              type: "number",
-              minimum: 0,
-              maximum: 1
-            },
-            {
-              type: "string",
-              pattern: "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$",
-              description: "A percentage, e.g. `30%`."
-            }
-          ]
-        },
-        features: {
-          $ref: "#/definitions/names"
-        },
-        exclude: {
-          $ref: "#/definitions/names",
-          description: "Columns left out of drift and data quality: names or globs (`*_id`, `event_*`)."
-        },
-        delimiter: {
-          enum: [",", ";", "	", "|", "tab", "auto"],
-          description: "Cell delimiter of CSV data files. Default: detected from the header (`.tsv` files: tab)."
-        },
-        decimal: {
-          enum: [".", ","],
-          description: "Decimal mark of numbers in CSV data files (`,` for European exports). Default: detected (`,` when a `;`- or tab-separated file writes its numbers with decimal commas and none with points), else `.`."
-        },
-        "na-values": {
-          description: "Cell texts read as missing. A list adds to pandas' defaults (`NA`, `N/A`, `null`, `None`, \u2026); `{replace: [...]}` uses only the given ones.",
-          oneOf: [
-            {
-              $ref: "#/definitions/names"
-            },
-            {
-              type: "object",
-              additionalProperties: false,
-              required: ["replace"],
-              properties: {
-                replace: {
-                  type: "array",
-                  items: {
-                    type: "string"
-                  }
-                }
-              }
-            }
-          ]
-        },
-        bins: {
-          type: "integer",
-          minimum: 2,
-          maximum: 1e4
-        },
-        binning: {
-          enum: ["auto", "equal-width", "quantile"]
-        },
-        "min-samples": {
-          type: "integer",
-          minimum: 1
-        },
-        correction: {
-          enum: ["none", "bonferroni", "benjamini-hochberg"]
-        },
-        "min-effect-size": {
-          type: "number",
-          minimum: 0
-        },
-        seed: {
-          type: "integer"
-        },
-        numerical: {
-          $ref: "#/definitions/methodChoice"
-        },
-        categorical: {
-          $ref: "#/definitions/methodChoice"
-        },
-        types: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/definitions/featureKind"
-          }
-        },
-        "per-feature": {
-          type: "object",
-          additionalProperties: {
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              method: {
-                $ref: "#/definitions/method"
-              },
-              threshold: {
-                type: "number",
-                minimum: 0
-              },
-              type: {
-                $ref: "#/definitions/featureKind"
-              }
-            }
-          }
-        }
-      }
-    },
-    alert: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        enabled: {
-          type: "boolean"
-        },
-        labels: {
-          $ref: "#/definitions/names"
-        },
-        title: {
-          type: "string",
-          minLength: 1,
-          maxLength: 200,
-          description: "Issue title; {monitor} is replaced with the monitor key."
-        },
-        assignees: {
-          $ref: "#/definitions/names"
-        },
-        "close-on-recovery": {
-          type: "boolean"
-        }
-      }
-    },
-    dispatch: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        workflow: {
-          oneOf: [
-            {
-              type: "string",
-              minLength: 1
-            },
-            {
-              type: "integer",
-              minimum: 1
-            }
-          ],
-          description: "Workflow file name (retrain.yml) or numeric id to start with workflow_dispatch."
-        },
-        "event-type": {
-          type: "string",
-          minLength: 1,
-          maxLength: 100,
-          description: "repository_dispatch event type (alternative to workflow)."
-        },
-        repository: {
-          type: "string",
-          pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
-          description: "a repository as owner/name (where the workflow lives or the event is sent; default: this one)"
-        },
-        ref: {
-          type: "string",
-          minLength: 1,
-          description: "Git ref for workflow_dispatch (default: the default branch)."
-        },
-        inputs: {
-          type: "object",
-          maxProperties: 25,
-          additionalProperties: {
-            type: ["string", "number", "boolean"]
-          },
-          description: "Inputs for the dispatched workflow (at most 25); templates {reasons}, {triggered}, {failed_rules}, {drifted_features}, {monitor}, {run_url}."
-        },
-        cooldown: {
-          type: "string",
-          pattern: "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$",
-          description: "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)"
-        }
-      }
-    },
-    command: {
-      type: "array",
-      minItems: 1,
-      items: {
-        type: "string"
-      },
-      description: "Retraining through a command: an argv (program, then its arguments), run without a shell when retraining is due, with RETRAIN_TRIGGER_STATUS, _REASONS, _FAILED_RULES, _DRIFTED_FEATURES, _REPORT and _MONITOR in its environment."
-    },
-    "command-timeout": {
-      type: "string",
-      pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$",
-      description: "Stop the command after this long (e.g. 30m); default 30m."
-    },
-    "state-file": {
-      type: "string",
-      minLength: 1,
-      description: "A .jsonl file where notifications sent and commands started are recorded, so re-runs and later runs never repeat them (keep it between runs with actions/cache, like a history file). Required with notify targets or command."
-    },
-    notify: {
-      type: "object",
-      additionalProperties: false,
-      description: "Notification targets; each optional. Fill the URLs and keys from secrets.",
-      properties: {
-        "slack-webhook-url": {
-          type: "string",
-          minLength: 1,
-          description: "Slack incoming webhook URL (Block Kit message)."
-        },
-        "teams-webhook-url": {
-          type: "string",
-          minLength: 1,
-          description: "Microsoft Teams Workflows webhook URL (Adaptive Card)."
-        },
-        "pagerduty-routing-key": {
-          type: "string",
-          minLength: 1,
-          description: "PagerDuty Events API v2 routing (integration) key."
-        },
-        "pagerduty-url": {
-          type: "string",
-          minLength: 1,
-          description: "PagerDuty Events API v2 endpoint; default https://events.pagerduty.com/v2/enqueue."
-        },
-        "webhook-url": {
-          type: "string",
-          minLength: 1,
-          description: "A URL that receives the JSON report on each change of state."
-        },
-        "webhook-secret": {
-          type: "string",
-          minLength: 1,
-          description: "HMAC-SHA256 key: the body's signature is sent in X-Retrain-Trigger-Signature-256: sha256=<hex>."
-        },
-        repeat: {
-          type: "string",
-          pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$",
-          description: "Re-send while an alert stays open, after this long (e.g. 1d, like Alertmanager's repeat_interval); default 0 = only on changes of state."
-        }
-      }
-    },
-    gates: {
-      description: "Gate step: conditions that must all hold for the candidate (metrics) to be promoted over the champion (baseline).",
-      oneOf: [
-        {
-          type: "string",
-          minLength: 1
-        },
-        {
-          type: "array",
-          minItems: 1,
-          items: {
-            oneOf: [
-              {
-                type: "string",
-                minLength: 1,
-                description: "a condition in the rules language: `expression` or `name: expression`"
-              },
-              {
-                type: "object",
-                properties: {
-                  name: {},
-                  description: {},
-                  metric: {},
-                  threshold: {},
-                  "min-absolute-change": {},
-                  "min-relative-change": {},
-                  "greater-is-better": {},
-                  expression: {}
-                },
-                if: {
-                  properties: {
-                    metric: {}
-                  },
-                  required: ["metric"]
-                },
-                then: {
-                  additionalProperties: false,
-                  required: ["metric"],
-                  description: "MLflow MetricThreshold semantics",
-                  properties: {
-                    name: {
-                      type: "string",
-                      pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$",
-                      description: "a rule name: letters, digits, _ . - (starting with a letter or _)"
-                    },
-                    description: {
-                      type: "string"
-                    },
-                    metric: {
-                      type: "string",
-                      minLength: 1
-                    },
-                    threshold: {
-                      type: "number",
-                      description: "challenger >= threshold (<= when lower is better)"
-                    },
-                    "min-absolute-change": {
-                      type: "number",
-                      exclusiveMinimum: 0,
-                      description: "challenger >= champion + this (<= champion - this when lower is better)"
-                    },
-                    "min-relative-change": {
-                      type: "number",
-                      minimum: 0,
-                      maximum: 1,
-                      description: "relative improvement over the champion of at least this share"
-                    },
-                    "greater-is-better": {
-                      type: "boolean"
-                    }
-                  }
-                },
-                else: {
-                  additionalProperties: false,
-                  required: ["expression"],
-                  properties: {
-                    name: {
-                      type: "string",
-                      pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$",
-                      description: "a rule name: letters, digits, _ . - (starting with a letter or _)"
-                    },
-                    expression: {
-                      type: "string",
-                      minLength: 1
-                    },
-                    description: {
-                      type: "string"
-                    }
-                  }
-                }
-              }
-            ]
-          }
-        }
-      ]
-    },
-    "fail-on-reject": {
-      type: "boolean",
-      description: "Gate step: mark the step failed when the candidate is rejected."
-    },
-    promote: {
-      type: "object",
-      additionalProperties: false,
-      description: "Gate step: the deployment workflow dispatched once per promoted candidate.",
-      properties: {
-        workflow: {
-          oneOf: [
-            {
-              type: "string",
-              minLength: 1
-            },
-            {
-              type: "integer",
-              minimum: 1
-            }
-          ]
-        },
-        ref: {
-          type: "string",
-          minLength: 1
-        },
-        inputs: {
-          type: "object",
-          additionalProperties: {
-            type: ["string", "number", "boolean"]
-          }
-        },
-        cooldown: {
-          type: "string",
-          minLength: 1
-        }
-      }
-    },
-    "issue-number": {
-      type: "integer",
-      minimum: 1,
-      description: "Gate step: the monitor's alert issue to report the outcome on."
-    },
-    "max-retrain-attempts": {
-      type: "integer",
-      minimum: 1,
-      description: "Failed retraining attempts in one alert episode before the monitor stops dispatching (default 3)."
-    }
-  }
-};
-
-// src/config/schema-errors.ts
-function inputFor(pointer) {
-  return Object.entries(INPUT_PLACES).find(([, place]) => `/${place.path.join("/")}` === pointer)?.[0];
-}
-function resolve2(node) {
-  let current = node ?? {};
-  while (typeof current.$ref === "string") {
-    const name = current.$ref.replace("#/definitions/", "");
-    current = retrain_trigger_schema_default.definitions[name] ?? {};
-  }
-  return current;
-}
-function branchWith(node, key) {
-  if (!Array.isArray(node.oneOf)) return node;
-  return node.oneOf.map(resolve2).find((b) => key in b) ?? node;
-}
-function schemaAt(pointer) {
-  let node = resolve2(retrain_trigger_schema_default);
-  for (const segment of pointerSegments(pointer)) {
-    if (typeof segment === "number") {
-      node = resolve2(branchWith(node, "items").items);
-      continue;
-    }
-    const withProps = branchWith(node, "properties");
-    const props = withProps.properties;
-    if (props && segment in props) node = resolve2(props[segment]);
-    else node = resolve2(branchWith(node, "additionalProperties").additionalProperties);
-  }
-  return node;
-}
-function pointerSegments(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function valueAt(data, pointer) {
-  let value2 = data;
-  for (const segment of pointerSegments(pointer)) {
-    value2 = value2 && typeof value2 === "object" ? value2[segment] : void 0;
-  }
-  return value2;
-}
-function describeValue(value2) {
-  if (Array.isArray(value2)) return "a list";
-  if (value2 === null) return "null";
-  if (typeof value2 === "object") return "a mapping";
-  if (typeof value2 === "string") return `'${value2.length > 60 ? `${value2.slice(0, 57)}...` : value2}'`;
-  return `${typeof value2} ${String(value2)}`;
-}
-var TYPE_WORDS = {
-  string: "a string",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping"
-};
-function expectedOf(node) {
-  if (Array.isArray(node.oneOf))
-    return node.oneOf.map((b) => expectedOf(resolve2(b))).join(" or ");
-  if (Array.isArray(node.enum)) return `one of ${node.enum.join(", ")}`;
-  const type = node.type;
-  if (type === "array") return `a list of ${expectedOf(resolve2(node.items)).replace(/^an? /, "")}s`;
-  if (Array.isArray(type)) return type.map((t) => TYPE_WORDS[t] ?? t).join(" or ");
-  return TYPE_WORDS[String(type)] ?? "a value";
-}
-function explainSchemaErrors(errors, data) {
-  const oneOfFailures = errors.filter((e) => e.keyword === "oneOf").sort((a, b) => a.schemaPath.length - b.schemaPath.length);
-  const skip = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const failure of oneOfFailures) {
-    const branchErrors = errors.filter(
-      (e) => e !== failure && e.schemaPath.startsWith(`${failure.schemaPath}/`)
-    );
-    const typeMatched = /* @__PURE__ */ new Set();
-    const branches = /* @__PURE__ */ new Map();
-    for (const e of branchErrors) {
-      const branch = e.schemaPath.slice(failure.schemaPath.length + 1).split("/")[0];
-      branches.set(branch, [...branches.get(branch) ?? [], e]);
-      skip.add(e);
-    }
-    for (const [branch, list2] of branches) {
-      if (!list2.some((e) => e.keyword === "type" && e.instancePath === failure.instancePath))
-        typeMatched.add(branch);
-    }
-    const fitting = [...typeMatched].flatMap((b) => branches.get(b) ?? []);
-    if (fitting.length > 0) {
-      for (const e of fitting) skip.delete(e);
-    } else {
-      const value2 = valueAt(data, failure.instancePath);
-      out.push({
-        pointer: failure.instancePath,
-        message: `expected ${expectedOf(schemaAt(failure.instancePath))}, got ${describeValue(value2)}`
-      });
-    }
-    skip.add(failure);
-  }
-  for (const e of errors) {
-    if (skip.has(e) || e.keyword === "if") continue;
-    out.push(explainOne(e, data));
-  }
-  return out;
-}
-function explainOne(e, data) {
-  const value2 = valueAt(data, e.instancePath);
-  const p = e.params;
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const known = Object.keys(
-        branchWith(schemaAt(e.instancePath), "properties").properties ?? {}
-      ).filter((k) => k !== "$schema");
-      const key = String(p.additionalProperty);
-      return { pointer: e.instancePath, key, message: `unknown key '${key}' (known: ${known.join(", ")})` };
-    }
-    case "required": {
-      const missing = String(p.missingProperty);
-      const input = inputFor(`${e.instancePath}/${missing}`);
-      return {
-        pointer: e.instancePath,
-        message: `missing '${missing}'${input ? ` (input '${input}')` : ""}`
-      };
-    }
-    case "enum":
-      return {
-        pointer: e.instancePath,
-        message: `expected one of ${p.allowedValues.join(", ")}, got ${describeValue(value2)}`
-      };
-    case "type":
-      return {
-        pointer: e.instancePath,
-        message: `expected ${expectedOf(schemaAt(e.instancePath))}, got ${describeValue(value2)}`
-      };
-    case "minimum":
-    case "maximum":
-      return {
-        pointer: e.instancePath,
-        message: `expected a number ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(p.limit)}, got ${describeValue(value2)}`
-      };
-    case "maxProperties":
-      return { pointer: e.instancePath, message: `at most ${String(p.limit)} entries are allowed` };
-    case "pattern": {
-      const described = schemaAt(e.instancePath).description;
-      const hint = typeof described === "string" ? described : `text matching ${String(p.pattern)}`;
-      return { pointer: e.instancePath, message: `expected ${hint}, got ${describeValue(value2)}` };
-    }
-    default:
-      return {
-        pointer: e.instancePath,
-        message: `${e.message ?? "is invalid"}, got ${describeValue(value2)}`
-      };
-  }
-}
-
-// src/data/missing.ts
-var PANDAS_NA_VALUES = [
-  "",
-  "#N/A",
-  "#N/A N/A",
-  "#NA",
-  "-1.#IND",
-  "-1.#QNAN",
-  "-NaN",
-  "-nan",
-  "1.#IND",
-  "1.#QNAN",
-  "<NA>",
-  "N/A",
-  "NA",
-  "NULL",
-  "NaN",
-  "None",
-  "n/a",
-  "nan",
-  "null"
-];
-var TRUE_SPELLINGS = ["True", "TRUE", "true"];
-var FALSE_SPELLINGS = ["False", "FALSE", "false"];
-
-// src/notify/text.ts
-var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
-function plainLine(text) {
-  return text.replace(/\r\n|\r|\n/g, " ").replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function slackText(text) {
-  return plainLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[*_~`]/g, (ch) => SLACK_LOOKALIKE[ch]);
-}
-var SLACK_LOOKALIKE = {
-  "*": "\u2217",
-  // ∗ asterisk operator
-  _: "\uFF3F",
-  // ＿ fullwidth low line
-  "~": "\u223C",
-  // ∼ tilde operator
-  "`": "\u02CB"
-  // ˋ modifier letter grave accent
-};
-function clip(text, max) {
-  if (text.length <= max) return text;
-  let cut = Math.max(0, max - 1);
-  const code = text.charCodeAt(cut - 1);
-  if (code >= 55296 && code <= 56319) cut -= 1;
-  return `${text.slice(0, cut)}\u2026`;
-}
-function forms(secret) {
-  const out = /* @__PURE__ */ new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
-  if (URL.canParse(secret)) {
-    const url = new URL(secret);
-    const tail = `${url.pathname}${url.search}`;
-    if (tail.length >= 8) out.add(tail);
-  }
-  return [...out].filter((s) => s.length > 0);
-}
-function maskSecrets(text, secrets) {
-  const all = secrets.filter((s) => s.length >= 4).flatMap(forms).sort((a, b) => b.length - a.length);
-  let out = text;
-  for (const secret of all) out = out.split(secret).join("***");
-  return out;
-}
-
-// src/notify/send.ts
-var TARGET_NAMES = {
-  slack: "Slack webhook",
-  teams: "Teams workflow webhook",
-  pagerduty: "PagerDuty Events API",
-  webhook: "webhook"
-};
-var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "[::1]", "localhost"]);
-function checkTargetUrl(url, name) {
-  if (!URL.canParse(url)) return `${name}: the URL does not parse (expected https://\u2026)`;
-  const parsed = new URL(url);
-  const loopback = LOOPBACK.has(parsed.hostname);
-  if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && loopback)) {
-    return `${name}: the URL must use https (plain http is allowed only for 127.0.0.1, ::1 or localhost), got ${parsed.protocol}//\u2026`;
-  }
-  return void 0;
-}
-async function exchange(delivery, timeoutMs) {
-  const signal = AbortSignal.timeout(timeoutMs);
-  try {
-    const response = await fetch(delivery.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", "user-agent": "retrain-trigger", ...delivery.headers },
-      body: delivery.body,
-      redirect: "manual",
-      signal
-    });
-    const text = await response.text();
-    return { status: response.status, text };
-  } catch (error2) {
-    const cause = error2.cause?.code;
-    const neverSent = cause === "ECONNREFUSED" || cause === "ENOTFOUND" || cause === "EAI_AGAIN";
-    const what = signal.aborted ? `no complete answer within ${timeoutMs} ms` : cause ?? "network error";
-    return { error: what, neverSent };
-  }
-}
-function accepted(target, status, text) {
-  switch (target) {
-    case "slack":
-      if (status !== 200) return false;
-      return text.trim() === "ok" ? true : "an answer other than `ok`";
-    case "teams":
-      return status === 202 || status === 200 || (status >= 200 && status < 300 ? "an unexpected 2xx answer" : false);
-    case "pagerduty": {
-      if (status < 200 || status >= 300) return false;
-      if (status !== 202) return "an answer other than 202";
-      try {
-        const parsed = JSON.parse(text);
-        return parsed.status === "success" ? true : 'an answer without status "success"';
-      } catch {
-        return "an answer that is not JSON";
-      }
-    }
-    case "webhook":
-      return status >= 200 && status < 300;
-  }
-}
-async function send(delivery, options) {
-  const name = TARGET_NAMES[delivery.target];
-  const mask = (text) => maskSecrets(text, options.secrets);
-  const problem = checkTargetUrl(delivery.url, name);
-  if (problem) return { state: "failed", detail: mask(problem), attempts: 0 };
-  const attempts = Math.max(1, options.attempts ?? 3);
-  let last = { state: "unknown", detail: `${name}: not sent`, attempts: 0 };
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    if (attempt > 1) await sleep((options.backoffMs ?? 500) * 2 ** (attempt - 2));
-    const answer = await exchange(delivery, options.timeoutMs ?? 1e4);
-    let retry2;
-    if ("error" in answer) {
-      last = {
-        state: answer.neverSent ? "failed" : "unknown",
-        detail: mask(`${name}: ${answer.error}`),
-        attempts: attempt
-      };
-      retry2 = answer.neverSent || delivery.idempotent;
-    } else {
-      const ok = accepted(delivery.target, answer.status, answer.text);
-      if (ok === true)
-        return { state: "sent", detail: `${name}: accepted (${answer.status})`, attempts: attempt };
-      const quoted2 = clip(plainLine(mask(answer.text.trim())), 300);
-      const why = typeof ok === "string" ? `${ok} (${answer.status})` : `HTTP ${answer.status}`;
-      const mayHaveActed = typeof ok === "string" || answer.status >= 500;
-      last = {
-        state: mayHaveActed ? "unknown" : "failed",
-        detail: mask(`${name}: ${why}${quoted2 ? `: ${quoted2}` : ""}`),
-        attempts: attempt
-      };
-      retry2 = answer.status === 429 || mayHaveActed && delivery.idempotent;
-    }
-    if (!retry2) break;
-  }
-  return last;
-}
-var sleep = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
-
-// src/notify/types.ts
-var PAGERDUTY_EVENTS_URL = "https://events.pagerduty.com/v2/enqueue";
-function enabledTargets(config) {
-  const targets = [];
-  if (config.slackWebhookUrl) targets.push("slack");
-  if (config.teamsWebhookUrl) targets.push("teams");
-  if (config.pagerdutyRoutingKey) targets.push("pagerduty");
-  if (config.webhookUrl) targets.push("webhook");
-  return targets;
-}
-function notifySecrets(config) {
-  return [
-    config.slackWebhookUrl,
-    config.teamsWebhookUrl,
-    config.pagerdutyRoutingKey,
-    config.webhookUrl,
-    config.webhookSecret
-  ].filter((s) => !!s);
-}
-
-// src/config/sections.ts
-var DEFAULTS = {
-  driftShare: 0.5,
-  minSamples: 30,
-  seed: 42,
-  issueLabel: "model-alert",
-  issueTitle: "Model needs retraining: {monitor}",
-  cooldown: "1d",
-  commandTimeout: "30m",
-  reportFile: "retrain-trigger-report.json"
-};
-function toList(value2) {
-  if (value2 === void 0) return [];
-  return (Array.isArray(value2) ? value2 : value2.split(/\r?\n/)).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
-}
-function buildDrift(d) {
-  const types2 = d.types ?? {};
-  const perFeature = {};
-  for (const [name, kind] of Object.entries(types2)) perFeature[name] = { type: kind };
-  for (const [name, choice] of Object.entries(d["per-feature"] ?? {})) {
-    perFeature[name] = { ...perFeature[name], ...choice };
-  }
-  return {
-    reference: toList(d.reference),
-    current: toList(d.current),
-    method: d.method ?? "auto",
-    ...d.threshold !== void 0 ? { threshold: d.threshold } : {},
-    share: typeof d.share === "string" ? Number(d.share.trim().slice(0, -1)) / 100 : d.share ?? DEFAULTS.driftShare,
-    ...d.features !== void 0 ? { features: toNames(d.features) } : {},
-    exclude: d.exclude !== void 0 ? toNames(d.exclude) : [],
-    table: tableFormat(d),
-    numerical: d.numerical ?? {},
-    categorical: d.categorical ?? {},
-    perFeature,
-    ...d.bins !== void 0 ? { bins: d.bins } : {},
-    binning: d.binning ?? "auto",
-    minSamples: d["min-samples"] ?? DEFAULTS.minSamples,
-    correction: d.correction ?? "none",
-    ...d["min-effect-size"] !== void 0 ? { minEffectSize: d["min-effect-size"] } : {},
-    seed: d.seed ?? DEFAULTS.seed
-  };
-}
-function tableFormat(d) {
-  const decimal = d.decimal;
-  const delimiter2 = d.delimiter === "tab" ? "	" : d.delimiter === "auto" ? void 0 : d.delimiter;
-  if (delimiter2 === "," && decimal === ",") {
-    throw new InputError(
-      "drift: delimiter ',' and decimal ',' cannot be used together (European exports separate cells with ';')"
-    );
-  }
-  const na = d["na-values"];
-  const naValues = na === void 0 ? PANDAS_NA_VALUES : typeof na === "object" && !Array.isArray(na) ? na.replace : [.../* @__PURE__ */ new Set([...PANDAS_NA_VALUES, ...toNames(na)])];
-  return {
-    ...delimiter2 !== void 0 ? { delimiter: delimiter2 } : {},
-    ...decimal !== void 0 ? { decimal } : {},
-    naValues
-  };
-}
-function toNames(value2) {
-  return (Array.isArray(value2) ? value2 : value2.split(/[,\r\n]/)).map((s) => s.trim()).filter((s) => s !== "");
-}
-function buildAlert(a) {
-  return {
-    enabled: a?.enabled ?? false,
-    labels: a?.labels !== void 0 ? toNames(a.labels) : [DEFAULTS.issueLabel],
-    title: a?.title ?? DEFAULTS.issueTitle,
-    assignees: a?.assignees !== void 0 ? toNames(a.assignees) : [],
-    closeOnRecovery: a?.["close-on-recovery"] ?? true
-  };
-}
-function buildDispatch(d) {
-  if (!d) return null;
-  const workflow = d.workflow !== void 0 ? String(d.workflow) : void 0;
-  const eventType = d["event-type"];
-  if (workflow && eventType) {
-    throw new InputError(
-      "dispatch: set either 'dispatch-workflow' (workflow_dispatch) or 'dispatch-event-type' (repository_dispatch), not both"
-    );
-  }
-  if (!workflow && !eventType) {
-    throw new InputError(
-      "dispatch: settings are given but nothing to dispatch: set 'dispatch-workflow' (e.g. retrain.yml) or 'dispatch-event-type'"
-    );
-  }
-  const inputs = buildDispatchInputs(d.inputs ?? {});
-  checkDispatchLimits(workflow ? "workflow" : "event", inputs);
-  return {
-    ...workflow ? { workflow } : {},
-    ...eventType ? { eventType } : {},
-    ...d.repository ? { repository: parseRepository(d.repository) } : {},
-    ...d.ref ? { ref: d.ref } : {},
-    inputs,
-    cooldownMs: parseDuration(d.cooldown ?? DEFAULTS.cooldown, "cooldown")
-  };
-}
-function buildCommand(settings) {
-  const argv = settings.command;
-  if (!argv) {
-    if (settings["command-timeout"] !== void 0) {
-      throw new InputError("command-timeout is set but there is no 'command' to run");
-    }
-    return null;
-  }
-  if (argv[0]?.trim() === "") throw new InputError("command: the program (first item) is empty");
-  const timeoutMs = parseDuration(settings["command-timeout"] ?? DEFAULTS.commandTimeout, "command-timeout");
-  if (timeoutMs <= 0) throw new InputError("command-timeout: expected a duration above 0, e.g. 30m");
-  return { argv, timeoutMs };
-}
-function buildNotify(n) {
-  const config = {
-    pagerdutyUrl: n?.["pagerduty-url"] ?? PAGERDUTY_EVENTS_URL,
-    repeatMs: parseDuration(n?.repeat ?? "0", "notify-repeat"),
-    ...n?.["slack-webhook-url"] ? { slackWebhookUrl: n["slack-webhook-url"] } : {},
-    ...n?.["teams-webhook-url"] ? { teamsWebhookUrl: n["teams-webhook-url"] } : {},
-    ...n?.["pagerduty-routing-key"] ? { pagerdutyRoutingKey: n["pagerduty-routing-key"] } : {},
-    ...n?.["webhook-url"] ? { webhookUrl: n["webhook-url"] } : {},
-    ...n?.["webhook-secret"] ? { webhookSecret: n["webhook-secret"] } : {}
-  };
-  const urls = [
-    [config.slackWebhookUrl, "slack-webhook-url"],
-    [config.teamsWebhookUrl, "teams-webhook-url"],
-    [config.pagerdutyRoutingKey ? config.pagerdutyUrl : void 0, "pagerduty-url"],
-    [config.webhookUrl, "webhook-url"]
-  ];
-  for (const [url, name] of urls) {
-    const problem = url ? checkTargetUrl(url, name) : void 0;
-    if (problem) throw new InputError(problem);
-  }
-  if (config.webhookSecret && !config.webhookUrl) {
-    throw new InputError("webhook-secret is set but there is no 'webhook-url' to sign for");
-  }
-  return config;
-}
-
-// src/config/generated/validate-config.js
-var import_ucs2length = __toESM(require_ucs2length(), 1);
-var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
-var validate_config_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/retrain-trigger/retrain-trigger/retrain-trigger.schema.json", "title": "retrain-trigger configuration", "description": "Config file for the retrain-trigger action and CLI. Action inputs override the same settings given here.", "type": "object", "additionalProperties": false, "definitions": { "paths": { "description": "A path or glob, or a list of them (relative to the working directory).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "names": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "method": { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] }, "methodChoice": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 } } }, "featureKind": { "enum": ["numerical", "categorical"] }, "rule": { "oneOf": [{ "type": "string", "minLength": 1, "description": "`expression` or `name: expression`" }, { "type": "object", "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } }] } }, "properties": { "$schema": { "type": "string" }, "metrics": { "$ref": "#/definitions/paths", "description": "Current metrics files (JSON, YAML, JSONL, CSV)." }, "baseline": { "$ref": "#/definitions/paths", "description": "Baseline (production / previous) metrics files." }, "rules": { "description": "Rules; retraining is due when any is true. A list, or one multi-line string like the `rules` input.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "$ref": "#/definitions/rule" } }] }, "fail-on-trigger": { "type": "boolean", "description": "Mark the step failed when retraining is due." }, "on-unknown": { "enum": ["keep", "healthy", "due", "fail"], "default": "keep", "description": "What a verdict that could not be decided becomes (a rule that errored, drift that could not be decided): `keep` (default: an open alert stays open and notes the run, nothing is dispatched or closed; output status `unknown`), `healthy`, `due`, or `fail` (like keep, then fail the step after the outputs are set)." }, "report-path": { "type": "string", "minLength": 1, "description": "Where to write the JSON report." }, "monitor-key": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Stable key of this monitor: one open alert issue per key." }, "dry-run": { "type": "boolean", "description": "Read from GitHub, write nothing, say what would be written." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference", "current"], "properties": { "reference": { "$ref": "#/definitions/paths", "description": "Reference (training) data: CSV, JSONL, Parquet or profile JSON." }, "current": { "$ref": "#/definitions/paths", "description": "Current (production) data." }, "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "share": { "description": "The dataset has drifted when at least this share of the tested features drifted.", "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$", "description": "A percentage, e.g. `30%`." }] }, "features": { "$ref": "#/definitions/names" }, "exclude": { "$ref": "#/definitions/names", "description": "Columns left out of drift and data quality: names or globs (`*_id`, `event_*`)." }, "delimiter": { "enum": [",", ";", "	", "|", "tab", "auto"], "description": "Cell delimiter of CSV data files. Default: detected from the header (`.tsv` files: tab)." }, "decimal": { "enum": [".", ","], "description": "Decimal mark of numbers in CSV data files (`,` for European exports). Default: detected (`,` when a `;`- or tab-separated file writes its numbers with decimal commas and none with points), else `.`." }, "na-values": { "description": "Cell texts read as missing. A list adds to pandas' defaults (`NA`, `N/A`, `null`, `None`, \u2026); `{replace: [...]}` uses only the given ones.", "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "required": ["replace"], "properties": { "replace": { "type": "array", "items": { "type": "string" } } } }] }, "bins": { "type": "integer", "minimum": 2, "maximum": 1e4 }, "binning": { "enum": ["auto", "equal-width", "quantile"] }, "min-samples": { "type": "integer", "minimum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"] }, "min-effect-size": { "type": "number", "minimum": 0 }, "seed": { "type": "integer" }, "numerical": { "$ref": "#/definitions/methodChoice" }, "categorical": { "$ref": "#/definitions/methodChoice" }, "types": { "type": "object", "additionalProperties": { "$ref": "#/definitions/featureKind" } }, "per-feature": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "type": { "$ref": "#/definitions/featureKind" } } } } } }, "alert": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "labels": { "$ref": "#/definitions/names" }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Issue title; {monitor} is replaced with the monitor key." }, "assignees": { "$ref": "#/definitions/names" }, "close-on-recovery": { "type": "boolean" } } }, "dispatch": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }], "description": "Workflow file name (retrain.yml) or numeric id to start with workflow_dispatch." }, "event-type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "repository_dispatch event type (alternative to workflow)." }, "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a repository as owner/name (where the workflow lives or the event is sent; default: this one)" }, "ref": { "type": "string", "minLength": 1, "description": "Git ref for workflow_dispatch (default: the default branch)." }, "inputs": { "type": "object", "maxProperties": 25, "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Inputs for the dispatched workflow (at most 25); templates {reasons}, {triggered}, {failed_rules}, {drifted_features}, {monitor}, {run_url}." }, "cooldown": { "type": "string", "pattern": "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "description": "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)" } } }, "command": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "Retraining through a command: an argv (program, then its arguments), run without a shell when retraining is due, with RETRAIN_TRIGGER_STATUS, _REASONS, _FAILED_RULES, _DRIFTED_FEATURES, _REPORT and _MONITOR in its environment." }, "command-timeout": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Stop the command after this long (e.g. 30m); default 30m." }, "state-file": { "type": "string", "minLength": 1, "description": "A .jsonl file where notifications sent and commands started are recorded, so re-runs and later runs never repeat them (keep it between runs with actions/cache, like a history file). Required with notify targets or command." }, "notify": { "type": "object", "additionalProperties": false, "description": "Notification targets; each optional. Fill the URLs and keys from secrets.", "properties": { "slack-webhook-url": { "type": "string", "minLength": 1, "description": "Slack incoming webhook URL (Block Kit message)." }, "teams-webhook-url": { "type": "string", "minLength": 1, "description": "Microsoft Teams Workflows webhook URL (Adaptive Card)." }, "pagerduty-routing-key": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 routing (integration) key." }, "pagerduty-url": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 endpoint; default https://events.pagerduty.com/v2/enqueue." }, "webhook-url": { "type": "string", "minLength": 1, "description": "A URL that receives the JSON report on each change of state." }, "webhook-secret": { "type": "string", "minLength": 1, "description": "HMAC-SHA256 key: the body's signature is sent in X-Retrain-Trigger-Signature-256: sha256=<hex>." }, "repeat": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Re-send while an alert stays open, after this long (e.g. 1d, like Alertmanager's repeat_interval); default 0 = only on changes of state." } } }, "gates": { "description": "Gate step: conditions that must all hold for the candidate (metrics) to be promoted over the champion (baseline).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "oneOf": [{ "type": "string", "minLength": 1, "description": "a condition in the rules language: `expression` or `name: expression`" }, { "type": "object", "properties": { "name": {}, "description": {}, "metric": {}, "threshold": {}, "min-absolute-change": {}, "min-relative-change": {}, "greater-is-better": {}, "expression": {} }, "if": { "properties": { "metric": {} }, "required": ["metric"] }, "then": { "additionalProperties": false, "required": ["metric"], "description": "MLflow MetricThreshold semantics", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "description": { "type": "string" }, "metric": { "type": "string", "minLength": 1 }, "threshold": { "type": "number", "description": "challenger >= threshold (<= when lower is better)" }, "min-absolute-change": { "type": "number", "exclusiveMinimum": 0, "description": "challenger >= champion + this (<= champion - this when lower is better)" }, "min-relative-change": { "type": "number", "minimum": 0, "maximum": 1, "description": "relative improvement over the champion of at least this share" }, "greater-is-better": { "type": "boolean" } } }, "else": { "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } } }] } }] }, "fail-on-reject": { "type": "boolean", "description": "Gate step: mark the step failed when the candidate is rejected." }, "promote": { "type": "object", "additionalProperties": false, "description": "Gate step: the deployment workflow dispatched once per promoted candidate.", "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }] }, "ref": { "type": "string", "minLength": 1 }, "inputs": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "cooldown": { "type": "string", "minLength": 1 } } }, "issue-number": { "type": "integer", "minimum": 1, "description": "Gate step: the monitor's alert issue to report the outcome on." }, "max-retrain-attempts": { "type": "integer", "minimum": 1, "description": "Failed retraining attempts in one alert episode before the monitor stops dispatching (default 3)." } } };
-var schema17 = { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] };
-var schema23 = { "enum": ["numerical", "categorical"] };
-var func2 = Object.prototype.hasOwnProperty;
-var pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
-var pattern1 = new RegExp("^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$", "u");
-var pattern2 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-var pattern3 = new RegExp("^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "u");
-var pattern4 = new RegExp("^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "u");
-function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!(key0 === "method" || key0 === "threshold")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.method !== void 0) {
-      let data0 = data.method;
-      if (!(data0 === "auto" || data0 === "ks" || data0 === "chisquare" || data0 === "z" || data0 === "wasserstein" || data0 === "psi" || data0 === "kl_div" || data0 === "jensenshannon" || data0 === "hellinger" || data0 === "anderson" || data0 === "cramer_von_mises" || data0 === "t_test" || data0 === "mannw" || data0 === "tvd" || data0 === "linf" || data0 === "energy" || data0 === "es" || data0 === "fisher_exact" || data0 === "g_test" || data0 === "empirical_mmd" || data0 === "ed" || data0 === "TVD")) {
-        const err1 = { instancePath: instancePath + "/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.threshold !== void 0) {
-      let data1 = data.threshold;
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 0 || isNaN(data1)) {
-          const err2 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate11.errors = vErrors;
-  return errors === 0;
-}
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!func2.call(schema11.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.$schema !== void 0) {
-      if (typeof data.$schema !== "string") {
-        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.metrics !== void 0) {
-      let data1 = data.metrics;
-      const _errs6 = errors;
-      let valid2 = false;
-      let passing0 = null;
-      const _errs7 = errors;
-      if (typeof data1 === "string") {
-        if (func3(data1) < 1) {
-          const err2 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      var _valid0 = _errs7 === errors;
-      if (_valid0) {
-        valid2 = true;
-        passing0 = 0;
-      }
-      const _errs9 = errors;
-      if (Array.isArray(data1)) {
-        if (data1.length < 1) {
-          const err4 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          if (typeof data2 === "string") {
-            if (func3(data2) < 1) {
-              const err5 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
-          } else {
-            const err6 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      var _valid0 = _errs9 === errors;
-      if (_valid0 && valid2) {
-        valid2 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid0) {
-          valid2 = true;
-          passing0 = 1;
-        }
-      }
-      if (!valid2) {
-        const err8 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      } else {
-        errors = _errs6;
-        if (vErrors !== null) {
-          if (_errs6) {
-            vErrors.length = _errs6;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.baseline !== void 0) {
-      let data3 = data.baseline;
-      const _errs15 = errors;
-      let valid6 = false;
-      let passing1 = null;
-      const _errs16 = errors;
-      if (typeof data3 === "string") {
-        if (func3(data3) < 1) {
-          const err9 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      var _valid1 = _errs16 === errors;
-      if (_valid1) {
-        valid6 = true;
-        passing1 = 0;
-      }
-      const _errs18 = errors;
-      if (Array.isArray(data3)) {
-        if (data3.length < 1) {
-          const err11 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        const len1 = data3.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data4 = data3[i1];
-          if (typeof data4 === "string") {
-            if (func3(data4) < 1) {
-              const err12 = { instancePath: instancePath + "/baseline/" + i1, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-          } else {
-            const err13 = { instancePath: instancePath + "/baseline/" + i1, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      var _valid1 = _errs18 === errors;
-      if (_valid1 && valid6) {
-        valid6 = false;
-        passing1 = [passing1, 1];
-      } else {
-        if (_valid1) {
-          valid6 = true;
-          passing1 = 1;
-        }
-      }
-      if (!valid6) {
-        const err15 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      } else {
-        errors = _errs15;
-        if (vErrors !== null) {
-          if (_errs15) {
-            vErrors.length = _errs15;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.rules !== void 0) {
-      let data5 = data.rules;
-      const _errs23 = errors;
-      let valid9 = false;
-      let passing2 = null;
-      const _errs24 = errors;
-      if (typeof data5 !== "string") {
-        const err16 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-      var _valid2 = _errs24 === errors;
-      if (_valid2) {
-        valid9 = true;
-        passing2 = 0;
-      }
-      const _errs26 = errors;
-      if (Array.isArray(data5)) {
-        const len2 = data5.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data6 = data5[i2];
-          const _errs30 = errors;
-          let valid13 = false;
-          let passing3 = null;
-          const _errs31 = errors;
-          if (typeof data6 === "string") {
-            if (func3(data6) < 1) {
-              const err17 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-          } else {
-            const err18 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-          var _valid3 = _errs31 === errors;
-          if (_valid3) {
-            valid13 = true;
-            passing3 = 0;
-          }
-          const _errs33 = errors;
-          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-            if (data6.expression === void 0) {
-              const err19 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf/1/required", keyword: "required", params: { missingProperty: "expression" }, message: "must have required property 'expression'" };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-            for (const key1 in data6) {
-              if (!(key1 === "name" || key1 === "expression" || key1 === "description")) {
-                const err20 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-              }
-            }
-            if (data6.name !== void 0) {
-              let data7 = data6.name;
-              if (typeof data7 === "string") {
-                if (!pattern0.test(data7)) {
-                  const err21 = { instancePath: instancePath + "/rules/" + i2 + "/name", schemaPath: "#/definitions/rule/oneOf/1/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]*$"' };
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
-                }
-              } else {
-                const err22 = { instancePath: instancePath + "/rules/" + i2 + "/name", schemaPath: "#/definitions/rule/oneOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
-            }
-            if (data6.expression !== void 0) {
-              let data8 = data6.expression;
-              if (typeof data8 === "string") {
-                if (func3(data8) < 1) {
-                  const err23 = { instancePath: instancePath + "/rules/" + i2 + "/expression", schemaPath: "#/definitions/rule/oneOf/1/properties/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err23];
-                  } else {
-                    vErrors.push(err23);
-                  }
-                  errors++;
-                }
-              } else {
-                const err24 = { instancePath: instancePath + "/rules/" + i2 + "/expression", schemaPath: "#/definitions/rule/oneOf/1/properties/expression/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-            }
-            if (data6.description !== void 0) {
-              if (typeof data6.description !== "string") {
-                const err25 = { instancePath: instancePath + "/rules/" + i2 + "/description", schemaPath: "#/definitions/rule/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err26 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-          var _valid3 = _errs33 === errors;
-          if (_valid3 && valid13) {
-            valid13 = false;
-            passing3 = [passing3, 1];
-          } else {
-            if (_valid3) {
-              valid13 = true;
-              passing3 = 1;
-            }
-          }
-          if (!valid13) {
-            const err27 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
-          } else {
-            errors = _errs30;
-            if (vErrors !== null) {
-              if (_errs30) {
-                vErrors.length = _errs30;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-      } else {
-        const err28 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-      var _valid2 = _errs26 === errors;
-      if (_valid2 && valid9) {
-        valid9 = false;
-        passing2 = [passing2, 1];
-      } else {
-        if (_valid2) {
-          valid9 = true;
-          passing2 = 1;
-        }
-      }
-      if (!valid9) {
-        const err29 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      } else {
-        errors = _errs23;
-        if (vErrors !== null) {
-          if (_errs23) {
-            vErrors.length = _errs23;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data["fail-on-trigger"] !== void 0) {
-      if (typeof data["fail-on-trigger"] !== "boolean") {
-        const err30 = { instancePath: instancePath + "/fail-on-trigger", schemaPath: "#/properties/fail-on-trigger/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data["on-unknown"] !== void 0) {
-      let data11 = data["on-unknown"];
-      if (!(data11 === "keep" || data11 === "healthy" || data11 === "due" || data11 === "fail")) {
-        const err31 = { instancePath: instancePath + "/on-unknown", schemaPath: "#/properties/on-unknown/enum", keyword: "enum", params: { allowedValues: schema11.properties["on-unknown"].enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-    }
-    if (data["report-path"] !== void 0) {
-      let data12 = data["report-path"];
-      if (typeof data12 === "string") {
-        if (func3(data12) < 1) {
-          const err32 = { instancePath: instancePath + "/report-path", schemaPath: "#/properties/report-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
-        }
-      } else {
-        const err33 = { instancePath: instancePath + "/report-path", schemaPath: "#/properties/report-path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data["monitor-key"] !== void 0) {
-      let data13 = data["monitor-key"];
-      if (typeof data13 === "string") {
-        if (func3(data13) > 200) {
-          const err34 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-        if (func3(data13) < 1) {
-          const err35 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-      } else {
-        const err36 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-    }
-    if (data["dry-run"] !== void 0) {
-      if (typeof data["dry-run"] !== "boolean") {
-        const err37 = { instancePath: instancePath + "/dry-run", schemaPath: "#/properties/dry-run/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-    }
-    if (data.drift !== void 0) {
-      let data15 = data.drift;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        if (data15.reference === void 0) {
-          const err38 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
-          errors++;
-        }
-        if (data15.current === void 0) {
-          const err39 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/required", keyword: "required", params: { missingProperty: "current" }, message: "must have required property 'current'" };
-          if (vErrors === null) {
-            vErrors = [err39];
-          } else {
-            vErrors.push(err39);
-          }
-          errors++;
-        }
-        for (const key2 in data15) {
-          if (!func2.call(schema11.properties.drift.properties, key2)) {
-            const err40 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-        if (data15.reference !== void 0) {
-          let data16 = data15.reference;
-          const _errs56 = errors;
-          let valid17 = false;
-          let passing4 = null;
-          const _errs57 = errors;
-          if (typeof data16 === "string") {
-            if (func3(data16) < 1) {
-              const err41 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err41];
-              } else {
-                vErrors.push(err41);
-              }
-              errors++;
-            }
-          } else {
-            const err42 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
-          }
-          var _valid4 = _errs57 === errors;
-          if (_valid4) {
-            valid17 = true;
-            passing4 = 0;
-          }
-          const _errs59 = errors;
-          if (Array.isArray(data16)) {
-            if (data16.length < 1) {
-              const err43 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
-              errors++;
-            }
-            const len3 = data16.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-              let data17 = data16[i3];
-              if (typeof data17 === "string") {
-                if (func3(data17) < 1) {
-                  const err44 = { instancePath: instancePath + "/drift/reference/" + i3, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err44];
-                  } else {
-                    vErrors.push(err44);
-                  }
-                  errors++;
-                }
-              } else {
-                const err45 = { instancePath: instancePath + "/drift/reference/" + i3, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err46 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-          var _valid4 = _errs59 === errors;
-          if (_valid4 && valid17) {
-            valid17 = false;
-            passing4 = [passing4, 1];
-          } else {
-            if (_valid4) {
-              valid17 = true;
-              passing4 = 1;
-            }
-          }
-          if (!valid17) {
-            const err47 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          } else {
-            errors = _errs56;
-            if (vErrors !== null) {
-              if (_errs56) {
-                vErrors.length = _errs56;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data15.current !== void 0) {
-          let data18 = data15.current;
-          const _errs65 = errors;
-          let valid21 = false;
-          let passing5 = null;
-          const _errs66 = errors;
-          if (typeof data18 === "string") {
-            if (func3(data18) < 1) {
-              const err48 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err48];
-              } else {
-                vErrors.push(err48);
-              }
-              errors++;
-            }
-          } else {
-            const err49 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err49];
-            } else {
-              vErrors.push(err49);
-            }
-            errors++;
-          }
-          var _valid5 = _errs66 === errors;
-          if (_valid5) {
-            valid21 = true;
-            passing5 = 0;
-          }
-          const _errs68 = errors;
-          if (Array.isArray(data18)) {
-            if (data18.length < 1) {
-              const err50 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
-              }
-              errors++;
-            }
-            const len4 = data18.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              let data19 = data18[i4];
-              if (typeof data19 === "string") {
-                if (func3(data19) < 1) {
-                  const err51 = { instancePath: instancePath + "/drift/current/" + i4, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err51];
-                  } else {
-                    vErrors.push(err51);
-                  }
-                  errors++;
-                }
-              } else {
-                const err52 = { instancePath: instancePath + "/drift/current/" + i4, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err53 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err53];
-            } else {
-              vErrors.push(err53);
-            }
-            errors++;
-          }
-          var _valid5 = _errs68 === errors;
-          if (_valid5 && valid21) {
-            valid21 = false;
-            passing5 = [passing5, 1];
-          } else {
-            if (_valid5) {
-              valid21 = true;
-              passing5 = 1;
-            }
-          }
-          if (!valid21) {
-            const err54 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err54];
-            } else {
-              vErrors.push(err54);
-            }
-            errors++;
-          } else {
-            errors = _errs65;
-            if (vErrors !== null) {
-              if (_errs65) {
-                vErrors.length = _errs65;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data15.method !== void 0) {
-          let data20 = data15.method;
-          if (!(data20 === "auto" || data20 === "ks" || data20 === "chisquare" || data20 === "z" || data20 === "wasserstein" || data20 === "psi" || data20 === "kl_div" || data20 === "jensenshannon" || data20 === "hellinger" || data20 === "anderson" || data20 === "cramer_von_mises" || data20 === "t_test" || data20 === "mannw" || data20 === "tvd" || data20 === "linf" || data20 === "energy" || data20 === "es" || data20 === "fisher_exact" || data20 === "g_test" || data20 === "empirical_mmd" || data20 === "ed" || data20 === "TVD")) {
-            const err55 = { instancePath: instancePath + "/drift/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-        if (data15.threshold !== void 0) {
-          let data21 = data15.threshold;
-          if (typeof data21 == "number" && isFinite(data21)) {
-            if (data21 < 0 || isNaN(data21)) {
-              const err56 = { instancePath: instancePath + "/drift/threshold", schemaPath: "#/properties/drift/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err56];
-              } else {
-                vErrors.push(err56);
-              }
-              errors++;
-            }
-          } else {
-            const err57 = { instancePath: instancePath + "/drift/threshold", schemaPath: "#/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data15.share !== void 0) {
-          let data22 = data15.share;
-          const _errs77 = errors;
-          let valid25 = false;
-          let passing6 = null;
-          const _errs78 = errors;
-          if (typeof data22 == "number" && isFinite(data22)) {
-            if (data22 > 1 || isNaN(data22)) {
-              const err58 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
-            if (data22 < 0 || isNaN(data22)) {
-              const err59 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err59];
-              } else {
-                vErrors.push(err59);
-              }
-              errors++;
-            }
-          } else {
-            const err60 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err60];
-            } else {
-              vErrors.push(err60);
-            }
-            errors++;
-          }
-          var _valid6 = _errs78 === errors;
-          if (_valid6) {
-            valid25 = true;
-            passing6 = 0;
-          }
-          const _errs80 = errors;
-          if (typeof data22 === "string") {
-            if (!pattern1.test(data22)) {
-              const err61 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$" }, message: 'must match pattern "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$"' };
-              if (vErrors === null) {
-                vErrors = [err61];
-              } else {
-                vErrors.push(err61);
-              }
-              errors++;
-            }
-          } else {
-            const err62 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors++;
-          }
-          var _valid6 = _errs80 === errors;
-          if (_valid6 && valid25) {
-            valid25 = false;
-            passing6 = [passing6, 1];
-          } else {
-            if (_valid6) {
-              valid25 = true;
-              passing6 = 1;
-            }
-          }
-          if (!valid25) {
-            const err63 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err63];
-            } else {
-              vErrors.push(err63);
-            }
-            errors++;
-          } else {
-            errors = _errs77;
-            if (vErrors !== null) {
-              if (_errs77) {
-                vErrors.length = _errs77;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data15.features !== void 0) {
-          let data23 = data15.features;
-          const _errs84 = errors;
-          let valid27 = false;
-          let passing7 = null;
-          const _errs85 = errors;
-          if (typeof data23 === "string") {
-            if (func3(data23) < 1) {
-              const err64 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err64];
-              } else {
-                vErrors.push(err64);
-              }
-              errors++;
-            }
-          } else {
-            const err65 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err65];
-            } else {
-              vErrors.push(err65);
-            }
-            errors++;
-          }
-          var _valid7 = _errs85 === errors;
-          if (_valid7) {
-            valid27 = true;
-            passing7 = 0;
-          }
-          const _errs87 = errors;
-          if (Array.isArray(data23)) {
-            const len5 = data23.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data24 = data23[i5];
-              if (typeof data24 === "string") {
-                if (func3(data24) < 1) {
-                  const err66 = { instancePath: instancePath + "/drift/features/" + i5, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err66];
-                  } else {
-                    vErrors.push(err66);
-                  }
-                  errors++;
-                }
-              } else {
-                const err67 = { instancePath: instancePath + "/drift/features/" + i5, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err68 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
-          }
-          var _valid7 = _errs87 === errors;
-          if (_valid7 && valid27) {
-            valid27 = false;
-            passing7 = [passing7, 1];
-          } else {
-            if (_valid7) {
-              valid27 = true;
-              passing7 = 1;
-            }
-          }
-          if (!valid27) {
-            const err69 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err69];
-            } else {
-              vErrors.push(err69);
-            }
-            errors++;
-          } else {
-            errors = _errs84;
-            if (vErrors !== null) {
-              if (_errs84) {
-                vErrors.length = _errs84;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data15.exclude !== void 0) {
-          let data25 = data15.exclude;
-          const _errs93 = errors;
-          let valid31 = false;
-          let passing8 = null;
-          const _errs94 = errors;
-          if (typeof data25 === "string") {
-            if (func3(data25) < 1) {
-              const err70 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err70];
-              } else {
-                vErrors.push(err70);
-              }
-              errors++;
-            }
-          } else {
-            const err71 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err71];
-            } else {
-              vErrors.push(err71);
-            }
-            errors++;
-          }
-          var _valid8 = _errs94 === errors;
-          if (_valid8) {
-            valid31 = true;
-            passing8 = 0;
-          }
-          const _errs96 = errors;
-          if (Array.isArray(data25)) {
-            const len6 = data25.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data26 = data25[i6];
-              if (typeof data26 === "string") {
-                if (func3(data26) < 1) {
-                  const err72 = { instancePath: instancePath + "/drift/exclude/" + i6, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err72];
-                  } else {
-                    vErrors.push(err72);
-                  }
-                  errors++;
-                }
-              } else {
-                const err73 = { instancePath: instancePath + "/drift/exclude/" + i6, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err74 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err74];
-            } else {
-              vErrors.push(err74);
-            }
-            errors++;
-          }
-          var _valid8 = _errs96 === errors;
-          if (_valid8 && valid31) {
-            valid31 = false;
-            passing8 = [passing8, 1];
-          } else {
-            if (_valid8) {
-              valid31 = true;
-              passing8 = 1;
-            }
-          }
-          if (!valid31) {
-            const err75 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err75];
-            } else {
-              vErrors.push(err75);
-            }
-            errors++;
-          } else {
-            errors = _errs93;
-            if (vErrors !== null) {
-              if (_errs93) {
-                vErrors.length = _errs93;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data15.delimiter !== void 0) {
-          let data27 = data15.delimiter;
-          if (!(data27 === "," || data27 === ";" || data27 === "	" || data27 === "|" || data27 === "tab" || data27 === "auto")) {
-            const err76 = { instancePath: instancePath + "/drift/delimiter", schemaPath: "#/properties/drift/properties/delimiter/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.delimiter.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err76];
-            } else {
-              vErrors.push(err76);
-            }
-            errors++;
-          }
-        }
-        if (data15.decimal !== void 0) {
-          let data28 = data15.decimal;
-          if (!(data28 === "." || data28 === ",")) {
-            const err77 = { instancePath: instancePath + "/drift/decimal", schemaPath: "#/properties/drift/properties/decimal/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.decimal.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
-            errors++;
-          }
-        }
-        if (data15["na-values"] !== void 0) {
-          let data29 = data15["na-values"];
-          const _errs103 = errors;
-          let valid34 = false;
-          let passing9 = null;
-          const _errs104 = errors;
-          const _errs106 = errors;
-          let valid36 = false;
-          let passing10 = null;
-          const _errs107 = errors;
-          if (typeof data29 === "string") {
-            if (func3(data29) < 1) {
-              const err78 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err78];
-              } else {
-                vErrors.push(err78);
-              }
-              errors++;
-            }
-          } else {
-            const err79 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err79];
-            } else {
-              vErrors.push(err79);
-            }
-            errors++;
-          }
-          var _valid10 = _errs107 === errors;
-          if (_valid10) {
-            valid36 = true;
-            passing10 = 0;
-          }
-          const _errs109 = errors;
-          if (Array.isArray(data29)) {
-            const len7 = data29.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data30 = data29[i7];
-              if (typeof data30 === "string") {
-                if (func3(data30) < 1) {
-                  const err80 = { instancePath: instancePath + "/drift/na-values/" + i7, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err80];
-                  } else {
-                    vErrors.push(err80);
-                  }
-                  errors++;
-                }
-              } else {
-                const err81 = { instancePath: instancePath + "/drift/na-values/" + i7, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err81];
-                } else {
-                  vErrors.push(err81);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err82 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err82];
-            } else {
-              vErrors.push(err82);
-            }
-            errors++;
-          }
-          var _valid10 = _errs109 === errors;
-          if (_valid10 && valid36) {
-            valid36 = false;
-            passing10 = [passing10, 1];
-          } else {
-            if (_valid10) {
-              valid36 = true;
-              passing10 = 1;
-            }
-          }
-          if (!valid36) {
-            const err83 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err83];
-            } else {
-              vErrors.push(err83);
-            }
-            errors++;
-          } else {
-            errors = _errs106;
-            if (vErrors !== null) {
-              if (_errs106) {
-                vErrors.length = _errs106;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          var _valid9 = _errs104 === errors;
-          if (_valid9) {
-            valid34 = true;
-            passing9 = 0;
-          }
-          const _errs113 = errors;
-          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-            if (data29.replace === void 0) {
-              const err84 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/required", keyword: "required", params: { missingProperty: "replace" }, message: "must have required property 'replace'" };
-              if (vErrors === null) {
-                vErrors = [err84];
-              } else {
-                vErrors.push(err84);
-              }
-              errors++;
-            }
-            for (const key3 in data29) {
-              if (!(key3 === "replace")) {
-                const err85 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err85];
-                } else {
-                  vErrors.push(err85);
-                }
-                errors++;
-              }
-            }
-            if (data29.replace !== void 0) {
-              let data31 = data29.replace;
-              if (Array.isArray(data31)) {
-                const len8 = data31.length;
-                for (let i8 = 0; i8 < len8; i8++) {
-                  if (typeof data31[i8] !== "string") {
-                    const err86 = { instancePath: instancePath + "/drift/na-values/replace/" + i8, schemaPath: "#/properties/drift/properties/na-values/oneOf/1/properties/replace/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err86];
-                    } else {
-                      vErrors.push(err86);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err87 = { instancePath: instancePath + "/drift/na-values/replace", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/properties/replace/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err87];
-                } else {
-                  vErrors.push(err87);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err88 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err88];
-            } else {
-              vErrors.push(err88);
-            }
-            errors++;
-          }
-          var _valid9 = _errs113 === errors;
-          if (_valid9 && valid34) {
-            valid34 = false;
-            passing9 = [passing9, 1];
-          } else {
-            if (_valid9) {
-              valid34 = true;
-              passing9 = 1;
-            }
-          }
-          if (!valid34) {
-            const err89 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err89];
-            } else {
-              vErrors.push(err89);
-            }
-            errors++;
-          } else {
-            errors = _errs103;
-            if (vErrors !== null) {
-              if (_errs103) {
-                vErrors.length = _errs103;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data15.bins !== void 0) {
-          let data33 = data15.bins;
-          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
-            const err90 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err90];
-            } else {
-              vErrors.push(err90);
-            }
-            errors++;
-          }
-          if (typeof data33 == "number" && isFinite(data33)) {
-            if (data33 > 1e4 || isNaN(data33)) {
-              const err91 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" };
-              if (vErrors === null) {
-                vErrors = [err91];
-              } else {
-                vErrors.push(err91);
-              }
-              errors++;
-            }
-            if (data33 < 2 || isNaN(data33)) {
-              const err92 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" };
-              if (vErrors === null) {
-                vErrors = [err92];
-              } else {
-                vErrors.push(err92);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data15.binning !== void 0) {
-          let data34 = data15.binning;
-          if (!(data34 === "auto" || data34 === "equal-width" || data34 === "quantile")) {
-            const err93 = { instancePath: instancePath + "/drift/binning", schemaPath: "#/properties/drift/properties/binning/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.binning.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err93];
-            } else {
-              vErrors.push(err93);
-            }
-            errors++;
-          }
-        }
-        if (data15["min-samples"] !== void 0) {
-          let data35 = data15["min-samples"];
-          if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
-            const err94 = { instancePath: instancePath + "/drift/min-samples", schemaPath: "#/properties/drift/properties/min-samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err94];
-            } else {
-              vErrors.push(err94);
-            }
-            errors++;
-          }
-          if (typeof data35 == "number" && isFinite(data35)) {
-            if (data35 < 1 || isNaN(data35)) {
-              const err95 = { instancePath: instancePath + "/drift/min-samples", schemaPath: "#/properties/drift/properties/min-samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err95];
-              } else {
-                vErrors.push(err95);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data15.correction !== void 0) {
-          let data36 = data15.correction;
-          if (!(data36 === "none" || data36 === "bonferroni" || data36 === "benjamini-hochberg")) {
-            const err96 = { instancePath: instancePath + "/drift/correction", schemaPath: "#/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err96];
-            } else {
-              vErrors.push(err96);
-            }
-            errors++;
-          }
-        }
-        if (data15["min-effect-size"] !== void 0) {
-          let data37 = data15["min-effect-size"];
-          if (typeof data37 == "number" && isFinite(data37)) {
-            if (data37 < 0 || isNaN(data37)) {
-              const err97 = { instancePath: instancePath + "/drift/min-effect-size", schemaPath: "#/properties/drift/properties/min-effect-size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err97];
-              } else {
-                vErrors.push(err97);
-              }
-              errors++;
-            }
-          } else {
-            const err98 = { instancePath: instancePath + "/drift/min-effect-size", schemaPath: "#/properties/drift/properties/min-effect-size/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err98];
-            } else {
-              vErrors.push(err98);
-            }
-            errors++;
-          }
-        }
-        if (data15.seed !== void 0) {
-          let data38 = data15.seed;
-          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
-            const err99 = { instancePath: instancePath + "/drift/seed", schemaPath: "#/properties/drift/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err99];
-            } else {
-              vErrors.push(err99);
-            }
-            errors++;
-          }
-        }
-        if (data15.numerical !== void 0) {
-          if (!validate11(data15.numerical, { instancePath: instancePath + "/drift/numerical", parentData: data15, parentDataProperty: "numerical", rootData })) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data15.categorical !== void 0) {
-          if (!validate11(data15.categorical, { instancePath: instancePath + "/drift/categorical", parentData: data15, parentDataProperty: "categorical", rootData })) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data15.types !== void 0) {
-          let data41 = data15.types;
-          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-            for (const key4 in data41) {
-              let data42 = data41[key4];
-              if (!(data42 === "numerical" || data42 === "categorical")) {
-                const err100 = { instancePath: instancePath + "/drift/types/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/featureKind/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err100];
-                } else {
-                  vErrors.push(err100);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err101 = { instancePath: instancePath + "/drift/types", schemaPath: "#/properties/drift/properties/types/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err101];
-            } else {
-              vErrors.push(err101);
-            }
-            errors++;
-          }
-        }
-        if (data15["per-feature"] !== void 0) {
-          let data43 = data15["per-feature"];
-          if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            for (const key5 in data43) {
-              let data44 = data43[key5];
-              if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-                for (const key6 in data44) {
-                  if (!(key6 === "method" || key6 === "threshold" || key6 === "type")) {
-                    const err102 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err102];
-                    } else {
-                      vErrors.push(err102);
-                    }
-                    errors++;
-                  }
-                }
-                if (data44.method !== void 0) {
-                  let data45 = data44.method;
-                  if (!(data45 === "auto" || data45 === "ks" || data45 === "chisquare" || data45 === "z" || data45 === "wasserstein" || data45 === "psi" || data45 === "kl_div" || data45 === "jensenshannon" || data45 === "hellinger" || data45 === "anderson" || data45 === "cramer_von_mises" || data45 === "t_test" || data45 === "mannw" || data45 === "tvd" || data45 === "linf" || data45 === "energy" || data45 === "es" || data45 === "fisher_exact" || data45 === "g_test" || data45 === "empirical_mmd" || data45 === "ed" || data45 === "TVD")) {
-                    const err103 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err103];
-                    } else {
-                      vErrors.push(err103);
-                    }
-                    errors++;
-                  }
-                }
-                if (data44.threshold !== void 0) {
-                  let data46 = data44.threshold;
-                  if (typeof data46 == "number" && isFinite(data46)) {
-                    if (data46 < 0 || isNaN(data46)) {
-                      const err104 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err104];
-                      } else {
-                        vErrors.push(err104);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err105 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err105];
-                    } else {
-                      vErrors.push(err105);
-                    }
-                    errors++;
-                  }
-                }
-                if (data44.type !== void 0) {
-                  let data47 = data44.type;
-                  if (!(data47 === "numerical" || data47 === "categorical")) {
-                    const err106 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/definitions/featureKind/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err106];
-                    } else {
-                      vErrors.push(err106);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err107 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err107];
-                } else {
-                  vErrors.push(err107);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err108 = { instancePath: instancePath + "/drift/per-feature", schemaPath: "#/properties/drift/properties/per-feature/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err108];
-            } else {
-              vErrors.push(err108);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err109 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err109];
-        } else {
-          vErrors.push(err109);
-        }
-        errors++;
-      }
-    }
-    if (data.alert !== void 0) {
-      let data48 = data.alert;
-      if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-        for (const key7 in data48) {
-          if (!(key7 === "enabled" || key7 === "labels" || key7 === "title" || key7 === "assignees" || key7 === "close-on-recovery")) {
-            const err110 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err110];
-            } else {
-              vErrors.push(err110);
-            }
-            errors++;
-          }
-        }
-        if (data48.enabled !== void 0) {
-          if (typeof data48.enabled !== "boolean") {
-            const err111 = { instancePath: instancePath + "/alert/enabled", schemaPath: "#/properties/alert/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err111];
-            } else {
-              vErrors.push(err111);
-            }
-            errors++;
-          }
-        }
-        if (data48.labels !== void 0) {
-          let data50 = data48.labels;
-          const _errs156 = errors;
-          let valid50 = false;
-          let passing11 = null;
-          const _errs157 = errors;
-          if (typeof data50 === "string") {
-            if (func3(data50) < 1) {
-              const err112 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err112];
-              } else {
-                vErrors.push(err112);
-              }
-              errors++;
-            }
-          } else {
-            const err113 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err113];
-            } else {
-              vErrors.push(err113);
-            }
-            errors++;
-          }
-          var _valid11 = _errs157 === errors;
-          if (_valid11) {
-            valid50 = true;
-            passing11 = 0;
-          }
-          const _errs159 = errors;
-          if (Array.isArray(data50)) {
-            const len9 = data50.length;
-            for (let i9 = 0; i9 < len9; i9++) {
-              let data51 = data50[i9];
-              if (typeof data51 === "string") {
-                if (func3(data51) < 1) {
-                  const err114 = { instancePath: instancePath + "/alert/labels/" + i9, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err114];
-                  } else {
-                    vErrors.push(err114);
-                  }
-                  errors++;
-                }
-              } else {
-                const err115 = { instancePath: instancePath + "/alert/labels/" + i9, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err115];
-                } else {
-                  vErrors.push(err115);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err116 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err116];
-            } else {
-              vErrors.push(err116);
-            }
-            errors++;
-          }
-          var _valid11 = _errs159 === errors;
-          if (_valid11 && valid50) {
-            valid50 = false;
-            passing11 = [passing11, 1];
-          } else {
-            if (_valid11) {
-              valid50 = true;
-              passing11 = 1;
-            }
-          }
-          if (!valid50) {
-            const err117 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err117];
-            } else {
-              vErrors.push(err117);
-            }
-            errors++;
-          } else {
-            errors = _errs156;
-            if (vErrors !== null) {
-              if (_errs156) {
-                vErrors.length = _errs156;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data48.title !== void 0) {
-          let data52 = data48.title;
-          if (typeof data52 === "string") {
-            if (func3(data52) > 200) {
-              const err118 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-              if (vErrors === null) {
-                vErrors = [err118];
-              } else {
-                vErrors.push(err118);
-              }
-              errors++;
-            }
-            if (func3(data52) < 1) {
-              const err119 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err119];
-              } else {
-                vErrors.push(err119);
-              }
-              errors++;
-            }
-          } else {
-            const err120 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err120];
-            } else {
-              vErrors.push(err120);
-            }
-            errors++;
-          }
-        }
-        if (data48.assignees !== void 0) {
-          let data53 = data48.assignees;
-          const _errs167 = errors;
-          let valid54 = false;
-          let passing12 = null;
-          const _errs168 = errors;
-          if (typeof data53 === "string") {
-            if (func3(data53) < 1) {
-              const err121 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err121];
-              } else {
-                vErrors.push(err121);
-              }
-              errors++;
-            }
-          } else {
-            const err122 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err122];
-            } else {
-              vErrors.push(err122);
-            }
-            errors++;
-          }
-          var _valid12 = _errs168 === errors;
-          if (_valid12) {
-            valid54 = true;
-            passing12 = 0;
-          }
-          const _errs170 = errors;
-          if (Array.isArray(data53)) {
-            const len10 = data53.length;
-            for (let i10 = 0; i10 < len10; i10++) {
-              let data54 = data53[i10];
-              if (typeof data54 === "string") {
-                if (func3(data54) < 1) {
-                  const err123 = { instancePath: instancePath + "/alert/assignees/" + i10, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err123];
-                  } else {
-                    vErrors.push(err123);
-                  }
-                  errors++;
-                }
-              } else {
-                const err124 = { instancePath: instancePath + "/alert/assignees/" + i10, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err124];
-                } else {
-                  vErrors.push(err124);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err125 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err125];
-            } else {
-              vErrors.push(err125);
-            }
-            errors++;
-          }
-          var _valid12 = _errs170 === errors;
-          if (_valid12 && valid54) {
-            valid54 = false;
-            passing12 = [passing12, 1];
-          } else {
-            if (_valid12) {
-              valid54 = true;
-              passing12 = 1;
-            }
-          }
-          if (!valid54) {
-            const err126 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err126];
-            } else {
-              vErrors.push(err126);
-            }
-            errors++;
-          } else {
-            errors = _errs167;
-            if (vErrors !== null) {
-              if (_errs167) {
-                vErrors.length = _errs167;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data48["close-on-recovery"] !== void 0) {
-          if (typeof data48["close-on-recovery"] !== "boolean") {
-            const err127 = { instancePath: instancePath + "/alert/close-on-recovery", schemaPath: "#/properties/alert/properties/close-on-recovery/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err127];
-            } else {
-              vErrors.push(err127);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err128 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err128];
-        } else {
-          vErrors.push(err128);
-        }
-        errors++;
-      }
-    }
-    if (data.dispatch !== void 0) {
-      let data56 = data.dispatch;
-      if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-        for (const key8 in data56) {
-          if (!(key8 === "workflow" || key8 === "event-type" || key8 === "repository" || key8 === "ref" || key8 === "inputs" || key8 === "cooldown")) {
-            const err129 = { instancePath: instancePath + "/dispatch", schemaPath: "#/properties/dispatch/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err129];
-            } else {
-              vErrors.push(err129);
-            }
-            errors++;
-          }
-        }
-        if (data56.workflow !== void 0) {
-          let data57 = data56.workflow;
-          const _errs180 = errors;
-          let valid58 = false;
-          let passing13 = null;
-          const _errs181 = errors;
-          if (typeof data57 === "string") {
-            if (func3(data57) < 1) {
-              const err130 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err130];
-              } else {
-                vErrors.push(err130);
-              }
-              errors++;
-            }
-          } else {
-            const err131 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err131];
-            } else {
-              vErrors.push(err131);
-            }
-            errors++;
-          }
-          var _valid13 = _errs181 === errors;
-          if (_valid13) {
-            valid58 = true;
-            passing13 = 0;
-          }
-          const _errs183 = errors;
-          if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)) && isFinite(data57))) {
-            const err132 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err132];
-            } else {
-              vErrors.push(err132);
-            }
-            errors++;
-          }
-          if (typeof data57 == "number" && isFinite(data57)) {
-            if (data57 < 1 || isNaN(data57)) {
-              const err133 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err133];
-              } else {
-                vErrors.push(err133);
-              }
-              errors++;
-            }
-          }
-          var _valid13 = _errs183 === errors;
-          if (_valid13 && valid58) {
-            valid58 = false;
-            passing13 = [passing13, 1];
-          } else {
-            if (_valid13) {
-              valid58 = true;
-              passing13 = 1;
-            }
-          }
-          if (!valid58) {
-            const err134 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err134];
-            } else {
-              vErrors.push(err134);
-            }
-            errors++;
-          } else {
-            errors = _errs180;
-            if (vErrors !== null) {
-              if (_errs180) {
-                vErrors.length = _errs180;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data56["event-type"] !== void 0) {
-          let data58 = data56["event-type"];
-          if (typeof data58 === "string") {
-            if (func3(data58) > 100) {
-              const err135 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
-              if (vErrors === null) {
-                vErrors = [err135];
-              } else {
-                vErrors.push(err135);
-              }
-              errors++;
-            }
-            if (func3(data58) < 1) {
-              const err136 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err136];
-              } else {
-                vErrors.push(err136);
-              }
-              errors++;
-            }
-          } else {
-            const err137 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err137];
-            } else {
-              vErrors.push(err137);
-            }
-            errors++;
-          }
-        }
-        if (data56.repository !== void 0) {
-          let data59 = data56.repository;
-          if (typeof data59 === "string") {
-            if (!pattern2.test(data59)) {
-              const err138 = { instancePath: instancePath + "/dispatch/repository", schemaPath: "#/properties/dispatch/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"' };
-              if (vErrors === null) {
-                vErrors = [err138];
-              } else {
-                vErrors.push(err138);
-              }
-              errors++;
-            }
-          } else {
-            const err139 = { instancePath: instancePath + "/dispatch/repository", schemaPath: "#/properties/dispatch/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err139];
-            } else {
-              vErrors.push(err139);
-            }
-            errors++;
-          }
-        }
-        if (data56.ref !== void 0) {
-          let data60 = data56.ref;
-          if (typeof data60 === "string") {
-            if (func3(data60) < 1) {
-              const err140 = { instancePath: instancePath + "/dispatch/ref", schemaPath: "#/properties/dispatch/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err140];
-              } else {
-                vErrors.push(err140);
-              }
-              errors++;
-            }
-          } else {
-            const err141 = { instancePath: instancePath + "/dispatch/ref", schemaPath: "#/properties/dispatch/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err141];
-            } else {
-              vErrors.push(err141);
-            }
-            errors++;
-          }
-        }
-        if (data56.inputs !== void 0) {
-          let data61 = data56.inputs;
-          if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-            if (Object.keys(data61).length > 25) {
-              const err142 = { instancePath: instancePath + "/dispatch/inputs", schemaPath: "#/properties/dispatch/properties/inputs/maxProperties", keyword: "maxProperties", params: { limit: 25 }, message: "must NOT have more than 25 properties" };
-              if (vErrors === null) {
-                vErrors = [err142];
-              } else {
-                vErrors.push(err142);
-              }
-              errors++;
-            }
-            for (const key9 in data61) {
-              let data62 = data61[key9];
-              if (typeof data62 !== "string" && !(typeof data62 == "number" && isFinite(data62)) && typeof data62 !== "boolean") {
-                const err143 = { instancePath: instancePath + "/dispatch/inputs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dispatch/properties/inputs/additionalProperties/type", keyword: "type", params: { type: schema11.properties.dispatch.properties.inputs.additionalProperties.type }, message: "must be string,number,boolean" };
-                if (vErrors === null) {
-                  vErrors = [err143];
-                } else {
-                  vErrors.push(err143);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err144 = { instancePath: instancePath + "/dispatch/inputs", schemaPath: "#/properties/dispatch/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err144];
-            } else {
-              vErrors.push(err144);
-            }
-            errors++;
-          }
-        }
-        if (data56.cooldown !== void 0) {
-          let data63 = data56.cooldown;
-          if (typeof data63 === "string") {
-            if (!pattern3.test(data63)) {
-              const err145 = { instancePath: instancePath + "/dispatch/cooldown", schemaPath: "#/properties/dispatch/properties/cooldown/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$" }, message: 'must match pattern "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$"' };
-              if (vErrors === null) {
-                vErrors = [err145];
-              } else {
-                vErrors.push(err145);
-              }
-              errors++;
-            }
-          } else {
-            const err146 = { instancePath: instancePath + "/dispatch/cooldown", schemaPath: "#/properties/dispatch/properties/cooldown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err146];
-            } else {
-              vErrors.push(err146);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err147 = { instancePath: instancePath + "/dispatch", schemaPath: "#/properties/dispatch/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err147];
-        } else {
-          vErrors.push(err147);
-        }
-        errors++;
-      }
-    }
-    if (data.command !== void 0) {
-      let data64 = data.command;
-      if (Array.isArray(data64)) {
-        if (data64.length < 1) {
-          const err148 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err148];
-          } else {
-            vErrors.push(err148);
-          }
-          errors++;
-        }
-        const len11 = data64.length;
-        for (let i11 = 0; i11 < len11; i11++) {
-          if (typeof data64[i11] !== "string") {
-            const err149 = { instancePath: instancePath + "/command/" + i11, schemaPath: "#/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err149];
-            } else {
-              vErrors.push(err149);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err150 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err150];
-        } else {
-          vErrors.push(err150);
-        }
-        errors++;
-      }
-    }
-    if (data["command-timeout"] !== void 0) {
-      let data66 = data["command-timeout"];
-      if (typeof data66 === "string") {
-        if (!pattern4.test(data66)) {
-          const err151 = { instancePath: instancePath + "/command-timeout", schemaPath: "#/properties/command-timeout/pattern", keyword: "pattern", params: { pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$" }, message: 'must match pattern "^(0|(\\d+(\\.\\d+)?[smhdw])+)$"' };
-          if (vErrors === null) {
-            vErrors = [err151];
-          } else {
-            vErrors.push(err151);
-          }
-          errors++;
-        }
-      } else {
-        const err152 = { instancePath: instancePath + "/command-timeout", schemaPath: "#/properties/command-timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err152];
-        } else {
-          vErrors.push(err152);
-        }
-        errors++;
-      }
-    }
-    if (data["state-file"] !== void 0) {
-      let data67 = data["state-file"];
-      if (typeof data67 === "string") {
-        if (func3(data67) < 1) {
-          const err153 = { instancePath: instancePath + "/state-file", schemaPath: "#/properties/state-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err153];
-          } else {
-            vErrors.push(err153);
-          }
-          errors++;
-        }
-      } else {
-        const err154 = { instancePath: instancePath + "/state-file", schemaPath: "#/properties/state-file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err154];
-        } else {
-          vErrors.push(err154);
-        }
-        errors++;
-      }
-    }
-    if (data.notify !== void 0) {
-      let data68 = data.notify;
-      if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-        for (const key10 in data68) {
-          if (!(key10 === "slack-webhook-url" || key10 === "teams-webhook-url" || key10 === "pagerduty-routing-key" || key10 === "pagerduty-url" || key10 === "webhook-url" || key10 === "webhook-secret" || key10 === "repeat")) {
-            const err155 = { instancePath: instancePath + "/notify", schemaPath: "#/properties/notify/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err155];
-            } else {
-              vErrors.push(err155);
-            }
-            errors++;
-          }
-        }
-        if (data68["slack-webhook-url"] !== void 0) {
-          let data69 = data68["slack-webhook-url"];
-          if (typeof data69 === "string") {
-            if (func3(data69) < 1) {
-              const err156 = { instancePath: instancePath + "/notify/slack-webhook-url", schemaPath: "#/properties/notify/properties/slack-webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err156];
-              } else {
-                vErrors.push(err156);
-              }
-              errors++;
-            }
-          } else {
-            const err157 = { instancePath: instancePath + "/notify/slack-webhook-url", schemaPath: "#/properties/notify/properties/slack-webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err157];
-            } else {
-              vErrors.push(err157);
-            }
-            errors++;
-          }
-        }
-        if (data68["teams-webhook-url"] !== void 0) {
-          let data70 = data68["teams-webhook-url"];
-          if (typeof data70 === "string") {
-            if (func3(data70) < 1) {
-              const err158 = { instancePath: instancePath + "/notify/teams-webhook-url", schemaPath: "#/properties/notify/properties/teams-webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err158];
-              } else {
-                vErrors.push(err158);
-              }
-              errors++;
-            }
-          } else {
-            const err159 = { instancePath: instancePath + "/notify/teams-webhook-url", schemaPath: "#/properties/notify/properties/teams-webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err159];
-            } else {
-              vErrors.push(err159);
-            }
-            errors++;
-          }
-        }
-        if (data68["pagerduty-routing-key"] !== void 0) {
-          let data71 = data68["pagerduty-routing-key"];
-          if (typeof data71 === "string") {
-            if (func3(data71) < 1) {
-              const err160 = { instancePath: instancePath + "/notify/pagerduty-routing-key", schemaPath: "#/properties/notify/properties/pagerduty-routing-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err160];
-              } else {
-                vErrors.push(err160);
-              }
-              errors++;
-            }
-          } else {
-            const err161 = { instancePath: instancePath + "/notify/pagerduty-routing-key", schemaPath: "#/properties/notify/properties/pagerduty-routing-key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err161];
-            } else {
-              vErrors.push(err161);
-            }
-            errors++;
-          }
-        }
-        if (data68["pagerduty-url"] !== void 0) {
-          let data72 = data68["pagerduty-url"];
-          if (typeof data72 === "string") {
-            if (func3(data72) < 1) {
-              const err162 = { instancePath: instancePath + "/notify/pagerduty-url", schemaPath: "#/properties/notify/properties/pagerduty-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err162];
-              } else {
-                vErrors.push(err162);
-              }
-              errors++;
-            }
-          } else {
-            const err163 = { instancePath: instancePath + "/notify/pagerduty-url", schemaPath: "#/properties/notify/properties/pagerduty-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err163];
-            } else {
-              vErrors.push(err163);
-            }
-            errors++;
-          }
-        }
-        if (data68["webhook-url"] !== void 0) {
-          let data73 = data68["webhook-url"];
-          if (typeof data73 === "string") {
-            if (func3(data73) < 1) {
-              const err164 = { instancePath: instancePath + "/notify/webhook-url", schemaPath: "#/properties/notify/properties/webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err164];
-              } else {
-                vErrors.push(err164);
-              }
-              errors++;
-            }
-          } else {
-            const err165 = { instancePath: instancePath + "/notify/webhook-url", schemaPath: "#/properties/notify/properties/webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err165];
-            } else {
-              vErrors.push(err165);
-            }
-            errors++;
-          }
-        }
-        if (data68["webhook-secret"] !== void 0) {
-          let data74 = data68["webhook-secret"];
-          if (typeof data74 === "string") {
-            if (func3(data74) < 1) {
-              const err166 = { instancePath: instancePath + "/notify/webhook-secret", schemaPath: "#/properties/notify/properties/webhook-secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err166];
-              } else {
-                vErrors.push(err166);
-              }
-              errors++;
-            }
-          } else {
-            const err167 = { instancePath: instancePath + "/notify/webhook-secret", schemaPath: "#/properties/notify/properties/webhook-secret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err167];
-            } else {
-              vErrors.push(err167);
-            }
-            errors++;
-          }
-        }
-        if (data68.repeat !== void 0) {
-          let data75 = data68.repeat;
-          if (typeof data75 === "string") {
-            if (!pattern4.test(data75)) {
-              const err168 = { instancePath: instancePath + "/notify/repeat", schemaPath: "#/properties/notify/properties/repeat/pattern", keyword: "pattern", params: { pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$" }, message: 'must match pattern "^(0|(\\d+(\\.\\d+)?[smhdw])+)$"' };
-              if (vErrors === null) {
-                vErrors = [err168];
-              } else {
-                vErrors.push(err168);
-              }
-              errors++;
-            }
-          } else {
-            const err169 = { instancePath: instancePath + "/notify/repeat", schemaPath: "#/properties/notify/properties/repeat/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err169];
-            } else {
-              vErrors.push(err169);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err170 = { instancePath: instancePath + "/notify", schemaPath: "#/properties/notify/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err170];
-        } else {
-          vErrors.push(err170);
-        }
-        errors++;
-      }
-    }
-    if (data.gates !== void 0) {
-      let data76 = data.gates;
-      const _errs224 = errors;
-      let valid63 = false;
-      let passing14 = null;
-      const _errs225 = errors;
-      if (typeof data76 === "string") {
-        if (func3(data76) < 1) {
-          const err171 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err171];
-          } else {
-            vErrors.push(err171);
-          }
-          errors++;
-        }
-      } else {
-        const err172 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err172];
-        } else {
-          vErrors.push(err172);
-        }
-        errors++;
-      }
-      var _valid14 = _errs225 === errors;
-      if (_valid14) {
-        valid63 = true;
-        passing14 = 0;
-      }
-      const _errs227 = errors;
-      if (Array.isArray(data76)) {
-        if (data76.length < 1) {
-          const err173 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err173];
-          } else {
-            vErrors.push(err173);
-          }
-          errors++;
-        }
-        const len12 = data76.length;
-        for (let i12 = 0; i12 < len12; i12++) {
-          let data77 = data76[i12];
-          const _errs230 = errors;
-          let valid66 = false;
-          let passing15 = null;
-          const _errs231 = errors;
-          if (typeof data77 === "string") {
-            if (func3(data77) < 1) {
-              const err174 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err174];
-              } else {
-                vErrors.push(err174);
-              }
-              errors++;
-            }
-          } else {
-            const err175 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err175];
-            } else {
-              vErrors.push(err175);
-            }
-            errors++;
-          }
-          var _valid15 = _errs231 === errors;
-          if (_valid15) {
-            valid66 = true;
-            passing15 = 0;
-          }
-          const _errs233 = errors;
-          const _errs235 = errors;
-          let valid67 = true;
-          const _errs236 = errors;
-          if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-            let missing0;
-            if (data77.metric === void 0 && (missing0 = "metric")) {
-              const err176 = {};
-              if (vErrors === null) {
-                vErrors = [err176];
-              } else {
-                vErrors.push(err176);
-              }
-              errors++;
-            }
-          }
-          var _valid16 = _errs236 === errors;
-          errors = _errs235;
-          if (vErrors !== null) {
-            if (_errs235) {
-              vErrors.length = _errs235;
-            } else {
-              vErrors = null;
-            }
-          }
-          let ifClause0;
-          if (_valid16) {
-            const _errs237 = errors;
-            if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-              if (data77.metric === void 0) {
-                const err177 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
-                if (vErrors === null) {
-                  vErrors = [err177];
-                } else {
-                  vErrors.push(err177);
-                }
-                errors++;
-              }
-              for (const key11 in data77) {
-                if (!(key11 === "name" || key11 === "description" || key11 === "metric" || key11 === "threshold" || key11 === "min-absolute-change" || key11 === "min-relative-change" || key11 === "greater-is-better")) {
-                  const err178 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err178];
-                  } else {
-                    vErrors.push(err178);
-                  }
-                  errors++;
-                }
-              }
-              if (data77.name !== void 0) {
-                let data78 = data77.name;
-                if (typeof data78 === "string") {
-                  if (!pattern0.test(data78)) {
-                    const err179 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]*$"' };
-                    if (vErrors === null) {
-                      vErrors = [err179];
-                    } else {
-                      vErrors.push(err179);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err180 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err180];
-                  } else {
-                    vErrors.push(err180);
-                  }
-                  errors++;
-                }
-              }
-              if (data77.description !== void 0) {
-                if (typeof data77.description !== "string") {
-                  const err181 = { instancePath: instancePath + "/gates/" + i12 + "/description", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err181];
-                  } else {
-                    vErrors.push(err181);
-                  }
-                  errors++;
-                }
-              }
-              if (data77.metric !== void 0) {
-                let data80 = data77.metric;
-                if (typeof data80 === "string") {
-                  if (func3(data80) < 1) {
-                    const err182 = { instancePath: instancePath + "/gates/" + i12 + "/metric", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/metric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err182];
-                    } else {
-                      vErrors.push(err182);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err183 = { instancePath: instancePath + "/gates/" + i12 + "/metric", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err183];
-                  } else {
-                    vErrors.push(err183);
-                  }
-                  errors++;
-                }
-              }
-              if (data77.threshold !== void 0) {
-                let data81 = data77.threshold;
-                if (!(typeof data81 == "number" && isFinite(data81))) {
-                  const err184 = { instancePath: instancePath + "/gates/" + i12 + "/threshold", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                  if (vErrors === null) {
-                    vErrors = [err184];
-                  } else {
-                    vErrors.push(err184);
-                  }
-                  errors++;
-                }
-              }
-              if (data77["min-absolute-change"] !== void 0) {
-                let data82 = data77["min-absolute-change"];
-                if (typeof data82 == "number" && isFinite(data82)) {
-                  if (data82 <= 0 || isNaN(data82)) {
-                    const err185 = { instancePath: instancePath + "/gates/" + i12 + "/min-absolute-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-absolute-change/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                    if (vErrors === null) {
-                      vErrors = [err185];
-                    } else {
-                      vErrors.push(err185);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err186 = { instancePath: instancePath + "/gates/" + i12 + "/min-absolute-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-absolute-change/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                  if (vErrors === null) {
-                    vErrors = [err186];
-                  } else {
-                    vErrors.push(err186);
-                  }
-                  errors++;
-                }
-              }
-              if (data77["min-relative-change"] !== void 0) {
-                let data83 = data77["min-relative-change"];
-                if (typeof data83 == "number" && isFinite(data83)) {
-                  if (data83 > 1 || isNaN(data83)) {
-                    const err187 = { instancePath: instancePath + "/gates/" + i12 + "/min-relative-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-relative-change/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                    if (vErrors === null) {
-                      vErrors = [err187];
-                    } else {
-                      vErrors.push(err187);
-                    }
-                    errors++;
-                  }
-                  if (data83 < 0 || isNaN(data83)) {
-                    const err188 = { instancePath: instancePath + "/gates/" + i12 + "/min-relative-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-relative-change/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                    if (vErrors === null) {
-                      vErrors = [err188];
-                    } else {
-                      vErrors.push(err188);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err189 = { instancePath: instancePath + "/gates/" + i12 + "/min-relative-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-relative-change/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                  if (vErrors === null) {
-                    vErrors = [err189];
-                  } else {
-                    vErrors.push(err189);
-                  }
-                  errors++;
-                }
-              }
-              if (data77["greater-is-better"] !== void 0) {
-                if (typeof data77["greater-is-better"] !== "boolean") {
-                  const err190 = { instancePath: instancePath + "/gates/" + i12 + "/greater-is-better", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/greater-is-better/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                  if (vErrors === null) {
-                    vErrors = [err190];
-                  } else {
-                    vErrors.push(err190);
-                  }
-                  errors++;
-                }
-              }
-            }
-            var _valid16 = _errs237 === errors;
-            valid67 = _valid16;
-            ifClause0 = "then";
-          } else {
-            const _errs253 = errors;
-            if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-              if (data77.expression === void 0) {
-                const err191 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/required", keyword: "required", params: { missingProperty: "expression" }, message: "must have required property 'expression'" };
-                if (vErrors === null) {
-                  vErrors = [err191];
-                } else {
-                  vErrors.push(err191);
-                }
-                errors++;
-              }
-              for (const key12 in data77) {
-                if (!(key12 === "name" || key12 === "expression" || key12 === "description")) {
-                  const err192 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err192];
-                  } else {
-                    vErrors.push(err192);
-                  }
-                  errors++;
-                }
-              }
-              if (data77.name !== void 0) {
-                let data85 = data77.name;
-                if (typeof data85 === "string") {
-                  if (!pattern0.test(data85)) {
-                    const err193 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]*$"' };
-                    if (vErrors === null) {
-                      vErrors = [err193];
-                    } else {
-                      vErrors.push(err193);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err194 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err194];
-                  } else {
-                    vErrors.push(err194);
-                  }
-                  errors++;
-                }
-              }
-              if (data77.expression !== void 0) {
-                let data86 = data77.expression;
-                if (typeof data86 === "string") {
-                  if (func3(data86) < 1) {
-                    const err195 = { instancePath: instancePath + "/gates/" + i12 + "/expression", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err195];
-                    } else {
-                      vErrors.push(err195);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err196 = { instancePath: instancePath + "/gates/" + i12 + "/expression", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/expression/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err196];
-                  } else {
-                    vErrors.push(err196);
-                  }
-                  errors++;
-                }
-              }
-              if (data77.description !== void 0) {
-                if (typeof data77.description !== "string") {
-                  const err197 = { instancePath: instancePath + "/gates/" + i12 + "/description", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err197];
-                  } else {
-                    vErrors.push(err197);
-                  }
-                  errors++;
-                }
-              }
-            }
-            var _valid16 = _errs253 === errors;
-            valid67 = _valid16;
-            ifClause0 = "else";
-          }
-          if (!valid67) {
-            const err198 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
-            if (vErrors === null) {
-              vErrors = [err198];
-            } else {
-              vErrors.push(err198);
-            }
-            errors++;
-          }
-          if (!(data77 && typeof data77 == "object" && !Array.isArray(data77))) {
-            const err199 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err199];
-            } else {
-              vErrors.push(err199);
-            }
-            errors++;
-          }
-          var _valid15 = _errs233 === errors;
-          if (_valid15 && valid66) {
-            valid66 = false;
-            passing15 = [passing15, 1];
-          } else {
-            if (_valid15) {
-              valid66 = true;
-              passing15 = 1;
-            }
-          }
-          if (!valid66) {
-            const err200 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err200];
-            } else {
-              vErrors.push(err200);
-            }
-            errors++;
-          } else {
-            errors = _errs230;
-            if (vErrors !== null) {
-              if (_errs230) {
-                vErrors.length = _errs230;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-      } else {
-        const err201 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err201];
-        } else {
-          vErrors.push(err201);
-        }
-        errors++;
-      }
-      var _valid14 = _errs227 === errors;
-      if (_valid14 && valid63) {
-        valid63 = false;
-        passing14 = [passing14, 1];
-      } else {
-        if (_valid14) {
-          valid63 = true;
-          passing14 = 1;
-        }
-      }
-      if (!valid63) {
-        const err202 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
-        if (vErrors === null) {
-          vErrors = [err202];
-        } else {
-          vErrors.push(err202);
-        }
-        errors++;
-      } else {
-        errors = _errs224;
-        if (vErrors !== null) {
-          if (_errs224) {
-            vErrors.length = _errs224;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data["fail-on-reject"] !== void 0) {
-      if (typeof data["fail-on-reject"] !== "boolean") {
-        const err203 = { instancePath: instancePath + "/fail-on-reject", schemaPath: "#/properties/fail-on-reject/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err203];
-        } else {
-          vErrors.push(err203);
-        }
-        errors++;
-      }
-    }
-    if (data.promote !== void 0) {
-      let data89 = data.promote;
-      if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
-        for (const key13 in data89) {
-          if (!(key13 === "workflow" || key13 === "ref" || key13 === "inputs" || key13 === "cooldown")) {
-            const err204 = { instancePath: instancePath + "/promote", schemaPath: "#/properties/promote/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err204];
-            } else {
-              vErrors.push(err204);
-            }
-            errors++;
-          }
-        }
-        if (data89.workflow !== void 0) {
-          let data90 = data89.workflow;
-          const _errs267 = errors;
-          let valid71 = false;
-          let passing16 = null;
-          const _errs268 = errors;
-          if (typeof data90 === "string") {
-            if (func3(data90) < 1) {
-              const err205 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err205];
-              } else {
-                vErrors.push(err205);
-              }
-              errors++;
-            }
-          } else {
-            const err206 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err206];
-            } else {
-              vErrors.push(err206);
-            }
-            errors++;
-          }
-          var _valid17 = _errs268 === errors;
-          if (_valid17) {
-            valid71 = true;
-            passing16 = 0;
-          }
-          const _errs270 = errors;
-          if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)) && isFinite(data90))) {
-            const err207 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err207];
-            } else {
-              vErrors.push(err207);
-            }
-            errors++;
-          }
-          if (typeof data90 == "number" && isFinite(data90)) {
-            if (data90 < 1 || isNaN(data90)) {
-              const err208 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err208];
-              } else {
-                vErrors.push(err208);
-              }
-              errors++;
-            }
-          }
-          var _valid17 = _errs270 === errors;
-          if (_valid17 && valid71) {
-            valid71 = false;
-            passing16 = [passing16, 1];
-          } else {
-            if (_valid17) {
-              valid71 = true;
-              passing16 = 1;
-            }
-          }
-          if (!valid71) {
-            const err209 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: passing16 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err209];
-            } else {
-              vErrors.push(err209);
-            }
-            errors++;
-          } else {
-            errors = _errs267;
-            if (vErrors !== null) {
-              if (_errs267) {
-                vErrors.length = _errs267;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data89.ref !== void 0) {
-          let data91 = data89.ref;
-          if (typeof data91 === "string") {
-            if (func3(data91) < 1) {
-              const err210 = { instancePath: instancePath + "/promote/ref", schemaPath: "#/properties/promote/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err210];
-              } else {
-                vErrors.push(err210);
-              }
-              errors++;
-            }
-          } else {
-            const err211 = { instancePath: instancePath + "/promote/ref", schemaPath: "#/properties/promote/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err211];
-            } else {
-              vErrors.push(err211);
-            }
-            errors++;
-          }
-        }
-        if (data89.inputs !== void 0) {
-          let data92 = data89.inputs;
-          if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
-            for (const key14 in data92) {
-              let data93 = data92[key14];
-              if (typeof data93 !== "string" && !(typeof data93 == "number" && isFinite(data93)) && typeof data93 !== "boolean") {
-                const err212 = { instancePath: instancePath + "/promote/inputs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/promote/properties/inputs/additionalProperties/type", keyword: "type", params: { type: schema11.properties.promote.properties.inputs.additionalProperties.type }, message: "must be string,number,boolean" };
-                if (vErrors === null) {
-                  vErrors = [err212];
-                } else {
-                  vErrors.push(err212);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err213 = { instancePath: instancePath + "/promote/inputs", schemaPath: "#/properties/promote/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err213];
-            } else {
-              vErrors.push(err213);
-            }
-            errors++;
-          }
-        }
-        if (data89.cooldown !== void 0) {
-          let data94 = data89.cooldown;
-          if (typeof data94 === "string") {
-            if (func3(data94) < 1) {
-              const err214 = { instancePath: instancePath + "/promote/cooldown", schemaPath: "#/properties/promote/properties/cooldown/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err214];
-              } else {
-                vErrors.push(err214);
-              }
-              errors++;
-            }
-          } else {
-            const err215 = { instancePath: instancePath + "/promote/cooldown", schemaPath: "#/properties/promote/properties/cooldown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err215];
-            } else {
-              vErrors.push(err215);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err216 = { instancePath: instancePath + "/promote", schemaPath: "#/properties/promote/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err216];
-        } else {
-          vErrors.push(err216);
-        }
-        errors++;
-      }
-    }
-    if (data["issue-number"] !== void 0) {
-      let data95 = data["issue-number"];
-      if (!(typeof data95 == "number" && (!(data95 % 1) && !isNaN(data95)) && isFinite(data95))) {
-        const err217 = { instancePath: instancePath + "/issue-number", schemaPath: "#/properties/issue-number/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err217];
-        } else {
-          vErrors.push(err217);
-        }
-        errors++;
-      }
-      if (typeof data95 == "number" && isFinite(data95)) {
-        if (data95 < 1 || isNaN(data95)) {
-          const err218 = { instancePath: instancePath + "/issue-number", schemaPath: "#/properties/issue-number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          if (vErrors === null) {
-            vErrors = [err218];
-          } else {
-            vErrors.push(err218);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data["max-retrain-attempts"] !== void 0) {
-      let data96 = data["max-retrain-attempts"];
-      if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)) && isFinite(data96))) {
-        const err219 = { instancePath: instancePath + "/max-retrain-attempts", schemaPath: "#/properties/max-retrain-attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err219];
-        } else {
-          vErrors.push(err219);
-        }
-        errors++;
-      }
-      if (typeof data96 == "number" && isFinite(data96)) {
-        if (data96 < 1 || isNaN(data96)) {
-          const err220 = { instancePath: instancePath + "/max-retrain-attempts", schemaPath: "#/properties/max-retrain-attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          if (vErrors === null) {
-            vErrors = [err220];
-          } else {
-            vErrors.push(err220);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err221 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err221];
-    } else {
-      vErrors.push(err221);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
-
-// src/config/config.ts
-async function getConfig(get, environment) {
-  const { cwd, env } = environment;
-  const configInput = get("config")?.trim();
-  const file = configInput ? await readConfigFile(path10.resolve(cwd, configInput), configInput) : null;
-  const inputs = readInputSettings(get);
-  const merged = mergeSettings(file?.data ?? {}, inputs.data);
-  if (!validate_config_default(merged)) {
-    const problems = explainSchemaErrors(validate_config_default.errors ?? [], merged);
-    throw new InputError(formatProblems(problems, file, inputs.origins));
-  }
-  const settings = merged;
-  const rules = buildRules(settings, file, inputs.origins);
-  const drift = settings.drift ? buildDrift(settings.drift) : null;
-  const metrics = toList(settings.metrics);
-  const gate = buildGateConfig(settings, file, inputs.origins);
-  if (gate) {
-    if (metrics.length === 0) {
-      throw new InputError(
-        "'gates' are given but no 'metrics' files: give the candidate's metrics as 'metrics' (and the production model's as 'baseline')"
-      );
-    }
-  } else if (rules.length > 0 && metrics.length === 0 && rules.some((r) => !/\bdrift\./.test(r.expression))) {
-    throw new InputError(
-      "'rules' are given but no 'metrics' files to evaluate them on: set the 'metrics' input"
-    );
-  }
-  if (metrics.length === 0 && !drift) {
-    throw new InputError(
-      "nothing to check: give 'metrics' (metrics files) with 'rules', or 'reference-data' and 'current-data' for drift"
-    );
-  }
-  if (!gate && metrics.length > 0 && rules.length === 0 && !drift) {
-    throw new InputError(
-      "'metrics' are given but there are no 'rules': add at least one, e.g. `accuracy < 0.85`"
-    );
-  }
-  if (toList(settings.baseline).length > 0 && metrics.length === 0) {
-    throw new InputError(
-      "'baseline' is given without 'metrics': the baseline is compared with current metrics"
-    );
-  }
-  const command = buildCommand(settings);
-  const notify = buildNotify(settings.notify);
-  const stateFile = settings["state-file"];
-  if ((command || enabledTargets(notify).length > 0) && !stateFile) {
-    throw new InputError(
-      "'command' and notification targets need 'state-file': a .jsonl file (kept between runs with actions/cache) where what was sent and started is recorded, so a re-run never repeats it"
-    );
-  }
-  const token = get("github-token")?.trim() || env.GITHUB_TOKEN || "";
-  return {
-    metrics,
-    baseline: toList(settings.baseline),
-    rules,
-    drift,
-    failOnTrigger: settings["fail-on-trigger"] ?? false,
-    onUnknown: settings["on-unknown"] ?? "keep",
-    reportPath: path10.resolve(
-      cwd,
-      settings["report-path"] ?? path10.join(env.RUNNER_TEMP || cwd, DEFAULTS.reportFile)
-    ),
-    monitorKey: settings["monitor-key"] ?? defaultMonitorKey(env, configInput),
-    monitorTitle: settings["monitor-key"] ?? defaultMonitorTitle(env, configInput),
-    alert: buildAlert(settings.alert),
-    dispatch: buildDispatch(settings.dispatch),
-    command,
-    notify,
-    ...stateFile ? { stateFile: path10.resolve(cwd, stateFile) } : {},
-    gate,
-    maxRetrainAttempts: settings["max-retrain-attempts"] ?? DEFAULT_MAX_RETRAIN_ATTEMPTS,
-    dryRun: settings["dry-run"] ?? false,
-    githubToken: token,
-    secrets: secretValues(get, env),
-    workingDirectory: cwd
-  };
-}
-function isPlainObject(value2) {
-  return value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
-}
-function mergeSettings(file, inputs) {
-  const out = { ...file };
-  for (const [key, value2] of Object.entries(inputs)) {
-    const base = out[key];
-    out[key] = isPlainObject(base) && isPlainObject(value2) && key !== "inputs" ? mergeSettings(base, value2) : value2;
-  }
-  return out;
-}
-function formatProblems(problems, file, origins) {
-  const lines = problems.slice(0, 10).map((problem) => `${locate(problem, file, origins)}: ${problem.message}`);
-  if (problems.length > 10) lines.push(`\u2026 and ${problems.length - 10} more problems`);
-  return lines.length === 1 ? lines[0] : `invalid configuration:
-${lines.map((l) => `  - ${l}`).join("\n")}`;
-}
-function locate(problem, file, origins) {
-  const pointer = problem.key !== void 0 ? `${problem.pointer}/${problem.key}` : problem.pointer;
-  for (const [origin, input] of origins) {
-    if (pointer === origin || pointer.startsWith(`${origin}/`)) return `input '${input}'`;
-  }
-  const dotted = pointerSegments(problem.pointer).join(".") || "(top level)";
-  if (!file) return dotted;
-  const segments = pointerSegments(problem.pointer);
-  const pos = problem.key !== void 0 ? keyPositionOf(file.doc, file.counter, segments, problem.key) : nodePositionOf(file.doc, file.counter, segments);
-  return pos ? `${file.shown}: line ${pos.line}, column ${pos.column}: ${dotted}` : `${file.shown}: ${dotted}`;
-}
-function buildRules(settings, file, origins) {
-  const rules = settings.rules;
-  if (rules === void 0) return [];
-  if (origins.has("/rules")) return parseRuleLines(rules, "input 'rules'");
-  const source = file?.shown ?? "config";
-  if (typeof rules === "string") {
-    const start = file ? scalarTextStart(file.doc, file.counter, ["rules"]) : null;
-    return shiftOrigins(parseRuleLines(rules, source), start, rules);
-  }
-  const specs = [];
-  rules.forEach((item, index) => {
-    if (typeof item === "string") {
-      const start = file ? scalarTextStart(file.doc, file.counter, ["rules", index]) : null;
-      for (const spec of shiftOrigins(parseRuleLines(item, source, specs.length + 1), start, item))
-        specs.push(spec);
-    } else {
-      const start = file ? scalarTextStart(file.doc, file.counter, ["rules", index, "expression"]) : null;
-      const id = item.name ?? `rule-${specs.length + 1}`;
-      specs.push({
-        id,
-        ...item.name ? { name: item.name } : {},
-        expression: item.expression,
-        ...item.description ? { description: item.description } : {},
-        origin: { source, line: start?.line ?? 1, column: start?.column ?? 1 }
-      });
-    }
-  });
-  const seen = /* @__PURE__ */ new Set();
-  for (const spec of specs) {
-    if (seen.has(spec.id))
-      throw new InputError(
-        `${source}: rules: the name '${spec.id}' is used twice; rule names must be unique`
-      );
-    seen.add(spec.id);
-  }
-  return specs;
-}
-function shiftOrigins(specs, start, text) {
-  if (!start || text.includes("\n")) {
-    return start ? specs.map((s) => ({ ...s, origin: { ...s.origin, line: start.line + s.origin.line } })) : specs;
-  }
-  return specs.map((s) => ({
-    ...s,
-    origin: { ...s.origin, line: start.line, column: start.column + s.origin.column - 1 }
-  }));
-}
-function defaultMonitorKey(env, configPath) {
-  const parts = defaultMonitorParts(env, configPath);
-  return parts.length > 0 ? parts.join(":") : "retrain-trigger";
-}
-function defaultMonitorTitle(env, configPath) {
-  const names = [];
-  for (const part of defaultMonitorParts(env, configPath)) {
-    const name = path10.basename(part).replace(/\.ya?ml$/i, "");
-    if (name !== "" && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
-  }
-  return names.length > 0 ? names.join(" / ") : "retrain-trigger";
-}
-function defaultMonitorParts(env, configPath) {
-  const workflowRef = env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, "").split("/").slice(2).join("/");
-  return [workflowRef || env.GITHUB_WORKFLOW, env.GITHUB_JOB, configPath].filter((p) => !!p);
-}
-
-// src/text/escape.ts
-var ZWSP = "\u200B";
-var INVISIBLE = (
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
-);
-var hex = (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
-function showInvisible(text) {
-  return text.replace(INVISIBLE, hex);
-}
-function breakComments(text) {
-  return text.replace(/<!--/g, `<${ZWSP}!--`).replace(/--(?=>)/g, `--${ZWSP}`);
-}
-function escapeMarkdown(text) {
-  return breakReferences(
-    breakComments(text.replace(/\r\n|\r|\n/g, " ")).replace(/[\\`*_{}[\]()<>|~&]/g, (ch) => `\\${ch}`)
-  );
-}
-var REFERENCE = /@(?=[A-Za-z0-9])|#(?=\d)|\bgh-(?=\d)|:(?=\/\/)|\bwww\.(?=\S)/gi;
-function breakReferences(text) {
-  return showInvisible(text).replace(
-    REFERENCE,
-    (match3) => match3.endsWith(".") ? `${match3.slice(0, -1)}${ZWSP}.` : `${match3}${ZWSP}`
-  );
-}
-function codeSpan(text) {
-  const flat = showInvisible(breakComments(text.replace(/\r\n|\r|\n/g, " ")));
-  let longest = 0;
-  for (const run3 of flat.match(/`+/g) ?? []) longest = Math.max(longest, run3.length);
-  const fence = "`".repeat(longest + 1);
-  const body = flat.replace(/\|/g, "\\|");
-  const pad = body.startsWith("`") || body.endsWith("`") || body.trim() === "" ? " " : "";
-  return `${fence}${pad}${body}${pad}${fence}`;
-}
-function escapeLog(text) {
-  return showInvisible(text.replace(/\r\n|\r|\n/g, "\\n")).replace(/:(?=:)/g, `:${ZWSP}`).replace(/##\[/g, `##${ZWSP}[`);
-}
-function escapeLogLines(text) {
-  return text.split(/\r\n|\r|\n/).map(escapeLog).join("\n");
-}
-function truncate(text, max, marker = "\u2026") {
-  if (text.length <= max) return text;
-  let cut = Math.max(0, max - marker.length);
-  const code = text.charCodeAt(cut - 1);
-  if (code >= 55296 && code <= 56319) cut -= 1;
-  return text.slice(0, cut) + marker;
-}
-
-// src/text/redact.ts
-var REDACTED = "***";
-var noRedaction = (text) => text;
-function redactor(secrets) {
-  const forms2 = /* @__PURE__ */ new Set();
-  for (const secret of secrets) {
-    if (!secret) continue;
-    for (const part of [secret, ...secret.split(/\r\n|\r|\n/)]) {
-      const value2 = part.trim();
-      if (value2 === "") continue;
-      for (const form of [
-        value2,
-        escapeMarkdown(value2),
-        escapeLog(value2),
-        JSON.stringify(value2).slice(1, -1),
-        encodeURIComponent(value2)
-      ])
-        forms2.add(form);
-    }
-  }
-  if (forms2.size === 0) return noRedaction;
-  const pattern = new RegExp(
-    [...forms2].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
-    "g"
-  );
-  return (text) => text.replace(pattern, REDACTED);
-}
-function redactDeep(value2, redact) {
-  if (redact === noRedaction) return value2;
-  return walk(value2, redact);
-}
-function walk(value2, redact) {
-  if (typeof value2 === "string") return redact(value2);
-  if (Array.isArray(value2)) return value2.map((item) => walk(item, redact));
-  if (value2 !== null && typeof value2 === "object") {
-    const out = /* @__PURE__ */ Object.create(null);
-    for (const [key, item] of Object.entries(value2)) out[redact(key)] = walk(item, redact);
-    return out;
-  }
-  return value2;
-}
-
-// src/verdict.ts
-function driftedFeatures(drift) {
-  return (drift?.features ?? []).filter((f) => f.drifted).map((f) => f.name);
-}
-
-// src/decide.ts
-function decideVerdict(rules, evidence, onUnknown = "keep") {
-  const drift = evidence.drift;
-  const driftUnknown = drift ? undecidedDrift(drift) : void 0;
-  const sources = factSources(evidence, driftUnknown);
-  for (const rule of rules) checkRule(rule, sources);
-  const results = rules.map((rule) => evaluateRule(rule, sources));
-  const reasons = results.flatMap((r) => r.outcome === "triggered" && r.reason ? [r.reason] : []);
-  const failedRules = results.filter((r) => r.outcome === "triggered").map((r) => r.id);
-  const undecided = results.flatMap(
-    (r) => r.outcome === "error" ? [`rule '${r.id}' (${r.expression}) could not be evaluated: ${r.error}`] : []
-  );
-  let driftVerdict = null;
-  if (drift !== null) {
-    const decides = !results.some((r) => r.usesDrift);
-    const status2 = driftUnknown !== void 0 ? "unknown" : drift.detected ? "due" : "healthy";
-    driftVerdict = { decides, status: status2, undecided: driftUnknown ?? null };
-    if (decides && status2 === "due") reasons.push(driftReason(drift));
-    if (decides && driftUnknown !== void 0)
-      undecided.push(`data drift could not be decided: ${driftUnknown}`);
-  }
-  const driftDue = driftVerdict?.decides === true && driftVerdict.status === "due";
-  const assessed = failedRules.length > 0 || driftDue ? "due" : undecided.length > 0 ? "unknown" : "healthy";
-  let status = assessed;
-  if (assessed === "unknown" && (onUnknown === "healthy" || onUnknown === "due")) status = onUnknown;
-  if (status === "due" && assessed === "unknown") {
-    reasons.push(`could not decide, and on-unknown is 'due': ${undecided.join("; ")}`);
-  }
-  return {
-    status,
-    assessed,
-    triggered: status === "due",
-    reasons,
-    undecided,
-    onUnknown,
-    failedRules,
-    rules: results,
-    drift: driftVerdict,
-    evidence
-  };
-}
-function factsOf(evidence) {
-  return factSources(evidence, evidence.drift ? undecidedDrift(evidence.drift) : void 0);
-}
-function factSources(evidence, driftUnknown) {
-  const drift = evidence.drift;
-  const driftFacts = drift ? {
-    share: drift.share,
-    count: drift.count,
-    detected: drift.detected,
-    ...driftUnknown !== void 0 ? { undecided: driftUnknown } : {}
-  } : null;
-  const quality = evidence.quality ? new Map(
-    evidence.quality.features.map((f) => [
-      f.name,
-      {
-        kind: f.kind,
-        missingShare: f.missingShare.current,
-        referenceMissingShare: f.missingShare.reference,
-        newShare: f.newShare,
-        outOfRangeShare: f.outOfRangeShare
-      }
-    ])
-  ) : null;
-  return { metrics: evidence.current, baseline: evidence.baseline, drift: driftFacts, quality };
-}
-function undecidedDrift(drift) {
-  const insufficient = drift.features.filter((f) => f.status === "insufficient");
-  const shown = insufficient.slice(0, 5).map((f) => `'${f.name}' (${f.referenceSize} reference / ${f.currentSize} current rows)`).join(", ");
-  const more = insufficient.length > 5 ? ` and ${insufficient.length - 5} more` : "";
-  if (drift.tested === 0) {
-    return drift.features.length === 0 ? "there were no features to test" : `no feature could be tested: all ${insufficient.length} have too few rows: ${shown}${more}`;
-  }
-  if (drift.detected || insufficient.length === 0) return void 0;
-  const total3 = drift.tested + insufficient.length;
-  const worst = (drift.count + insufficient.length) / total3;
-  if (worst < drift.threshold) return void 0;
-  return `${insufficient.length} of ${total3} features have too few rows to test (${shown}${more}); counted as drifted they would make ${formatPercent(worst, 1)} \u2265 ${formatPercent(drift.threshold, 1)} and turn "no drift" (${drift.count} of ${drift.tested} tested) into drift`;
-}
-function driftReason(drift) {
-  const names = driftedFeatures(drift);
-  const shown = names.slice(0, 10).join(", ") + (names.length > 10 ? `, \u2026 and ${names.length - 10} more` : "");
-  return `data drift: ${drift.count} of ${drift.tested} features drifted (${formatPercent(drift.share, 1)} \u2265 ${formatPercent(drift.threshold, 1)}): ${shown}`;
-}
-
-// src/load/table.ts
-import * as path11 from "node:path";
-
 // src/load/profile-check.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var ROOT_KEYS = ["version", "rows", "features", "description"];
 var NUMERICAL_KEYS = ["type", "count", "edges", "counts", "quantiles", "std", "quantile_error"];
 var CATEGORICAL_KEYS = ["type", "counts"];
@@ -47137,85 +42609,85 @@ var ProfileChecker = class {
     return result2;
   }
   feature(name, value2) {
-    const path17 = ["features", name];
-    const spec = this.object(value2, path17, 'an object with "type" and "counts"');
+    const path18 = ["features", name];
+    const spec = this.object(value2, path18, 'an object with "type" and "counts"');
     if (spec.type === "numerical") {
-      this.knownKeys(spec, path17, NUMERICAL_KEYS);
-      return this.numerical(name, spec, path17);
+      this.knownKeys(spec, path18, NUMERICAL_KEYS);
+      return this.numerical(name, spec, path18);
     }
     if (spec.type === "categorical") {
-      this.knownKeys(spec, path17, CATEGORICAL_KEYS);
-      const counts = this.object(spec.counts, [...path17, "counts"], "an object mapping categories to counts");
+      this.knownKeys(spec, path18, CATEGORICAL_KEYS);
+      const counts = this.object(spec.counts, [...path18, "counts"], "an object mapping categories to counts");
       if (Object.keys(counts).length === 0)
-        this.fail([...path17, "counts"], "is empty; expected at least one category");
+        this.fail([...path18, "counts"], "is empty; expected at least one category");
       const checked = {};
       for (const [label, count] of Object.entries(counts))
-        checked[label] = this.count(count, [...path17, "counts", label]);
+        checked[label] = this.count(count, [...path18, "counts", label]);
       return { kind: "categorical", name, counts: checked };
     }
     return this.fail(
-      [...path17, "type"],
+      [...path18, "type"],
       `expected "numerical" or "categorical", found ${describe2(spec.type)}`,
       !("type" in spec)
     );
   }
   /** A numerical feature: a histogram (edges + counts), quantiles (+ count, std), or both. */
-  numerical(name, spec, path17) {
+  numerical(name, spec, path18) {
     const hasHistogram = "edges" in spec || "counts" in spec;
     if (!hasHistogram && !("quantiles" in spec)) {
-      this.fail(path17, 'a numerical feature needs a histogram ("edges" and "counts"), "quantiles", or both');
+      this.fail(path18, 'a numerical feature needs a histogram ("edges" and "counts"), "quantiles", or both');
     }
     const feature = { kind: "numerical", name };
     if (hasHistogram) {
       const edges = this.numbers(
         spec.edges,
-        [...path17, "edges"],
+        [...path18, "edges"],
         "an array of at least 2 increasing bin edges"
       );
-      if (edges.length < 2) this.fail([...path17, "edges"], `has ${edges.length} edge(s); expected at least 2`);
-      this.increasing(edges, [...path17, "edges"], true);
-      const counts = this.array(spec.counts, [...path17, "counts"], "an array of bin counts");
+      if (edges.length < 2) this.fail([...path18, "edges"], `has ${edges.length} edge(s); expected at least 2`);
+      this.increasing(edges, [...path18, "edges"], true);
+      const counts = this.array(spec.counts, [...path18, "counts"], "an array of bin counts");
       if (counts.length !== edges.length - 1) {
         this.fail(
-          [...path17, "counts"],
+          [...path18, "counts"],
           `has ${counts.length} count(s); expected ${edges.length - 1} (one per bin: edges minus 1)`
         );
       }
       feature.edges = edges;
-      feature.counts = counts.map((count2, i) => this.count(count2, [...path17, "counts", i]));
+      feature.counts = counts.map((count2, i) => this.count(count2, [...path18, "counts", i]));
     }
-    const count = "count" in spec ? this.count(spec.count, [...path17, "count"]) : void 0;
+    const count = "count" in spec ? this.count(spec.count, [...path18, "count"]) : void 0;
     if (count !== void 0 && feature.counts && count !== sum(feature.counts)) {
       this.fail(
-        [...path17, "count"],
+        [...path18, "count"],
         `${count} differs from the histogram's total ${sum(feature.counts)} (both count the non-missing values)`
       );
     }
-    if ("quantiles" in spec) feature.quantiles = this.quantiles(spec, path17, count);
+    if ("quantiles" in spec) feature.quantiles = this.quantiles(spec, path18, count);
     else {
       for (const key of ["std", "quantile_error"])
-        if (key in spec) this.fail([...path17, key], 'is only read with "quantiles"', false, true);
+        if (key in spec) this.fail([...path18, key], 'is only read with "quantiles"', false, true);
     }
     return feature;
   }
-  quantiles(spec, path17, count) {
-    const values = this.numbers(spec.quantiles, [...path17, "quantiles"], "an array of at least 2 quantiles");
+  quantiles(spec, path18, count) {
+    const values = this.numbers(spec.quantiles, [...path18, "quantiles"], "an array of at least 2 quantiles");
     if (values.length < 2) {
       this.fail(
-        [...path17, "quantiles"],
+        [...path18, "quantiles"],
         `has ${values.length} value(s); expected at least 2 (minimum and maximum)`
       );
     }
-    this.increasing(values, [...path17, "quantiles"], false);
+    this.increasing(values, [...path18, "quantiles"], false);
     if (count === void 0) {
-      this.fail([...path17, "count"], "missing: quantiles need the number of values they summarise", true);
+      this.fail([...path18, "count"], "missing: quantiles need the number of values they summarise", true);
     }
     if (!("std" in spec))
-      this.fail([...path17, "std"], "missing: quantiles need the standard deviation (stddev_pop)", true);
+      this.fail([...path18, "std"], "missing: quantiles need the standard deviation (stddev_pop)", true);
     const std = spec.std;
     if (typeof std !== "number" || !(std >= 0)) {
       this.fail(
-        [...path17, "std"],
+        [...path18, "std"],
         `expected a non-negative number (stddev_pop of the values), found ${describe2(std)}`
       );
     }
@@ -47224,7 +42696,7 @@ var ProfileChecker = class {
       const error2 = spec.quantile_error;
       if (typeof error2 !== "number" || !(error2 >= 0 && error2 < 1)) {
         this.fail(
-          [...path17, "quantile_error"],
+          [...path18, "quantile_error"],
           `expected the quantiles' rank error as a share of count, 0 <= error < 1, found ${describe2(error2)}`
         );
       }
@@ -47232,61 +42704,61 @@ var ProfileChecker = class {
     }
     return summary2;
   }
-  numbers(value2, path17, expected) {
-    const items = this.array(value2, path17, expected);
+  numbers(value2, path18, expected) {
+    const items = this.array(value2, path18, expected);
     items.forEach((item, i) => {
-      if (typeof item !== "number") this.fail([...path17, i], `expected a number, found ${describe2(item)}`);
+      if (typeof item !== "number") this.fail([...path18, i], `expected a number, found ${describe2(item)}`);
     });
     return items;
   }
   /** Edges strictly increase; quantiles never decrease. */
-  increasing(values, path17, strictly) {
+  increasing(values, path18, strictly) {
     for (let i = 1; i < values.length; i++) {
       const [a, b] = [values[i - 1], values[i]];
       if (strictly ? b > a : b >= a) continue;
       this.fail(
-        [...path17, i],
+        [...path18, i],
         strictly ? `${b} is not greater than the previous edge ${a} (edges must increase)` : `${b} is less than the previous quantile ${a} (quantiles must not decrease)`
       );
     }
   }
-  count(value2, path17) {
+  count(value2, path18) {
     if (typeof value2 !== "number" || !Number.isInteger(value2) || value2 < 0) {
-      this.fail(path17, `expected a non-negative integer count, found ${describe2(value2)}`);
+      this.fail(path18, `expected a non-negative integer count, found ${describe2(value2)}`);
     }
     return value2;
   }
-  object(value2, path17, expected) {
+  object(value2, path18, expected) {
     if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
-      this.fail(path17, `expected ${expected}, found ${describe2(value2)}`, value2 === void 0);
+      this.fail(path18, `expected ${expected}, found ${describe2(value2)}`, value2 === void 0);
     }
     return value2;
   }
-  array(value2, path17, expected) {
+  array(value2, path18, expected) {
     if (!Array.isArray(value2))
-      this.fail(path17, `expected ${expected}, found ${describe2(value2)}`, value2 === void 0);
+      this.fail(path18, `expected ${expected}, found ${describe2(value2)}`, value2 === void 0);
     return value2;
   }
-  knownKeys(value2, path17, allowed) {
+  knownKeys(value2, path18, allowed) {
     for (const key of Object.keys(value2)) {
       if (!allowed.includes(key))
-        this.fail([...path17, key], `unknown key (allowed here: ${allowed.join(", ")})`, false, true);
+        this.fail([...path18, key], `unknown key (allowed here: ${allowed.join(", ")})`, false, true);
     }
   }
   /** Throw an InputError at `path`; a missing key points at its parent object. */
-  fail(path17, problem, missing = false, atKey = false) {
-    const where2 = missing ? path17.slice(0, -1) : path17;
-    throw new InputError(`${this.shown}: ${this.position(where2, atKey)}${pathText(path17)}: ${problem}`);
+  fail(path18, problem, missing = false, atKey = false) {
+    const where2 = missing ? path18.slice(0, -1) : path18;
+    throw new InputError(`${this.shown}: ${this.position(where2, atKey)}${pathText(path18)}: ${problem}`);
   }
-  position(path17, atKey) {
+  position(path18, atKey) {
     const doc = this.doc();
     let range3;
-    if (atKey && path17.length > 0) {
-      const parent = path17.length === 1 ? doc.contents : doc.getIn(path17.slice(0, -1), true);
+    if (atKey && path18.length > 0) {
+      const parent = path18.length === 1 ? doc.contents : doc.getIn(path18.slice(0, -1), true);
       const items = parent?.items;
-      range3 = items?.find((pair) => pair.key?.value === path17[path17.length - 1])?.key?.range;
+      range3 = items?.find((pair) => pair.key?.value === path18[path18.length - 1])?.key?.range;
     } else {
-      const node = path17.length === 0 ? doc.contents : doc.getIn(path17, true);
+      const node = path18.length === 0 ? doc.contents : doc.getIn(path18, true);
       range3 = node?.range;
     }
     if (!range3) return "";
@@ -47295,15 +42767,15 @@ var ProfileChecker = class {
   }
   doc() {
     if (!this.document) {
-      this.lines = new import_yaml6.LineCounter();
-      this.document = (0, import_yaml6.parseDocument)(this.text, { lineCounter: this.lines, keepSourceTokens: false });
+      this.lines = new import_yaml2.LineCounter();
+      this.document = (0, import_yaml2.parseDocument)(this.text, { lineCounter: this.lines, keepSourceTokens: false });
     }
     return this.document;
   }
 };
-function pathText(path17) {
-  if (path17.length === 0) return "profile";
-  return path17.map(
+function pathText(path18) {
+  if (path18.length === 0) return "profile";
+  return path18.map(
     (part, i) => typeof part === "number" ? `[${part}]` : /^[A-Za-z_][\w-]*$/.test(part) ? `${i ? "." : ""}${part}` : `[${JSON.stringify(part)}]`
   ).join("");
 }
@@ -47390,6 +42862,31 @@ function syntaxPosition(text, message) {
 function cleanJsonMessage(error2) {
   return messageOf(error2).replace(/, ".*" is not valid JSON$/s, "").replace(/ in JSON at position \d+.*$/s, "");
 }
+
+// src/data/missing.ts
+var PANDAS_NA_VALUES = [
+  "",
+  "#N/A",
+  "#N/A N/A",
+  "#NA",
+  "-1.#IND",
+  "-1.#QNAN",
+  "-NaN",
+  "-nan",
+  "1.#IND",
+  "1.#QNAN",
+  "<NA>",
+  "N/A",
+  "NA",
+  "NULL",
+  "NaN",
+  "None",
+  "n/a",
+  "nan",
+  "null"
+];
+var TRUE_SPELLINGS = ["True", "TRUE", "true"];
+var FALSE_SPELLINGS = ["False", "FALSE", "false"];
 
 // src/load/csv-dialect.ts
 import { promises as fs7 } from "node:fs";
@@ -47668,14 +43165,14 @@ var RowSplitter = class {
     for (let i = 0; i < count; i++) if (this.escaped[i]) this.unescape(bytes, i);
     return pos;
   }
-  unescape(bytes, cell) {
-    let write = this.starts[cell];
-    const end = this.ends[cell];
+  unescape(bytes, cell2) {
+    let write = this.starts[cell2];
+    const end = this.ends[cell2];
     for (let read = write; read < end; read++) {
       bytes[write++] = bytes[read];
       if (bytes[read] === QUOTE) read++;
     }
-    this.ends[cell] = write;
+    this.ends[cell2] = write;
   }
   growCells() {
     const size = this.starts.length * 2;
@@ -47735,39 +43232,39 @@ async function readSample(file) {
 function splitLines(text, d, complete) {
   const rows = [];
   let cells2 = [];
-  let cell = "";
+  let cell2 = "";
   let quoted2 = false;
   let i = 0;
   const endRow = () => {
-    cells2.push(cell);
+    cells2.push(cell2);
     if (cells2.length > 1 || cells2[0] !== "") rows.push(cells2);
     cells2 = [];
-    cell = "";
+    cell2 = "";
   };
   while (i < text.length && rows.length < SAMPLE_LINES) {
     const c = text[i];
     if (quoted2) {
       if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
+        cell2 += '"';
         i += 2;
         continue;
       }
       if (c === '"') quoted2 = false;
-      else cell += c;
+      else cell2 += c;
       i++;
       continue;
     }
-    if (c === '"' && cell === "") quoted2 = true;
+    if (c === '"' && cell2 === "") quoted2 = true;
     else if (c === d) {
-      cells2.push(cell);
-      cell = "";
+      cells2.push(cell2);
+      cell2 = "";
     } else if (c === "\n" || c === "\r") {
       if (c === "\r" && text[i + 1] === "\n") i++;
       endRow();
-    } else cell += c;
+    } else cell2 += c;
     i++;
   }
-  if (complete && rows.length < SAMPLE_LINES && (cell !== "" || cells2.length > 0)) endRow();
+  if (complete && rows.length < SAMPLE_LINES && (cell2 !== "" || cells2.length > 0)) endRow();
   return rows;
 }
 function evenSplit(rows) {
@@ -47794,7 +43291,7 @@ function checkHeaderSplits(delimiter2, lines, shown, explicit) {
     const width = evenSplit(lines[d]);
     if (d === delimiter2 || width === 0) continue;
     throw new InputError(
-      `${shown}: with delimiter ${delimiterName(delimiter2.charCodeAt(0))} the header is one column ('${clip2(lines[delimiter2][0][0])}'), but it and the lines after it split evenly into ${width} columns with ${delimiterName(d.charCodeAt(0))}: set drift.delimiter to ${settingText(d)} or leave it unset to detect it`
+      `${shown}: with delimiter ${delimiterName(delimiter2.charCodeAt(0))} the header is one column ('${clip(lines[delimiter2][0][0])}'), but it and the lines after it split evenly into ${width} columns with ${delimiterName(d.charCodeAt(0))}: set drift.delimiter to ${settingText(d)} or leave it unset to detect it`
     );
   }
 }
@@ -47802,8 +43299,8 @@ function detectDecimal(delimiter2, rows) {
   if (delimiter2 === ",") return ".";
   let commas = 0;
   for (const row2 of rows.slice(1)) {
-    for (const cell of row2) {
-      const text = cell.trim();
+    for (const cell2 of row2) {
+      const text = cell2.trim();
       if (DECIMAL_POINT.test(text)) return ".";
       if (DECIMAL_COMMA.test(text)) commas++;
     }
@@ -47832,7 +43329,7 @@ function looksLike(row2, used, headerWidth) {
 function settingText(d) {
   return d === "	" ? "tab" : `'${d}'`;
 }
-function clip2(text) {
+function clip(text) {
   return text.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
 }
 
@@ -48544,32 +44041,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema, rootIndex, path17) {
+function schemaTree(schema, rootIndex, path18) {
   const element = schema[rootIndex];
   const children = [];
   let count = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
       const childElement = schema[rootIndex + count];
-      const child2 = schemaTree(schema, rootIndex + count, [...path17, childElement.name]);
+      const child2 = schemaTree(schema, rootIndex + count, [...path18, childElement.name]);
       count += child2.count;
       children.push(child2);
     }
   }
-  return { count, element, children, path: path17 };
+  return { count, element, children, path: path18 };
 }
 function getSchemaPath(schema, name) {
   return getTreePath(schemaTree(schema, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path17 = [tree];
+  const path18 = [tree];
   for (const part of name) {
     const child2 = tree.children.find((child3) => child3.element.name === part);
     if (!child2) throw new Error(`parquet schema element not found: ${name}`);
-    path17.push(child2);
+    path18.push(child2);
     tree = child2;
   }
-  return path17;
+  return path18;
 }
 
 // node_modules/hyparquet/src/thrift.js
@@ -50532,7 +46029,7 @@ async function readColumn(handle, size, metadata, field, shown) {
 // src/load/table.ts
 var TABLE_EXTENSIONS = ".csv, .tsv, .jsonl, .ndjson, .parquet";
 async function readTable(file, shown, options = {}) {
-  const extension = path11.extname(file).toLowerCase();
+  const extension = path10.extname(file).toLowerCase();
   switch (extension) {
     case ".csv":
     case ".tsv":
@@ -50551,7 +46048,7 @@ async function readTable(file, shown, options = {}) {
 async function loadDriftData(patterns, what, cwd, options = {}) {
   const files = await resolveFiles(patterns, what, cwd);
   if (files.length === 0) throw new InputError(`${what}: no file given`);
-  const isProfile = (file) => path11.extname(file).toLowerCase() === ".json";
+  const isProfile = (file) => path10.extname(file).toLowerCase() === ".json";
   const profiles = files.filter(isProfile);
   if (profiles.length > 0 && profiles.length < files.length) {
     const table2 = files.find((file) => !isProfile(file));
@@ -50641,7 +46138,7 @@ function concatCategories(name, parts, rowCount) {
 }
 
 // src/load/metrics.ts
-import * as path12 from "node:path";
+import * as path11 from "node:path";
 
 // src/load/metrics-tree.ts
 var MAX_DEPTH2 = 100;
@@ -50669,7 +46166,7 @@ function quote(text, max = 80) {
   const shown = text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
   return `'${shown}'`;
 }
-function describeValue2(value2) {
+function describeValue(value2) {
   if (value2 === null) return "null";
   if (Array.isArray(value2)) return "a list";
   if (typeof value2 === "string") {
@@ -50683,7 +46180,7 @@ function metricValue(value2, name, file, at) {
   if (typeof value2 === "boolean") return { value: value2 ? 1 : 0 };
   if (typeof value2 === "number" && Number.isFinite(value2)) return { value: value2 };
   if (typeof value2 === "number") {
-    throw errorAt(file, at, `metric ${quote(name)}: expected a finite number, got ${describeValue2(value2)}`);
+    throw errorAt(file, at, `metric ${quote(name)}: expected a finite number, got ${describeValue(value2)}`);
   }
   return { metadata: value2 ?? null };
 }
@@ -50725,7 +46222,7 @@ function flattenMetrics(entries, file) {
 }
 function topLevelEntries(root, file, format) {
   if (root.kind === "mapping") return root.entries;
-  const found = root.kind === "list" ? "a list" : describeValue2(root.value);
+  const found = root.kind === "list" ? "a list" : describeValue(root.value);
   const hint = root.kind === "list" ? "; for a history of runs use a .jsonl file, one object per line, the last line being current" : "";
   const example = format === "JSON" ? '{"accuracy": 0.93}' : "accuracy: 0.93";
   throw errorAt(
@@ -50757,7 +46254,7 @@ function parseCsvRows(text, file) {
       if (text[pos] === '"') {
         quotedCell = true;
         const open3 = at(pos);
-        let cell = "";
+        let cell2 = "";
         pos++;
         for (; ; ) {
           const ch = text[pos];
@@ -50765,16 +46262,16 @@ function parseCsvRows(text, file) {
             throw errorAt(file, open3, "unterminated quoted cell: the quote opened here is never closed");
           }
           if (ch === '"' && text[pos + 1] === '"') {
-            cell += '"';
+            cell2 += '"';
             pos += 2;
           } else if (ch === '"') {
             pos++;
             break;
           } else if (isLineEnd(ch)) {
-            cell += text.slice(pos, ch === "\r" && text[pos + 1] === "\n" ? pos + 2 : pos + 1);
+            cell2 += text.slice(pos, ch === "\r" && text[pos + 1] === "\n" ? pos + 2 : pos + 1);
             newLine();
           } else {
-            cell += ch;
+            cell2 += ch;
             pos++;
           }
         }
@@ -50787,7 +46284,7 @@ function parseCsvRows(text, file) {
             `unexpected ${JSON.stringify(next)} after a closing quote; inside a quoted cell write "" for a quote`
           );
         }
-        row2.cells.push(cell);
+        row2.cells.push(cell2);
       } else {
         const start = pos;
         while (pos < text.length && text[pos] !== "," && !isLineEnd(text[pos])) {
@@ -50812,8 +46309,8 @@ function parseCsvRows(text, file) {
   return rows;
 }
 var DECIMAL = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
-function cellValue(cell) {
-  const text = cell.trim();
+function cellValue(cell2) {
+  const text = cell2.trim();
   if (text === "") return { metadata: null };
   const lower = text.toLowerCase();
   if (lower === "true" || lower === "false") return { value: lower === "true" ? 1 : 0 };
@@ -50821,7 +46318,7 @@ function cellValue(cell) {
   return Number.isFinite(value2) ? { value: value2 } : { metadata: text };
 }
 function isLongHeader(cells2) {
-  const [first, second] = cells2.map((cell) => cell.trim().toLowerCase());
+  const [first, second] = cells2.map((cell2) => cell2.trim().toLowerCase());
   return cells2.length === 2 && (first === "metric" || first === "name") && second === "value";
 }
 function checkWidth(row2, width, file, expected) {
@@ -50837,7 +46334,7 @@ function longForm(rows, file) {
   const lineOf = /* @__PURE__ */ new Map();
   for (const row2 of rows.slice(1)) {
     checkWidth(row2, 2, file, "a metric name and a value, like the header");
-    const [name = "", cell = ""] = row2.cells;
+    const [name = "", cell2 = ""] = row2.cells;
     if (name === "") throw new InputError(`${file}: line ${row2.line}: empty metric name in the first column`);
     const first = lineOf.get(name);
     if (first !== void 0) {
@@ -50845,7 +46342,7 @@ function longForm(rows, file) {
         `${file}: line ${row2.line}: metric ${quote(name)} is listed twice (also line ${first})`
       );
     }
-    const read = cellValue(cell);
+    const read = cellValue(cell2);
     if ("value" in read) current.set(name, read.value);
     else metadata.set(name, read.metadata);
     lineOf.set(name, row2.line);
@@ -50878,9 +46375,9 @@ function wideForm(rows, file) {
   const maps = data.map((row2, rowIndex) => {
     checkWidth(row2, names.length, file, `one per metric, like the header on line ${header.line}`);
     const values = /* @__PURE__ */ new Map();
-    row2.cells.forEach((cell, index) => {
+    row2.cells.forEach((cell2, index) => {
       const name = names[index] ?? "";
-      const read = cellValue(cell);
+      const read = cellValue(cell2);
       if ("value" in read) values.set(name, read.value);
       else if (rowIndex === last) metadata.set(name, read.metadata);
     });
@@ -51091,16 +46588,47 @@ function parseJsonLinesMetrics(text, file) {
 }
 
 // src/load/metrics-yaml.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/load/yaml.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function parseYamlDocument(text, lineCounter) {
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  let problem = null;
+  const consider = (candidate) => {
+    if (problem === null || candidate.offset < problem.offset) problem = candidate;
+  };
+  const [error2] = doc.errors;
+  if (error2) consider({ offset: error2.pos[0], code: error2.code, message: error2.message });
+  (0, import_yaml3.visit)(doc, {
+    Map: (_key, map) => {
+      if (!(0, import_yaml3.isMap)(map)) return;
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of map.items) {
+        const key = (0, import_yaml3.isScalar)(pair.key) ? pair.key.value : pair.key;
+        if (!seen.has(key)) {
+          seen.set(key, true);
+          continue;
+        }
+        const range3 = pair.key?.range;
+        consider({ offset: range3?.[0] ?? 0, code: "DUPLICATE_KEY", message: "Map keys must be unique" });
+        break;
+      }
+    }
+  });
+  return { doc, problem };
+}
+
+// src/load/metrics-yaml.ts
 var REWORDED = {
   MULTIPLE_DOCS: "the file holds several YAML documents (---); a metrics file holds one mapping of metrics"
 };
 function aliasTargets(doc) {
   const latest = /* @__PURE__ */ new Map();
   const targets = /* @__PURE__ */ new Map();
-  (0, import_yaml7.visit)(doc, {
+  (0, import_yaml4.visit)(doc, {
     Node: (_key, node) => {
-      if ((0, import_yaml7.isAlias)(node)) targets.set(node, latest.get(node.source));
+      if ((0, import_yaml4.isAlias)(node)) targets.set(node, latest.get(node.source));
       else if (node.anchor) latest.set(node.anchor, node);
     }
   });
@@ -51124,18 +46652,18 @@ var YamlTreeBuilder = class {
   node(node, fallback, depth) {
     const at = this.position(node, fallback);
     if (depth > MAX_DEPTH2) throw errorAt(this.file, at, `nested more than ${MAX_DEPTH2} levels deep`);
-    if ((0, import_yaml7.isAlias)(node)) {
+    if ((0, import_yaml4.isAlias)(node)) {
       const target = this.targets.get(node);
       if (target === void 0)
         throw errorAt(this.file, at, `alias *${node.source} has no anchor &${node.source} before it`);
-      if ((0, import_yaml7.isScalar)(target)) return { kind: "leaf", value: target.value, at };
+      if ((0, import_yaml4.isScalar)(target)) return { kind: "leaf", value: target.value, at };
       throw errorAt(
         this.file,
         at,
         `alias *${node.source} must refer to a plain value, not a mapping or list`
       );
     }
-    if ((0, import_yaml7.isMap)(node)) {
+    if ((0, import_yaml4.isMap)(node)) {
       const entries = node.items.map((pair) => {
         const keyAt = this.position(pair.key, at);
         return {
@@ -51146,15 +46674,15 @@ var YamlTreeBuilder = class {
       });
       return { kind: "mapping", entries, at };
     }
-    if ((0, import_yaml7.isSeq)(node)) {
+    if ((0, import_yaml4.isSeq)(node)) {
       return { kind: "list", items: node.items.map((item) => this.node(item, at, depth + 1)), at };
     }
-    if ((0, import_yaml7.isScalar)(node)) return { kind: "leaf", value: node.value, at };
+    if ((0, import_yaml4.isScalar)(node)) return { kind: "leaf", value: node.value, at };
     return { kind: "leaf", value: null, at };
   }
   /** Keys are names as written: `1.0: …` is the metric "1.0", not 1; quoted keys are their decoded text. */
   keyName(key, at) {
-    if ((0, import_yaml7.isScalar)(key)) {
+    if ((0, import_yaml4.isScalar)(key)) {
       if (typeof key.value === "string") return key.value;
       return key.source ?? String(key.value ?? "");
     }
@@ -51163,7 +46691,7 @@ var YamlTreeBuilder = class {
   }
 };
 function parseYamlMetrics(text, file) {
-  const lines = new import_yaml7.LineCounter();
+  const lines = new import_yaml4.LineCounter();
   let doc;
   let problem;
   try {
@@ -51201,7 +46729,7 @@ var FORMATS = {
   }
 };
 function parseMetricsText(text, file) {
-  const extension = path12.extname(file).toLowerCase();
+  const extension = path11.extname(file).toLowerCase();
   const format = FORMATS[extension];
   if (!format) {
     const found = extension === "" ? "no extension" : `extension '${extension}'`;
@@ -52592,12 +48120,12 @@ function exactCvmPValue(u, m, n) {
     const next = [];
     let left = EMPTY;
     for (let v = 0; v <= m; v++) {
-      const cell = merge(left, row2[v]);
+      const cell2 = merge(left, row2[v]);
       const d = a * v - b * step;
       const shift = d * d;
-      for (let i = 0; i < cell.values.length; i++) cell.values[i] += shift;
-      next.push(cell);
-      left = cell;
+      for (let i = 0; i < cell2.values.length; i++) cell2.values[i] += shift;
+      next.push(cell2);
+      left = cell2;
     }
     row2 = next;
   }
@@ -52846,13 +48374,13 @@ function smirnovSf(n, x) {
   if (x === 1) return 0;
   const { floor: nxFloor, fraction: alpha } = floorOfProduct(n, x);
   if (nxFloor === 0 || nxFloor === 1 && alpha === 0) {
-    return clip3(1 - x * Math.exp((n - 1) * Math.log1p(x)));
+    return clip2(1 - x * Math.exp((n - 1) * Math.log1p(x)));
   }
   if (-2 * n * x * x < MIN_LOG) return 0;
-  if (nxFloor >= n - 1) return clip3(Math.exp(n * Math.log1p(-x)));
+  if (nxFloor >= n - 1) return clip2(Math.exp(n * Math.log1p(-x)));
   if (n > MAX_COMPUTE_N) {
     const logp = -Math.pow(6 * n * x + 1, 2) / 18 / n;
-    return clip3(logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp));
+    return clip2(logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp));
   }
   const terms = n - nxFloor;
   const middle = Math.floor(n / 2);
@@ -52874,7 +48402,7 @@ function smirnovSf(n, x) {
       break;
     }
   }
-  return clip3(x * sum3);
+  return clip2(x * sum3);
 }
 function floorOfProduct(n, x) {
   const product = n * x;
@@ -52901,7 +48429,7 @@ function twoProductError(a, b, p) {
   const blo = b - bhi;
   return alo * blo - (p - ahi * bhi - alo * bhi - ahi * blo);
 }
-function clip3(p) {
+function clip2(p) {
   return Math.min(Math.max(p, 0), 1);
 }
 
@@ -52955,7 +48483,7 @@ function durbinMatrixCdf(n, x) {
       exponent -= 128;
     }
   }
-  return clip4(ldexp(p, exponent));
+  return clip3(ldexp(p, exponent));
 }
 function pomeranzCdf(n, x) {
   const t = n * x;
@@ -53015,7 +48543,7 @@ function pomeranzCdf(n, x) {
     }
     answer *= i;
   }
-  return clip4(ldexp(answer, exponent));
+  return clip3(ldexp(answer, exponent));
 }
 function pomeranzWindow(i, n, ll, ceilf, roundf) {
   let j1;
@@ -53075,7 +48603,7 @@ function ldexp(x, e) {
   }
   return result2 * 2 ** rest;
 }
-function clip4(p) {
+function clip3(p) {
   return Math.min(Math.max(p, 0), 1);
 }
 
@@ -53095,20 +48623,20 @@ function kolmogorovSf(n, x) {
     } else {
       cdf2 = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
     }
-    return clip5(1 - cdf2);
+    return clip4(1 - cdf2);
   }
-  if (t >= n - 1) return clip5(2 * Math.pow(1 - x, n));
-  if (x >= 0.5) return clip5(2 * smirnovSf(n, x));
+  if (t >= n - 1) return clip4(2 * Math.pow(1 - x, n));
+  if (x >= 0.5) return clip4(2 * smirnovSf(n, x));
   const nxSquared = t * x;
   if (n <= 140) {
-    if (nxSquared <= 0.754693) return clip5(1 - durbinMatrixCdf(n, x));
-    if (nxSquared <= 4) return clip5(1 - pomeranzCdf(n, x));
-    return clip5(2 * smirnovSf(n, x));
+    if (nxSquared <= 0.754693) return clip4(1 - durbinMatrixCdf(n, x));
+    if (nxSquared <= 4) return clip4(1 - pomeranzCdf(n, x));
+    return clip4(2 * smirnovSf(n, x));
   }
   if (nxSquared >= 370) return 0;
-  if (nxSquared >= 2.2) return clip5(2 * smirnovSf(n, x));
+  if (nxSquared >= 2.2) return clip4(2 * smirnovSf(n, x));
   const cdf = n <= 1e5 && n * Math.pow(x, 1.5) <= 1.4 ? durbinMatrixCdf(n, x) : pelzGoodCdf(n, x);
-  return clip5(1 - cdf);
+  return clip4(1 - cdf);
 }
 function logFactorialOverPower(n) {
   const stirling = [-3617 / 122400, 1 / 156, -691 / 360360, 1 / 1188, -1 / 1680, 1 / 1260, -1 / 360, 1 / 12];
@@ -53171,7 +48699,7 @@ function pelzGoodCdf(n, x) {
   K[3] = K[3] + k3extra * pi2 * sqrt2pi / (216 * z6);
   return K[0] + K[1] / Math.sqrt(n) + K[2] / n + K[3] / Math.pow(n, 1.5);
 }
-function clip5(p) {
+function clip4(p) {
   return Math.min(Math.max(p, 0), 1);
 }
 
@@ -53780,7 +49308,7 @@ function list(names) {
 var quote2 = (name) => `'${name}'`;
 function checkNamedColumns(config, ref, cur, sources) {
   const known = /* @__PURE__ */ new Set([...ref.keys(), ...cur.keys()]);
-  const named = [
+  const named2 = [
     ...(config.features ?? []).map((n) => ["features", n]),
     ...Object.entries(config.perFeature).map(([n, choice]) => [
       Object.keys(choice).every((key) => key === "type") ? "types" : "per-feature",
@@ -53788,7 +49316,7 @@ function checkNamedColumns(config, ref, cur, sources) {
     ]),
     ...(config.exclude ?? []).map((n) => ["exclude", n])
   ];
-  for (const [setting, name] of named) {
+  for (const [setting, name] of named2) {
     if (isGlob(name) ? [...known].some((column) => matchesName(column, name)) : known.has(name)) continue;
     const what = isGlob(name) ? `the pattern '${name}' matches no column` : `'${name}' is no column`;
     throw new InputError(
@@ -54449,8 +49977,8 @@ function change(metric) {
   const relative3 = percent2 === null ? "" : ` (${signed(percent2)}%)`;
   return `${signed(metric.change)}${relative3}`;
 }
-function cells(metrics, cell) {
-  return metrics.length === 0 ? "\u2014" : metrics.map(cell).join("<br>");
+function cells(metrics, cell2) {
+  return metrics.length === 0 ? "\u2014" : metrics.map(cell2).join("<br>");
 }
 function row(result2) {
   return [
@@ -54697,8 +50225,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path17 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL6}`);
+        const path18 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path18} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -54739,11 +50267,11 @@ var httpClient = __toESM(require_lib123(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -54759,7 +50287,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -54924,7 +50452,7 @@ var before_after_hook_default = { Singular, Collection };
 // node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS2 = {
+var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -54944,7 +50472,7 @@ function lowercaseKeys(object) {
     return newObj;
   }, {});
 }
-function isPlainObject2(value2) {
+function isPlainObject(value2) {
   if (typeof value2 !== "object" || value2 === null) return false;
   if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value2);
@@ -54955,7 +50483,7 @@ function isPlainObject2(value2) {
 function mergeDeep(defaults3, options) {
   const result2 = Object.assign({}, defaults3);
   Object.keys(options).forEach((key) => {
-    if (isPlainObject2(options[key])) {
+    if (isPlainObject(options[key])) {
       if (!(key in defaults3)) Object.assign(result2, { [key]: options[key] });
       else result2[key] = mergeDeep(defaults3[key], options[key]);
     } else {
@@ -55232,7 +50760,7 @@ function withDefaults(oldDefaults, newDefaults) {
     parse
   });
 }
-var endpoint = withDefaults(null, DEFAULTS2);
+var endpoint = withDefaults(null, DEFAULTS);
 
 // node_modules/content-type/dist/index.js
 var SP = 32;
@@ -55799,7 +51327,7 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject3(value2) {
+function isPlainObject2(value2) {
   if (typeof value2 !== "object" || value2 === null) return false;
   if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value2);
@@ -55817,7 +51345,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value2]) => [
       name,
@@ -58992,7 +54520,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path18) => path18.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -59331,6 +54859,83 @@ function formatDuration(ms) {
   return `${ms} ms`;
 }
 
+// src/config/dispatch-checks.ts
+var MAX_WORKFLOW_INPUTS = 25;
+var MAX_PAYLOAD_PROPERTIES = 10;
+var PAYLOAD_OWN_PROPERTIES = ["reasons", "monitor"];
+var DISPATCH_TEMPLATES = [
+  "reasons",
+  "triggered",
+  "status",
+  "failed_rules",
+  "drifted_features",
+  "monitor",
+  "run_url",
+  "issue_number",
+  // The monitor keys a dispatch retrains, comma-separated (batch-dispatch: every model due; else the monitor).
+  "models"
+];
+var TEMPLATE_PATTERN = /\{(\w+)\}/g;
+var OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var REPO = /^[A-Za-z0-9._-]{1,100}$/;
+function parseRepository(text) {
+  const where2 = `dispatch-repository: '${text}'`;
+  const parts = text.trim().split("/");
+  if (parts.length !== 2)
+    throw new InputError(`${where2} is not of the form owner/name (e.g. ml-org/training)`);
+  const [owner, repo] = parts;
+  if (!OWNER.test(owner)) {
+    throw new InputError(
+      `${where2}: the owner '${owner}' is not a GitHub user or organisation name (1\u201339 letters, digits and single hyphens, not at the start or end; no '_' or '.')`
+    );
+  }
+  if (!REPO.test(repo) || repo === "." || repo === "..") {
+    throw new InputError(
+      `${where2}: the repository name '${repo}' is not valid on GitHub (1\u2013100 letters, digits, '-', '_' and '.')`
+    );
+  }
+  return { owner, repo };
+}
+function buildDispatchInputs(raw, input = "dispatch-inputs", templates = DISPATCH_TEMPLATES) {
+  const inputs = /* @__PURE__ */ Object.create(null);
+  for (const [name, value2] of Object.entries(raw)) {
+    const text = String(value2);
+    for (const match3 of text.matchAll(TEMPLATE_PATTERN)) {
+      const key = match3[1];
+      if (!templates.includes(key)) {
+        throw new InputError(
+          `${input}: input '${name}' uses the unknown template '{${key}}' (known: ${templates.map((t) => `{${t}}`).join(", ")})`
+        );
+      }
+    }
+    inputs[name] = text;
+  }
+  return inputs;
+}
+function checkDispatchLimits(kind, inputs) {
+  const names = Object.keys(inputs);
+  if (kind === "workflow") {
+    if (names.length > MAX_WORKFLOW_INPUTS) {
+      throw new InputError(
+        `dispatch-inputs: ${names.length} inputs given; workflow_dispatch accepts at most ${MAX_WORKFLOW_INPUTS}`
+      );
+    }
+    return;
+  }
+  const taken = names.filter((n) => PAYLOAD_OWN_PROPERTIES.includes(n));
+  if (taken.length > 0) {
+    throw new InputError(
+      `dispatch-inputs: ${taken.map((n) => `'${n}'`).join(" and ")} ${taken.length > 1 ? "are" : "is"} set by retrain-trigger in the repository_dispatch client_payload; give your input another name`
+    );
+  }
+  const total3 = names.length + PAYLOAD_OWN_PROPERTIES.length;
+  if (total3 > MAX_PAYLOAD_PROPERTIES) {
+    throw new InputError(
+      `dispatch-inputs: repository_dispatch allows at most ${MAX_PAYLOAD_PROPERTIES} client_payload properties, and ${names.length} inputs + ${PAYLOAD_OWN_PROPERTIES.join(" + ")} make ${total3}: give at most ${MAX_PAYLOAD_PROPERTIES - PAYLOAD_OWN_PROPERTIES.length} inputs`
+    );
+  }
+}
+
 // src/github/failures.ts
 function statusOf(error2) {
   const status = error2?.status;
@@ -59407,7 +55012,7 @@ function notFound(target, dispatch, action, ref) {
 }
 
 // src/github/race.ts
-import { setTimeout as sleep2 } from "node:timers/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 
 // src/github/shapes.ts
 var isObject = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -59501,11 +55106,12 @@ async function settleRace(input) {
   const runs = await caughtUpList(input);
   const own = runs.find((r) => r.id === input.ownRunId);
   const byMonitor = own?.display_title ? titleNames(own.display_title, input.monitorKey) : false;
+  const shared = input.dispatch.sharedWith;
   const since = input.checkedAt.getTime() - input.dispatch.cooldownMs;
   const racing = runs.filter(
     (r) => (
       // Our own run counts even when another monitor run already cancelled it (we then report that).
-      (r.id === input.ownRunId || r.conclusion !== "cancelled" && (r.status !== null && ACTIVE_STATUSES.has(r.status) || Date.parse(r.created_at) >= since)) && (!byMonitor || titleNames(r.display_title ?? "", input.monitorKey))
+      (r.id === input.ownRunId || r.conclusion !== "cancelled" && (r.status !== null && ACTIVE_STATUSES.has(r.status) || Date.parse(r.created_at) >= since)) && (shared ? runCounts(r, input.monitorKey, shared) : !byMonitor || titleNames(r.display_title ?? "", input.monitorKey))
     )
   );
   if (input.ownRunId !== void 0 && !own) {
@@ -59536,14 +55142,14 @@ async function settleRace(input) {
 async function caughtUpList(input) {
   const { timing } = input;
   if (input.ownRunId === void 0) {
-    await sleep2(timing.settleMs);
+    await sleep(timing.settleMs);
     return listRetrainingRuns(input.client, input.target, input.dispatch);
   }
   const until = Date.now() + timing.settleMs;
   for (; ; ) {
     const runs = await listRetrainingRuns(input.client, input.target, input.dispatch);
     if (runs.some((r) => r.id === input.ownRunId) || Date.now() >= until) return runs;
-    await sleep2(Math.min(timing.pollMs, Math.max(0, until - Date.now())));
+    await sleep(Math.min(timing.pollMs, Math.max(0, until - Date.now())));
   }
 }
 async function cancel(input, run3, outcome) {
@@ -59565,6 +55171,11 @@ async function cancel(input, run3, outcome) {
   if (run3.id === input.ownRunId) outcome.cancelledOwn = true;
   input.log(`cancelled retraining run ${run3.id}: a concurrent monitor run's older run is kept`);
 }
+function runCounts(run3, monitorKey, sharedWith) {
+  const title = run3.display_title ?? "";
+  if (titleNames(title, monitorKey)) return true;
+  return !sharedWith.some((key) => key !== monitorKey && titleNames(title, key));
+}
 function titleNames(title, monitorKey) {
   let at = title.indexOf(monitorKey);
   while (at >= 0) {
@@ -59580,7 +55191,7 @@ function titleNames(title, monitorKey) {
 
 // src/github/dispatch.ts
 var MAX_INPUT_CHARS = 1024;
-function expandInputs(inputs, verdict, monitorKey, runUrl, issueNumber) {
+function expandInputs(inputs, verdict, monitorKey, runUrl, issueNumber, models = [monitorKey]) {
   return expandTemplates(
     inputs,
     /* @__PURE__ */ new Map([
@@ -59591,7 +55202,8 @@ function expandInputs(inputs, verdict, monitorKey, runUrl, issueNumber) {
       ["drifted_features", driftedFeatures(verdict.evidence.drift).join(",")],
       ["monitor", monitorKey],
       ["run_url", runUrl ?? ""],
-      ["issue_number", issueNumber !== void 0 ? String(issueNumber) : ""]
+      ["issue_number", issueNumber !== void 0 ? String(issueNumber) : ""],
+      ["models", models.join(",")]
     ])
   );
 }
@@ -59609,7 +55221,14 @@ async function dispatchRetraining(input) {
     client: input.client,
     repo: input.repo,
     dispatch,
-    inputs: expandInputs(dispatch.inputs, verdict, config.monitorKey, input.repo.runUrl, input.issueNumber),
+    inputs: expandInputs(
+      dispatch.inputs,
+      verdict,
+      config.monitorKey,
+      input.repo.runUrl,
+      input.issueNumber,
+      input.models
+    ),
     payload: { reasons: verdict.reasons, monitor: config.monitorKey },
     notDue: verdict.triggered ? null : verdict.status === "unknown" ? "Could not decide: nothing dispatched." : "No retraining due: nothing dispatched.",
     dryRun: config.dryRun,
@@ -59741,7 +55360,9 @@ async function convergeAfterDispatch(input, target, checkedAt, result2, record) 
 async function cooldownBlocker(input, target, dispatch, now) {
   const runs = await listRetrainingRuns(input.client, target, dispatch);
   const cooldown = formatDuration(dispatch.cooldownMs);
+  const shared = dispatch.sharedWith;
   for (const run3 of runs) {
+    if (shared && !runCounts(run3, input.monitorKey, shared)) continue;
     if (run3.status && ACTIVE_STATUSES.has(run3.status)) {
       return `Not dispatched: run ${run3.id} is still ${run3.status} (${run3.html_url}).`;
     }
@@ -59780,7 +55401,7 @@ async function dispatchWorkflow(client, target, workflow, ref, inputs, log) {
 }
 
 // src/github/issues.ts
-import { setTimeout as sleep3 } from "node:timers/promises";
+import { setTimeout as sleep2 } from "node:timers/promises";
 var MAX_PAGES = 50;
 var MAX_CREATE_ATTEMPTS = 3;
 async function readPages(client, route, params, check, tooMany) {
@@ -59798,13 +55419,22 @@ async function readPages(client, route, params, check, tooMany) {
   }
 }
 async function listOpenAlerts(client, where2, label, monitorKey, title) {
-  const issues = await readPages(
+  return matchAlerts(
+    await listOpenIssues(client, where2, label, `the alert of monitor '${monitorKey}'`),
+    monitorKey,
+    title
+  );
+}
+async function listOpenIssues(client, where2, label, lookingFor) {
+  return readPages(
     client,
     "GET /repos/{owner}/{repo}/issues",
     { ...where2, state: "open", ...label ? { labels: label } : {} },
     issueList,
-    () => `more than ${MAX_PAGES * 100} open issues carry the label '${label ?? "(none)"}', so the alert of monitor '${monitorKey}' cannot be looked up reliably; nothing was created, to avoid a duplicate. Make the first of issue-labels a label of its own (e.g. model-alert)`
+    () => `more than ${MAX_PAGES * 100} open issues carry the label '${label ?? "(none)"}', so ${lookingFor} cannot be looked up reliably; nothing was created, to avoid a duplicate. Make the first of issue-labels a label of its own (e.g. model-alert)`
   );
+}
+function matchAlerts(issues, monitorKey, title) {
   const found = [];
   for (const issue2 of issues) {
     if (issue2.pull_request) continue;
@@ -59842,7 +55472,7 @@ async function lookupAfterLoss(lookup) {
   for (let look = 0; look < 2; look++) {
     const found = await lookup();
     if (found.length > 0) return found[0];
-    if (look === 0) await sleep3(200);
+    if (look === 0) await sleep2(200);
   }
   return void 0;
 }
@@ -60096,7 +55726,7 @@ async function writeComment(client, where2, issue2, existing, body, outcome, dry
 
 // src/report/json.ts
 import { promises as fs8 } from "node:fs";
-import * as path13 from "node:path";
+import * as path12 from "node:path";
 var REPORT_SCHEMA_VERSION = 2;
 function buildReport(verdict, effects, context3) {
   const { evidence } = verdict;
@@ -60171,7 +55801,7 @@ function driftRecord(verdict) {
 }
 async function writeReport(file, report) {
   try {
-    await fs8.mkdir(path13.dirname(file), { recursive: true });
+    await fs8.mkdir(path12.dirname(file), { recursive: true });
     await fs8.writeFile(file, `${JSON.stringify(report, null, 2)}
 `, "utf8");
   } catch (error2) {
@@ -60279,6 +55909,11 @@ import { randomUUID as randomUUID5 } from "node:crypto";
 
 // src/github/alert.ts
 import { randomUUID as randomUUID4 } from "node:crypto";
+
+// src/github/types.ts
+var ESCALATION_LABEL = "retraining-failed";
+
+// src/github/alert.ts
 async function syncAlertIssue(input) {
   const result2 = { records: [], failures: [] };
   const { client, where: where2, config, verdict, log } = input;
@@ -60293,7 +55928,7 @@ async function syncAlertIssue(input) {
   const lookup = () => listOpenAlerts(client, where2, alert.labels[0], monitorKey, title);
   let open3;
   try {
-    open3 = await lookup();
+    open3 = input.shared ? matchAlerts(await input.shared.openIssues(alert.labels[0]), monitorKey, title) : await lookup();
   } catch (error2) {
     fail(
       explainFailure(
@@ -60307,6 +55942,9 @@ async function syncAlertIssue(input) {
   let current = open3[0];
   if (open3.length > 1) current = await closeDuplicates(input, open3, result2);
   if (current) Object.assign(result2, { issueNumber: current.number, issueUrl: current.html_url });
+  if (current && labelNames(current).some((l) => l.toLowerCase() === ESCALATION_LABEL)) {
+    result2.escalated = `alert #${current.number} is labelled '${ESCALATION_LABEL}': retraining failed and a person is needed`;
+  }
   if (current?.markerMissing) {
     log(
       `alert #${current.number} has lost its hidden marker (found by its title and label); the marker is restored`
@@ -60358,7 +55996,9 @@ async function syncAlertIssue(input) {
     );
     return result2;
   }
-  for (const label of labels) await ensureLabel(client, where2, label, log);
+  for (const label of labels) {
+    await (input.shared ? input.shared.ensureLabel(label, log) : ensureLabel(client, where2, label, log));
+  }
   let created;
   try {
     const outcome = await createAlertIssue(
@@ -60580,7 +56220,7 @@ async function applyEffects(input, log = (line) => info(line)) {
   const redact = redactor(config.secrets);
   const safeLog = (line) => log(escapeLog(redact(line)));
   try {
-    const client = createClient(config.githubToken, repo, { log: safeLog, ...input.client });
+    const client = input.shared?.client ?? createClient(config.githubToken, repo, { log: safeLog, ...input.client });
     const alertFirst = config.alert.enabled && dispatch !== null && usesIssueNumber(dispatch.inputs);
     const syncAlert = async (dispatchLine2) => {
       const alert = await syncAlertIssue({
@@ -60592,17 +56232,19 @@ async function applyEffects(input, log = (line) => info(line)) {
         runUrl: repo.runUrl,
         dispatchLine: dispatchLine2,
         now,
-        log: safeLog
+        log: safeLog,
+        ...input.shared ? { shared: input.shared } : {}
       });
       outcome.records.push(...alert.records.map((r) => redactRecord(r, redact)));
       outcome.failures.push(...alert.failures.map(redact));
+      if (alert.escalated) outcome.escalated = alert.escalated;
       if (alert.issueNumber !== void 0) {
         outcome.issueNumber = alert.issueNumber;
         outcome.issueUrl = alert.issueUrl;
       }
     };
     if (alertFirst) await syncAlert(void 0);
-    let dispatchLine;
+    let dispatchLine = input.batchDispatch?.line;
     if (dispatch) {
       const dispatched = await dispatchRetraining({
         client,
@@ -60737,7 +56379,8 @@ function planCommand(entries, input) {
   if (failures >= input.maxFailures) {
     return {
       run: false,
-      reason: `the command failed ${failures} times in a row; it is not started again until it succeeds by hand or the alert recovers \u2014 a person is needed`
+      reason: `the command failed ${failures} times in a row; it is not started again until it succeeds by hand or the alert recovers \u2014 a person is needed`,
+      gaveUp: true
     };
   }
   const last = history[history.length - 1];
@@ -60770,12 +56413,53 @@ function formatAge(ms) {
 // src/command/run.ts
 import { randomBytes } from "node:crypto";
 import { promises as fs10 } from "node:fs";
-import * as path15 from "node:path";
+import * as path14 from "node:path";
+
+// src/notify/text.ts
+var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+function plainLine(text) {
+  return text.replace(/\r\n|\r|\n/g, " ").replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function slackText(text) {
+  return plainLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[*_~`]/g, (ch) => SLACK_LOOKALIKE[ch]);
+}
+var SLACK_LOOKALIKE = {
+  "*": "\u2217",
+  // ∗ asterisk operator
+  _: "\uFF3F",
+  // ＿ fullwidth low line
+  "~": "\u223C",
+  // ∼ tilde operator
+  "`": "\u02CB"
+  // ˋ modifier letter grave accent
+};
+function clip5(text, max) {
+  if (text.length <= max) return text;
+  let cut = Math.max(0, max - 1);
+  const code = text.charCodeAt(cut - 1);
+  if (code >= 55296 && code <= 56319) cut -= 1;
+  return `${text.slice(0, cut)}\u2026`;
+}
+function forms(secret) {
+  const out = /* @__PURE__ */ new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
+  if (URL.canParse(secret)) {
+    const url = new URL(secret);
+    const tail = `${url.pathname}${url.search}`;
+    if (tail.length >= 8) out.add(tail);
+  }
+  return [...out].filter((s) => s.length > 0);
+}
+function maskSecrets(text, secrets) {
+  const all = secrets.filter((s) => s.length >= 4).flatMap(forms).sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const secret of all) out = out.split(secret).join("***");
+  return out;
+}
 
 // src/command/watchdog.ts
 import { promises as fs9 } from "node:fs";
 import * as os7 from "node:os";
-import * as path14 from "node:path";
+import * as path13 from "node:path";
 var SOURCE = String.raw`'use strict';
 const { spawn } = require('node:child_process');
 const os = require('node:os');
@@ -60807,8 +56491,8 @@ child.on('exit', (code, signal) => {
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(signal));
 `;
 async function writeWatchdog(tempDir = process.env.RUNNER_TEMP || os7.tmpdir()) {
-  const dir = await fs9.mkdtemp(path14.join(tempDir, "retrain-trigger-"));
-  const file = path14.join(dir, "watchdog.cjs");
+  const dir = await fs9.mkdtemp(path13.join(tempDir, "retrain-trigger-"));
+  const file = path13.join(dir, "watchdog.cjs");
   await fs9.writeFile(file, SOURCE, { mode: 384 });
   return file;
 }
@@ -60847,7 +56531,7 @@ async function runCommand(options) {
       listeners: { stdline: keep, errline: keep }
     });
   } finally {
-    await fs10.rm(path15.dirname(watchdog), { recursive: true, force: true });
+    await fs10.rm(path14.dirname(watchdog), { recursive: true, force: true });
   }
   if (cannotStart) {
     tail.push(
@@ -60903,17 +56587,17 @@ function buildPagerDutyEvent(message, routingKey, source) {
     return { routing_key: routingKey, event_action: "resolve", dedup_key: dedupKey };
   }
   const reasons = message.reasons.map(plainLine);
-  const summary2 = clip(plainLine(`${titleOf(message)} \u2014 ${reasons.join("; ")}`), SUMMARY_MAX);
+  const summary2 = clip5(plainLine(`${titleOf(message)} \u2014 ${reasons.join("; ")}`), SUMMARY_MAX);
   return {
     routing_key: routingKey,
     event_action: "trigger",
     dedup_key: dedupKey,
     payload: {
       summary: summary2,
-      source: clip(plainLine(source), 255),
+      source: clip5(plainLine(source), 255),
       severity: message.event === "escalated" ? "critical" : "error",
       timestamp: message.time,
-      component: clip(plainLine(message.monitor), 255),
+      component: clip5(plainLine(message.monitor), 255),
       group: "retrain-trigger",
       class: "model-retraining",
       custom_details: {
@@ -60926,9 +56610,104 @@ function buildPagerDutyEvent(message, routingKey, source) {
     },
     client: "retrain-trigger",
     ...message.runUrl ? { client_url: message.runUrl } : {},
-    links: linksOf(message).map((link) => ({ href: link.url, text: link.label }))
+    links: linksOf(message).map((link2) => ({ href: link2.url, text: link2.label }))
   };
 }
+
+// src/notify/send.ts
+var TARGET_NAMES = {
+  slack: "Slack webhook",
+  teams: "Teams workflow webhook",
+  pagerduty: "PagerDuty Events API",
+  webhook: "webhook"
+};
+var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "[::1]", "localhost"]);
+function checkTargetUrl(url, name) {
+  if (!URL.canParse(url)) return `${name}: the URL does not parse (expected https://\u2026)`;
+  const parsed = new URL(url);
+  const loopback = LOOPBACK.has(parsed.hostname);
+  if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && loopback)) {
+    return `${name}: the URL must use https (plain http is allowed only for 127.0.0.1, ::1 or localhost), got ${parsed.protocol}//\u2026`;
+  }
+  return void 0;
+}
+async function exchange(delivery, timeoutMs) {
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    const response = await fetch(delivery.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "user-agent": "retrain-trigger", ...delivery.headers },
+      body: delivery.body,
+      redirect: "manual",
+      signal
+    });
+    const text = await response.text();
+    return { status: response.status, text };
+  } catch (error2) {
+    const cause = error2.cause?.code;
+    const neverSent = cause === "ECONNREFUSED" || cause === "ENOTFOUND" || cause === "EAI_AGAIN";
+    const what = signal.aborted ? `no complete answer within ${timeoutMs} ms` : cause ?? "network error";
+    return { error: what, neverSent };
+  }
+}
+function accepted(target, status, text) {
+  switch (target) {
+    case "slack":
+      if (status !== 200) return false;
+      return text.trim() === "ok" ? true : "an answer other than `ok`";
+    case "teams":
+      return status === 202 || status === 200 || (status >= 200 && status < 300 ? "an unexpected 2xx answer" : false);
+    case "pagerduty": {
+      if (status < 200 || status >= 300) return false;
+      if (status !== 202) return "an answer other than 202";
+      try {
+        const parsed = JSON.parse(text);
+        return parsed.status === "success" ? true : 'an answer without status "success"';
+      } catch {
+        return "an answer that is not JSON";
+      }
+    }
+    case "webhook":
+      return status >= 200 && status < 300;
+  }
+}
+async function send(delivery, options) {
+  const name = TARGET_NAMES[delivery.target];
+  const mask = (text) => maskSecrets(text, options.secrets);
+  const problem = checkTargetUrl(delivery.url, name);
+  if (problem) return { state: "failed", detail: mask(problem), attempts: 0 };
+  const attempts = Math.max(1, options.attempts ?? 3);
+  let last = { state: "unknown", detail: `${name}: not sent`, attempts: 0 };
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (attempt > 1) await sleep3((options.backoffMs ?? 500) * 2 ** (attempt - 2));
+    const answer = await exchange(delivery, options.timeoutMs ?? 1e4);
+    let retry2;
+    if ("error" in answer) {
+      last = {
+        state: answer.neverSent ? "failed" : "unknown",
+        detail: mask(`${name}: ${answer.error}`),
+        attempts: attempt
+      };
+      retry2 = answer.neverSent || delivery.idempotent;
+    } else {
+      const ok = accepted(delivery.target, answer.status, answer.text);
+      if (ok === true)
+        return { state: "sent", detail: `${name}: accepted (${answer.status})`, attempts: attempt };
+      const quoted2 = clip5(plainLine(mask(answer.text.trim())), 300);
+      const why = typeof ok === "string" ? `${ok} (${answer.status})` : `HTTP ${answer.status}`;
+      const mayHaveActed = typeof ok === "string" || answer.status >= 500;
+      last = {
+        state: mayHaveActed ? "unknown" : "failed",
+        detail: mask(`${name}: ${why}${quoted2 ? `: ${quoted2}` : ""}`),
+        attempts: attempt
+      };
+      retry2 = answer.status === 429 || mayHaveActed && delivery.idempotent;
+    }
+    if (!retry2) break;
+  }
+  return last;
+}
+var sleep3 = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
 
 // src/notify/slack.ts
 var HEADER_MAX = 150;
@@ -60948,25 +56727,25 @@ function buildSlackPayload(message) {
     message.driftedFeatures.length ? `*Drifted features:* ${message.driftedFeatures.map(slackText).join(", ")}` : ""
   ].filter((f) => f !== "");
   const blocks = [
-    { type: "header", text: { type: "plain_text", text: clip(plainLine(title), HEADER_MAX), emoji: true } },
-    { type: "section", text: { type: "mrkdwn", text: clip(body, SECTION_MAX), verbatim: true } },
+    { type: "header", text: { type: "plain_text", text: clip5(plainLine(title), HEADER_MAX), emoji: true } },
+    { type: "section", text: { type: "mrkdwn", text: clip5(body, SECTION_MAX), verbatim: true } },
     {
       type: "context",
-      elements: [{ type: "mrkdwn", text: clip(facts.join("  \xB7  "), CONTEXT_MAX), verbatim: true }]
+      elements: [{ type: "mrkdwn", text: clip5(facts.join("  \xB7  "), CONTEXT_MAX), verbatim: true }]
     }
   ];
   const links = linksOf(message);
   if (links.length > 0) {
     blocks.push({
       type: "actions",
-      elements: links.map((link) => ({
+      elements: links.map((link2) => ({
         type: "button",
-        text: { type: "plain_text", text: clip(link.label, BUTTON_TEXT_MAX) },
-        url: link.url
+        text: { type: "plain_text", text: clip5(link2.label, BUTTON_TEXT_MAX) },
+        url: link2.url
       }))
     });
   }
-  return { text: clip(slackText(title), SECTION_MAX), blocks };
+  return { text: clip5(slackText(title), SECTION_MAX), blocks };
 }
 
 // src/notify/teams.ts
@@ -60974,7 +56753,7 @@ var MAX_REASONS2 = 20;
 var TEXT_MAX = 2e3;
 var run = (text, extra = {}) => ({
   type: "TextRun",
-  text: clip(plainLine(text), TEXT_MAX),
+  text: clip5(plainLine(text), TEXT_MAX),
   ...extra
 });
 function buildTeamsCard(message) {
@@ -61009,7 +56788,7 @@ function buildTeamsCard(message) {
   };
   const links = linksOf(message);
   if (links.length > 0) {
-    card.actions = links.map((link) => ({ type: "Action.OpenUrl", title: link.label, url: link.url }));
+    card.actions = links.map((link2) => ({ type: "Action.OpenUrl", title: link2.label, url: link2.url }));
   }
   return card;
 }
@@ -61024,6 +56803,26 @@ function buildTeamsPayload(message) {
       }
     ]
   };
+}
+
+// src/notify/types.ts
+var PAGERDUTY_EVENTS_URL = "https://events.pagerduty.com/v2/enqueue";
+function enabledTargets(config) {
+  const targets = [];
+  if (config.slackWebhookUrl) targets.push("slack");
+  if (config.teamsWebhookUrl) targets.push("teams");
+  if (config.pagerdutyRoutingKey) targets.push("pagerduty");
+  if (config.webhookUrl) targets.push("webhook");
+  return targets;
+}
+function notifySecrets(config) {
+  return [
+    config.slackWebhookUrl,
+    config.teamsWebhookUrl,
+    config.pagerdutyRoutingKey,
+    config.webhookUrl,
+    config.webhookSecret
+  ].filter((s) => !!s);
 }
 
 // src/notify/webhook.ts
@@ -61244,7 +57043,7 @@ function describeNotifyPlan(plan) {
 
 // src/state/file.ts
 import { promises as fs11 } from "node:fs";
-import * as path16 from "node:path";
+import * as path15 from "node:path";
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 async function readState(file) {
   let text;
@@ -61281,7 +57080,7 @@ async function readState(file) {
 }
 async function appendState(file, kind, entry) {
   try {
-    await fs11.mkdir(path16.dirname(file), { recursive: true });
+    await fs11.mkdir(path15.dirname(file), { recursive: true });
     await fs11.appendFile(file, `${JSON.stringify({ kind, ...entry })}
 `, "utf8");
   } catch (error2) {
@@ -61324,13 +57123,14 @@ function planExternal(context3) {
       maxFailures: MAX_COMMAND_FAILURES
     })
   } : null;
+  const escalated = escalationOf(github, command);
   const notify = enabledTargets(config.notify).length > 0 ? planNotifications(
     state.notify,
     config.notify,
     {
       monitor: config.monitorKey,
       status,
-      reasons: verdict.reasons,
+      reasons: escalated && status === "due" ? [escalated, ...verdict.reasons] : verdict.reasons,
       failedRules: verdict.failedRules,
       driftedFeatures: drifted,
       time: now.toISOString(),
@@ -61338,10 +57138,15 @@ function planExternal(context3) {
       ...github.issueUrl ? { issueUrl: github.issueUrl } : {},
       ...github.runUrl ? { retrainingUrl: github.runUrl } : {}
     },
-    { status, fingerprint: fingerprintOf(verdict.failedRules, drifted), escalated: false },
+    { status, fingerprint: fingerprintOf(verdict.failedRules, drifted), escalated: escalated !== null },
     now
   ) : null;
   return { command, notify };
+}
+function escalationOf(github, command) {
+  if (github.escalated) return github.escalated;
+  if (command?.gaveUp) return `the retraining command is not started any more: ${command.reason}`;
+  return null;
 }
 function describeExternal(plan, why) {
   const records = [];
@@ -61710,9 +57515,9 @@ function renderMetadataTable(verdict) {
   const baseline = verdict.evidence.baseline?.metadata;
   if (metadata.size === 0 && (baseline?.size ?? 0) === 0) return "";
   const names = [.../* @__PURE__ */ new Set([...metadata.keys(), ...baseline?.keys() ?? []])].slice(0, 50);
-  const cell = (map, name) => map?.has(name) ? codeSpan(metadataText(map.get(name))) : "\u2014";
+  const cell2 = (map, name) => map?.has(name) ? codeSpan(metadataText(map.get(name))) : "\u2014";
   const rows = names.map(
-    (name) => baseline ? [escapeMarkdown(name), cell(metadata, name), cell(baseline, name)] : [escapeMarkdown(name), cell(metadata, name)]
+    (name) => baseline ? [escapeMarkdown(name), cell2(metadata, name), cell2(baseline, name)] : [escapeMarkdown(name), cell2(metadata, name)]
   );
   const header = baseline ? ["Key", "Value", "Baseline"] : ["Key", "Value"];
   return `#### Metadata
@@ -61733,8 +57538,8 @@ function renderVerdictMarkdown(verdict, budget = SUMMARY_LIMIT) {
 function renderActions(records) {
   if (records.length === 0) return "";
   const lines = records.map((r) => {
-    const link = r.url ? ` ([link](${encodeURI(r.url)}))` : "";
-    const line = `- **${escapeMarkdown(r.kind)}**: ${escapeMarkdown(r.outcome)} \u2014 ${escapeMarkdown(r.detail)}${link}`;
+    const link2 = r.url ? ` ([link](${encodeURI(r.url)}))` : "";
+    const line = `- **${escapeMarkdown(r.kind)}**: ${escapeMarkdown(r.outcome)} \u2014 ${escapeMarkdown(r.detail)}${link2}`;
     return r.output ? `${line}
 
 ${codeBlock(r.output)}
@@ -61769,9 +57574,14 @@ ${text.replace(/\r\n?/g, "\n").replace(/^/gm, "  ")}
 // src/pipeline.ts
 var ISSUE_VERDICT_BUDGET = 5e4;
 async function runPipeline(config, options) {
+  return actOnVerdict(config, await evaluateMonitor(config), options);
+}
+async function evaluateMonitor(config) {
   const rules = config.rules.map((spec) => parseRule(spec));
   const evidence = await gatherEvidence(config);
-  const verdict = decideVerdict(rules, evidence, config.onUnknown);
+  return decideVerdict(rules, evidence, config.onUnknown);
+}
+async function actOnVerdict(config, verdict, options) {
   const reportContext = {
     monitor: config.monitorKey,
     run: {
@@ -61790,7 +57600,14 @@ async function runPipeline(config, options) {
     if (options.repo) {
       const verdictMarkdown = redact(renderVerdictMarkdown(verdict, ISSUE_VERDICT_BUDGET));
       effects = await applyEffects(
-        { verdict, verdictMarkdown, config, repo: options.repo },
+        {
+          verdict,
+          verdictMarkdown,
+          config,
+          repo: options.repo,
+          ...options.github ? { shared: options.github } : {},
+          ...options.batchDispatch ? { batchDispatch: options.batchDispatch } : {}
+        },
         log ? (line) => log(redact(line)) : void 0
       );
     } else {
@@ -61829,6 +57646,4489 @@ async function runPipeline(config, options) {
   return { verdict, effects, report, summary: summary2 };
 }
 
+// src/config/config.ts
+import * as path16 from "node:path";
+
+// src/config/file.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var MAX_ALIASES = 100;
+async function readConfigFile(file, shown) {
+  return parseConfigText(await readText(file, shown), shown);
+}
+function parseConfigText(text, shown) {
+  const counter = new import_yaml6.LineCounter();
+  const { doc, problem } = parseYamlDocument(text, counter);
+  if (problem) {
+    const pos = counter.linePos(problem.offset);
+    const what = problem.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
+    throw new InputError(`${shown}: line ${pos.line}, column ${pos.col}: invalid YAML: ${what}`);
+  }
+  let data;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error2) {
+    const what = /Excessive alias count/.test(messageOf(error2)) ? `too many aliases (*name); a config file may use at most ${MAX_ALIASES}` : messageOf(error2);
+    throw new InputError(`${shown}: invalid YAML: ${what}`);
+  }
+  if (data === null || data === void 0) return { shown, data: {}, doc, counter };
+  if (typeof data !== "object" || Array.isArray(data)) {
+    throw new InputError(
+      `${shown}: line 1, column 1: expected a mapping of settings (metrics:, rules:, drift:, \u2026)`
+    );
+  }
+  return { shown, data, doc, counter };
+}
+
+// src/config/positions.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+function toLinePos(counter, offset) {
+  const { line, col } = counter.linePos(offset);
+  return { line, column: col };
+}
+function nodeAt(doc, path18) {
+  const node = doc.getIn(path18, true);
+  return node && typeof node === "object" && "range" in node ? node : null;
+}
+function nodePositionOf(doc, counter, path18) {
+  for (let depth = path18.length; depth >= 0; depth -= 1) {
+    const node = depth === 0 ? doc.contents : nodeAt(doc, path18.slice(0, depth));
+    if (node?.range) return toLinePos(counter, node.range[0]);
+  }
+  return null;
+}
+function keyPositionOf(doc, counter, path18, key) {
+  const map = path18.length === 0 ? doc.contents : doc.getIn(path18, true);
+  if ((0, import_yaml8.isMap)(map)) {
+    const pair = map.items.find(
+      (p) => (0, import_yaml8.isPair)(p) && (0, import_yaml8.isScalar)(p.key) && String(p.key.value) === key
+    );
+    const keyNode = pair?.key;
+    if (keyNode?.range) return toLinePos(counter, keyNode.range[0]);
+  }
+  return nodePositionOf(doc, counter, path18);
+}
+function scalarTextStart(doc, counter, path18) {
+  const node = doc.getIn(path18, true);
+  if (!(0, import_yaml8.isScalar)(node) || !node.range) return null;
+  const pos = toLinePos(counter, node.range[0]);
+  const quoted2 = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+  return quoted2 ? { line: pos.line, column: pos.column + 1 } : pos;
+}
+
+// src/config/gates.ts
+var PROMOTE_TEMPLATES = ["monitor", "run_url", "run_id", "issue_number", "passed_gates"];
+var DEFAULT_PROMOTE_COOLDOWN = "1d";
+var DEFAULT_MAX_RETRAIN_ATTEMPTS = 3;
+function gateLines(text, source, first) {
+  return parseRuleLines(text, source, first).map(
+    (spec) => spec.name === void 0 ? { ...spec, id: spec.id.replace(/^rule-/, "gate-") } : spec
+  );
+}
+function where(file, path18) {
+  const source = file?.shown ?? "config";
+  const pos = file ? nodePositionOf(file.doc, file.counter, path18) : null;
+  return pos ? `${source}: line ${pos.line}, column ${pos.column}: ${path18.join(".")}` : `${source}: ${path18.join(".")}`;
+}
+function thresholdGate(item, id, at) {
+  const metric = item.metric;
+  if (item["greater-is-better"] === void 0) {
+    throw new InputError(
+      `${at}: gate '${id}' needs 'greater-is-better' (true when a higher ${metric} is better, false for errors or latency), as MLflow's MetricThreshold does`
+    );
+  }
+  if (item.threshold === void 0 && item["min-absolute-change"] === void 0 && item["min-relative-change"] === void 0) {
+    throw new InputError(
+      `${at}: gate '${id}' on '${metric}' checks nothing: set 'threshold', 'min-absolute-change' or 'min-relative-change'`
+    );
+  }
+  return {
+    kind: "threshold",
+    id,
+    ...item.name !== void 0 ? { name: item.name } : {},
+    ...item.description !== void 0 ? { description: item.description } : {},
+    metric,
+    ...item.threshold !== void 0 ? { threshold: item.threshold } : {},
+    ...item["min-absolute-change"] !== void 0 ? { minAbsoluteChange: item["min-absolute-change"] } : {},
+    ...item["min-relative-change"] !== void 0 ? { minRelativeChange: item["min-relative-change"] } : {},
+    greaterIsBetter: item["greater-is-better"],
+    origin: at
+  };
+}
+function buildGateSpecs(settings, file, origins) {
+  const gates = settings.gates;
+  if (gates === void 0) return [];
+  if (origins.has("/gates")) {
+    return gateLines(gates, "input 'gates'", 1).map((rule) => ({ kind: "expression", rule }));
+  }
+  const source = file?.shown ?? "config";
+  if (typeof gates === "string") {
+    const start = file ? scalarTextStart(file.doc, file.counter, ["gates"]) : null;
+    return gateLines(gates, source, 1).map((rule) => ({
+      kind: "expression",
+      rule: start ? { ...rule, origin: { ...rule.origin, line: start.line + rule.origin.line } } : rule
+    }));
+  }
+  const specs = [];
+  gates.forEach((item, index) => {
+    const n = specs.length + 1;
+    if (typeof item === "string") {
+      const start = file ? scalarTextStart(file.doc, file.counter, ["gates", index]) : null;
+      for (const rule of gateLines(item, source, n)) {
+        const origin = start ? { ...rule.origin, line: start.line, column: start.column + rule.origin.column - 1 } : rule.origin;
+        specs.push({ kind: "expression", rule: { ...rule, origin } });
+      }
+    } else if ("expression" in item) {
+      const start = file ? scalarTextStart(file.doc, file.counter, ["gates", index, "expression"]) : null;
+      const id = item.name ?? `gate-${n}`;
+      specs.push({
+        kind: "expression",
+        rule: {
+          id,
+          ...item.name ? { name: item.name } : {},
+          expression: item.expression,
+          ...item.description ? { description: item.description } : {},
+          origin: { source, line: start?.line ?? 1, column: start?.column ?? 1 }
+        }
+      });
+    } else {
+      specs.push(thresholdGate(item, item.name ?? `gate-${n}`, where(file, ["gates", index])));
+    }
+  });
+  const seen = /* @__PURE__ */ new Set();
+  for (const spec of specs) {
+    const id = spec.kind === "threshold" ? spec.id : spec.rule.id;
+    if (seen.has(id))
+      throw new InputError(`${source}: gates: the name '${id}' is used twice; gate names must be unique`);
+    seen.add(id);
+  }
+  return specs;
+}
+function buildPromote(p) {
+  if (!p) return null;
+  if (p.workflow === void 0) {
+    throw new InputError(
+      "promote: settings are given but no workflow to dispatch: set 'promote-workflow' (e.g. deploy.yml)"
+    );
+  }
+  const inputs = buildDispatchInputs(p.inputs ?? {}, "promote-inputs", PROMOTE_TEMPLATES);
+  checkDispatchLimits("workflow", inputs);
+  return {
+    workflow: String(p.workflow),
+    ...p.ref ? { ref: p.ref } : {},
+    inputs,
+    cooldownMs: parseDuration(p.cooldown ?? DEFAULT_PROMOTE_COOLDOWN, "promote.cooldown")
+  };
+}
+function buildGateConfig(settings, file, origins) {
+  const gates = buildGateSpecs(settings, file, origins);
+  if (gates.length === 0) {
+    const stray = ["fail-on-reject", "promote", "issue-number"].filter(
+      (k) => settings[k] !== void 0
+    );
+    if (stray.length > 0 || settings.gates !== void 0) {
+      throw new InputError(
+        `${stray.map((k) => `'${k === "promote" ? "promote-workflow" : k}'`).join(", ") || "'gates'"} ${stray.length > 1 ? "belong" : "belongs"} to a gate step, which needs at least one gate: set 'gates', e.g. \`accuracy >= baseline.accuracy + 0.005\``
+      );
+    }
+    return null;
+  }
+  if (settings.rules !== void 0) {
+    throw new InputError(
+      "'gates' and 'rules' in one step: a monitor step checks 'rules', a gate step (in the retraining workflow) checks 'gates'; use two steps"
+    );
+  }
+  if (settings.dispatch !== void 0 || settings.alert?.enabled) {
+    throw new InputError(
+      "a gate step does not dispatch retraining or open alerts: it deploys with 'promote-workflow' and reports to the monitor's alert given by 'issue-number'"
+    );
+  }
+  return {
+    gates,
+    failOnReject: settings["fail-on-reject"] ?? false,
+    promote: buildPromote(settings.promote),
+    issueNumber: settings["issue-number"] ?? null
+  };
+}
+
+// retrain-trigger.schema.json
+var retrain_trigger_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/retrain-trigger/retrain-trigger/retrain-trigger.schema.json",
+  title: "retrain-trigger configuration",
+  description: "Config file for the retrain-trigger action and CLI. Action inputs override the same settings given here.",
+  type: "object",
+  additionalProperties: false,
+  definitions: {
+    paths: {
+      description: "A path or glob, or a list of them (relative to the working directory).",
+      oneOf: [
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          minItems: 1
+        }
+      ]
+    },
+    names: {
+      oneOf: [
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 1
+          }
+        }
+      ]
+    },
+    method: {
+      description: "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.",
+      enum: [
+        "auto",
+        "ks",
+        "chisquare",
+        "z",
+        "wasserstein",
+        "psi",
+        "kl_div",
+        "jensenshannon",
+        "hellinger",
+        "anderson",
+        "cramer_von_mises",
+        "t_test",
+        "mannw",
+        "tvd",
+        "linf",
+        "energy",
+        "es",
+        "fisher_exact",
+        "g_test",
+        "empirical_mmd",
+        "ed",
+        "TVD"
+      ]
+    },
+    methodChoice: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        method: {
+          $ref: "#/definitions/method"
+        },
+        threshold: {
+          type: "number",
+          minimum: 0
+        }
+      }
+    },
+    featureKind: {
+      enum: ["numerical", "categorical"]
+    },
+    rule: {
+      oneOf: [
+        {
+          type: "string",
+          minLength: 1,
+          description: "`expression` or `name: expression`"
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["expression"],
+          properties: {
+            name: {
+              type: "string",
+              pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$",
+              description: "a rule name: letters, digits, _ . - (starting with a letter or _)"
+            },
+            expression: {
+              type: "string",
+              minLength: 1
+            },
+            description: {
+              type: "string"
+            }
+          }
+        }
+      ]
+    }
+  },
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    metrics: {
+      $ref: "#/definitions/paths",
+      description: "Current metrics files (JSON, YAML, JSONL, CSV)."
+    },
+    baseline: {
+      $ref: "#/definitions/paths",
+      description: "Baseline (production / previous) metrics files."
+    },
+    rules: {
+      description: "Rules; retraining is due when any is true. A list, or one multi-line string like the `rules` input.",
+      oneOf: [
+        {
+          type: "string"
+        },
+        {
+          type: "array",
+          items: {
+            $ref: "#/definitions/rule"
+          }
+        }
+      ]
+    },
+    "fail-on-trigger": {
+      type: "boolean",
+      description: "Mark the step failed when retraining is due."
+    },
+    "on-unknown": {
+      enum: ["keep", "healthy", "due", "fail"],
+      default: "keep",
+      description: "What a verdict that could not be decided becomes (a rule that errored, drift that could not be decided): `keep` (default: an open alert stays open and notes the run, nothing is dispatched or closed; output status `unknown`), `healthy`, `due`, or `fail` (like keep, then fail the step after the outputs are set)."
+    },
+    "report-path": {
+      type: "string",
+      minLength: 1,
+      description: "Where to write the JSON report."
+    },
+    "monitor-key": {
+      type: "string",
+      minLength: 1,
+      maxLength: 200,
+      description: "Stable key of this monitor: one open alert issue per key."
+    },
+    "dry-run": {
+      type: "boolean",
+      description: "Read from GitHub, write nothing, say what would be written."
+    },
+    drift: {
+      type: "object",
+      additionalProperties: false,
+      required: ["reference", "current"],
+      properties: {
+        reference: {
+          $ref: "#/definitions/paths",
+          description: "Reference (training) data: CSV, JSONL, Parquet or profile JSON."
+        },
+        current: {
+          $ref: "#/definitions/paths",
+          description: "Current (production) data."
+        },
+        method: {
+          $ref: "#/definitions/method"
+        },
+        threshold: {
+          type: "number",
+          minimum: 0
+        },
+        share: {
+          description: "The dataset has drifted when at least this share of the tested features drifted.",
+          oneOf: [
+            {
+              type: "number",
+              minimum: 0,
+              maximum: 1
+            },
+            {
+              type: "string",
+              pattern: "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$",
+              description: "A percentage, e.g. `30%`."
+            }
+          ]
+        },
+        features: {
+          $ref: "#/definitions/names"
+        },
+        exclude: {
+          $ref: "#/definitions/names",
+          description: "Columns left out of drift and data quality: names or globs (`*_id`, `event_*`)."
+        },
+        delimiter: {
+          enum: [",", ";", "	", "|", "tab", "auto"],
+          description: "Cell delimiter of CSV data files. Default: detected from the header (`.tsv` files: tab)."
+        },
+        decimal: {
+          enum: [".", ","],
+          description: "Decimal mark of numbers in CSV data files (`,` for European exports). Default: detected (`,` when a `;`- or tab-separated file writes its numbers with decimal commas and none with points), else `.`."
+        },
+        "na-values": {
+          description: "Cell texts read as missing. A list adds to pandas' defaults (`NA`, `N/A`, `null`, `None`, \u2026); `{replace: [...]}` uses only the given ones.",
+          oneOf: [
+            {
+              $ref: "#/definitions/names"
+            },
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["replace"],
+              properties: {
+                replace: {
+                  type: "array",
+                  items: {
+                    type: "string"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        bins: {
+          type: "integer",
+          minimum: 2,
+          maximum: 1e4
+        },
+        binning: {
+          enum: ["auto", "equal-width", "quantile"]
+        },
+        "min-samples": {
+          type: "integer",
+          minimum: 1
+        },
+        correction: {
+          enum: ["none", "bonferroni", "benjamini-hochberg"]
+        },
+        "min-effect-size": {
+          type: "number",
+          minimum: 0
+        },
+        seed: {
+          type: "integer"
+        },
+        numerical: {
+          $ref: "#/definitions/methodChoice"
+        },
+        categorical: {
+          $ref: "#/definitions/methodChoice"
+        },
+        types: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/definitions/featureKind"
+          }
+        },
+        "per-feature": {
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              method: {
+                $ref: "#/definitions/method"
+              },
+              threshold: {
+                type: "number",
+                minimum: 0
+              },
+              type: {
+                $ref: "#/definitions/featureKind"
+              }
+            }
+          }
+        }
+      }
+    },
+    alert: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        enabled: {
+          type: "boolean"
+        },
+        labels: {
+          $ref: "#/definitions/names"
+        },
+        title: {
+          type: "string",
+          minLength: 1,
+          maxLength: 200,
+          description: "Issue title; {monitor} is replaced with the monitor key."
+        },
+        assignees: {
+          $ref: "#/definitions/names"
+        },
+        "close-on-recovery": {
+          type: "boolean"
+        }
+      }
+    },
+    dispatch: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        workflow: {
+          oneOf: [
+            {
+              type: "string",
+              minLength: 1
+            },
+            {
+              type: "integer",
+              minimum: 1
+            }
+          ],
+          description: "Workflow file name (retrain.yml) or numeric id to start with workflow_dispatch."
+        },
+        "event-type": {
+          type: "string",
+          minLength: 1,
+          maxLength: 100,
+          description: "repository_dispatch event type (alternative to workflow)."
+        },
+        repository: {
+          type: "string",
+          pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",
+          description: "a repository as owner/name (where the workflow lives or the event is sent; default: this one)"
+        },
+        ref: {
+          type: "string",
+          minLength: 1,
+          description: "Git ref for workflow_dispatch (default: the default branch)."
+        },
+        inputs: {
+          type: "object",
+          maxProperties: 25,
+          additionalProperties: {
+            type: ["string", "number", "boolean"]
+          },
+          description: "Inputs for the dispatched workflow (at most 25); templates {reasons}, {triggered}, {failed_rules}, {drifted_features}, {monitor}, {run_url}."
+        },
+        cooldown: {
+          type: "string",
+          pattern: "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$",
+          description: "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)"
+        }
+      }
+    },
+    command: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string"
+      },
+      description: "Retraining through a command: an argv (program, then its arguments), run without a shell when retraining is due, with RETRAIN_TRIGGER_STATUS, _REASONS, _FAILED_RULES, _DRIFTED_FEATURES, _REPORT and _MONITOR in its environment."
+    },
+    "command-timeout": {
+      type: "string",
+      pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$",
+      description: "Stop the command after this long (e.g. 30m); default 30m."
+    },
+    "state-file": {
+      type: "string",
+      minLength: 1,
+      description: "A .jsonl file where notifications sent and commands started are recorded, so re-runs and later runs never repeat them (keep it between runs with actions/cache, like a history file). Required with notify targets or command."
+    },
+    notify: {
+      type: "object",
+      additionalProperties: false,
+      description: "Notification targets; each optional. Fill the URLs and keys from secrets.",
+      properties: {
+        "slack-webhook-url": {
+          type: "string",
+          minLength: 1,
+          description: "Slack incoming webhook URL (Block Kit message)."
+        },
+        "teams-webhook-url": {
+          type: "string",
+          minLength: 1,
+          description: "Microsoft Teams Workflows webhook URL (Adaptive Card)."
+        },
+        "pagerduty-routing-key": {
+          type: "string",
+          minLength: 1,
+          description: "PagerDuty Events API v2 routing (integration) key."
+        },
+        "pagerduty-url": {
+          type: "string",
+          minLength: 1,
+          description: "PagerDuty Events API v2 endpoint; default https://events.pagerduty.com/v2/enqueue."
+        },
+        "webhook-url": {
+          type: "string",
+          minLength: 1,
+          description: "A URL that receives the JSON report on each change of state."
+        },
+        "webhook-secret": {
+          type: "string",
+          minLength: 1,
+          description: "HMAC-SHA256 key: the body's signature is sent in X-Retrain-Trigger-Signature-256: sha256=<hex>."
+        },
+        repeat: {
+          type: "string",
+          pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$",
+          description: "Re-send while an alert stays open, after this long (e.g. 1d, like Alertmanager's repeat_interval); default 0 = only on changes of state."
+        }
+      }
+    },
+    gates: {
+      description: "Gate step: conditions that must all hold for the candidate (metrics) to be promoted over the champion (baseline).",
+      oneOf: [
+        {
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          minItems: 1,
+          items: {
+            oneOf: [
+              {
+                type: "string",
+                minLength: 1,
+                description: "a condition in the rules language: `expression` or `name: expression`"
+              },
+              {
+                type: "object",
+                properties: {
+                  name: {},
+                  description: {},
+                  metric: {},
+                  threshold: {},
+                  "min-absolute-change": {},
+                  "min-relative-change": {},
+                  "greater-is-better": {},
+                  expression: {}
+                },
+                if: {
+                  properties: {
+                    metric: {}
+                  },
+                  required: ["metric"]
+                },
+                then: {
+                  additionalProperties: false,
+                  required: ["metric"],
+                  description: "MLflow MetricThreshold semantics",
+                  properties: {
+                    name: {
+                      type: "string",
+                      pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$",
+                      description: "a rule name: letters, digits, _ . - (starting with a letter or _)"
+                    },
+                    description: {
+                      type: "string"
+                    },
+                    metric: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    threshold: {
+                      type: "number",
+                      description: "challenger >= threshold (<= when lower is better)"
+                    },
+                    "min-absolute-change": {
+                      type: "number",
+                      exclusiveMinimum: 0,
+                      description: "challenger >= champion + this (<= champion - this when lower is better)"
+                    },
+                    "min-relative-change": {
+                      type: "number",
+                      minimum: 0,
+                      maximum: 1,
+                      description: "relative improvement over the champion of at least this share"
+                    },
+                    "greater-is-better": {
+                      type: "boolean"
+                    }
+                  }
+                },
+                else: {
+                  additionalProperties: false,
+                  required: ["expression"],
+                  properties: {
+                    name: {
+                      type: "string",
+                      pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$",
+                      description: "a rule name: letters, digits, _ . - (starting with a letter or _)"
+                    },
+                    expression: {
+                      type: "string",
+                      minLength: 1
+                    },
+                    description: {
+                      type: "string"
+                    }
+                  }
+                }
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "fail-on-reject": {
+      type: "boolean",
+      description: "Gate step: mark the step failed when the candidate is rejected."
+    },
+    promote: {
+      type: "object",
+      additionalProperties: false,
+      description: "Gate step: the deployment workflow dispatched once per promoted candidate.",
+      properties: {
+        workflow: {
+          oneOf: [
+            {
+              type: "string",
+              minLength: 1
+            },
+            {
+              type: "integer",
+              minimum: 1
+            }
+          ]
+        },
+        ref: {
+          type: "string",
+          minLength: 1
+        },
+        inputs: {
+          type: "object",
+          additionalProperties: {
+            type: ["string", "number", "boolean"]
+          }
+        },
+        cooldown: {
+          type: "string",
+          minLength: 1
+        }
+      }
+    },
+    "issue-number": {
+      type: "integer",
+      minimum: 1,
+      description: "Gate step: the monitor's alert issue to report the outcome on."
+    },
+    "max-retrain-attempts": {
+      type: "integer",
+      minimum: 1,
+      description: "Failed retraining attempts in one alert episode before the monitor stops dispatching (default 3)."
+    },
+    "batch-dispatch": {
+      type: "boolean",
+      description: "With monitors: send the top-level `dispatch` once for all models due (those without a dispatch of their own), with `{models}` listing their keys, instead of one run per model. Monitors then do not inherit the top-level dispatch."
+    },
+    monitors: {
+      type: "array",
+      minItems: 1,
+      maxItems: 1e3,
+      description: "Several monitors in one run. Each has its own key and inherits every top-level setting it does not set: mappings (drift, alert, notify, dispatch and its inputs) merge key by key, lists and values are replaced. Every setting a monitor ends up with is checked like a top-level configuration.",
+      items: {
+        type: "object",
+        required: ["key"],
+        properties: {
+          key: {
+            type: "string",
+            minLength: 1,
+            maxLength: 200,
+            description: "This monitor's key (its alert issue, history, notifications and dispatch dedup)."
+          },
+          "depends-on": {
+            $ref: "#/definitions/names",
+            description: "Keys of the monitors this model depends on: when one of them is due, this model is due too."
+          }
+        },
+        additionalProperties: true
+      }
+    }
+  }
+};
+
+// src/config/schema-errors.ts
+function inputFor(pointer) {
+  return Object.entries(INPUT_PLACES).find(([, place]) => `/${place.path.join("/")}` === pointer)?.[0];
+}
+function resolve2(node) {
+  let current = node ?? {};
+  while (typeof current.$ref === "string") {
+    const name = current.$ref.replace("#/definitions/", "");
+    current = retrain_trigger_schema_default.definitions[name] ?? {};
+  }
+  return current;
+}
+function branchWith(node, key) {
+  if (!Array.isArray(node.oneOf)) return node;
+  return node.oneOf.map(resolve2).find((b) => key in b) ?? node;
+}
+function schemaAt(pointer) {
+  let node = resolve2(retrain_trigger_schema_default);
+  for (const segment of pointerSegments(pointer)) {
+    if (typeof segment === "number") {
+      node = resolve2(branchWith(node, "items").items);
+      continue;
+    }
+    const withProps = branchWith(node, "properties");
+    const props = withProps.properties;
+    if (props && segment in props) node = resolve2(props[segment]);
+    else node = resolve2(branchWith(node, "additionalProperties").additionalProperties);
+  }
+  return node;
+}
+function pointerSegments(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function valueAt(data, pointer) {
+  let value2 = data;
+  for (const segment of pointerSegments(pointer)) {
+    value2 = value2 && typeof value2 === "object" ? value2[segment] : void 0;
+  }
+  return value2;
+}
+function describeValue2(value2) {
+  if (Array.isArray(value2)) return "a list";
+  if (value2 === null) return "null";
+  if (typeof value2 === "object") return "a mapping";
+  if (typeof value2 === "string") return `'${value2.length > 60 ? `${value2.slice(0, 57)}...` : value2}'`;
+  return `${typeof value2} ${String(value2)}`;
+}
+var TYPE_WORDS = {
+  string: "a string",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping"
+};
+function expectedOf(node) {
+  if (Array.isArray(node.oneOf))
+    return node.oneOf.map((b) => expectedOf(resolve2(b))).join(" or ");
+  if (Array.isArray(node.enum)) return `one of ${node.enum.join(", ")}`;
+  const type = node.type;
+  if (type === "array") return `a list of ${expectedOf(resolve2(node.items)).replace(/^an? /, "")}s`;
+  if (Array.isArray(type)) return type.map((t) => TYPE_WORDS[t] ?? t).join(" or ");
+  return TYPE_WORDS[String(type)] ?? "a value";
+}
+function explainSchemaErrors(errors, data) {
+  const oneOfFailures = errors.filter((e) => e.keyword === "oneOf").sort((a, b) => a.schemaPath.length - b.schemaPath.length);
+  const skip = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const failure of oneOfFailures) {
+    const branchErrors = errors.filter(
+      (e) => e !== failure && e.schemaPath.startsWith(`${failure.schemaPath}/`)
+    );
+    const typeMatched = /* @__PURE__ */ new Set();
+    const branches = /* @__PURE__ */ new Map();
+    for (const e of branchErrors) {
+      const branch = e.schemaPath.slice(failure.schemaPath.length + 1).split("/")[0];
+      branches.set(branch, [...branches.get(branch) ?? [], e]);
+      skip.add(e);
+    }
+    for (const [branch, list2] of branches) {
+      if (!list2.some((e) => e.keyword === "type" && e.instancePath === failure.instancePath))
+        typeMatched.add(branch);
+    }
+    const fitting = [...typeMatched].flatMap((b) => branches.get(b) ?? []);
+    if (fitting.length > 0) {
+      for (const e of fitting) skip.delete(e);
+    } else {
+      const value2 = valueAt(data, failure.instancePath);
+      out.push({
+        pointer: failure.instancePath,
+        message: `expected ${expectedOf(schemaAt(failure.instancePath))}, got ${describeValue2(value2)}`
+      });
+    }
+    skip.add(failure);
+  }
+  for (const e of errors) {
+    if (skip.has(e) || e.keyword === "if") continue;
+    out.push(explainOne(e, data));
+  }
+  return out;
+}
+function explainOne(e, data) {
+  const value2 = valueAt(data, e.instancePath);
+  const p = e.params;
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const known = Object.keys(
+        branchWith(schemaAt(e.instancePath), "properties").properties ?? {}
+      ).filter((k) => k !== "$schema");
+      const key = String(p.additionalProperty);
+      return { pointer: e.instancePath, key, message: `unknown key '${key}' (known: ${known.join(", ")})` };
+    }
+    case "required": {
+      const missing = String(p.missingProperty);
+      const input = inputFor(`${e.instancePath}/${missing}`);
+      return {
+        pointer: e.instancePath,
+        message: `missing '${missing}'${input ? ` (input '${input}')` : ""}`
+      };
+    }
+    case "enum":
+      return {
+        pointer: e.instancePath,
+        message: `expected one of ${p.allowedValues.join(", ")}, got ${describeValue2(value2)}`
+      };
+    case "type":
+      return {
+        pointer: e.instancePath,
+        message: `expected ${expectedOf(schemaAt(e.instancePath))}, got ${describeValue2(value2)}`
+      };
+    case "minimum":
+    case "maximum":
+      return {
+        pointer: e.instancePath,
+        message: `expected a number ${e.keyword === "minimum" ? "\u2265" : "\u2264"} ${String(p.limit)}, got ${describeValue2(value2)}`
+      };
+    case "maxProperties":
+      return { pointer: e.instancePath, message: `at most ${String(p.limit)} entries are allowed` };
+    case "pattern": {
+      const described = schemaAt(e.instancePath).description;
+      const hint = typeof described === "string" ? described : `text matching ${String(p.pattern)}`;
+      return { pointer: e.instancePath, message: `expected ${hint}, got ${describeValue2(value2)}` };
+    }
+    default:
+      return {
+        pointer: e.instancePath,
+        message: `${e.message ?? "is invalid"}, got ${describeValue2(value2)}`
+      };
+  }
+}
+
+// src/config/sections.ts
+var DEFAULTS2 = {
+  driftShare: 0.5,
+  minSamples: 30,
+  seed: 42,
+  issueLabel: "model-alert",
+  issueTitle: "Model needs retraining: {monitor}",
+  cooldown: "1d",
+  commandTimeout: "30m",
+  reportFile: "retrain-trigger-report.json"
+};
+function toList(value2) {
+  if (value2 === void 0) return [];
+  return (Array.isArray(value2) ? value2 : value2.split(/\r?\n/)).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
+}
+function buildDrift(d) {
+  const types2 = d.types ?? {};
+  const perFeature = {};
+  for (const [name, kind] of Object.entries(types2)) perFeature[name] = { type: kind };
+  for (const [name, choice] of Object.entries(d["per-feature"] ?? {})) {
+    perFeature[name] = { ...perFeature[name], ...choice };
+  }
+  return {
+    reference: toList(d.reference),
+    current: toList(d.current),
+    method: d.method ?? "auto",
+    ...d.threshold !== void 0 ? { threshold: d.threshold } : {},
+    share: typeof d.share === "string" ? Number(d.share.trim().slice(0, -1)) / 100 : d.share ?? DEFAULTS2.driftShare,
+    ...d.features !== void 0 ? { features: toNames(d.features) } : {},
+    exclude: d.exclude !== void 0 ? toNames(d.exclude) : [],
+    table: tableFormat(d),
+    numerical: d.numerical ?? {},
+    categorical: d.categorical ?? {},
+    perFeature,
+    ...d.bins !== void 0 ? { bins: d.bins } : {},
+    binning: d.binning ?? "auto",
+    minSamples: d["min-samples"] ?? DEFAULTS2.minSamples,
+    correction: d.correction ?? "none",
+    ...d["min-effect-size"] !== void 0 ? { minEffectSize: d["min-effect-size"] } : {},
+    seed: d.seed ?? DEFAULTS2.seed
+  };
+}
+function tableFormat(d) {
+  const decimal = d.decimal;
+  const delimiter2 = d.delimiter === "tab" ? "	" : d.delimiter === "auto" ? void 0 : d.delimiter;
+  if (delimiter2 === "," && decimal === ",") {
+    throw new InputError(
+      "drift: delimiter ',' and decimal ',' cannot be used together (European exports separate cells with ';')"
+    );
+  }
+  const na = d["na-values"];
+  const naValues = na === void 0 ? PANDAS_NA_VALUES : typeof na === "object" && !Array.isArray(na) ? na.replace : [.../* @__PURE__ */ new Set([...PANDAS_NA_VALUES, ...toNames(na)])];
+  return {
+    ...delimiter2 !== void 0 ? { delimiter: delimiter2 } : {},
+    ...decimal !== void 0 ? { decimal } : {},
+    naValues
+  };
+}
+function toNames(value2) {
+  return (Array.isArray(value2) ? value2 : value2.split(/[,\r\n]/)).map((s) => s.trim()).filter((s) => s !== "");
+}
+function buildAlert(a) {
+  return {
+    enabled: a?.enabled ?? false,
+    labels: a?.labels !== void 0 ? toNames(a.labels) : [DEFAULTS2.issueLabel],
+    title: a?.title ?? DEFAULTS2.issueTitle,
+    assignees: a?.assignees !== void 0 ? toNames(a.assignees) : [],
+    closeOnRecovery: a?.["close-on-recovery"] ?? true
+  };
+}
+function buildDispatch(d) {
+  if (!d) return null;
+  const workflow = d.workflow !== void 0 ? String(d.workflow) : void 0;
+  const eventType = d["event-type"];
+  if (workflow && eventType) {
+    throw new InputError(
+      "dispatch: set either 'dispatch-workflow' (workflow_dispatch) or 'dispatch-event-type' (repository_dispatch), not both"
+    );
+  }
+  if (!workflow && !eventType) {
+    throw new InputError(
+      "dispatch: settings are given but nothing to dispatch: set 'dispatch-workflow' (e.g. retrain.yml) or 'dispatch-event-type'"
+    );
+  }
+  const inputs = buildDispatchInputs(d.inputs ?? {});
+  checkDispatchLimits(workflow ? "workflow" : "event", inputs);
+  return {
+    ...workflow ? { workflow } : {},
+    ...eventType ? { eventType } : {},
+    ...d.repository ? { repository: parseRepository(d.repository) } : {},
+    ...d.ref ? { ref: d.ref } : {},
+    inputs,
+    cooldownMs: parseDuration(d.cooldown ?? DEFAULTS2.cooldown, "cooldown")
+  };
+}
+function buildCommand(settings) {
+  const argv = settings.command;
+  if (!argv) {
+    if (settings["command-timeout"] !== void 0) {
+      throw new InputError("command-timeout is set but there is no 'command' to run");
+    }
+    return null;
+  }
+  if (argv[0]?.trim() === "") throw new InputError("command: the program (first item) is empty");
+  const timeoutMs = parseDuration(settings["command-timeout"] ?? DEFAULTS2.commandTimeout, "command-timeout");
+  if (timeoutMs <= 0) throw new InputError("command-timeout: expected a duration above 0, e.g. 30m");
+  return { argv, timeoutMs };
+}
+function buildNotify(n) {
+  const config = {
+    pagerdutyUrl: n?.["pagerduty-url"] ?? PAGERDUTY_EVENTS_URL,
+    repeatMs: parseDuration(n?.repeat ?? "0", "notify-repeat"),
+    ...n?.["slack-webhook-url"] ? { slackWebhookUrl: n["slack-webhook-url"] } : {},
+    ...n?.["teams-webhook-url"] ? { teamsWebhookUrl: n["teams-webhook-url"] } : {},
+    ...n?.["pagerduty-routing-key"] ? { pagerdutyRoutingKey: n["pagerduty-routing-key"] } : {},
+    ...n?.["webhook-url"] ? { webhookUrl: n["webhook-url"] } : {},
+    ...n?.["webhook-secret"] ? { webhookSecret: n["webhook-secret"] } : {}
+  };
+  const urls = [
+    [config.slackWebhookUrl, "slack-webhook-url"],
+    [config.teamsWebhookUrl, "teams-webhook-url"],
+    [config.pagerdutyRoutingKey ? config.pagerdutyUrl : void 0, "pagerduty-url"],
+    [config.webhookUrl, "webhook-url"]
+  ];
+  for (const [url, name] of urls) {
+    const problem = url ? checkTargetUrl(url, name) : void 0;
+    if (problem) throw new InputError(problem);
+  }
+  if (config.webhookSecret && !config.webhookUrl) {
+    throw new InputError("webhook-secret is set but there is no 'webhook-url' to sign for");
+  }
+  return config;
+}
+
+// src/config/generated/validate-config.js
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
+var validate_config_default = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/retrain-trigger/retrain-trigger/retrain-trigger.schema.json", "title": "retrain-trigger configuration", "description": "Config file for the retrain-trigger action and CLI. Action inputs override the same settings given here.", "type": "object", "additionalProperties": false, "definitions": { "paths": { "description": "A path or glob, or a list of them (relative to the working directory).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "names": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "method": { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] }, "methodChoice": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 } } }, "featureKind": { "enum": ["numerical", "categorical"] }, "rule": { "oneOf": [{ "type": "string", "minLength": 1, "description": "`expression` or `name: expression`" }, { "type": "object", "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } }] } }, "properties": { "$schema": { "type": "string" }, "metrics": { "$ref": "#/definitions/paths", "description": "Current metrics files (JSON, YAML, JSONL, CSV)." }, "baseline": { "$ref": "#/definitions/paths", "description": "Baseline (production / previous) metrics files." }, "rules": { "description": "Rules; retraining is due when any is true. A list, or one multi-line string like the `rules` input.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "$ref": "#/definitions/rule" } }] }, "fail-on-trigger": { "type": "boolean", "description": "Mark the step failed when retraining is due." }, "on-unknown": { "enum": ["keep", "healthy", "due", "fail"], "default": "keep", "description": "What a verdict that could not be decided becomes (a rule that errored, drift that could not be decided): `keep` (default: an open alert stays open and notes the run, nothing is dispatched or closed; output status `unknown`), `healthy`, `due`, or `fail` (like keep, then fail the step after the outputs are set)." }, "report-path": { "type": "string", "minLength": 1, "description": "Where to write the JSON report." }, "monitor-key": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Stable key of this monitor: one open alert issue per key." }, "dry-run": { "type": "boolean", "description": "Read from GitHub, write nothing, say what would be written." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference", "current"], "properties": { "reference": { "$ref": "#/definitions/paths", "description": "Reference (training) data: CSV, JSONL, Parquet or profile JSON." }, "current": { "$ref": "#/definitions/paths", "description": "Current (production) data." }, "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "share": { "description": "The dataset has drifted when at least this share of the tested features drifted.", "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$", "description": "A percentage, e.g. `30%`." }] }, "features": { "$ref": "#/definitions/names" }, "exclude": { "$ref": "#/definitions/names", "description": "Columns left out of drift and data quality: names or globs (`*_id`, `event_*`)." }, "delimiter": { "enum": [",", ";", "	", "|", "tab", "auto"], "description": "Cell delimiter of CSV data files. Default: detected from the header (`.tsv` files: tab)." }, "decimal": { "enum": [".", ","], "description": "Decimal mark of numbers in CSV data files (`,` for European exports). Default: detected (`,` when a `;`- or tab-separated file writes its numbers with decimal commas and none with points), else `.`." }, "na-values": { "description": "Cell texts read as missing. A list adds to pandas' defaults (`NA`, `N/A`, `null`, `None`, \u2026); `{replace: [...]}` uses only the given ones.", "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "required": ["replace"], "properties": { "replace": { "type": "array", "items": { "type": "string" } } } }] }, "bins": { "type": "integer", "minimum": 2, "maximum": 1e4 }, "binning": { "enum": ["auto", "equal-width", "quantile"] }, "min-samples": { "type": "integer", "minimum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"] }, "min-effect-size": { "type": "number", "minimum": 0 }, "seed": { "type": "integer" }, "numerical": { "$ref": "#/definitions/methodChoice" }, "categorical": { "$ref": "#/definitions/methodChoice" }, "types": { "type": "object", "additionalProperties": { "$ref": "#/definitions/featureKind" } }, "per-feature": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "type": { "$ref": "#/definitions/featureKind" } } } } } }, "alert": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "labels": { "$ref": "#/definitions/names" }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Issue title; {monitor} is replaced with the monitor key." }, "assignees": { "$ref": "#/definitions/names" }, "close-on-recovery": { "type": "boolean" } } }, "dispatch": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }], "description": "Workflow file name (retrain.yml) or numeric id to start with workflow_dispatch." }, "event-type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "repository_dispatch event type (alternative to workflow)." }, "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a repository as owner/name (where the workflow lives or the event is sent; default: this one)" }, "ref": { "type": "string", "minLength": 1, "description": "Git ref for workflow_dispatch (default: the default branch)." }, "inputs": { "type": "object", "maxProperties": 25, "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Inputs for the dispatched workflow (at most 25); templates {reasons}, {triggered}, {failed_rules}, {drifted_features}, {monitor}, {run_url}." }, "cooldown": { "type": "string", "pattern": "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "description": "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)" } } }, "command": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "Retraining through a command: an argv (program, then its arguments), run without a shell when retraining is due, with RETRAIN_TRIGGER_STATUS, _REASONS, _FAILED_RULES, _DRIFTED_FEATURES, _REPORT and _MONITOR in its environment." }, "command-timeout": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Stop the command after this long (e.g. 30m); default 30m." }, "state-file": { "type": "string", "minLength": 1, "description": "A .jsonl file where notifications sent and commands started are recorded, so re-runs and later runs never repeat them (keep it between runs with actions/cache, like a history file). Required with notify targets or command." }, "notify": { "type": "object", "additionalProperties": false, "description": "Notification targets; each optional. Fill the URLs and keys from secrets.", "properties": { "slack-webhook-url": { "type": "string", "minLength": 1, "description": "Slack incoming webhook URL (Block Kit message)." }, "teams-webhook-url": { "type": "string", "minLength": 1, "description": "Microsoft Teams Workflows webhook URL (Adaptive Card)." }, "pagerduty-routing-key": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 routing (integration) key." }, "pagerduty-url": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 endpoint; default https://events.pagerduty.com/v2/enqueue." }, "webhook-url": { "type": "string", "minLength": 1, "description": "A URL that receives the JSON report on each change of state." }, "webhook-secret": { "type": "string", "minLength": 1, "description": "HMAC-SHA256 key: the body's signature is sent in X-Retrain-Trigger-Signature-256: sha256=<hex>." }, "repeat": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Re-send while an alert stays open, after this long (e.g. 1d, like Alertmanager's repeat_interval); default 0 = only on changes of state." } } }, "gates": { "description": "Gate step: conditions that must all hold for the candidate (metrics) to be promoted over the champion (baseline).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "oneOf": [{ "type": "string", "minLength": 1, "description": "a condition in the rules language: `expression` or `name: expression`" }, { "type": "object", "properties": { "name": {}, "description": {}, "metric": {}, "threshold": {}, "min-absolute-change": {}, "min-relative-change": {}, "greater-is-better": {}, "expression": {} }, "if": { "properties": { "metric": {} }, "required": ["metric"] }, "then": { "additionalProperties": false, "required": ["metric"], "description": "MLflow MetricThreshold semantics", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "description": { "type": "string" }, "metric": { "type": "string", "minLength": 1 }, "threshold": { "type": "number", "description": "challenger >= threshold (<= when lower is better)" }, "min-absolute-change": { "type": "number", "exclusiveMinimum": 0, "description": "challenger >= champion + this (<= champion - this when lower is better)" }, "min-relative-change": { "type": "number", "minimum": 0, "maximum": 1, "description": "relative improvement over the champion of at least this share" }, "greater-is-better": { "type": "boolean" } } }, "else": { "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } } }] } }] }, "fail-on-reject": { "type": "boolean", "description": "Gate step: mark the step failed when the candidate is rejected." }, "promote": { "type": "object", "additionalProperties": false, "description": "Gate step: the deployment workflow dispatched once per promoted candidate.", "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }] }, "ref": { "type": "string", "minLength": 1 }, "inputs": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "cooldown": { "type": "string", "minLength": 1 } } }, "issue-number": { "type": "integer", "minimum": 1, "description": "Gate step: the monitor's alert issue to report the outcome on." }, "max-retrain-attempts": { "type": "integer", "minimum": 1, "description": "Failed retraining attempts in one alert episode before the monitor stops dispatching (default 3)." }, "batch-dispatch": { "type": "boolean", "description": "With monitors: send the top-level `dispatch` once for all models due (those without a dispatch of their own), with `{models}` listing their keys, instead of one run per model. Monitors then do not inherit the top-level dispatch." }, "monitors": { "type": "array", "minItems": 1, "maxItems": 1e3, "description": "Several monitors in one run. Each has its own key and inherits every top-level setting it does not set: mappings (drift, alert, notify, dispatch and its inputs) merge key by key, lists and values are replaced. Every setting a monitor ends up with is checked like a top-level configuration.", "items": { "type": "object", "required": ["key"], "properties": { "key": { "type": "string", "minLength": 1, "maxLength": 200, "description": "This monitor's key (its alert issue, history, notifications and dispatch dedup)." }, "depends-on": { "$ref": "#/definitions/names", "description": "Keys of the monitors this model depends on: when one of them is due, this model is due too." } }, "additionalProperties": true } } } };
+var schema17 = { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] };
+var schema23 = { "enum": ["numerical", "categorical"] };
+var func2 = Object.prototype.hasOwnProperty;
+var pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
+var pattern1 = new RegExp("^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$", "u");
+var pattern2 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+var pattern3 = new RegExp("^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "u");
+var pattern4 = new RegExp("^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "method" || key0 === "threshold")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.method !== void 0) {
+      let data0 = data.method;
+      if (!(data0 === "auto" || data0 === "ks" || data0 === "chisquare" || data0 === "z" || data0 === "wasserstein" || data0 === "psi" || data0 === "kl_div" || data0 === "jensenshannon" || data0 === "hellinger" || data0 === "anderson" || data0 === "cramer_von_mises" || data0 === "t_test" || data0 === "mannw" || data0 === "tvd" || data0 === "linf" || data0 === "energy" || data0 === "es" || data0 === "fisher_exact" || data0 === "g_test" || data0 === "empirical_mmd" || data0 === "ed" || data0 === "TVD")) {
+        const err1 = { instancePath: instancePath + "/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.threshold !== void 0) {
+      let data1 = data.threshold;
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err2 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.metrics !== void 0) {
+      let data1 = data.metrics;
+      const _errs6 = errors;
+      let valid2 = false;
+      let passing0 = null;
+      const _errs7 = errors;
+      if (typeof data1 === "string") {
+        if (func3(data1) < 1) {
+          const err2 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      var _valid0 = _errs7 === errors;
+      if (_valid0) {
+        valid2 = true;
+        passing0 = 0;
+      }
+      const _errs9 = errors;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err4 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (func3(data2) < 1) {
+              const err5 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/metrics/" + i0, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      var _valid0 = _errs9 === errors;
+      if (_valid0 && valid2) {
+        valid2 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid2 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid2) {
+        const err8 = { instancePath: instancePath + "/metrics", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        errors = _errs6;
+        if (vErrors !== null) {
+          if (_errs6) {
+            vErrors.length = _errs6;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data3 = data.baseline;
+      const _errs15 = errors;
+      let valid6 = false;
+      let passing1 = null;
+      const _errs16 = errors;
+      if (typeof data3 === "string") {
+        if (func3(data3) < 1) {
+          const err9 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      var _valid1 = _errs16 === errors;
+      if (_valid1) {
+        valid6 = true;
+        passing1 = 0;
+      }
+      const _errs18 = errors;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
+          const err11 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data4 = data3[i1];
+          if (typeof data4 === "string") {
+            if (func3(data4) < 1) {
+              const err12 = { instancePath: instancePath + "/baseline/" + i1, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/baseline/" + i1, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      var _valid1 = _errs18 === errors;
+      if (_valid1 && valid6) {
+        valid6 = false;
+        passing1 = [passing1, 1];
+      } else {
+        if (_valid1) {
+          valid6 = true;
+          passing1 = 1;
+        }
+      }
+      if (!valid6) {
+        const err15 = { instancePath: instancePath + "/baseline", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      } else {
+        errors = _errs15;
+        if (vErrors !== null) {
+          if (_errs15) {
+            vErrors.length = _errs15;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.rules !== void 0) {
+      let data5 = data.rules;
+      const _errs23 = errors;
+      let valid9 = false;
+      let passing2 = null;
+      const _errs24 = errors;
+      if (typeof data5 !== "string") {
+        const err16 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      var _valid2 = _errs24 === errors;
+      if (_valid2) {
+        valid9 = true;
+        passing2 = 0;
+      }
+      const _errs26 = errors;
+      if (Array.isArray(data5)) {
+        const len2 = data5.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data6 = data5[i2];
+          const _errs30 = errors;
+          let valid13 = false;
+          let passing3 = null;
+          const _errs31 = errors;
+          if (typeof data6 === "string") {
+            if (func3(data6) < 1) {
+              const err17 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          var _valid3 = _errs31 === errors;
+          if (_valid3) {
+            valid13 = true;
+            passing3 = 0;
+          }
+          const _errs33 = errors;
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.expression === void 0) {
+              const err19 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf/1/required", keyword: "required", params: { missingProperty: "expression" }, message: "must have required property 'expression'" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            for (const key1 in data6) {
+              if (!(key1 === "name" || key1 === "expression" || key1 === "description")) {
+                const err20 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data6.name !== void 0) {
+              let data7 = data6.name;
+              if (typeof data7 === "string") {
+                if (!pattern0.test(data7)) {
+                  const err21 = { instancePath: instancePath + "/rules/" + i2 + "/name", schemaPath: "#/definitions/rule/oneOf/1/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/rules/" + i2 + "/name", schemaPath: "#/definitions/rule/oneOf/1/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data6.expression !== void 0) {
+              let data8 = data6.expression;
+              if (typeof data8 === "string") {
+                if (func3(data8) < 1) {
+                  const err23 = { instancePath: instancePath + "/rules/" + i2 + "/expression", schemaPath: "#/definitions/rule/oneOf/1/properties/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              } else {
+                const err24 = { instancePath: instancePath + "/rules/" + i2 + "/expression", schemaPath: "#/definitions/rule/oneOf/1/properties/expression/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data6.description !== void 0) {
+              if (typeof data6.description !== "string") {
+                const err25 = { instancePath: instancePath + "/rules/" + i2 + "/description", schemaPath: "#/definitions/rule/oneOf/1/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          var _valid3 = _errs33 === errors;
+          if (_valid3 && valid13) {
+            valid13 = false;
+            passing3 = [passing3, 1];
+          } else {
+            if (_valid3) {
+              valid13 = true;
+              passing3 = 1;
+            }
+          }
+          if (!valid13) {
+            const err27 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          } else {
+            errors = _errs30;
+            if (vErrors !== null) {
+              if (_errs30) {
+                vErrors.length = _errs30;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      var _valid2 = _errs26 === errors;
+      if (_valid2 && valid9) {
+        valid9 = false;
+        passing2 = [passing2, 1];
+      } else {
+        if (_valid2) {
+          valid9 = true;
+          passing2 = 1;
+        }
+      }
+      if (!valid9) {
+        const err29 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      } else {
+        errors = _errs23;
+        if (vErrors !== null) {
+          if (_errs23) {
+            vErrors.length = _errs23;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data["fail-on-trigger"] !== void 0) {
+      if (typeof data["fail-on-trigger"] !== "boolean") {
+        const err30 = { instancePath: instancePath + "/fail-on-trigger", schemaPath: "#/properties/fail-on-trigger/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data["on-unknown"] !== void 0) {
+      let data11 = data["on-unknown"];
+      if (!(data11 === "keep" || data11 === "healthy" || data11 === "due" || data11 === "fail")) {
+        const err31 = { instancePath: instancePath + "/on-unknown", schemaPath: "#/properties/on-unknown/enum", keyword: "enum", params: { allowedValues: schema11.properties["on-unknown"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data["report-path"] !== void 0) {
+      let data12 = data["report-path"];
+      if (typeof data12 === "string") {
+        if (func3(data12) < 1) {
+          const err32 = { instancePath: instancePath + "/report-path", schemaPath: "#/properties/report-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/report-path", schemaPath: "#/properties/report-path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data["monitor-key"] !== void 0) {
+      let data13 = data["monitor-key"];
+      if (typeof data13 === "string") {
+        if (func3(data13) > 200) {
+          const err34 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (func3(data13) < 1) {
+          const err35 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data["dry-run"] !== void 0) {
+      if (typeof data["dry-run"] !== "boolean") {
+        const err37 = { instancePath: instancePath + "/dry-run", schemaPath: "#/properties/dry-run/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.drift !== void 0) {
+      let data15 = data.drift;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (data15.reference === void 0) {
+          const err38 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        if (data15.current === void 0) {
+          const err39 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/required", keyword: "required", params: { missingProperty: "current" }, message: "must have required property 'current'" };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+        for (const key2 in data15) {
+          if (!func2.call(schema11.properties.drift.properties, key2)) {
+            const err40 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data15.reference !== void 0) {
+          let data16 = data15.reference;
+          const _errs56 = errors;
+          let valid17 = false;
+          let passing4 = null;
+          const _errs57 = errors;
+          if (typeof data16 === "string") {
+            if (func3(data16) < 1) {
+              const err41 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+          var _valid4 = _errs57 === errors;
+          if (_valid4) {
+            valid17 = true;
+            passing4 = 0;
+          }
+          const _errs59 = errors;
+          if (Array.isArray(data16)) {
+            if (data16.length < 1) {
+              const err43 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            const len3 = data16.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data17 = data16[i3];
+              if (typeof data17 === "string") {
+                if (func3(data17) < 1) {
+                  const err44 = { instancePath: instancePath + "/drift/reference/" + i3, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/drift/reference/" + i3, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+          var _valid4 = _errs59 === errors;
+          if (_valid4 && valid17) {
+            valid17 = false;
+            passing4 = [passing4, 1];
+          } else {
+            if (_valid4) {
+              valid17 = true;
+              passing4 = 1;
+            }
+          }
+          if (!valid17) {
+            const err47 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          } else {
+            errors = _errs56;
+            if (vErrors !== null) {
+              if (_errs56) {
+                vErrors.length = _errs56;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data15.current !== void 0) {
+          let data18 = data15.current;
+          const _errs65 = errors;
+          let valid21 = false;
+          let passing5 = null;
+          const _errs66 = errors;
+          if (typeof data18 === "string") {
+            if (func3(data18) < 1) {
+              const err48 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+          var _valid5 = _errs66 === errors;
+          if (_valid5) {
+            valid21 = true;
+            passing5 = 0;
+          }
+          const _errs68 = errors;
+          if (Array.isArray(data18)) {
+            if (data18.length < 1) {
+              const err50 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            const len4 = data18.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data19 = data18[i4];
+              if (typeof data19 === "string") {
+                if (func3(data19) < 1) {
+                  const err51 = { instancePath: instancePath + "/drift/current/" + i4, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/drift/current/" + i4, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err53 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+          var _valid5 = _errs68 === errors;
+          if (_valid5 && valid21) {
+            valid21 = false;
+            passing5 = [passing5, 1];
+          } else {
+            if (_valid5) {
+              valid21 = true;
+              passing5 = 1;
+            }
+          }
+          if (!valid21) {
+            const err54 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          } else {
+            errors = _errs65;
+            if (vErrors !== null) {
+              if (_errs65) {
+                vErrors.length = _errs65;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data15.method !== void 0) {
+          let data20 = data15.method;
+          if (!(data20 === "auto" || data20 === "ks" || data20 === "chisquare" || data20 === "z" || data20 === "wasserstein" || data20 === "psi" || data20 === "kl_div" || data20 === "jensenshannon" || data20 === "hellinger" || data20 === "anderson" || data20 === "cramer_von_mises" || data20 === "t_test" || data20 === "mannw" || data20 === "tvd" || data20 === "linf" || data20 === "energy" || data20 === "es" || data20 === "fisher_exact" || data20 === "g_test" || data20 === "empirical_mmd" || data20 === "ed" || data20 === "TVD")) {
+            const err55 = { instancePath: instancePath + "/drift/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data15.threshold !== void 0) {
+          let data21 = data15.threshold;
+          if (typeof data21 == "number" && isFinite(data21)) {
+            if (data21 < 0 || isNaN(data21)) {
+              const err56 = { instancePath: instancePath + "/drift/threshold", schemaPath: "#/properties/drift/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/drift/threshold", schemaPath: "#/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data15.share !== void 0) {
+          let data22 = data15.share;
+          const _errs77 = errors;
+          let valid25 = false;
+          let passing6 = null;
+          const _errs78 = errors;
+          if (typeof data22 == "number" && isFinite(data22)) {
+            if (data22 > 1 || isNaN(data22)) {
+              const err58 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            if (data22 < 0 || isNaN(data22)) {
+              const err59 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          } else {
+            const err60 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+          var _valid6 = _errs78 === errors;
+          if (_valid6) {
+            valid25 = true;
+            passing6 = 0;
+          }
+          const _errs80 = errors;
+          if (typeof data22 === "string") {
+            if (!pattern1.test(data22)) {
+              const err61 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$" }, message: 'must match pattern "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$"' };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+          var _valid6 = _errs80 === errors;
+          if (_valid6 && valid25) {
+            valid25 = false;
+            passing6 = [passing6, 1];
+          } else {
+            if (_valid6) {
+              valid25 = true;
+              passing6 = 1;
+            }
+          }
+          if (!valid25) {
+            const err63 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          } else {
+            errors = _errs77;
+            if (vErrors !== null) {
+              if (_errs77) {
+                vErrors.length = _errs77;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data15.features !== void 0) {
+          let data23 = data15.features;
+          const _errs84 = errors;
+          let valid27 = false;
+          let passing7 = null;
+          const _errs85 = errors;
+          if (typeof data23 === "string") {
+            if (func3(data23) < 1) {
+              const err64 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          } else {
+            const err65 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+          var _valid7 = _errs85 === errors;
+          if (_valid7) {
+            valid27 = true;
+            passing7 = 0;
+          }
+          const _errs87 = errors;
+          if (Array.isArray(data23)) {
+            const len5 = data23.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data24 = data23[i5];
+              if (typeof data24 === "string") {
+                if (func3(data24) < 1) {
+                  const err66 = { instancePath: instancePath + "/drift/features/" + i5, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+              } else {
+                const err67 = { instancePath: instancePath + "/drift/features/" + i5, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err68 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+          var _valid7 = _errs87 === errors;
+          if (_valid7 && valid27) {
+            valid27 = false;
+            passing7 = [passing7, 1];
+          } else {
+            if (_valid7) {
+              valid27 = true;
+              passing7 = 1;
+            }
+          }
+          if (!valid27) {
+            const err69 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          } else {
+            errors = _errs84;
+            if (vErrors !== null) {
+              if (_errs84) {
+                vErrors.length = _errs84;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data15.exclude !== void 0) {
+          let data25 = data15.exclude;
+          const _errs93 = errors;
+          let valid31 = false;
+          let passing8 = null;
+          const _errs94 = errors;
+          if (typeof data25 === "string") {
+            if (func3(data25) < 1) {
+              const err70 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          } else {
+            const err71 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+          var _valid8 = _errs94 === errors;
+          if (_valid8) {
+            valid31 = true;
+            passing8 = 0;
+          }
+          const _errs96 = errors;
+          if (Array.isArray(data25)) {
+            const len6 = data25.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data26 = data25[i6];
+              if (typeof data26 === "string") {
+                if (func3(data26) < 1) {
+                  const err72 = { instancePath: instancePath + "/drift/exclude/" + i6, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+              } else {
+                const err73 = { instancePath: instancePath + "/drift/exclude/" + i6, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err74 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+          var _valid8 = _errs96 === errors;
+          if (_valid8 && valid31) {
+            valid31 = false;
+            passing8 = [passing8, 1];
+          } else {
+            if (_valid8) {
+              valid31 = true;
+              passing8 = 1;
+            }
+          }
+          if (!valid31) {
+            const err75 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          } else {
+            errors = _errs93;
+            if (vErrors !== null) {
+              if (_errs93) {
+                vErrors.length = _errs93;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data15.delimiter !== void 0) {
+          let data27 = data15.delimiter;
+          if (!(data27 === "," || data27 === ";" || data27 === "	" || data27 === "|" || data27 === "tab" || data27 === "auto")) {
+            const err76 = { instancePath: instancePath + "/drift/delimiter", schemaPath: "#/properties/drift/properties/delimiter/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.delimiter.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data15.decimal !== void 0) {
+          let data28 = data15.decimal;
+          if (!(data28 === "." || data28 === ",")) {
+            const err77 = { instancePath: instancePath + "/drift/decimal", schemaPath: "#/properties/drift/properties/decimal/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.decimal.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data15["na-values"] !== void 0) {
+          let data29 = data15["na-values"];
+          const _errs103 = errors;
+          let valid34 = false;
+          let passing9 = null;
+          const _errs104 = errors;
+          const _errs106 = errors;
+          let valid36 = false;
+          let passing10 = null;
+          const _errs107 = errors;
+          if (typeof data29 === "string") {
+            if (func3(data29) < 1) {
+              const err78 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          } else {
+            const err79 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+          var _valid10 = _errs107 === errors;
+          if (_valid10) {
+            valid36 = true;
+            passing10 = 0;
+          }
+          const _errs109 = errors;
+          if (Array.isArray(data29)) {
+            const len7 = data29.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data30 = data29[i7];
+              if (typeof data30 === "string") {
+                if (func3(data30) < 1) {
+                  const err80 = { instancePath: instancePath + "/drift/na-values/" + i7, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+              } else {
+                const err81 = { instancePath: instancePath + "/drift/na-values/" + i7, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err82 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+          var _valid10 = _errs109 === errors;
+          if (_valid10 && valid36) {
+            valid36 = false;
+            passing10 = [passing10, 1];
+          } else {
+            if (_valid10) {
+              valid36 = true;
+              passing10 = 1;
+            }
+          }
+          if (!valid36) {
+            const err83 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          } else {
+            errors = _errs106;
+            if (vErrors !== null) {
+              if (_errs106) {
+                vErrors.length = _errs106;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var _valid9 = _errs104 === errors;
+          if (_valid9) {
+            valid34 = true;
+            passing9 = 0;
+          }
+          const _errs113 = errors;
+          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+            if (data29.replace === void 0) {
+              const err84 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/required", keyword: "required", params: { missingProperty: "replace" }, message: "must have required property 'replace'" };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+            for (const key3 in data29) {
+              if (!(key3 === "replace")) {
+                const err85 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err85];
+                } else {
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+            if (data29.replace !== void 0) {
+              let data31 = data29.replace;
+              if (Array.isArray(data31)) {
+                const len8 = data31.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  if (typeof data31[i8] !== "string") {
+                    const err86 = { instancePath: instancePath + "/drift/na-values/replace/" + i8, schemaPath: "#/properties/drift/properties/na-values/oneOf/1/properties/replace/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err86];
+                    } else {
+                      vErrors.push(err86);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err87 = { instancePath: instancePath + "/drift/na-values/replace", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/properties/replace/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err88 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err88];
+            } else {
+              vErrors.push(err88);
+            }
+            errors++;
+          }
+          var _valid9 = _errs113 === errors;
+          if (_valid9 && valid34) {
+            valid34 = false;
+            passing9 = [passing9, 1];
+          } else {
+            if (_valid9) {
+              valid34 = true;
+              passing9 = 1;
+            }
+          }
+          if (!valid34) {
+            const err89 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          } else {
+            errors = _errs103;
+            if (vErrors !== null) {
+              if (_errs103) {
+                vErrors.length = _errs103;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data15.bins !== void 0) {
+          let data33 = data15.bins;
+          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+            const err90 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+          if (typeof data33 == "number" && isFinite(data33)) {
+            if (data33 > 1e4 || isNaN(data33)) {
+              const err91 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" };
+              if (vErrors === null) {
+                vErrors = [err91];
+              } else {
+                vErrors.push(err91);
+              }
+              errors++;
+            }
+            if (data33 < 2 || isNaN(data33)) {
+              const err92 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data15.binning !== void 0) {
+          let data34 = data15.binning;
+          if (!(data34 === "auto" || data34 === "equal-width" || data34 === "quantile")) {
+            const err93 = { instancePath: instancePath + "/drift/binning", schemaPath: "#/properties/drift/properties/binning/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.binning.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+        if (data15["min-samples"] !== void 0) {
+          let data35 = data15["min-samples"];
+          if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+            const err94 = { instancePath: instancePath + "/drift/min-samples", schemaPath: "#/properties/drift/properties/min-samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+          if (typeof data35 == "number" && isFinite(data35)) {
+            if (data35 < 1 || isNaN(data35)) {
+              const err95 = { instancePath: instancePath + "/drift/min-samples", schemaPath: "#/properties/drift/properties/min-samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data15.correction !== void 0) {
+          let data36 = data15.correction;
+          if (!(data36 === "none" || data36 === "bonferroni" || data36 === "benjamini-hochberg")) {
+            const err96 = { instancePath: instancePath + "/drift/correction", schemaPath: "#/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
+        if (data15["min-effect-size"] !== void 0) {
+          let data37 = data15["min-effect-size"];
+          if (typeof data37 == "number" && isFinite(data37)) {
+            if (data37 < 0 || isNaN(data37)) {
+              const err97 = { instancePath: instancePath + "/drift/min-effect-size", schemaPath: "#/properties/drift/properties/min-effect-size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/drift/min-effect-size", schemaPath: "#/properties/drift/properties/min-effect-size/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+        if (data15.seed !== void 0) {
+          let data38 = data15.seed;
+          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+            const err99 = { instancePath: instancePath + "/drift/seed", schemaPath: "#/properties/drift/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+        }
+        if (data15.numerical !== void 0) {
+          if (!validate11(data15.numerical, { instancePath: instancePath + "/drift/numerical", parentData: data15, parentDataProperty: "numerical", rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data15.categorical !== void 0) {
+          if (!validate11(data15.categorical, { instancePath: instancePath + "/drift/categorical", parentData: data15, parentDataProperty: "categorical", rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data15.types !== void 0) {
+          let data41 = data15.types;
+          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            for (const key4 in data41) {
+              let data42 = data41[key4];
+              if (!(data42 === "numerical" || data42 === "categorical")) {
+                const err100 = { instancePath: instancePath + "/drift/types/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/featureKind/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err101 = { instancePath: instancePath + "/drift/types", schemaPath: "#/properties/drift/properties/types/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+        if (data15["per-feature"] !== void 0) {
+          let data43 = data15["per-feature"];
+          if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            for (const key5 in data43) {
+              let data44 = data43[key5];
+              if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                for (const key6 in data44) {
+                  if (!(key6 === "method" || key6 === "threshold" || key6 === "type")) {
+                    const err102 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                }
+                if (data44.method !== void 0) {
+                  let data45 = data44.method;
+                  if (!(data45 === "auto" || data45 === "ks" || data45 === "chisquare" || data45 === "z" || data45 === "wasserstein" || data45 === "psi" || data45 === "kl_div" || data45 === "jensenshannon" || data45 === "hellinger" || data45 === "anderson" || data45 === "cramer_von_mises" || data45 === "t_test" || data45 === "mannw" || data45 === "tvd" || data45 === "linf" || data45 === "energy" || data45 === "es" || data45 === "fisher_exact" || data45 === "g_test" || data45 === "empirical_mmd" || data45 === "ed" || data45 === "TVD")) {
+                    const err103 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                }
+                if (data44.threshold !== void 0) {
+                  let data46 = data44.threshold;
+                  if (typeof data46 == "number" && isFinite(data46)) {
+                    if (data46 < 0 || isNaN(data46)) {
+                      const err104 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err104];
+                      } else {
+                        vErrors.push(err104);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err105 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                }
+                if (data44.type !== void 0) {
+                  let data47 = data44.type;
+                  if (!(data47 === "numerical" || data47 === "categorical")) {
+                    const err106 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/definitions/featureKind/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err106];
+                    } else {
+                      vErrors.push(err106);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err107 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err107];
+                } else {
+                  vErrors.push(err107);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err108 = { instancePath: instancePath + "/drift/per-feature", schemaPath: "#/properties/drift/properties/per-feature/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err109 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err109];
+        } else {
+          vErrors.push(err109);
+        }
+        errors++;
+      }
+    }
+    if (data.alert !== void 0) {
+      let data48 = data.alert;
+      if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+        for (const key7 in data48) {
+          if (!(key7 === "enabled" || key7 === "labels" || key7 === "title" || key7 === "assignees" || key7 === "close-on-recovery")) {
+            const err110 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+        }
+        if (data48.enabled !== void 0) {
+          if (typeof data48.enabled !== "boolean") {
+            const err111 = { instancePath: instancePath + "/alert/enabled", schemaPath: "#/properties/alert/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err111];
+            } else {
+              vErrors.push(err111);
+            }
+            errors++;
+          }
+        }
+        if (data48.labels !== void 0) {
+          let data50 = data48.labels;
+          const _errs156 = errors;
+          let valid50 = false;
+          let passing11 = null;
+          const _errs157 = errors;
+          if (typeof data50 === "string") {
+            if (func3(data50) < 1) {
+              const err112 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err112];
+              } else {
+                vErrors.push(err112);
+              }
+              errors++;
+            }
+          } else {
+            const err113 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err113];
+            } else {
+              vErrors.push(err113);
+            }
+            errors++;
+          }
+          var _valid11 = _errs157 === errors;
+          if (_valid11) {
+            valid50 = true;
+            passing11 = 0;
+          }
+          const _errs159 = errors;
+          if (Array.isArray(data50)) {
+            const len9 = data50.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              let data51 = data50[i9];
+              if (typeof data51 === "string") {
+                if (func3(data51) < 1) {
+                  const err114 = { instancePath: instancePath + "/alert/labels/" + i9, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err114];
+                  } else {
+                    vErrors.push(err114);
+                  }
+                  errors++;
+                }
+              } else {
+                const err115 = { instancePath: instancePath + "/alert/labels/" + i9, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err116 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+          var _valid11 = _errs159 === errors;
+          if (_valid11 && valid50) {
+            valid50 = false;
+            passing11 = [passing11, 1];
+          } else {
+            if (_valid11) {
+              valid50 = true;
+              passing11 = 1;
+            }
+          }
+          if (!valid50) {
+            const err117 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err117];
+            } else {
+              vErrors.push(err117);
+            }
+            errors++;
+          } else {
+            errors = _errs156;
+            if (vErrors !== null) {
+              if (_errs156) {
+                vErrors.length = _errs156;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data48.title !== void 0) {
+          let data52 = data48.title;
+          if (typeof data52 === "string") {
+            if (func3(data52) > 200) {
+              const err118 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (vErrors === null) {
+                vErrors = [err118];
+              } else {
+                vErrors.push(err118);
+              }
+              errors++;
+            }
+            if (func3(data52) < 1) {
+              const err119 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err119];
+              } else {
+                vErrors.push(err119);
+              }
+              errors++;
+            }
+          } else {
+            const err120 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err120];
+            } else {
+              vErrors.push(err120);
+            }
+            errors++;
+          }
+        }
+        if (data48.assignees !== void 0) {
+          let data53 = data48.assignees;
+          const _errs167 = errors;
+          let valid54 = false;
+          let passing12 = null;
+          const _errs168 = errors;
+          if (typeof data53 === "string") {
+            if (func3(data53) < 1) {
+              const err121 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err121];
+              } else {
+                vErrors.push(err121);
+              }
+              errors++;
+            }
+          } else {
+            const err122 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          }
+          var _valid12 = _errs168 === errors;
+          if (_valid12) {
+            valid54 = true;
+            passing12 = 0;
+          }
+          const _errs170 = errors;
+          if (Array.isArray(data53)) {
+            const len10 = data53.length;
+            for (let i10 = 0; i10 < len10; i10++) {
+              let data54 = data53[i10];
+              if (typeof data54 === "string") {
+                if (func3(data54) < 1) {
+                  const err123 = { instancePath: instancePath + "/alert/assignees/" + i10, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err123];
+                  } else {
+                    vErrors.push(err123);
+                  }
+                  errors++;
+                }
+              } else {
+                const err124 = { instancePath: instancePath + "/alert/assignees/" + i10, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err124];
+                } else {
+                  vErrors.push(err124);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err125 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+          var _valid12 = _errs170 === errors;
+          if (_valid12 && valid54) {
+            valid54 = false;
+            passing12 = [passing12, 1];
+          } else {
+            if (_valid12) {
+              valid54 = true;
+              passing12 = 1;
+            }
+          }
+          if (!valid54) {
+            const err126 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err126];
+            } else {
+              vErrors.push(err126);
+            }
+            errors++;
+          } else {
+            errors = _errs167;
+            if (vErrors !== null) {
+              if (_errs167) {
+                vErrors.length = _errs167;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data48["close-on-recovery"] !== void 0) {
+          if (typeof data48["close-on-recovery"] !== "boolean") {
+            const err127 = { instancePath: instancePath + "/alert/close-on-recovery", schemaPath: "#/properties/alert/properties/close-on-recovery/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err127];
+            } else {
+              vErrors.push(err127);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err128 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err128];
+        } else {
+          vErrors.push(err128);
+        }
+        errors++;
+      }
+    }
+    if (data.dispatch !== void 0) {
+      let data56 = data.dispatch;
+      if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+        for (const key8 in data56) {
+          if (!(key8 === "workflow" || key8 === "event-type" || key8 === "repository" || key8 === "ref" || key8 === "inputs" || key8 === "cooldown")) {
+            const err129 = { instancePath: instancePath + "/dispatch", schemaPath: "#/properties/dispatch/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err129];
+            } else {
+              vErrors.push(err129);
+            }
+            errors++;
+          }
+        }
+        if (data56.workflow !== void 0) {
+          let data57 = data56.workflow;
+          const _errs180 = errors;
+          let valid58 = false;
+          let passing13 = null;
+          const _errs181 = errors;
+          if (typeof data57 === "string") {
+            if (func3(data57) < 1) {
+              const err130 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err130];
+              } else {
+                vErrors.push(err130);
+              }
+              errors++;
+            }
+          } else {
+            const err131 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err131];
+            } else {
+              vErrors.push(err131);
+            }
+            errors++;
+          }
+          var _valid13 = _errs181 === errors;
+          if (_valid13) {
+            valid58 = true;
+            passing13 = 0;
+          }
+          const _errs183 = errors;
+          if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)) && isFinite(data57))) {
+            const err132 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err132];
+            } else {
+              vErrors.push(err132);
+            }
+            errors++;
+          }
+          if (typeof data57 == "number" && isFinite(data57)) {
+            if (data57 < 1 || isNaN(data57)) {
+              const err133 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
+              }
+              errors++;
+            }
+          }
+          var _valid13 = _errs183 === errors;
+          if (_valid13 && valid58) {
+            valid58 = false;
+            passing13 = [passing13, 1];
+          } else {
+            if (_valid13) {
+              valid58 = true;
+              passing13 = 1;
+            }
+          }
+          if (!valid58) {
+            const err134 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err134];
+            } else {
+              vErrors.push(err134);
+            }
+            errors++;
+          } else {
+            errors = _errs180;
+            if (vErrors !== null) {
+              if (_errs180) {
+                vErrors.length = _errs180;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data56["event-type"] !== void 0) {
+          let data58 = data56["event-type"];
+          if (typeof data58 === "string") {
+            if (func3(data58) > 100) {
+              const err135 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+              if (vErrors === null) {
+                vErrors = [err135];
+              } else {
+                vErrors.push(err135);
+              }
+              errors++;
+            }
+            if (func3(data58) < 1) {
+              const err136 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err136];
+              } else {
+                vErrors.push(err136);
+              }
+              errors++;
+            }
+          } else {
+            const err137 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err137];
+            } else {
+              vErrors.push(err137);
+            }
+            errors++;
+          }
+        }
+        if (data56.repository !== void 0) {
+          let data59 = data56.repository;
+          if (typeof data59 === "string") {
+            if (!pattern2.test(data59)) {
+              const err138 = { instancePath: instancePath + "/dispatch/repository", schemaPath: "#/properties/dispatch/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"' };
+              if (vErrors === null) {
+                vErrors = [err138];
+              } else {
+                vErrors.push(err138);
+              }
+              errors++;
+            }
+          } else {
+            const err139 = { instancePath: instancePath + "/dispatch/repository", schemaPath: "#/properties/dispatch/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
+            }
+            errors++;
+          }
+        }
+        if (data56.ref !== void 0) {
+          let data60 = data56.ref;
+          if (typeof data60 === "string") {
+            if (func3(data60) < 1) {
+              const err140 = { instancePath: instancePath + "/dispatch/ref", schemaPath: "#/properties/dispatch/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err140];
+              } else {
+                vErrors.push(err140);
+              }
+              errors++;
+            }
+          } else {
+            const err141 = { instancePath: instancePath + "/dispatch/ref", schemaPath: "#/properties/dispatch/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err141];
+            } else {
+              vErrors.push(err141);
+            }
+            errors++;
+          }
+        }
+        if (data56.inputs !== void 0) {
+          let data61 = data56.inputs;
+          if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+            if (Object.keys(data61).length > 25) {
+              const err142 = { instancePath: instancePath + "/dispatch/inputs", schemaPath: "#/properties/dispatch/properties/inputs/maxProperties", keyword: "maxProperties", params: { limit: 25 }, message: "must NOT have more than 25 properties" };
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
+            }
+            for (const key9 in data61) {
+              let data62 = data61[key9];
+              if (typeof data62 !== "string" && !(typeof data62 == "number" && isFinite(data62)) && typeof data62 !== "boolean") {
+                const err143 = { instancePath: instancePath + "/dispatch/inputs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dispatch/properties/inputs/additionalProperties/type", keyword: "type", params: { type: schema11.properties.dispatch.properties.inputs.additionalProperties.type }, message: "must be string,number,boolean" };
+                if (vErrors === null) {
+                  vErrors = [err143];
+                } else {
+                  vErrors.push(err143);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err144 = { instancePath: instancePath + "/dispatch/inputs", schemaPath: "#/properties/dispatch/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err144];
+            } else {
+              vErrors.push(err144);
+            }
+            errors++;
+          }
+        }
+        if (data56.cooldown !== void 0) {
+          let data63 = data56.cooldown;
+          if (typeof data63 === "string") {
+            if (!pattern3.test(data63)) {
+              const err145 = { instancePath: instancePath + "/dispatch/cooldown", schemaPath: "#/properties/dispatch/properties/cooldown/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$" }, message: 'must match pattern "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$"' };
+              if (vErrors === null) {
+                vErrors = [err145];
+              } else {
+                vErrors.push(err145);
+              }
+              errors++;
+            }
+          } else {
+            const err146 = { instancePath: instancePath + "/dispatch/cooldown", schemaPath: "#/properties/dispatch/properties/cooldown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err146];
+            } else {
+              vErrors.push(err146);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err147 = { instancePath: instancePath + "/dispatch", schemaPath: "#/properties/dispatch/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err147];
+        } else {
+          vErrors.push(err147);
+        }
+        errors++;
+      }
+    }
+    if (data.command !== void 0) {
+      let data64 = data.command;
+      if (Array.isArray(data64)) {
+        if (data64.length < 1) {
+          const err148 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err148];
+          } else {
+            vErrors.push(err148);
+          }
+          errors++;
+        }
+        const len11 = data64.length;
+        for (let i11 = 0; i11 < len11; i11++) {
+          if (typeof data64[i11] !== "string") {
+            const err149 = { instancePath: instancePath + "/command/" + i11, schemaPath: "#/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err149];
+            } else {
+              vErrors.push(err149);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err150 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err150];
+        } else {
+          vErrors.push(err150);
+        }
+        errors++;
+      }
+    }
+    if (data["command-timeout"] !== void 0) {
+      let data66 = data["command-timeout"];
+      if (typeof data66 === "string") {
+        if (!pattern4.test(data66)) {
+          const err151 = { instancePath: instancePath + "/command-timeout", schemaPath: "#/properties/command-timeout/pattern", keyword: "pattern", params: { pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$" }, message: 'must match pattern "^(0|(\\d+(\\.\\d+)?[smhdw])+)$"' };
+          if (vErrors === null) {
+            vErrors = [err151];
+          } else {
+            vErrors.push(err151);
+          }
+          errors++;
+        }
+      } else {
+        const err152 = { instancePath: instancePath + "/command-timeout", schemaPath: "#/properties/command-timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err152];
+        } else {
+          vErrors.push(err152);
+        }
+        errors++;
+      }
+    }
+    if (data["state-file"] !== void 0) {
+      let data67 = data["state-file"];
+      if (typeof data67 === "string") {
+        if (func3(data67) < 1) {
+          const err153 = { instancePath: instancePath + "/state-file", schemaPath: "#/properties/state-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err153];
+          } else {
+            vErrors.push(err153);
+          }
+          errors++;
+        }
+      } else {
+        const err154 = { instancePath: instancePath + "/state-file", schemaPath: "#/properties/state-file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err154];
+        } else {
+          vErrors.push(err154);
+        }
+        errors++;
+      }
+    }
+    if (data.notify !== void 0) {
+      let data68 = data.notify;
+      if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+        for (const key10 in data68) {
+          if (!(key10 === "slack-webhook-url" || key10 === "teams-webhook-url" || key10 === "pagerduty-routing-key" || key10 === "pagerduty-url" || key10 === "webhook-url" || key10 === "webhook-secret" || key10 === "repeat")) {
+            const err155 = { instancePath: instancePath + "/notify", schemaPath: "#/properties/notify/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err155];
+            } else {
+              vErrors.push(err155);
+            }
+            errors++;
+          }
+        }
+        if (data68["slack-webhook-url"] !== void 0) {
+          let data69 = data68["slack-webhook-url"];
+          if (typeof data69 === "string") {
+            if (func3(data69) < 1) {
+              const err156 = { instancePath: instancePath + "/notify/slack-webhook-url", schemaPath: "#/properties/notify/properties/slack-webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err156];
+              } else {
+                vErrors.push(err156);
+              }
+              errors++;
+            }
+          } else {
+            const err157 = { instancePath: instancePath + "/notify/slack-webhook-url", schemaPath: "#/properties/notify/properties/slack-webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err157];
+            } else {
+              vErrors.push(err157);
+            }
+            errors++;
+          }
+        }
+        if (data68["teams-webhook-url"] !== void 0) {
+          let data70 = data68["teams-webhook-url"];
+          if (typeof data70 === "string") {
+            if (func3(data70) < 1) {
+              const err158 = { instancePath: instancePath + "/notify/teams-webhook-url", schemaPath: "#/properties/notify/properties/teams-webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err158];
+              } else {
+                vErrors.push(err158);
+              }
+              errors++;
+            }
+          } else {
+            const err159 = { instancePath: instancePath + "/notify/teams-webhook-url", schemaPath: "#/properties/notify/properties/teams-webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err159];
+            } else {
+              vErrors.push(err159);
+            }
+            errors++;
+          }
+        }
+        if (data68["pagerduty-routing-key"] !== void 0) {
+          let data71 = data68["pagerduty-routing-key"];
+          if (typeof data71 === "string") {
+            if (func3(data71) < 1) {
+              const err160 = { instancePath: instancePath + "/notify/pagerduty-routing-key", schemaPath: "#/properties/notify/properties/pagerduty-routing-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err160];
+              } else {
+                vErrors.push(err160);
+              }
+              errors++;
+            }
+          } else {
+            const err161 = { instancePath: instancePath + "/notify/pagerduty-routing-key", schemaPath: "#/properties/notify/properties/pagerduty-routing-key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err161];
+            } else {
+              vErrors.push(err161);
+            }
+            errors++;
+          }
+        }
+        if (data68["pagerduty-url"] !== void 0) {
+          let data72 = data68["pagerduty-url"];
+          if (typeof data72 === "string") {
+            if (func3(data72) < 1) {
+              const err162 = { instancePath: instancePath + "/notify/pagerduty-url", schemaPath: "#/properties/notify/properties/pagerduty-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err162];
+              } else {
+                vErrors.push(err162);
+              }
+              errors++;
+            }
+          } else {
+            const err163 = { instancePath: instancePath + "/notify/pagerduty-url", schemaPath: "#/properties/notify/properties/pagerduty-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err163];
+            } else {
+              vErrors.push(err163);
+            }
+            errors++;
+          }
+        }
+        if (data68["webhook-url"] !== void 0) {
+          let data73 = data68["webhook-url"];
+          if (typeof data73 === "string") {
+            if (func3(data73) < 1) {
+              const err164 = { instancePath: instancePath + "/notify/webhook-url", schemaPath: "#/properties/notify/properties/webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err164];
+              } else {
+                vErrors.push(err164);
+              }
+              errors++;
+            }
+          } else {
+            const err165 = { instancePath: instancePath + "/notify/webhook-url", schemaPath: "#/properties/notify/properties/webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err165];
+            } else {
+              vErrors.push(err165);
+            }
+            errors++;
+          }
+        }
+        if (data68["webhook-secret"] !== void 0) {
+          let data74 = data68["webhook-secret"];
+          if (typeof data74 === "string") {
+            if (func3(data74) < 1) {
+              const err166 = { instancePath: instancePath + "/notify/webhook-secret", schemaPath: "#/properties/notify/properties/webhook-secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err166];
+              } else {
+                vErrors.push(err166);
+              }
+              errors++;
+            }
+          } else {
+            const err167 = { instancePath: instancePath + "/notify/webhook-secret", schemaPath: "#/properties/notify/properties/webhook-secret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err167];
+            } else {
+              vErrors.push(err167);
+            }
+            errors++;
+          }
+        }
+        if (data68.repeat !== void 0) {
+          let data75 = data68.repeat;
+          if (typeof data75 === "string") {
+            if (!pattern4.test(data75)) {
+              const err168 = { instancePath: instancePath + "/notify/repeat", schemaPath: "#/properties/notify/properties/repeat/pattern", keyword: "pattern", params: { pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$" }, message: 'must match pattern "^(0|(\\d+(\\.\\d+)?[smhdw])+)$"' };
+              if (vErrors === null) {
+                vErrors = [err168];
+              } else {
+                vErrors.push(err168);
+              }
+              errors++;
+            }
+          } else {
+            const err169 = { instancePath: instancePath + "/notify/repeat", schemaPath: "#/properties/notify/properties/repeat/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err169];
+            } else {
+              vErrors.push(err169);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err170 = { instancePath: instancePath + "/notify", schemaPath: "#/properties/notify/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err170];
+        } else {
+          vErrors.push(err170);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data76 = data.gates;
+      const _errs224 = errors;
+      let valid63 = false;
+      let passing14 = null;
+      const _errs225 = errors;
+      if (typeof data76 === "string") {
+        if (func3(data76) < 1) {
+          const err171 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err171];
+          } else {
+            vErrors.push(err171);
+          }
+          errors++;
+        }
+      } else {
+        const err172 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err172];
+        } else {
+          vErrors.push(err172);
+        }
+        errors++;
+      }
+      var _valid14 = _errs225 === errors;
+      if (_valid14) {
+        valid63 = true;
+        passing14 = 0;
+      }
+      const _errs227 = errors;
+      if (Array.isArray(data76)) {
+        if (data76.length < 1) {
+          const err173 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err173];
+          } else {
+            vErrors.push(err173);
+          }
+          errors++;
+        }
+        const len12 = data76.length;
+        for (let i12 = 0; i12 < len12; i12++) {
+          let data77 = data76[i12];
+          const _errs230 = errors;
+          let valid66 = false;
+          let passing15 = null;
+          const _errs231 = errors;
+          if (typeof data77 === "string") {
+            if (func3(data77) < 1) {
+              const err174 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err174];
+              } else {
+                vErrors.push(err174);
+              }
+              errors++;
+            }
+          } else {
+            const err175 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err175];
+            } else {
+              vErrors.push(err175);
+            }
+            errors++;
+          }
+          var _valid15 = _errs231 === errors;
+          if (_valid15) {
+            valid66 = true;
+            passing15 = 0;
+          }
+          const _errs233 = errors;
+          const _errs235 = errors;
+          let valid67 = true;
+          const _errs236 = errors;
+          if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+            let missing0;
+            if (data77.metric === void 0 && (missing0 = "metric")) {
+              const err176 = {};
+              if (vErrors === null) {
+                vErrors = [err176];
+              } else {
+                vErrors.push(err176);
+              }
+              errors++;
+            }
+          }
+          var _valid16 = _errs236 === errors;
+          errors = _errs235;
+          if (vErrors !== null) {
+            if (_errs235) {
+              vErrors.length = _errs235;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause0;
+          if (_valid16) {
+            const _errs237 = errors;
+            if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+              if (data77.metric === void 0) {
+                const err177 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
+                if (vErrors === null) {
+                  vErrors = [err177];
+                } else {
+                  vErrors.push(err177);
+                }
+                errors++;
+              }
+              for (const key11 in data77) {
+                if (!(key11 === "name" || key11 === "description" || key11 === "metric" || key11 === "threshold" || key11 === "min-absolute-change" || key11 === "min-relative-change" || key11 === "greater-is-better")) {
+                  const err178 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err178];
+                  } else {
+                    vErrors.push(err178);
+                  }
+                  errors++;
+                }
+              }
+              if (data77.name !== void 0) {
+                let data78 = data77.name;
+                if (typeof data78 === "string") {
+                  if (!pattern0.test(data78)) {
+                    const err179 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]*$"' };
+                    if (vErrors === null) {
+                      vErrors = [err179];
+                    } else {
+                      vErrors.push(err179);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err180 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err180];
+                  } else {
+                    vErrors.push(err180);
+                  }
+                  errors++;
+                }
+              }
+              if (data77.description !== void 0) {
+                if (typeof data77.description !== "string") {
+                  const err181 = { instancePath: instancePath + "/gates/" + i12 + "/description", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err181];
+                  } else {
+                    vErrors.push(err181);
+                  }
+                  errors++;
+                }
+              }
+              if (data77.metric !== void 0) {
+                let data80 = data77.metric;
+                if (typeof data80 === "string") {
+                  if (func3(data80) < 1) {
+                    const err182 = { instancePath: instancePath + "/gates/" + i12 + "/metric", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/metric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err182];
+                    } else {
+                      vErrors.push(err182);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err183 = { instancePath: instancePath + "/gates/" + i12 + "/metric", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err183];
+                  } else {
+                    vErrors.push(err183);
+                  }
+                  errors++;
+                }
+              }
+              if (data77.threshold !== void 0) {
+                let data81 = data77.threshold;
+                if (!(typeof data81 == "number" && isFinite(data81))) {
+                  const err184 = { instancePath: instancePath + "/gates/" + i12 + "/threshold", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  if (vErrors === null) {
+                    vErrors = [err184];
+                  } else {
+                    vErrors.push(err184);
+                  }
+                  errors++;
+                }
+              }
+              if (data77["min-absolute-change"] !== void 0) {
+                let data82 = data77["min-absolute-change"];
+                if (typeof data82 == "number" && isFinite(data82)) {
+                  if (data82 <= 0 || isNaN(data82)) {
+                    const err185 = { instancePath: instancePath + "/gates/" + i12 + "/min-absolute-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-absolute-change/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                    if (vErrors === null) {
+                      vErrors = [err185];
+                    } else {
+                      vErrors.push(err185);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err186 = { instancePath: instancePath + "/gates/" + i12 + "/min-absolute-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-absolute-change/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  if (vErrors === null) {
+                    vErrors = [err186];
+                  } else {
+                    vErrors.push(err186);
+                  }
+                  errors++;
+                }
+              }
+              if (data77["min-relative-change"] !== void 0) {
+                let data83 = data77["min-relative-change"];
+                if (typeof data83 == "number" && isFinite(data83)) {
+                  if (data83 > 1 || isNaN(data83)) {
+                    const err187 = { instancePath: instancePath + "/gates/" + i12 + "/min-relative-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-relative-change/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                    if (vErrors === null) {
+                      vErrors = [err187];
+                    } else {
+                      vErrors.push(err187);
+                    }
+                    errors++;
+                  }
+                  if (data83 < 0 || isNaN(data83)) {
+                    const err188 = { instancePath: instancePath + "/gates/" + i12 + "/min-relative-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-relative-change/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                      vErrors = [err188];
+                    } else {
+                      vErrors.push(err188);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err189 = { instancePath: instancePath + "/gates/" + i12 + "/min-relative-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-relative-change/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  if (vErrors === null) {
+                    vErrors = [err189];
+                  } else {
+                    vErrors.push(err189);
+                  }
+                  errors++;
+                }
+              }
+              if (data77["greater-is-better"] !== void 0) {
+                if (typeof data77["greater-is-better"] !== "boolean") {
+                  const err190 = { instancePath: instancePath + "/gates/" + i12 + "/greater-is-better", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/greater-is-better/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  if (vErrors === null) {
+                    vErrors = [err190];
+                  } else {
+                    vErrors.push(err190);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid16 = _errs237 === errors;
+            valid67 = _valid16;
+            ifClause0 = "then";
+          } else {
+            const _errs253 = errors;
+            if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
+              if (data77.expression === void 0) {
+                const err191 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/required", keyword: "required", params: { missingProperty: "expression" }, message: "must have required property 'expression'" };
+                if (vErrors === null) {
+                  vErrors = [err191];
+                } else {
+                  vErrors.push(err191);
+                }
+                errors++;
+              }
+              for (const key12 in data77) {
+                if (!(key12 === "name" || key12 === "expression" || key12 === "description")) {
+                  const err192 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err192];
+                  } else {
+                    vErrors.push(err192);
+                  }
+                  errors++;
+                }
+              }
+              if (data77.name !== void 0) {
+                let data85 = data77.name;
+                if (typeof data85 === "string") {
+                  if (!pattern0.test(data85)) {
+                    const err193 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]*$"' };
+                    if (vErrors === null) {
+                      vErrors = [err193];
+                    } else {
+                      vErrors.push(err193);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err194 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
+                }
+              }
+              if (data77.expression !== void 0) {
+                let data86 = data77.expression;
+                if (typeof data86 === "string") {
+                  if (func3(data86) < 1) {
+                    const err195 = { instancePath: instancePath + "/gates/" + i12 + "/expression", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err195];
+                    } else {
+                      vErrors.push(err195);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err196 = { instancePath: instancePath + "/gates/" + i12 + "/expression", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/expression/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+              }
+              if (data77.description !== void 0) {
+                if (typeof data77.description !== "string") {
+                  const err197 = { instancePath: instancePath + "/gates/" + i12 + "/description", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err197];
+                  } else {
+                    vErrors.push(err197);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid16 = _errs253 === errors;
+            valid67 = _valid16;
+            ifClause0 = "else";
+          }
+          if (!valid67) {
+            const err198 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+            if (vErrors === null) {
+              vErrors = [err198];
+            } else {
+              vErrors.push(err198);
+            }
+            errors++;
+          }
+          if (!(data77 && typeof data77 == "object" && !Array.isArray(data77))) {
+            const err199 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err199];
+            } else {
+              vErrors.push(err199);
+            }
+            errors++;
+          }
+          var _valid15 = _errs233 === errors;
+          if (_valid15 && valid66) {
+            valid66 = false;
+            passing15 = [passing15, 1];
+          } else {
+            if (_valid15) {
+              valid66 = true;
+              passing15 = 1;
+            }
+          }
+          if (!valid66) {
+            const err200 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err200];
+            } else {
+              vErrors.push(err200);
+            }
+            errors++;
+          } else {
+            errors = _errs230;
+            if (vErrors !== null) {
+              if (_errs230) {
+                vErrors.length = _errs230;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err201 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err201];
+        } else {
+          vErrors.push(err201);
+        }
+        errors++;
+      }
+      var _valid14 = _errs227 === errors;
+      if (_valid14 && valid63) {
+        valid63 = false;
+        passing14 = [passing14, 1];
+      } else {
+        if (_valid14) {
+          valid63 = true;
+          passing14 = 1;
+        }
+      }
+      if (!valid63) {
+        const err202 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err202];
+        } else {
+          vErrors.push(err202);
+        }
+        errors++;
+      } else {
+        errors = _errs224;
+        if (vErrors !== null) {
+          if (_errs224) {
+            vErrors.length = _errs224;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data["fail-on-reject"] !== void 0) {
+      if (typeof data["fail-on-reject"] !== "boolean") {
+        const err203 = { instancePath: instancePath + "/fail-on-reject", schemaPath: "#/properties/fail-on-reject/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err203];
+        } else {
+          vErrors.push(err203);
+        }
+        errors++;
+      }
+    }
+    if (data.promote !== void 0) {
+      let data89 = data.promote;
+      if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+        for (const key13 in data89) {
+          if (!(key13 === "workflow" || key13 === "ref" || key13 === "inputs" || key13 === "cooldown")) {
+            const err204 = { instancePath: instancePath + "/promote", schemaPath: "#/properties/promote/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err204];
+            } else {
+              vErrors.push(err204);
+            }
+            errors++;
+          }
+        }
+        if (data89.workflow !== void 0) {
+          let data90 = data89.workflow;
+          const _errs267 = errors;
+          let valid71 = false;
+          let passing16 = null;
+          const _errs268 = errors;
+          if (typeof data90 === "string") {
+            if (func3(data90) < 1) {
+              const err205 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err205];
+              } else {
+                vErrors.push(err205);
+              }
+              errors++;
+            }
+          } else {
+            const err206 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err206];
+            } else {
+              vErrors.push(err206);
+            }
+            errors++;
+          }
+          var _valid17 = _errs268 === errors;
+          if (_valid17) {
+            valid71 = true;
+            passing16 = 0;
+          }
+          const _errs270 = errors;
+          if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)) && isFinite(data90))) {
+            const err207 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err207];
+            } else {
+              vErrors.push(err207);
+            }
+            errors++;
+          }
+          if (typeof data90 == "number" && isFinite(data90)) {
+            if (data90 < 1 || isNaN(data90)) {
+              const err208 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err208];
+              } else {
+                vErrors.push(err208);
+              }
+              errors++;
+            }
+          }
+          var _valid17 = _errs270 === errors;
+          if (_valid17 && valid71) {
+            valid71 = false;
+            passing16 = [passing16, 1];
+          } else {
+            if (_valid17) {
+              valid71 = true;
+              passing16 = 1;
+            }
+          }
+          if (!valid71) {
+            const err209 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: passing16 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err209];
+            } else {
+              vErrors.push(err209);
+            }
+            errors++;
+          } else {
+            errors = _errs267;
+            if (vErrors !== null) {
+              if (_errs267) {
+                vErrors.length = _errs267;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data89.ref !== void 0) {
+          let data91 = data89.ref;
+          if (typeof data91 === "string") {
+            if (func3(data91) < 1) {
+              const err210 = { instancePath: instancePath + "/promote/ref", schemaPath: "#/properties/promote/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err210];
+              } else {
+                vErrors.push(err210);
+              }
+              errors++;
+            }
+          } else {
+            const err211 = { instancePath: instancePath + "/promote/ref", schemaPath: "#/properties/promote/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err211];
+            } else {
+              vErrors.push(err211);
+            }
+            errors++;
+          }
+        }
+        if (data89.inputs !== void 0) {
+          let data92 = data89.inputs;
+          if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+            for (const key14 in data92) {
+              let data93 = data92[key14];
+              if (typeof data93 !== "string" && !(typeof data93 == "number" && isFinite(data93)) && typeof data93 !== "boolean") {
+                const err212 = { instancePath: instancePath + "/promote/inputs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/promote/properties/inputs/additionalProperties/type", keyword: "type", params: { type: schema11.properties.promote.properties.inputs.additionalProperties.type }, message: "must be string,number,boolean" };
+                if (vErrors === null) {
+                  vErrors = [err212];
+                } else {
+                  vErrors.push(err212);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err213 = { instancePath: instancePath + "/promote/inputs", schemaPath: "#/properties/promote/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err213];
+            } else {
+              vErrors.push(err213);
+            }
+            errors++;
+          }
+        }
+        if (data89.cooldown !== void 0) {
+          let data94 = data89.cooldown;
+          if (typeof data94 === "string") {
+            if (func3(data94) < 1) {
+              const err214 = { instancePath: instancePath + "/promote/cooldown", schemaPath: "#/properties/promote/properties/cooldown/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err214];
+              } else {
+                vErrors.push(err214);
+              }
+              errors++;
+            }
+          } else {
+            const err215 = { instancePath: instancePath + "/promote/cooldown", schemaPath: "#/properties/promote/properties/cooldown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err215];
+            } else {
+              vErrors.push(err215);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err216 = { instancePath: instancePath + "/promote", schemaPath: "#/properties/promote/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err216];
+        } else {
+          vErrors.push(err216);
+        }
+        errors++;
+      }
+    }
+    if (data["issue-number"] !== void 0) {
+      let data95 = data["issue-number"];
+      if (!(typeof data95 == "number" && (!(data95 % 1) && !isNaN(data95)) && isFinite(data95))) {
+        const err217 = { instancePath: instancePath + "/issue-number", schemaPath: "#/properties/issue-number/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err217];
+        } else {
+          vErrors.push(err217);
+        }
+        errors++;
+      }
+      if (typeof data95 == "number" && isFinite(data95)) {
+        if (data95 < 1 || isNaN(data95)) {
+          const err218 = { instancePath: instancePath + "/issue-number", schemaPath: "#/properties/issue-number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err218];
+          } else {
+            vErrors.push(err218);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data["max-retrain-attempts"] !== void 0) {
+      let data96 = data["max-retrain-attempts"];
+      if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)) && isFinite(data96))) {
+        const err219 = { instancePath: instancePath + "/max-retrain-attempts", schemaPath: "#/properties/max-retrain-attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err219];
+        } else {
+          vErrors.push(err219);
+        }
+        errors++;
+      }
+      if (typeof data96 == "number" && isFinite(data96)) {
+        if (data96 < 1 || isNaN(data96)) {
+          const err220 = { instancePath: instancePath + "/max-retrain-attempts", schemaPath: "#/properties/max-retrain-attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err220];
+          } else {
+            vErrors.push(err220);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data["batch-dispatch"] !== void 0) {
+      if (typeof data["batch-dispatch"] !== "boolean") {
+        const err221 = { instancePath: instancePath + "/batch-dispatch", schemaPath: "#/properties/batch-dispatch/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err221];
+        } else {
+          vErrors.push(err221);
+        }
+        errors++;
+      }
+    }
+    if (data.monitors !== void 0) {
+      let data98 = data.monitors;
+      if (Array.isArray(data98)) {
+        if (data98.length > 1e3) {
+          const err222 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+          if (vErrors === null) {
+            vErrors = [err222];
+          } else {
+            vErrors.push(err222);
+          }
+          errors++;
+        }
+        if (data98.length < 1) {
+          const err223 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err223];
+          } else {
+            vErrors.push(err223);
+          }
+          errors++;
+        }
+        const len13 = data98.length;
+        for (let i13 = 0; i13 < len13; i13++) {
+          let data99 = data98[i13];
+          if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
+            if (data99.key === void 0) {
+              const err224 = { instancePath: instancePath + "/monitors/" + i13, schemaPath: "#/properties/monitors/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+              if (vErrors === null) {
+                vErrors = [err224];
+              } else {
+                vErrors.push(err224);
+              }
+              errors++;
+            }
+            if (data99.key !== void 0) {
+              let data100 = data99.key;
+              if (typeof data100 === "string") {
+                if (func3(data100) > 200) {
+                  const err225 = { instancePath: instancePath + "/monitors/" + i13 + "/key", schemaPath: "#/properties/monitors/items/properties/key/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err225];
+                  } else {
+                    vErrors.push(err225);
+                  }
+                  errors++;
+                }
+                if (func3(data100) < 1) {
+                  const err226 = { instancePath: instancePath + "/monitors/" + i13 + "/key", schemaPath: "#/properties/monitors/items/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err226];
+                  } else {
+                    vErrors.push(err226);
+                  }
+                  errors++;
+                }
+              } else {
+                const err227 = { instancePath: instancePath + "/monitors/" + i13 + "/key", schemaPath: "#/properties/monitors/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err227];
+                } else {
+                  vErrors.push(err227);
+                }
+                errors++;
+              }
+            }
+            if (data99["depends-on"] !== void 0) {
+              let data101 = data99["depends-on"];
+              const _errs296 = errors;
+              let valid77 = false;
+              let passing17 = null;
+              const _errs297 = errors;
+              if (typeof data101 === "string") {
+                if (func3(data101) < 1) {
+                  const err228 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err228];
+                  } else {
+                    vErrors.push(err228);
+                  }
+                  errors++;
+                }
+              } else {
+                const err229 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err229];
+                } else {
+                  vErrors.push(err229);
+                }
+                errors++;
+              }
+              var _valid18 = _errs297 === errors;
+              if (_valid18) {
+                valid77 = true;
+                passing17 = 0;
+              }
+              const _errs299 = errors;
+              if (Array.isArray(data101)) {
+                const len14 = data101.length;
+                for (let i14 = 0; i14 < len14; i14++) {
+                  let data102 = data101[i14];
+                  if (typeof data102 === "string") {
+                    if (func3(data102) < 1) {
+                      const err230 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on/" + i14, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err230];
+                      } else {
+                        vErrors.push(err230);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err231 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on/" + i14, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err231];
+                    } else {
+                      vErrors.push(err231);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err232 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err232];
+                } else {
+                  vErrors.push(err232);
+                }
+                errors++;
+              }
+              var _valid18 = _errs299 === errors;
+              if (_valid18 && valid77) {
+                valid77 = false;
+                passing17 = [passing17, 1];
+              } else {
+                if (_valid18) {
+                  valid77 = true;
+                  passing17 = 1;
+                }
+              }
+              if (!valid77) {
+                const err233 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing17 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                  vErrors = [err233];
+                } else {
+                  vErrors.push(err233);
+                }
+                errors++;
+              } else {
+                errors = _errs296;
+                if (vErrors !== null) {
+                  if (_errs296) {
+                    vErrors.length = _errs296;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err234 = { instancePath: instancePath + "/monitors/" + i13, schemaPath: "#/properties/monitors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err234];
+            } else {
+              vErrors.push(err234);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err235 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err235];
+        } else {
+          vErrors.push(err235);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err236 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err236];
+    } else {
+      vErrors.push(err236);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+
+// src/config/config.ts
+async function getConfig(get, environment) {
+  const loaded = await readSettings(get, environment);
+  if (loaded.merged.monitors !== void 0) {
+    throw new InputError(
+      `${loaded.file?.shown ?? "config"}: 'monitors:' describes several monitors; they are run by the action (or \`retrain-trigger check\`) as a whole, not one by one`
+    );
+  }
+  checkSettings(loaded.merged, loaded.file, loaded.inputs.origins);
+  return configFromSettings(loaded.merged, get, environment, {
+    file: loaded.file,
+    origins: loaded.inputs.origins,
+    configInput: loaded.configInput,
+    rulesAt: []
+  });
+}
+async function readSettings(get, environment) {
+  const configInput = get("config")?.trim() || void 0;
+  const file = configInput ? await readConfigFile(path16.resolve(environment.cwd, configInput), configInput) : null;
+  const inputs = readInputSettings(get);
+  return { file, inputs, merged: mergeSettings(file?.data ?? {}, inputs.data), configInput };
+}
+function checkSettings(settings, file, origins, placement2, ignore = () => false) {
+  if (validate_config_default(settings)) return;
+  const errors = (validate_config_default.errors ?? []).filter((e) => !ignore(e));
+  if (errors.length === 0) return;
+  const problems = explainSchemaErrors(errors, settings);
+  throw new InputError(formatProblems(problems, file, origins, placement2));
+}
+function configFromSettings(settings, get, environment, source) {
+  const { cwd, env } = environment;
+  const { file, configInput } = source;
+  const rules = buildRules(
+    settings,
+    file,
+    source.rulesAt.length > 0 ? /* @__PURE__ */ new Map() : source.origins,
+    source.rulesAt
+  );
+  const drift = settings.drift ? buildDrift(settings.drift) : null;
+  const metrics = toList(settings.metrics);
+  const gate = buildGateConfig(settings, file, source.origins);
+  if (gate) {
+    if (metrics.length === 0) {
+      throw new InputError(
+        "'gates' are given but no 'metrics' files: give the candidate's metrics as 'metrics' (and the production model's as 'baseline')"
+      );
+    }
+  } else if (rules.length > 0 && metrics.length === 0 && rules.some((r) => !/\bdrift\./.test(r.expression))) {
+    throw new InputError(
+      "'rules' are given but no 'metrics' files to evaluate them on: set the 'metrics' input"
+    );
+  }
+  if (metrics.length === 0 && !drift) {
+    throw new InputError(
+      "nothing to check: give 'metrics' (metrics files) with 'rules', or 'reference-data' and 'current-data' for drift"
+    );
+  }
+  if (!gate && metrics.length > 0 && rules.length === 0 && !drift) {
+    throw new InputError(
+      "'metrics' are given but there are no 'rules': add at least one, e.g. `accuracy < 0.85`"
+    );
+  }
+  if (toList(settings.baseline).length > 0 && metrics.length === 0) {
+    throw new InputError(
+      "'baseline' is given without 'metrics': the baseline is compared with current metrics"
+    );
+  }
+  const command = buildCommand(settings);
+  const notify = buildNotify(settings.notify);
+  const stateFile = settings["state-file"];
+  if ((command || enabledTargets(notify).length > 0) && !stateFile) {
+    throw new InputError(
+      "'command' and notification targets need 'state-file': a .jsonl file (kept between runs with actions/cache) where what was sent and started is recorded, so a re-run never repeats it"
+    );
+  }
+  const token = get("github-token")?.trim() || env.GITHUB_TOKEN || "";
+  return {
+    metrics,
+    baseline: toList(settings.baseline),
+    rules,
+    drift,
+    failOnTrigger: settings["fail-on-trigger"] ?? false,
+    onUnknown: settings["on-unknown"] ?? "keep",
+    reportPath: path16.resolve(
+      cwd,
+      settings["report-path"] ?? path16.join(env.RUNNER_TEMP || cwd, DEFAULTS2.reportFile)
+    ),
+    monitorKey: settings["monitor-key"] ?? defaultMonitorKey(env, configInput),
+    monitorTitle: settings["monitor-key"] ?? defaultMonitorTitle(env, configInput),
+    alert: buildAlert(settings.alert),
+    dispatch: buildDispatch(settings.dispatch),
+    command,
+    notify,
+    ...stateFile ? { stateFile: path16.resolve(cwd, stateFile) } : {},
+    gate,
+    maxRetrainAttempts: settings["max-retrain-attempts"] ?? DEFAULT_MAX_RETRAIN_ATTEMPTS,
+    dryRun: settings["dry-run"] ?? false,
+    githubToken: token,
+    secrets: secretValues(get, env),
+    workingDirectory: cwd
+  };
+}
+function isPlainObject3(value2) {
+  return value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
+}
+function mergeSettings(file, inputs) {
+  const out = { ...file };
+  for (const [key, value2] of Object.entries(inputs)) {
+    const base = out[key];
+    out[key] = isPlainObject3(base) && isPlainObject3(value2) && key !== "inputs" ? mergeSettings(base, value2) : value2;
+  }
+  return out;
+}
+function formatProblems(problems, file, origins, placement2) {
+  const lines = problems.slice(0, 10).map((problem) => `${locate(problem, file, origins, placement2)}: ${problem.message}`);
+  if (problems.length > 10) lines.push(`\u2026 and ${problems.length - 10} more problems`);
+  return lines.length === 1 ? lines[0] : `invalid configuration:
+${lines.map((l) => `  - ${l}`).join("\n")}`;
+}
+function locate(problem, file, origins, placement2) {
+  const pointer = problem.key !== void 0 ? `${problem.pointer}/${problem.key}` : problem.pointer;
+  const placed = placement2?.ownSegments(pointerSegments(problem.pointer), problem.key) ?? null;
+  for (const [origin, input] of origins) {
+    if (!placed && (pointer === origin || pointer.startsWith(`${origin}/`))) return `input '${input}'`;
+  }
+  const dotted = pointerSegments(problem.pointer).join(".") || "(top level)";
+  if (!file) return dotted;
+  const segments = placed ?? pointerSegments(problem.pointer);
+  const pos = problem.key !== void 0 ? keyPositionOf(file.doc, file.counter, segments, problem.key) : nodePositionOf(file.doc, file.counter, segments);
+  return pos ? `${file.shown}: line ${pos.line}, column ${pos.column}: ${dotted}` : `${file.shown}: ${dotted}`;
+}
+function buildRules(settings, file, origins, at = []) {
+  const rules = settings.rules;
+  if (rules === void 0) return [];
+  if (origins.has("/rules")) return parseRuleLines(rules, "input 'rules'");
+  const source = file?.shown ?? "config";
+  if (typeof rules === "string") {
+    const start = file ? scalarTextStart(file.doc, file.counter, [...at, "rules"]) : null;
+    return shiftOrigins(parseRuleLines(rules, source), start, rules);
+  }
+  const specs = [];
+  rules.forEach((item, index) => {
+    if (typeof item === "string") {
+      const start = file ? scalarTextStart(file.doc, file.counter, [...at, "rules", index]) : null;
+      for (const spec of shiftOrigins(parseRuleLines(item, source, specs.length + 1), start, item))
+        specs.push(spec);
+    } else {
+      const start = file ? scalarTextStart(file.doc, file.counter, [...at, "rules", index, "expression"]) : null;
+      const id = item.name ?? `rule-${specs.length + 1}`;
+      specs.push({
+        id,
+        ...item.name ? { name: item.name } : {},
+        expression: item.expression,
+        ...item.description ? { description: item.description } : {},
+        origin: { source, line: start?.line ?? 1, column: start?.column ?? 1 }
+      });
+    }
+  });
+  const seen = /* @__PURE__ */ new Set();
+  for (const spec of specs) {
+    if (seen.has(spec.id))
+      throw new InputError(
+        `${source}: rules: the name '${spec.id}' is used twice; rule names must be unique`
+      );
+    seen.add(spec.id);
+  }
+  return specs;
+}
+function shiftOrigins(specs, start, text) {
+  if (!start || text.includes("\n")) {
+    return start ? specs.map((s) => ({ ...s, origin: { ...s.origin, line: start.line + s.origin.line } })) : specs;
+  }
+  return specs.map((s) => ({
+    ...s,
+    origin: { ...s.origin, line: start.line, column: start.column + s.origin.column - 1 }
+  }));
+}
+function defaultMonitorKey(env, configPath) {
+  const parts = defaultMonitorParts(env, configPath);
+  return parts.length > 0 ? parts.join(":") : "retrain-trigger";
+}
+function defaultMonitorTitle(env, configPath) {
+  const names = [];
+  for (const part of defaultMonitorParts(env, configPath)) {
+    const name = path16.basename(part).replace(/\.ya?ml$/i, "");
+    if (name !== "" && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+  }
+  return names.length > 0 ? names.join(" / ") : "retrain-trigger";
+}
+function defaultMonitorParts(env, configPath) {
+  const workflowRef = env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, "").split("/").slice(2).join("/");
+  return [workflowRef || env.GITHUB_WORKFLOW, env.GITHUB_JOB, configPath].filter((p) => !!p);
+}
+
 // src/report/terminal.ts
 var num2 = (x) => x === null || x === void 0 || Number.isNaN(x) ? "-" : formatNumber(x);
 function columns(rows) {
@@ -61838,7 +62138,7 @@ function columns(rows) {
       rows.reduce((w, r) => Math.max(w, (r[i] ?? "").length), 0)
     )
   ) ?? [];
-  return rows.map((r) => r.map((cell, i) => i === r.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)).join("  ")).join("\n");
+  return rows.map((r) => r.map((cell2, i) => i === r.length - 1 ? cell2 : cell2.padEnd(widths[i] ?? 0)).join("  ")).join("\n");
 }
 var MAX_ROWS = 40;
 function renderTerminal(verdict, records, failures) {
@@ -61935,6 +62235,601 @@ function headline(verdict) {
   return "No retraining needed";
 }
 
+// src/monitors/expand.ts
+import * as path17 from "node:path";
+
+// src/monitors/graph.ts
+function dependencyOrder(nodes, label) {
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  for (const node of nodes) {
+    for (const upstream of node.dependsOn) {
+      if (upstream === node.key) {
+        throw new InputError(`${label(node.key)}: depends-on: a monitor cannot depend on itself`);
+      }
+      if (!byKey.has(upstream)) {
+        throw new InputError(
+          `${label(node.key)}: depends-on: unknown monitor '${upstream}'${suggestion(upstream, byKey.keys())} (known: ${listNames(byKey.keys())})`
+        );
+      }
+    }
+  }
+  const state = /* @__PURE__ */ new Map();
+  const order2 = [];
+  for (const start of nodes) {
+    if (state.has(start.key)) continue;
+    const stack = [{ key: start.key, next: 0 }];
+    state.set(start.key, "visiting");
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const deps = byKey.get(top.key).dependsOn;
+      if (top.next < deps.length) {
+        const upstream = deps[top.next++];
+        const seen = state.get(upstream);
+        if (seen === "visiting") {
+          const from = stack.findIndex((f) => f.key === upstream);
+          const cycle = [...stack.slice(from).map((f) => f.key), upstream];
+          throw new InputError(`monitors: depends-on cycle: ${cycle.join(" \u2192 ")}`);
+        }
+        if (seen === void 0) {
+          state.set(upstream, "visiting");
+          stack.push({ key: upstream, next: 0 });
+        }
+        continue;
+      }
+      state.set(top.key, "done");
+      order2.push(top.key);
+      stack.pop();
+    }
+  }
+  return order2;
+}
+function propagate(nodes, order2, own, settle) {
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  const statuses = /* @__PURE__ */ new Map();
+  const origins = /* @__PURE__ */ new Map();
+  for (const key of order2) {
+    const upstream = { due: [], unknown: [] };
+    for (const dep of byKey.get(key)?.dependsOn ?? []) {
+      const status2 = statuses.get(dep);
+      if (status2 === "due") upstream.due.push({ key: dep, origins: origins.get(dep) ?? [dep] });
+      else if (status2 === "unknown") upstream.unknown.push(dep);
+    }
+    const status = settle(key, upstream);
+    statuses.set(key, status);
+    if (status === "due") {
+      const from = new Set(own.get(key) === "due" ? [key] : []);
+      for (const d of upstream.due) for (const o of d.origins) from.add(o);
+      origins.set(key, from.size > 0 ? [...from] : [key]);
+    }
+  }
+  return statuses;
+}
+
+// src/monitors/expand.ts
+var NOT_INHERITED = ["monitors", "batch-dispatch", "$schema"];
+var NOT_IN_MONITOR = {
+  "monitor-key": "its 'key' is its monitor key",
+  "dry-run": "it is a setting of the whole run; set it at the top level",
+  "batch-dispatch": "it is a setting of the whole run; set it at the top level",
+  monitors: "monitors do not nest"
+};
+var MAX_MONITORS = 1e3;
+async function loadRun(get, environment) {
+  const loaded = await readSettings(get, environment);
+  if (loaded.merged.monitors === void 0) {
+    if (loaded.merged["batch-dispatch"] !== void 0) {
+      throw new InputError("'batch-dispatch' is set but there is no 'monitors:' list to dispatch for");
+    }
+    checkSettings(loaded.merged, loaded.file, loaded.inputs.origins);
+    const config = configFromSettings(loaded.merged, get, environment, {
+      file: loaded.file,
+      origins: loaded.inputs.origins,
+      configInput: loaded.configInput,
+      rulesAt: []
+    });
+    return { kind: "single", config };
+  }
+  return { kind: "monitors", run: expandMonitors(loaded, get, environment) };
+}
+function expandMonitors(loaded, get, environment) {
+  const { merged: top, file, inputs } = loaded;
+  checkSettings(
+    top,
+    file,
+    inputs.origins,
+    void 0,
+    (e) => e.keyword === "required" && !e.instancePath.startsWith("/monitors")
+  );
+  const items = top.monitors;
+  if (items.length > MAX_MONITORS) {
+    throw new InputError(`monitors: at most ${MAX_MONITORS} monitors in one run, got ${items.length}`);
+  }
+  if (top["monitor-key"] !== void 0) {
+    throw new InputError(
+      `${inputs.origins.has("/monitor-key") ? "input 'monitor-key'" : "monitor-key"}: with 'monitors:' each monitor has its own key ('key:'); remove monitor-key`
+    );
+  }
+  const batchOn = top["batch-dispatch"] === true;
+  const batch = batchOn ? buildBatch(top.dispatch) : null;
+  const base = /* @__PURE__ */ Object.create(null);
+  for (const [name, value2] of Object.entries(top)) {
+    if (NOT_INHERITED.includes(name) || batchOn && name === "dispatch") continue;
+    define2(base, name, value2);
+  }
+  const runReport = path17.resolve(
+    environment.cwd,
+    top["report-path"] ?? path17.join(environment.env.RUNNER_TEMP || environment.cwd, DEFAULTS2.reportFile)
+  );
+  const seen = /* @__PURE__ */ new Map();
+  const reports = /* @__PURE__ */ new Map();
+  const monitors = items.map((item, index) => {
+    const key = item.key;
+    const label = `monitors[${index}] (${key})`;
+    const earlier = seen.get(key);
+    if (earlier !== void 0) {
+      throw new InputError(
+        `${label}: the key '${key}' is used twice (also monitors[${earlier}]); keys must be unique`
+      );
+    }
+    seen.set(key, index);
+    const own = /* @__PURE__ */ Object.create(null);
+    for (const [name, value2] of Object.entries(item)) {
+      if (name === "key" || name === "depends-on") continue;
+      const why = NOT_IN_MONITOR[name];
+      if (why) throw new InputError(`${label}: '${name}' cannot be set for one monitor: ${why}`);
+      define2(own, name, value2);
+    }
+    const settings = inherit(base, own);
+    define2(settings, "monitor-key", key);
+    if (own["report-path"] === void 0) define2(settings, "report-path", reportFor(runReport, key));
+    try {
+      checkSettings(settings, file, inputs.origins, placement(index, own));
+      const config = configFromSettings(settings, get, environment, {
+        file,
+        origins: inputs.origins,
+        configInput: loaded.configInput,
+        rulesAt: own.rules !== void 0 ? ["monitors", index] : []
+      });
+      if (config.gate) {
+        throw new InputError(
+          "'gates' belong to the gate step of the retraining workflow, which judges one candidate: run it there with this monitor's key as monitor-key"
+        );
+      }
+      for (const rule of config.rules) parseRule(rule);
+      const other = reports.get(config.reportPath);
+      if (other !== void 0 || config.reportPath === runReport) {
+        throw new InputError(
+          `report-path '${config.reportPath}' is also the report of ${other ?? "the whole run"}; give each monitor its own`
+        );
+      }
+      reports.set(config.reportPath, label);
+      const dependsOn = toList(item["depends-on"]).flatMap(
+        (d) => d.split(",").map((s) => s.trim()).filter((s) => s !== "")
+      );
+      return { index, key, dependsOn, config };
+    } catch (error2) {
+      if (error2 instanceof InputError) throw new InputError(`${label}: ${error2.message}`);
+      throw error2;
+    }
+  });
+  const labels = new Map(monitors.map((m) => [m.key, `monitors[${m.index}] (${m.key})`]));
+  markSharedDispatches(monitors, labels);
+  const order2 = dependencyOrder(monitors, (key) => labels.get(key) ?? key);
+  const first = monitors[0].config;
+  return {
+    monitors,
+    order: order2,
+    batch,
+    reportPath: runReport,
+    dryRun: first.dryRun,
+    githubToken: first.githubToken,
+    secrets: secretValues(get, environment.env),
+    workingDirectory: environment.cwd
+  };
+}
+function markSharedDispatches(monitors, labels) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const m of monitors) {
+    const d = m.config.dispatch;
+    if (!d) continue;
+    const where2 = d.repository ? `${d.repository.owner}/${d.repository.repo}` : "";
+    const target = `${where2}|${d.workflow !== void 0 ? `workflow:${d.workflow}` : `event:${d.eventType ?? ""}`}`;
+    groups2.set(target, [...groups2.get(target) ?? [], m]);
+  }
+  for (const group of groups2.values()) {
+    if (group.length < 2) continue;
+    const keys = group.map((m) => m.key);
+    for (const m of group) {
+      const d = m.config.dispatch;
+      if (d.workflow !== void 0 && !Object.values(d.inputs).some((v) => v.includes("{monitor}"))) {
+        throw new InputError(
+          `${labels.get(m.key)}: dispatch: ${keys.map((k) => `'${k}'`).join(", ")} dispatch the same workflow ${d.workflow} one by one, so its runs must say which model they retrain: pass '{monitor}' in an input (e.g. model: '{monitor}') and name it in the workflow's run-name (run-name: Retrain \${{ inputs.model }}), or set batch-dispatch: true for one run for all models due`
+        );
+      }
+      d.sharedWith = keys;
+    }
+  }
+}
+function buildBatch(dispatch) {
+  if (!dispatch) {
+    throw new InputError(
+      "batch-dispatch: true needs the top-level 'dispatch:' (workflow or event-type) to send once for all models due"
+    );
+  }
+  try {
+    return buildDispatch(dispatch);
+  } catch (error2) {
+    if (error2 instanceof InputError) throw new InputError(`batch-dispatch: ${error2.message}`);
+    throw error2;
+  }
+}
+function reportFor(runReport, key) {
+  const safe = key.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || "monitor";
+  const ext2 = path17.extname(runReport);
+  return ext2 ? `${runReport.slice(0, -ext2.length)}.${safe}${ext2}` : `${runReport}.${safe}.json`;
+}
+function isPlainObject4(value2) {
+  return value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
+}
+function define2(target, name, value2) {
+  Object.defineProperty(target, name, { value: value2, enumerable: true, writable: true, configurable: true });
+}
+function inherit(base, own) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [name, value2] of Object.entries(base)) define2(out, name, value2);
+  for (const [name, value2] of Object.entries(own)) {
+    const inherited = out[name];
+    define2(out, name, isPlainObject4(inherited) && isPlainObject4(value2) ? inherit(inherited, value2) : value2);
+  }
+  return out;
+}
+function placement(index, own) {
+  return {
+    ownSegments(segments, key) {
+      let node = own;
+      for (const segment of segments) {
+        if (!isPlainObject4(node) && !Array.isArray(node)) break;
+        if (!Object.prototype.hasOwnProperty.call(node, segment)) return null;
+        node = node[segment];
+      }
+      if (segments.length === 0 && key !== void 0 && !Object.prototype.hasOwnProperty.call(own, key)) {
+        return key === "monitor-key" || key === "report-path" ? ["monitors", index] : null;
+      }
+      if (segments.length > 0 && key !== void 0 && isPlainObject4(node) && !(key in node)) return null;
+      return ["monitors", index, ...segments];
+    }
+  };
+}
+
+// src/monitors/run.ts
+import { writeFile as writeFile2 } from "node:fs/promises";
+
+// src/github/shared.ts
+function shareGitHub(token, repo, options = {}) {
+  const client = createClient(token, repo, options);
+  const where2 = { owner: repo.owner, repo: repo.repo };
+  const listings = /* @__PURE__ */ new Map();
+  const labels = /* @__PURE__ */ new Map();
+  return {
+    client,
+    openIssues(label) {
+      const name = label ?? "";
+      let listing = listings.get(name);
+      if (!listing) {
+        listing = listOpenIssues(client, where2, label, `the alerts of this run's monitors`);
+        listings.set(name, listing);
+      }
+      return listing;
+    },
+    ensureLabel(label, log) {
+      let done = labels.get(label);
+      if (!done) {
+        done = ensureLabel(client, where2, label, log);
+        labels.set(label, done);
+      }
+      return done;
+    }
+  };
+}
+
+// src/monitors/limit.ts
+async function mapLimit(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  let failure;
+  const worker = async () => {
+    while (next < items.length && !failure) {
+      const index = next++;
+      try {
+        results[index] = await fn(items[index], index);
+      } catch (error2) {
+        failure ??= { error: error2 };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failure) throw failure.error;
+  return results;
+}
+
+// src/monitors/summary.ts
+var STATUS = {
+  due: "\u{1F534} due",
+  healthy: "\u{1F7E2} healthy",
+  unknown: "\u26AA could not decide"
+};
+var CELL_CHARS = 300;
+function cell(text) {
+  return escapeMarkdown(truncate(text.replace(/\s+/g, " "), CELL_CHARS));
+}
+function link(text, url) {
+  return url ? `[${text}](${encodeURI(url)})` : text;
+}
+function renderMonitorsSummary(outcomes, batch, failures) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const o of outcomes) counts.set(o.verdict.status, (counts.get(o.verdict.status) ?? 0) + 1);
+  const tally = ["due", "unknown", "healthy"].filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${s === "unknown" ? "could not decide" : s}`).join(", ");
+  const head = `### retrain-trigger: ${outcomes.length} monitors \u2014 ${tally}
+
+`;
+  const rows = outcomes.map(({ monitor, verdict, result: result2 }) => {
+    const why = verdict.status === "due" ? verdict.reasons.join("; ") : verdict.undecided.length > 0 ? `could not evaluate: ${verdict.undecided.join("; ")}` : "";
+    const { effects } = result2;
+    const issue2 = effects.issueNumber !== void 0 ? link(`#${effects.issueNumber}`, effects.issueUrl) : "\u2014";
+    const retraining = effects.dispatched ? link(effects.runId !== void 0 ? `run ${effects.runId}` : "dispatched", effects.runUrl) : "\u2014";
+    const after = monitor.dependsOn.length > 0 ? ` (after ${monitor.dependsOn.map(cell).join(", ")})` : "";
+    return `| ${cell(monitor.key)}${after} | ${STATUS[verdict.status]} | ${cell(why) || "\u2014"} | ${issue2} | ${retraining} |`;
+  });
+  const table2 = `| Monitor | Status | Why | Alert issue | Retraining |
+| --- | --- | --- | --- | --- |
+${rows.join("\n")}
+`;
+  const batchPart = batch ? `
+${renderActions(batch.records).replace("#### Actions", "#### Batch dispatch")}` : "";
+  const failed = failures.map((f) => `> \u274C ${escapeMarkdown(f)}
+`).join("");
+  const top = `${head}${table2}${batchPart}${failed ? `
+${failed}` : ""}`;
+  const each = Math.max(
+    2e3,
+    Math.floor((SUMMARY_LIMIT - top.length - 1e4) / Math.max(1, outcomes.length))
+  );
+  const sections = outcomes.map(({ monitor, verdict, result: result2 }) => {
+    const body = result2.summary.length > each ? `${renderHeadline(verdict)}
+
+${renderReasons(verdict)}
+${renderActions(result2.effects.records)}
+The tables did not fit the job summary; the report has them: ${escapeMarkdown(monitor.config.reportPath)}
+` : result2.summary;
+    return `<details><summary><b>${cell(monitor.key)}</b> \u2014 ${STATUS[verdict.status]}</summary>
+
+${body}
+
+</details>
+`;
+  });
+  return `${top}
+${sections.join("\n")}`;
+}
+
+// src/monitors/upstream.ts
+var UPSTREAM_RULE_PREFIX = "depends-on:";
+function upstreamReason(due) {
+  const others = due.origins.filter((o) => o !== due.key);
+  return `upstream model '${due.key}' is due, and this model depends on it` + (others.length > 0 ? ` ('${due.key}' is due through ${others.map((o) => `'${o}'`).join(", ")})` : "");
+}
+function withUpstream(verdict, upstream) {
+  if (upstream.due.length > 0) {
+    return {
+      ...verdict,
+      status: "due",
+      assessed: "due",
+      triggered: true,
+      reasons: [...verdict.reasons, ...upstream.due.map(upstreamReason)],
+      failedRules: [...verdict.failedRules, ...upstream.due.map((d) => `${UPSTREAM_RULE_PREFIX}${d.key}`)]
+    };
+  }
+  if (upstream.unknown.length === 0 || verdict.assessed !== "healthy") return verdict;
+  const undecided = [
+    ...verdict.undecided,
+    ...upstream.unknown.map((key) => `upstream model '${key}' could not be decided`)
+  ];
+  const onUnknown = verdict.onUnknown;
+  const status = onUnknown === "healthy" || onUnknown === "due" ? onUnknown : "unknown";
+  return {
+    ...verdict,
+    status,
+    assessed: "unknown",
+    triggered: status === "due",
+    undecided,
+    reasons: status === "due" ? [...verdict.reasons, `could not decide, and on-unknown is 'due': ${undecided.join("; ")}`] : verdict.reasons
+  };
+}
+
+// src/monitors/run.ts
+var EVALUATE_AT_ONCE = 4;
+var ACT_AT_ONCE = 8;
+var BATCH_KEY = "batch";
+function runStatus(statuses) {
+  if (statuses.includes("due")) return "due";
+  return statuses.includes("unknown") ? "unknown" : "healthy";
+}
+async function runMonitors(run3, options) {
+  const log = options.log ?? (() => {
+  });
+  const own = await mapLimit(
+    run3.monitors,
+    EVALUATE_AT_ONCE,
+    (m) => named(m, () => evaluateMonitor(m.config))
+  );
+  const verdicts = new Map(run3.monitors.map((m, i) => [m.key, own[i]]));
+  propagate(
+    run3.monitors,
+    run3.order,
+    new Map([...verdicts].map(([key, v]) => [key, v.status])),
+    (key, upstream) => {
+      const settled = withUpstream(verdicts.get(key), upstream);
+      verdicts.set(key, settled);
+      return settled.status;
+    }
+  );
+  for (const m of run3.monitors) options.onVerdict?.(m, verdicts.get(m.key));
+  await writeIndex(run3, "unknown", {});
+  const wantsGitHub = run3.monitors.some((m) => m.config.alert.enabled || m.config.dispatch) || run3.batch;
+  const github = options.repo && run3.githubToken && wantsGitHub ? shareGitHub(run3.githubToken, options.repo, { log, ...options.client }) : void 0;
+  const covered = run3.batch ? run3.monitors.filter((m) => m.config.dispatch === null) : [];
+  const batch = run3.batch ? await batchDispatch(run3, run3.batch, covered, verdicts, options, github) : null;
+  const note = batch ? noteOf(batch) : void 0;
+  const outcomes = await mapLimit(run3.monitors, ACT_AT_ONCE, async (monitor) => {
+    const verdict = verdicts.get(monitor.key);
+    const inBatch = note !== void 0 && verdict.triggered && covered.includes(monitor);
+    const result2 = await named(
+      monitor,
+      () => actOnVerdict(monitor.config, verdict, {
+        repo: options.repo,
+        ...options.env ? { env: options.env } : {},
+        log: (line) => log(`[${monitor.key}] ${line}`),
+        ...github ? { github } : {},
+        ...inBatch ? { batchDispatch: note } : {}
+      })
+    );
+    if (inBatch && note.dispatched) {
+      result2.effects = {
+        ...result2.effects,
+        dispatched: true,
+        ...note.runId !== void 0 ? { runId: note.runId } : {},
+        ...note.runUrl !== void 0 ? { runUrl: note.runUrl } : {}
+      };
+    }
+    return { monitor, verdict, result: result2 };
+  });
+  const entries = /* @__PURE__ */ Object.create(null);
+  for (const { monitor, verdict, result: result2 } of outcomes)
+    entries[monitor.key] = entryOf(monitor, verdict, result2);
+  const status = runStatus(outcomes.map((o) => o.verdict.status));
+  await writeIndex(run3, status, entries);
+  const failures = [
+    ...batch?.failures.map((f) => `batch-dispatch: ${f}`) ?? [],
+    ...outcomes.flatMap((o) => o.result.effects.failures.map((f) => `${o.monitor.key}: ${f}`))
+  ];
+  const summary2 = redactor(allSecrets(run3))(renderMonitorsSummary(outcomes, batch, failures));
+  return { status, outcomes, batch, failures, entries, summary: summary2 };
+}
+function allSecrets(run3) {
+  return [
+    ...run3.secrets,
+    ...run3.monitors.flatMap((m) => [...m.config.secrets, ...externalSecrets(m.config)])
+  ];
+}
+async function named(monitor, work) {
+  try {
+    return await work();
+  } catch (error2) {
+    const label = `monitors[${monitor.index}] (${monitor.key})`;
+    if (error2 instanceof InputError) throw new InputError(`${label}: ${error2.message}`);
+    throw new Error(`${label}: ${messageOf(error2)}`, { cause: error2 });
+  }
+}
+function entryOf(monitor, verdict, result2) {
+  const { effects } = result2;
+  return {
+    status: verdict.status,
+    reasons: result2.report.reasons,
+    issue: effects.issueNumber !== void 0 ? { number: effects.issueNumber, url: effects.issueUrl ?? "" } : null,
+    dispatched: effects.dispatched,
+    run: effects.runId !== void 0 || effects.runUrl !== void 0 ? { id: effects.runId ?? null, url: effects.runUrl ?? null } : null,
+    report: monitor.config.reportPath
+  };
+}
+async function writeIndex(run3, status, entries) {
+  const reports = Object.fromEntries(run3.monitors.map((m) => [m.key, m.config.reportPath]));
+  const monitors = Object.fromEntries(
+    run3.monitors.map((m) => [m.key, entries[m.key] ?? { status: "unknown", report: reports[m.key] }])
+  );
+  const index = {
+    kind: "retrain-trigger-monitors",
+    version: 1,
+    status,
+    triggered: status === "due",
+    monitors
+  };
+  try {
+    await writeFile2(run3.reportPath, `${JSON.stringify(redactDeepText(index, allSecrets(run3)), null, 2)}
+`);
+  } catch (error2) {
+    throw new InputError(
+      `report-path: cannot write the run's index of monitors '${run3.reportPath}': ${messageOf(error2)}`
+    );
+  }
+}
+function redactDeepText(value2, secrets) {
+  const redact = redactor(secrets);
+  return JSON.parse(redact(JSON.stringify(value2)));
+}
+async function batchDispatch(run3, dispatch, covered, verdicts, options, github) {
+  const due = covered.filter((m) => verdicts.get(m.key)?.triggered);
+  const models = due.map((m) => m.key);
+  const first = run3.monitors[0].config;
+  const config = { ...first, monitorKey: BATCH_KEY, monitorTitle: BATCH_KEY, dispatch };
+  const verdict = batchVerdict(due, verdicts, first);
+  const redact = redactor(allSecrets(run3));
+  if (!options.repo || !github) {
+    const why = !options.repo ? "not connected to a GitHub repository" : "github-token is empty";
+    const record = {
+      kind: "dispatch",
+      outcome: due.length > 0 ? "planned" : "skipped",
+      detail: due.length > 0 ? `would dispatch ${dispatch.workflow ?? `repository_dispatch '${dispatch.eventType}'`} once for ${models.join(", ")} (${why})` : "No model covered by batch-dispatch is due: nothing dispatched."
+    };
+    const failures = options.repo && due.length > 0 ? [`batch-dispatch: ${why}`] : [];
+    return { dispatched: false, records: [record], failures };
+  }
+  const result2 = await dispatchRetraining({
+    client: github.client,
+    repo: options.repo,
+    config,
+    dispatch,
+    verdict,
+    now: /* @__PURE__ */ new Date(),
+    log: (line) => options.log?.(`[batch] ${redact(line)}`),
+    models,
+    ...options.race ? { race: options.race } : {}
+  });
+  return {
+    ...result2,
+    records: result2.records.map((r) => ({ ...r, detail: redact(r.detail), outcome: redact(r.outcome) })),
+    failures: result2.failures.map(redact)
+  };
+}
+function batchVerdict(due, verdicts, first) {
+  const of = (m) => verdicts.get(m.key);
+  const triggered = due.length > 0;
+  return {
+    status: triggered ? "due" : "healthy",
+    assessed: triggered ? "due" : "healthy",
+    triggered,
+    reasons: due.flatMap((m) => of(m).reasons.map((r) => `${m.key}: ${r}`)),
+    undecided: [],
+    onUnknown: first.onUnknown,
+    failedRules: due.flatMap((m) => of(m).failedRules.map((r) => `${m.key}:${r}`)),
+    rules: [],
+    drift: null,
+    evidence: {
+      current: { values: /* @__PURE__ */ new Map(), metadata: /* @__PURE__ */ new Map(), sources: /* @__PURE__ */ new Map(), files: [] },
+      baseline: null,
+      drift: null
+    }
+  };
+}
+function noteOf(batch) {
+  const last = batch.records[batch.records.length - 1];
+  return {
+    line: last ? `batch-dispatch: ${escapeMarkdown(last.outcome)} \u2014 ${escapeMarkdown(last.detail)}` : "",
+    dispatched: batch.dispatched,
+    ...batch.runId !== void 0 ? { runId: batch.runId } : {},
+    ...batch.runUrl !== void 0 ? { runUrl: batch.runUrl } : {}
+  };
+}
+
 // src/main.ts
 async function run2() {
   const secrets = secretValues((name) => getInput(name), process.env);
@@ -61942,10 +62837,15 @@ async function run2() {
   const redact = redactor(secrets);
   const log = (text) => escapeLogLines(redact(text));
   try {
-    const config = await getConfig((name) => getInput(name), {
+    const loaded = await loadRun((name) => getInput(name), {
       cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
       env: process.env
     });
+    if (loaded.kind === "monitors") {
+      await runAllMonitors(loaded.run, log);
+      return;
+    }
+    const config = loaded.config;
     for (const secret of externalSecrets(config)) setSecret(secret);
     if (config.gate) {
       await runGateStep(config, log);
@@ -61988,9 +62888,72 @@ Nothing was evaluated or done on GitHub; fix the input above and run again.
     );
   }
 }
-function warnAbout(verdict, log) {
-  for (const cause of verdict.undecided) warning(log(`Could not decide: ${cause}`));
-  for (const warning2 of verdict.evidence.drift?.warnings ?? []) warning(log(warning2));
+function warnAbout(verdict, log, monitor = "") {
+  for (const cause of verdict.undecided) warning(log(`${monitor}Could not decide: ${cause}`));
+  for (const warning2 of verdict.evidence.drift?.warnings ?? []) warning(log(`${monitor}${warning2}`));
+}
+async function runAllMonitors(run3, log) {
+  for (const secret of allSecrets(run3)) setSecret(secret);
+  const result2 = await runMonitors(run3, {
+    repo: repoFromEnv(process.env),
+    env: process.env,
+    log: (line) => info(log(line)),
+    onVerdict: (monitor, verdict) => {
+      info(log(`\u2500\u2500 monitor ${monitor.key} \u2500\u2500
+${renderTerminalVerdict(verdict)}`));
+      warnAbout(verdict, log, `${monitor.key}: `);
+    }
+  });
+  setMonitorsOutputs(run3, result2);
+  for (const { monitor, result: r } of result2.outcomes) {
+    info(
+      log(
+        `\u2500\u2500 monitor ${monitor.key}: actions \u2500\u2500
+${renderTerminalActions(r.effects.records, r.effects.failures)}`
+      )
+    );
+  }
+  await writeSummary(result2.summary, log);
+  const undecided = result2.outcomes.filter(
+    (o) => o.verdict.assessed === "unknown" && o.monitor.config.onUnknown === "fail"
+  );
+  const due = result2.outcomes.filter((o) => o.verdict.triggered && o.monitor.config.failOnTrigger);
+  if (result2.failures.length > 0) {
+    setFailed(log(result2.failures.join("\n")));
+  } else if (undecided.length > 0) {
+    setFailed(
+      log(
+        `Could not decide (on-unknown is 'fail'): ${undecided.map((o) => `${o.monitor.key}: ${o.verdict.undecided.join("; ")}`).join("; ")}`
+      )
+    );
+  } else if (due.length > 0) {
+    setFailed(
+      log(
+        `Retraining is due: ${due.map((o) => `${o.monitor.key}: ${o.verdict.reasons.join("; ")}`).join("; ")}`
+      )
+    );
+  }
+}
+function setMonitorsOutputs(run3, result2) {
+  const each = (pick, join8) => result2.outcomes.flatMap((o) => pick(o).map((item) => `${o.monitor.key}${join8}${String(item)}`));
+  const drifts = result2.outcomes.map((o) => o.verdict.evidence.drift).filter((d) => d !== null);
+  setOutput("status", result2.status);
+  setOutput("triggered", String(result2.status === "due"));
+  setOutput("reasons", JSON.stringify(each((o) => o.verdict.reasons, ": ")));
+  setOutput("failed-rules", JSON.stringify(each((o) => o.verdict.failedRules, ":")));
+  setOutput("report", run3.reportPath);
+  setOutput("drift-detected", String(drifts.some((d) => d.detected)));
+  setOutput(
+    "drifted-features",
+    JSON.stringify(each((o) => driftedFeatures(o.verdict.evidence.drift), ":"))
+  );
+  setOutput("drift-share", String(Math.max(0, ...drifts.map((d) => d.share))));
+  setOutput("issue-number", "");
+  setOutput("issue-url", "");
+  setOutput("dispatched", String(result2.outcomes.some((o) => o.result.effects.dispatched)));
+  setOutput("run-id", result2.batch?.runId !== void 0 ? String(result2.batch.runId) : "");
+  setOutput("run-url", result2.batch?.runUrl ?? "");
+  setOutput("monitors", JSON.stringify(result2.entries));
 }
 async function runGateStep(config, log) {
   const result2 = await runGatePipeline(config, {
@@ -62058,18 +63021,18 @@ function repoFromEnv(env) {
 export {
   InputError,
   messageOf,
-  closestName,
   INPUT_PLACES,
   OTHER_INPUTS,
   secretValues,
-  getConfig,
+  closestName,
   escapeLogLines,
   redactor,
   renderGateTerminal,
   runGatePipeline,
   runPipeline,
+  getConfig,
   renderTerminal,
   run2 as run,
   repoFromEnv
 };
-/*! For license information please see chunk-WF435WVK.js.LEGAL.txt */
+/*! For license information please see chunk-M3QLS3UZ.js.LEGAL.txt */
