@@ -7,16 +7,17 @@ import {
   OTHER_INPUTS,
   closestName,
   escapeLogLines,
-  getConfig,
+  loadRun,
   messageOf,
   redactor,
   renderGateTerminal,
   renderTerminal,
   repoFromEnv,
   runGatePipeline,
+  runMonitors,
   runPipeline,
   secretValues
-} from "./chunks/chunk-M3QLS3UZ.js";
+} from "./chunks/chunk-BZ6HSXNR.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";
@@ -97,10 +98,12 @@ ${USAGE}
   const redact = redactor(secretValues(get, process.env));
   const log = (text) => escapeLogLines(redact(text));
   try {
-    const config = await getConfig(get, { cwd: process.cwd(), env: process.env });
-    const repo = config.githubToken ? repoFromEnv(process.env) : null;
     const writeLog = (line) => process.stderr.write(`${log(line)}
 `);
+    const loaded = await loadRun(get, { cwd: process.cwd(), env: process.env });
+    if (loaded.kind === "monitors") return await monitorsCheck(loaded.run, values, writeLog);
+    const config = loaded.config;
+    const repo = config.githubToken ? repoFromEnv(process.env) : null;
     if (config.gate) return await gateCheck(config, repo, values, writeLog);
     const result = await runPipeline(config, { repo, env: process.env, log: writeLog });
     if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}
@@ -122,6 +125,31 @@ Report: ${config.reportPath}
 `);
     return 2;
   }
+}
+async function monitorsCheck(run, values, log) {
+  const repo = run.githubToken ? repoFromEnv(process.env) : null;
+  const result = await runMonitors(run, { repo, env: process.env, log });
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ status: result.status, monitors: result.entries }, null, 2)}
+`);
+  } else {
+    for (const { monitor, verdict, result: r } of result.outcomes) {
+      process.stdout.write(`\u2500\u2500 monitor ${monitor.key} \u2500\u2500
+`);
+      process.stdout.write(renderTerminal(verdict, r.effects.records, r.effects.failures));
+    }
+    process.stdout.write(`
+Status: ${result.status}
+Report: ${run.reportPath}
+`);
+  }
+  const summaryFile = values["summary-file"];
+  if (typeof summaryFile === "string") await fs.writeFile(summaryFile, result.summary, "utf8");
+  if (result.failures.length > 0) return 1;
+  const fails = result.outcomes.some(
+    (o) => o.verdict.assessed === "unknown" && o.monitor.config.onUnknown === "fail" || o.verdict.triggered && o.monitor.config.failOnTrigger
+  );
+  return fails ? 1 : 0;
 }
 function usageProblem(error, flags) {
   const code = error.code;

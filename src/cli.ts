@@ -9,13 +9,14 @@
  */
 import { promises as fs } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { getConfig } from './config/config.js';
 import { INPUT_PLACES, OTHER_INPUTS, secretValues } from './config/inputs.js';
 import { InputError, messageOf } from './errors.js';
 import { repoFromEnv } from './main.js';
 import type { Config } from './config/types.js';
 import { renderGateTerminal, runGatePipeline } from './gate-pipeline.js';
 import type { RepoContext } from './github/types.js';
+import { loadRun, type MonitorsRun } from './monitors/expand.js';
+import { runMonitors } from './monitors/run.js';
 import { runPipeline } from './pipeline.js';
 import { renderTerminal } from './report/terminal.js';
 import { closestName } from './rules/names.js';
@@ -95,9 +96,11 @@ async function main(argv: string[]): Promise<number> {
   const redact = redactor(secretValues(get, process.env));
   const log = (text: string): string => escapeLogLines(redact(text));
   try {
-    const config = await getConfig(get, { cwd: process.cwd(), env: process.env });
-    const repo = config.githubToken ? repoFromEnv(process.env) : null;
     const writeLog = (line: string) => process.stderr.write(`${log(line)}\n`);
+    const loaded = await loadRun(get, { cwd: process.cwd(), env: process.env });
+    if (loaded.kind === 'monitors') return await monitorsCheck(loaded.run, values, writeLog);
+    const config = loaded.config;
+    const repo = config.githubToken ? repoFromEnv(process.env) : null;
     if (config.gate) return await gateCheck(config, repo, values, writeLog);
     const result = await runPipeline(config, { repo, env: process.env, log: writeLog });
     if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
@@ -115,6 +118,34 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`retrain-trigger: ${log(message)}\n`);
     return 2;
   }
+}
+
+/** `check` of a config with `monitors:`: every monitor, one after the other in the output; exit 1 as the action fails. */
+async function monitorsCheck(
+  run: MonitorsRun,
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>,
+  log: (line: string) => void,
+): Promise<number> {
+  const repo = run.githubToken ? repoFromEnv(process.env) : null;
+  const result = await runMonitors(run, { repo, env: process.env, log });
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ status: result.status, monitors: result.entries }, null, 2)}\n`);
+  } else {
+    for (const { monitor, verdict, result: r } of result.outcomes) {
+      process.stdout.write(`── monitor ${monitor.key} ──\n`);
+      process.stdout.write(renderTerminal(verdict, r.effects.records, r.effects.failures));
+    }
+    process.stdout.write(`\nStatus: ${result.status}\nReport: ${run.reportPath}\n`);
+  }
+  const summaryFile = values['summary-file'];
+  if (typeof summaryFile === 'string') await fs.writeFile(summaryFile, result.summary, 'utf8');
+  if (result.failures.length > 0) return 1;
+  const fails = result.outcomes.some(
+    (o) =>
+      (o.verdict.assessed === 'unknown' && o.monitor.config.onUnknown === 'fail') ||
+      (o.verdict.triggered && o.monitor.config.failOnTrigger),
+  );
+  return fails ? 1 : 0;
 }
 
 /** parseArgs' complaint in our words: an unknown flag gets the closest known one. */

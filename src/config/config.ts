@@ -35,7 +35,7 @@ export async function getConfig(get: InputSource, environment: Environment): Pro
   const loaded = await readSettings(get, environment);
   if (loaded.merged.monitors !== undefined) {
     throw new InputError(
-      `${loaded.file?.shown ?? 'config'}: 'monitors:' describes several monitors; they are run by the action (or \`retrain-trigger check\`) as a whole, not one by one`,
+      `${loaded.file?.shown ?? 'config'}: 'monitors:' describes several monitors, which are loaded together (monitors/expand.ts loadRun)`,
     );
   }
   checkSettings(loaded.merged, loaded.file, loaded.inputs.origins);

@@ -4,13 +4,14 @@
  * (the Teams one checks every card with Microsoft's Adaptive Cards parser), over a sequence of runs with a re-run
  * and lost answers: the right issues, dispatches, commands and notifications, nothing twice, no secret anywhere.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startReceiver, type Receiver } from '../support/receiver.js';
 import { teamsPayloadProblems } from '../support/teams-card.js';
-import { makeWorkspace, NODE, runAction } from './run-action.js';
+import { makeWorkspace, NODE, ROOT, runAction } from './run-action.js';
 
 const TOKEN = 'ghs_monitorsE2EtokenSECRET';
 const SLACK_SECRET = 'T11/B22/monitorsSLACKsecret';
@@ -224,5 +225,25 @@ describe('monitors: from dist/index.js', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::monitors: depends-on cycle: b → c → b');
     expect(run.outputs).toEqual({});
+  });
+});
+
+describe('monitors: from dist/cli.js, offline', () => {
+  it('checks every monitor and plans what it would do', () => {
+    const ws = makeWorkspace({
+      'rt.yml': `rules: ['accuracy < 0.85']\nalert: {enabled: true}\nbatch-dispatch: true\ndispatch: {workflow: retrain.yml, inputs: {models: '{models}'}}\nmonitors:\n  - {key: a, metrics: a.json}\n  - {key: b, metrics: b.json, depends-on: a}\n`,
+      'a.json': JSON.stringify({ accuracy: 0.8 }),
+      'b.json': JSON.stringify({ accuracy: 0.9 }),
+    });
+    const res = spawnSync(NODE, [path.join(ROOT, 'dist/cli.js'), 'check', '--config', 'rt.yml', '--json'], {
+      cwd: ws,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    expect(res.stderr).toBe('');
+    expect(res.status).toBe(0);
+    const out = JSON.parse(res.stdout);
+    expect(out.status).toBe('due');
+    expect(out.monitors.b.reasons).toEqual(["upstream model 'a' is due, and this model depends on it"]);
   });
 });

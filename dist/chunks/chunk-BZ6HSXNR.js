@@ -57646,6 +57646,9 @@ async function actOnVerdict(config, verdict, options) {
   return { verdict, effects, report, summary: summary2 };
 }
 
+// src/monitors/expand.ts
+import * as path17 from "node:path";
+
 // src/config/config.ts
 import * as path16 from "node:path";
 
@@ -61936,21 +61939,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 }
 
 // src/config/config.ts
-async function getConfig(get, environment) {
-  const loaded = await readSettings(get, environment);
-  if (loaded.merged.monitors !== void 0) {
-    throw new InputError(
-      `${loaded.file?.shown ?? "config"}: 'monitors:' describes several monitors; they are run by the action (or \`retrain-trigger check\`) as a whole, not one by one`
-    );
-  }
-  checkSettings(loaded.merged, loaded.file, loaded.inputs.origins);
-  return configFromSettings(loaded.merged, get, environment, {
-    file: loaded.file,
-    origins: loaded.inputs.origins,
-    configInput: loaded.configInput,
-    rulesAt: []
-  });
-}
 async function readSettings(get, environment) {
   const configInput = get("config")?.trim() || void 0;
   const file = configInput ? await readConfigFile(path16.resolve(environment.cwd, configInput), configInput) : null;
@@ -62128,115 +62116,6 @@ function defaultMonitorParts(env, configPath) {
   const workflowRef = env.GITHUB_WORKFLOW_REF?.replace(/@.*$/, "").split("/").slice(2).join("/");
   return [workflowRef || env.GITHUB_WORKFLOW, env.GITHUB_JOB, configPath].filter((p) => !!p);
 }
-
-// src/report/terminal.ts
-var num2 = (x) => x === null || x === void 0 || Number.isNaN(x) ? "-" : formatNumber(x);
-function columns(rows) {
-  const widths = rows[0]?.map(
-    (_, i) => Math.min(
-      48,
-      rows.reduce((w, r) => Math.max(w, (r[i] ?? "").length), 0)
-    )
-  ) ?? [];
-  return rows.map((r) => r.map((cell2, i) => i === r.length - 1 ? cell2 : cell2.padEnd(widths[i] ?? 0)).join("  ")).join("\n");
-}
-var MAX_ROWS = 40;
-function renderTerminal(verdict, records, failures) {
-  return renderTerminalVerdict(verdict) + renderTerminalActions(records, failures);
-}
-function renderTerminalVerdict(verdict) {
-  const out = [];
-  out.push(headline(verdict));
-  for (const reason of verdict.reasons) out.push(`  - ${escapeLog(reason)}`);
-  for (const cause of verdict.undecided) out.push(`  - could not evaluate: ${escapeLog(cause)}`);
-  const changes = describeChanges(verdict.evidence.quality, {
-    name: escapeLog,
-    label: (text) => `'${escapeLog(text)}'`
-  });
-  if (changes.length > 0) {
-    out.push("", "What changed in the data:");
-    for (const line of changes) out.push(`  - ${line}`);
-  }
-  if (verdict.rules.length > 0) {
-    out.push("", "Rules:");
-    const rows = rulesByOutcome(verdict.rules).map((r) => [
-      r.outcome === "triggered" ? "TRIGGERED" : r.outcome === "error" ? "ERROR" : "ok",
-      escapeLog(r.id),
-      escapeLog(r.expression),
-      r.outcome === "error" ? escapeLog(r.error ?? "") : Object.entries(r.values).map(([k, v]) => `${escapeLog(k)}=${num2(v)}`).join(", ")
-    ]);
-    out.push(columns([["outcome", "rule", "expression", "values"], ...rows]).replace(/^/gm, "  "));
-    for (const r of verdict.rules) {
-      if (r.description) out.push(`  ${escapeLog(r.id)}: ${escapeLog(r.description)}`);
-    }
-  }
-  const drift = verdict.evidence.drift;
-  if (drift) {
-    const state = verdict.drift?.undecided ? `COULD NOT BE DECIDED (${escapeLog(verdict.drift.undecided)})` : drift.detected ? "DETECTED" : "not detected";
-    out.push(
-      "",
-      `Data drift: ${state} \u2014 ${drift.count} of ${drift.tested} features drifted (share ${num2(drift.share)}, threshold ${num2(drift.threshold)})`
-    );
-    const features = [...drift.features].sort(bySeverity);
-    const rows = features.slice(0, MAX_ROWS).map((f) => [
-      f.status,
-      escapeLog(f.name),
-      f.method,
-      num2(f.statistic),
-      f.pValue === null ? "-" : num2(f.adjustedPValue ?? f.pValue),
-      num2(f.threshold),
-      `${f.referenceSize}/${f.currentSize}`
-    ]);
-    out.push(
-      columns([
-        ["status", "feature", "method", "statistic", "p-value", "threshold", "rows"],
-        ...rows
-      ]).replace(/^/gm, "  ")
-    );
-    if (features.length > MAX_ROWS)
-      out.push(`  \u2026 ${features.length - MAX_ROWS} more features in the JSON report`);
-    for (const w of drift.warnings) out.push(`  warning: ${escapeLog(w)}`);
-  }
-  const metrics = verdict.evidence.current.values;
-  if (metrics.size > 0) {
-    out.push("", `Metrics (${metrics.size}):`);
-    const baseline = verdict.evidence.baseline?.values;
-    const rows = metricOrder(verdict).slice(0, MAX_ROWS).map((name) => {
-      const b = baseline?.get(name);
-      return [escapeLog(name), num2(metrics.get(name)), b === void 0 ? "" : `baseline ${num2(b)}`];
-    });
-    out.push(columns(rows).replace(/^/gm, "  "));
-    if (metrics.size > MAX_ROWS) out.push(`  \u2026 ${metrics.size - MAX_ROWS} more in the JSON report`);
-  }
-  const metadata = verdict.evidence.current.metadata;
-  if (metadata.size > 0) {
-    out.push("", `Metadata (${metadata.size}):`);
-    const rows = [...metadata].slice(0, MAX_ROWS).map(([name, value2]) => [escapeLog(name), escapeLog(metadataText(value2))]);
-    out.push(columns(rows).replace(/^/gm, "  "));
-  }
-  return out.join("\n") + "\n";
-}
-function renderTerminalActions(records, failures) {
-  const out = [];
-  if (records.length > 0) {
-    out.push("", "Actions:");
-    for (const r of records)
-      out.push(`  - ${r.kind}: ${escapeLog(r.outcome)} \u2014 ${escapeLog(r.detail)}${r.url ? ` ${r.url}` : ""}`);
-  }
-  for (const f of failures) out.push(`error: ${escapeLog(f)}`);
-  return out.length > 0 ? out.join("\n") + "\n" : "";
-}
-function headline(verdict) {
-  if (verdict.status === "due") return "RETRAINING IS DUE";
-  if (verdict.undecided.length > 0) {
-    const treated = verdict.status === "healthy" ? " (treated as healthy: on-unknown is healthy)" : "";
-    return `\u26AA Could not decide: ${verdict.undecided.length === 1 ? escapeLog(verdict.undecided[0]) : `${verdict.undecided.length} parts of the verdict could not be evaluated`}${treated}`;
-  }
-  return "No retraining needed";
-}
-
-// src/monitors/expand.ts
-import * as path17 from "node:path";
 
 // src/monitors/graph.ts
 function dependencyOrder(nodes, label) {
@@ -62830,6 +62709,112 @@ function noteOf(batch) {
   };
 }
 
+// src/report/terminal.ts
+var num2 = (x) => x === null || x === void 0 || Number.isNaN(x) ? "-" : formatNumber(x);
+function columns(rows) {
+  const widths = rows[0]?.map(
+    (_, i) => Math.min(
+      48,
+      rows.reduce((w, r) => Math.max(w, (r[i] ?? "").length), 0)
+    )
+  ) ?? [];
+  return rows.map((r) => r.map((cell2, i) => i === r.length - 1 ? cell2 : cell2.padEnd(widths[i] ?? 0)).join("  ")).join("\n");
+}
+var MAX_ROWS = 40;
+function renderTerminal(verdict, records, failures) {
+  return renderTerminalVerdict(verdict) + renderTerminalActions(records, failures);
+}
+function renderTerminalVerdict(verdict) {
+  const out = [];
+  out.push(headline(verdict));
+  for (const reason of verdict.reasons) out.push(`  - ${escapeLog(reason)}`);
+  for (const cause of verdict.undecided) out.push(`  - could not evaluate: ${escapeLog(cause)}`);
+  const changes = describeChanges(verdict.evidence.quality, {
+    name: escapeLog,
+    label: (text) => `'${escapeLog(text)}'`
+  });
+  if (changes.length > 0) {
+    out.push("", "What changed in the data:");
+    for (const line of changes) out.push(`  - ${line}`);
+  }
+  if (verdict.rules.length > 0) {
+    out.push("", "Rules:");
+    const rows = rulesByOutcome(verdict.rules).map((r) => [
+      r.outcome === "triggered" ? "TRIGGERED" : r.outcome === "error" ? "ERROR" : "ok",
+      escapeLog(r.id),
+      escapeLog(r.expression),
+      r.outcome === "error" ? escapeLog(r.error ?? "") : Object.entries(r.values).map(([k, v]) => `${escapeLog(k)}=${num2(v)}`).join(", ")
+    ]);
+    out.push(columns([["outcome", "rule", "expression", "values"], ...rows]).replace(/^/gm, "  "));
+    for (const r of verdict.rules) {
+      if (r.description) out.push(`  ${escapeLog(r.id)}: ${escapeLog(r.description)}`);
+    }
+  }
+  const drift = verdict.evidence.drift;
+  if (drift) {
+    const state = verdict.drift?.undecided ? `COULD NOT BE DECIDED (${escapeLog(verdict.drift.undecided)})` : drift.detected ? "DETECTED" : "not detected";
+    out.push(
+      "",
+      `Data drift: ${state} \u2014 ${drift.count} of ${drift.tested} features drifted (share ${num2(drift.share)}, threshold ${num2(drift.threshold)})`
+    );
+    const features = [...drift.features].sort(bySeverity);
+    const rows = features.slice(0, MAX_ROWS).map((f) => [
+      f.status,
+      escapeLog(f.name),
+      f.method,
+      num2(f.statistic),
+      f.pValue === null ? "-" : num2(f.adjustedPValue ?? f.pValue),
+      num2(f.threshold),
+      `${f.referenceSize}/${f.currentSize}`
+    ]);
+    out.push(
+      columns([
+        ["status", "feature", "method", "statistic", "p-value", "threshold", "rows"],
+        ...rows
+      ]).replace(/^/gm, "  ")
+    );
+    if (features.length > MAX_ROWS)
+      out.push(`  \u2026 ${features.length - MAX_ROWS} more features in the JSON report`);
+    for (const w of drift.warnings) out.push(`  warning: ${escapeLog(w)}`);
+  }
+  const metrics = verdict.evidence.current.values;
+  if (metrics.size > 0) {
+    out.push("", `Metrics (${metrics.size}):`);
+    const baseline = verdict.evidence.baseline?.values;
+    const rows = metricOrder(verdict).slice(0, MAX_ROWS).map((name) => {
+      const b = baseline?.get(name);
+      return [escapeLog(name), num2(metrics.get(name)), b === void 0 ? "" : `baseline ${num2(b)}`];
+    });
+    out.push(columns(rows).replace(/^/gm, "  "));
+    if (metrics.size > MAX_ROWS) out.push(`  \u2026 ${metrics.size - MAX_ROWS} more in the JSON report`);
+  }
+  const metadata = verdict.evidence.current.metadata;
+  if (metadata.size > 0) {
+    out.push("", `Metadata (${metadata.size}):`);
+    const rows = [...metadata].slice(0, MAX_ROWS).map(([name, value2]) => [escapeLog(name), escapeLog(metadataText(value2))]);
+    out.push(columns(rows).replace(/^/gm, "  "));
+  }
+  return out.join("\n") + "\n";
+}
+function renderTerminalActions(records, failures) {
+  const out = [];
+  if (records.length > 0) {
+    out.push("", "Actions:");
+    for (const r of records)
+      out.push(`  - ${r.kind}: ${escapeLog(r.outcome)} \u2014 ${escapeLog(r.detail)}${r.url ? ` ${r.url}` : ""}`);
+  }
+  for (const f of failures) out.push(`error: ${escapeLog(f)}`);
+  return out.length > 0 ? out.join("\n") + "\n" : "";
+}
+function headline(verdict) {
+  if (verdict.status === "due") return "RETRAINING IS DUE";
+  if (verdict.undecided.length > 0) {
+    const treated = verdict.status === "healthy" ? " (treated as healthy: on-unknown is healthy)" : "";
+    return `\u26AA Could not decide: ${verdict.undecided.length === 1 ? escapeLog(verdict.undecided[0]) : `${verdict.undecided.length} parts of the verdict could not be evaluated`}${treated}`;
+  }
+  return "No retraining needed";
+}
+
 // src/main.ts
 async function run2() {
   const secrets = secretValues((name) => getInput(name), process.env);
@@ -63030,9 +63015,10 @@ export {
   renderGateTerminal,
   runGatePipeline,
   runPipeline,
-  getConfig,
+  loadRun,
+  runMonitors,
   renderTerminal,
   run2 as run,
   repoFromEnv
 };
-/*! For license information please see chunk-M3QLS3UZ.js.LEGAL.txt */
+/*! For license information please see chunk-BZ6HSXNR.js.LEGAL.txt */
