@@ -63,6 +63,24 @@ export interface ProfileSet {
 /** One side of the comparison: raw rows or a profile. */
 export type DriftData = { type: 'table'; table: Table } | { type: 'profile'; profile: ProfileSet };
 
+/**
+ * A table whose columns are handed over one at a time, each at most once: the drift engine takes a feature's
+ * columns, tests them and lets them go before taking the next, so memory follows one feature's columns, not
+ * the table (Parquet reads a column when it is taken; CSV, read in one pass, hands over what it holds).
+ */
+export interface ColumnSource {
+  source: string;
+  rowCount: number;
+  /** Every column name in file order, including columns that were not read (they cannot be taken). */
+  names: readonly string[];
+  /** The column, now the taker's (sorted or changed in place by it); the source keeps no reference. */
+  take(name: string): Promise<Column>;
+}
+
+/** One side as the pipeline loads it: a profile, or a table whose columns are taken one feature at a time. */
+export type DriftSource =
+  { type: 'profile'; profile: ProfileSet } | { type: 'columns'; columns: ColumnSource };
+
 /** Cell delimiters of CSV data files that detection chooses from. */
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];

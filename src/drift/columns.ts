@@ -84,48 +84,62 @@ export function asNumerical(col: Column, source: string): NumericColumn {
   return { kind: 'numerical', name: col.name, values };
 }
 
-/** The finite values of a numeric column, sorted ascending, and how many cells were dropped as missing. */
+/** The finite values of a numeric column, sorted ascending (a copy), and how many cells were dropped. */
 export function finiteSorted(values: Float64Array): { sorted: Float64Array; dropped: number } {
-  const { finite, dropped } = finiteValues(values);
-  sortFinite(finite);
-  return { sorted: finite, dropped };
+  const { finite, dropped, copied } = finiteValues(values, false);
+  const sorted = copied ? finite : finite.slice();
+  sortFinite(sorted);
+  return { sorted, dropped };
 }
 
 /**
- * The finite values of a numeric column in row order (a copy), and how many cells were dropped as missing.
- * The engine sorts the copy only when the chosen method needs order (t-test and z do not).
+ * The finite values of a numeric column in row order, and how many cells were dropped as missing. When every
+ * value is finite this is the column's own array (`copied` false); otherwise an `owned` array is compacted in
+ * place (its prefix is returned) and a borrowed one is copied. The engine sorts only when the chosen method
+ * needs order (the t-test does not), and copies a borrowed array before sorting it.
  */
-export function finiteValues(values: Float64Array): { finite: Float64Array; dropped: number } {
+export function finiteValues(
+  values: Float64Array,
+  owned: boolean,
+): { finite: Float64Array; dropped: number; copied: boolean } {
   let finite = 0;
-  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i]!)) finite++;
-  const copy = new Float64Array(finite);
-  if (finite === values.length) copy.set(values);
-  else {
-    let k = 0;
-    for (let i = 0; i < values.length; i++) {
-      const x = values[i]!;
-      if (Number.isFinite(x)) copy[k++] = x;
-    }
+  for (let i = 0; i < values.length; i++) if (values[i]! - values[i]! === 0) finite++;
+  if (finite === values.length) return { finite: values, dropped: 0, copied: false };
+  const into = owned ? values : new Float64Array(finite);
+  let k = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    if (x - x === 0) into[k++] = x;
   }
-  return { finite: copy, dropped: values.length - finite };
+  return {
+    finite: owned ? values.subarray(0, finite) : into,
+    dropped: values.length - finite,
+    copied: !owned,
+  };
 }
 
 /**
  * Distinct values in the union of two samples in any order; stops counting past `limit` (auto selection only
  * asks "more than 5?"), so continuous columns stop after a few values and it never costs more than
- * (limit + 1) comparisons per value.
+ * (limit + 1) comparisons per value. Values are finite, so === is SameValueZero here (0 and -0 are one value).
  */
 export function distinctUpTo(a: Float64Array, b: Float64Array, limit: number): number {
-  const seen: number[] = [];
+  const seen = new Float64Array(limit + 1);
+  let count = 0;
   for (const sample of [a, b]) {
+    let last = NaN; // runs of one value (sorted or 0/1 columns) skip the search
     for (let i = 0; i < sample.length; i++) {
       const x = sample[i]!;
-      if (seen.includes(x)) continue;
-      seen.push(x);
-      if (seen.length > limit) return seen.length;
+      if (x === last) continue;
+      last = x;
+      let k = 0;
+      while (k < count && seen[k] !== x) k++;
+      if (k < count) continue;
+      seen[count++] = x;
+      if (count > limit) return count;
     }
   }
-  return seen.length;
+  return count;
 }
 
 /** Counts per dictionary entry of a categorical column, and how many cells were empty. */
@@ -244,6 +258,79 @@ export function sortFinite(a: Float64Array): void {
 /** Columns with at most this many distinct values are sorted by counting them (flags, ratings, buckets). */
 const FEW_VALUES = 16;
 
+/** The distinct values of a column with few of them, ascending, and how often each occurs. */
+export interface FewValues {
+  values: Float64Array;
+  counts: Float64Array;
+}
+
+/** Values looked at one by one before deciding how to count the rest. */
+const PREFIX = 4096;
+
+/**
+ * The distinct values (ascending) and their counts, or null past FEW_VALUES distinct values. A continuous
+ * column gives up within its first values. When the first PREFIX values hold at most two distinct values,
+ * the rest is counted without a branch per value (`+(x === v)`): 0/1 columns in random order would
+ * otherwise mispredict a branch on most values.
+ */
+export function countFewValues(a: Float64Array): FewValues | null {
+  const values = new Float64Array(FEW_VALUES);
+  const counts = new Float64Array(FEW_VALUES);
+  let distinct = 0;
+  const prefix = Math.min(a.length, PREFIX);
+  let i = 0;
+  for (; i < prefix; i++) {
+    const x = a[i]!;
+    let k = 0;
+    while (k < distinct && values[k] !== x) k++;
+    if (k === distinct) {
+      if (distinct === FEW_VALUES) return null;
+      values[distinct++] = x;
+    }
+    counts[k]!++;
+  }
+  if (distinct <= 2 && i < a.length) {
+    const v0 = values[0]!;
+    const v1 = distinct === 2 ? values[1]! : NaN; // NaN never matches: finite values only
+    let c0 = 0;
+    let c1 = 0;
+    for (let j = i; j < a.length; j++) {
+      const x = a[j]!;
+      c0 += +(x === v0);
+      c1 += +(x === v1);
+    }
+    if (c0 + c1 === a.length - i) {
+      counts[0]! += c0;
+      counts[1]! += c1;
+      i = a.length;
+    }
+  }
+  for (; i < a.length; i++) {
+    const x = a[i]!;
+    let k = 0;
+    while (k < distinct && values[k] !== x) k++;
+    if (k === distinct) {
+      if (distinct === FEW_VALUES) return null;
+      values[distinct++] = x;
+    }
+    counts[k]!++;
+  }
+  const order = Array.from({ length: distinct }, (_, k) => k).sort((p, q) => values[p]! - values[q]!);
+  return {
+    values: Float64Array.from(order, (k) => values[k]!),
+    counts: Float64Array.from(order, (k) => counts[k]!),
+  };
+}
+
+/** Write the counted values in ascending order into `into`. */
+function fillCounted(into: Float64Array, few: FewValues): void {
+  let at = 0;
+  for (let k = 0; k < few.values.length; k++) {
+    into.fill(few.values[k]!, at, at + few.counts[k]!);
+    at += few.counts[k]!;
+  }
+}
+
 /**
  * Sort a column of few distinct values by counting: one pass collects the values (giving up at the 17th),
  * then the array is refilled in order — O(n), and the common case of 0/1 columns costs no radix passes.
@@ -251,23 +338,20 @@ const FEW_VALUES = 16;
  * (their order among themselves does not matter to any statistic).
  */
 function sortFewValues(a: Float64Array): boolean {
-  const values: number[] = [];
-  const counts: number[] = [];
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const k = values.indexOf(x);
-    if (k >= 0) counts[k]!++;
-    else {
-      if (values.length === FEW_VALUES) return false;
-      values.push(x);
-      counts.push(1);
-    }
-  }
-  const order = values.map((_, k) => k).sort((p, q) => values[p]! - values[q]!);
-  let at = 0;
-  for (const k of order) {
-    a.fill(values[k]!, at, at + counts[k]!);
-    at += counts[k]!;
-  }
+  const few = countFewValues(a);
+  if (!few) return false;
+  fillCounted(a, few);
   return true;
+}
+
+/** The column sorted from its counted values: in place, or into a new array (then returned). */
+export function writeSorted(a: Float64Array, few: FewValues, inPlace: boolean): Float64Array {
+  const into = inPlace ? a : new Float64Array(a.length);
+  fillCounted(into, few);
+  return into;
+}
+
+/** Let the radix sort's scratch buffer go (it is kept between the sorts of one evaluation). */
+export function releaseSortScratch(): void {
+  scratch = new Float64Array(0);
 }

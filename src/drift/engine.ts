@@ -16,24 +16,15 @@
  *   p-value does not depend on which other features are tested.
  */
 import { InputError } from '../errors.js';
-import type { PreparedSide } from './binning.js';
-import {
-  asCategorical,
-  asNumerical,
-  categoryCounts,
-  distinctUpTo,
-  finiteValues,
-  numbersByValue,
-  sortFinite,
-} from './columns.js';
+import { releaseSortScratch, numbersByValue } from './columns.js';
 import { adjustPValues } from './correction.js';
 import { effectSize } from './effect-size.js';
 import { isDrift, METHODS, runMethod, type FeatureSamples } from './methods.js';
-import { selectMethod, type AutoFacts } from './select.js';
+import { selectMethod } from './select.js';
 import { approximationWarning } from './quantiles/methods.js';
-import { numericalProfileSide, quantileFacts } from './quantiles/side.js';
+import { autoFacts, ordered, prepare } from './sides.js';
 import { seededRandom } from './stats/binned.js';
-import type { DriftData, FeatureKind } from '../data/types.js';
+import type { Column, DriftData, DriftSource, FeatureKind } from '../data/types.js';
 import {
   chooseFeatures,
   entriesOf,
@@ -111,63 +102,8 @@ function reconcileLabels(
   return textIsCurrent ? [ref, entry] : [entry, cur];
 }
 
-interface Side {
-  prepared: PreparedSide;
-  size: number;
-  dropped: number;
-  /** Raw numbers are sorted (always true for other forms once `ordered` ran). */
-  sorted?: boolean;
-}
-
-function prepare(entry: Entry, kind: FeatureKind, source: string): Side {
-  if (entry.type === 'profile') {
-    const p = entry.profile;
-    if (p.kind === 'numerical') return { ...numericalProfileSide(p, source), dropped: 0 };
-    const labels = Object.keys(p.counts);
-    const counts = Float64Array.from(labels, (l) => p.counts[l]!);
-    return {
-      prepared: { form: 'categories', labels, counts },
-      size: counts.reduce((a, b) => a + b, 0),
-      dropped: 0,
-    };
-  }
-  if (kind === 'numerical') {
-    // Unsorted until a method needs order (see `ordered`): the t-test reads the values in any order.
-    const { finite, dropped } = finiteValues(asNumerical(entry.column, source).values);
-    return { prepared: { form: 'numbers', sorted: finite }, size: finite.length, dropped };
-  }
-  const column = asCategorical(entry.column);
-  const { counts, dropped } = categoryCounts(column);
-  return {
-    prepared: { form: 'categories', labels: column.dictionary, counts },
-    size: column.codes.length - dropped,
-    dropped,
-  };
-}
-
 /** Methods that read raw numbers in any order; every other method gets both samples sorted ascending. */
 const ORDER_FREE: ReadonlySet<DriftMethod> = new Set<DriftMethod>(['t_test']);
-
-/** Sort a side's numbers in place, once (prepare leaves them in row order). */
-function ordered(side: Side): void {
-  if (side.prepared.form === 'numbers' && !side.sorted) sortFinite(side.prepared.sorted);
-  side.sorted = true;
-}
-
-function autoFacts(ref: Side, cur: Side, profile: boolean): AutoFacts {
-  const a = ref.prepared;
-  const b = cur.prepared;
-  let distinct: number | undefined;
-  if (profile && a.form !== 'categories')
-    return { referenceSize: ref.size, profile, ...quantileFacts(a, b, 6) };
-  if (a.form === 'numbers' && b.form === 'numbers') distinct = distinctUpTo(a.sorted, b.sorted, 6);
-  else if (a.form === 'categories' && b.form === 'categories') {
-    const seen = new Set<string>();
-    for (const side of [a, b]) side.labels.forEach((l, i) => side.counts[i]! > 0 && seen.add(l));
-    distinct = seen.size;
-  }
-  return { referenceSize: ref.size, distinct, profile };
-}
 
 /** 32-bit FNV-1a of a feature name, mixed into the seed. */
 function hashName(name: string): number {
@@ -176,88 +112,162 @@ function hashName(name: string): number {
   return h >>> 0;
 }
 
-export function evaluateDrift(reference: DriftData, current: DriftData, config: DriftConfig): DriftResult {
+/** What testing one feature needs besides its two sides. */
+interface Context {
+  config: DriftConfig;
+  sources: Sources;
+  binning: { binning: DriftConfig['binning']; bins?: number };
+  warnings: string[];
+  /** Features with too few rows, for one warning at the end. */
+  insufficient: string[];
+  /** The columns belong to the engine (taken from a ColumnSource): sorted in place, never copied. */
+  owned: boolean;
+}
+
+function startContext(config: DriftConfig, sources: Sources, owned: boolean): Context {
   if (config.bins !== undefined && !(Number.isInteger(config.bins) && config.bins >= 1)) {
     throw new InputError(`drift: bins must be a whole number of at least 1, found ${config.bins}`);
   }
-  const warnings: string[] = [];
-  const sources = { reference: sourceOf(reference), current: sourceOf(current) };
-  const refEntries = entriesOf(reference);
-  const curEntries = entriesOf(current);
-  const names = chooseFeatures(refEntries, curEntries, config, sources, warnings);
   const binning =
     config.bins === undefined ? { binning: config.binning } : { binning: config.binning, bins: config.bins };
+  return { config, sources, binning, warnings: [], insufficient: [], owned };
+}
 
+/**
+ * Compare two in-memory sides (tables or profiles). The tables' columns are borrowed: they are read, never
+ * changed (a column is copied before it is sorted).
+ */
+export function evaluateDrift(reference: DriftData, current: DriftData, config: DriftConfig): DriftResult {
+  const sources = { reference: sourceOf(reference), current: sourceOf(current) };
+  const context = startContext(config, sources, false);
+  const refEntries = entriesOf(reference);
+  const curEntries = entriesOf(current);
+  const names = chooseFeatures(refEntries, curEntries, config, sources, context.warnings);
+  try {
+    const features = names.map((name) =>
+      testFeature(name, refEntries.get(name)!, curEntries.get(name)!, context),
+    );
+    return conclude(features, context);
+  } finally {
+    releaseSortScratch();
+  }
+}
+
+/** Called with a feature's two columns (as read, before the engine changes them) when both sides are tables. */
+export type ColumnsHook = (name: string, kind: FeatureKind, reference: Column, current: Column) => void;
+
+/**
+ * Compare two sides whose columns are taken one feature at a time (the pipeline's path): each feature's columns
+ * are read (Parquet) or handed over (CSV), shown to `onColumns` (data quality), tested — sorted in place — and
+ * let go before the next feature's, so memory holds one feature's columns rather than both tables.
+ */
+export async function evaluateDriftFrom(
+  reference: DriftSource,
+  current: DriftSource,
+  config: DriftConfig,
+  onColumns?: ColumnsHook,
+): Promise<DriftResult> {
+  const sources = { reference: sourceOf(reference), current: sourceOf(current) };
+  const context = startContext(config, sources, true);
+  const refNames = namesOf(reference);
+  const curNames = namesOf(current);
+  const names = chooseFeatures(refNames, curNames, config, sources, context.warnings);
   const features: FeatureDrift[] = [];
-  const insufficient: string[] = [];
-  for (const name of names) {
-    const refEntry = refEntries.get(name)!;
-    const curEntry = curEntries.get(name)!;
-    const kind = resolveKind(name, refEntry, curEntry, config, sources);
-    const [refSide, curSide] = reconcileLabels(name, refEntry, curEntry, config, sources);
-    const lookAlike = lookAlikeWarning(name, refEntry, curEntry);
-    if (lookAlike) warnings.push(lookAlike);
-    const ref = prepare(refSide, kind, sources.reference);
-    const cur = prepare(curSide, kind, sources.current);
-    const facts = autoFacts(ref, cur, refEntry.type === 'profile' || curEntry.type === 'profile');
-    const { method, threshold } = selectMethod(name, kind, config, facts);
-    const base = {
-      name,
-      kind,
-      method,
-      threshold,
-      referenceSize: ref.size,
-      currentSize: cur.size,
-      referenceDropped: ref.dropped,
-      currentDropped: cur.dropped,
-    };
-    if (ref.size === 0 || cur.size === 0 || ref.size < config.minSamples || cur.size < config.minSamples) {
-      insufficient.push(`'${name}' (${ref.size} reference, ${cur.size} current)`);
-      features.push({
-        ...base,
-        statistic: NaN,
-        pValue: null,
-        adjustedPValue: null,
-        drifted: false,
-        status: 'insufficient',
-        effectSize: null,
-      });
-      continue;
+  try {
+    for (const name of names) {
+      const refEntry = await takeEntry(reference, name);
+      const curEntry = await takeEntry(current, name);
+      if (onColumns && refEntry.type === 'column' && curEntry.type === 'column') {
+        const kind = resolveKind(name, refEntry, curEntry, config, sources);
+        onColumns(name, kind, refEntry.column, curEntry.column);
+      }
+      features.push(testFeature(name, refEntry, curEntry, context));
     }
-    if (!ORDER_FREE.has(method) || config.minEffectSize !== undefined) {
-      ordered(ref);
-      ordered(cur);
-    }
-    const samples: FeatureSamples = { name, kind, reference: ref.prepared, current: cur.prepared };
-    const random = seededRandom((config.seed ^ hashName(name)) >>> 0);
-    const outcome = runMethod(method, samples, { ...binning, random, warnings });
-    const approximate =
-      outcome.approximate &&
-      approximationWarning(name, method, outcome.approximate, (v) => isDrift(method, v, threshold));
-    if (approximate) warnings.push(approximate);
-    features.push({
+  } finally {
+    releaseSortScratch();
+  }
+  return conclude(features, context);
+}
+
+function namesOf(side: DriftSource): ReadonlyMap<string, unknown> {
+  if (side.type === 'profile') return side.profile.features;
+  return new Map(side.columns.names.map((name) => [name, true]));
+}
+
+async function takeEntry(side: DriftSource, name: string): Promise<Entry> {
+  if (side.type === 'profile') return { type: 'profile', profile: side.profile.features.get(name)! };
+  return { type: 'column', column: await side.columns.take(name) };
+}
+
+function testFeature(name: string, refEntry: Entry, curEntry: Entry, context: Context): FeatureDrift {
+  const { config, sources, binning, warnings } = context;
+  const kind = resolveKind(name, refEntry, curEntry, config, sources);
+  const [refSide, curSide] = reconcileLabels(name, refEntry, curEntry, config, sources);
+  const lookAlike = lookAlikeWarning(name, refEntry, curEntry);
+  if (lookAlike) warnings.push(lookAlike);
+  const ref = prepare(refSide, kind, sources.reference, context.owned);
+  const cur = prepare(curSide, kind, sources.current, context.owned);
+  const facts = autoFacts(ref, cur, refEntry.type === 'profile' || curEntry.type === 'profile');
+  const { method, threshold } = selectMethod(name, kind, config, facts);
+  const base = {
+    name,
+    kind,
+    method,
+    threshold,
+    referenceSize: ref.size,
+    currentSize: cur.size,
+    referenceDropped: ref.dropped,
+    currentDropped: cur.dropped,
+  };
+  if (ref.size === 0 || cur.size === 0 || ref.size < config.minSamples || cur.size < config.minSamples) {
+    context.insufficient.push(`'${name}' (${ref.size} reference, ${cur.size} current)`);
+    return {
       ...base,
-      statistic: outcome.statistic,
-      pValue: outcome.pValue,
+      statistic: NaN,
+      pValue: null,
       adjustedPValue: null,
       drifted: false,
-      status: 'ok',
-      effectSize: effectSize(
-        samples,
-        outcome,
-        method,
-        { ...binning, needed: config.minEffectSize !== undefined },
-        warnings,
-      ),
-    });
+      status: 'insufficient',
+      effectSize: null,
+    };
   }
+  if (!ORDER_FREE.has(method) || config.minEffectSize !== undefined) {
+    ordered(ref);
+    ordered(cur);
+  }
+  const samples: FeatureSamples = { name, kind, reference: ref.prepared, current: cur.prepared };
+  const random = seededRandom((config.seed ^ hashName(name)) >>> 0);
+  const outcome = runMethod(method, samples, { ...binning, random, warnings });
+  const approximate =
+    outcome.approximate &&
+    approximationWarning(name, method, outcome.approximate, (v) => isDrift(method, v, threshold));
+  if (approximate) warnings.push(approximate);
+  return {
+    ...base,
+    statistic: outcome.statistic,
+    pValue: outcome.pValue,
+    adjustedPValue: null,
+    drifted: false,
+    status: 'ok',
+    effectSize: effectSize(
+      samples,
+      outcome,
+      method,
+      { ...binning, needed: config.minEffectSize !== undefined },
+      warnings,
+    ),
+  };
+}
+
+/** The multiple-testing correction, each feature's decision, and the dataset's. */
+function conclude(features: FeatureDrift[], context: Context): DriftResult {
+  const { config, warnings, insufficient } = context;
   if (insufficient.length > 0) {
     warnings.push(
       `drift: not enough rows to test ${insufficient.join(', ')} (min-samples ${config.minSamples}); ` +
         `these features are left out of the drift share`,
     );
   }
-
   markDrifted(features, config);
   const tested = features.filter((f) => f.status !== 'insufficient').length;
   const count = features.filter((f) => f.drifted).length;

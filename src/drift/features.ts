@@ -4,7 +4,7 @@
  * run fails with a did-you-mean — a misspelt override silently ignored is a wrong test. Also: warnings for
  * tested columns that look like identifiers or timestamps, which always "drift" and distort the share.
  */
-import type { Column, DriftData, FeatureProfile } from '../data/types.js';
+import type { Column, DriftData, DriftSource, FeatureProfile } from '../data/types.js';
 import { isGlob, matchesName } from '../data/names.js';
 import { InputError } from '../errors.js';
 import { listNames, suggestion } from '../rules/names.js';
@@ -17,8 +17,9 @@ export interface Sources {
   current: string;
 }
 
-export function sourceOf(data: DriftData): string {
-  return data.type === 'table' ? data.table.source : data.profile.source;
+export function sourceOf(data: DriftData | DriftSource): string {
+  if (data.type === 'profile') return data.profile.source;
+  return data.type === 'table' ? data.table.source : data.columns.source;
 }
 
 export function entriesOf(data: DriftData): Map<string, Entry> {
@@ -40,8 +41,8 @@ const quote = (name: string) => `'${name}'`;
 /** Every column name given in the settings exists in one of the tables (globs in `exclude` match one). */
 function checkNamedColumns(
   config: DriftConfig,
-  ref: Map<string, Entry>,
-  cur: Map<string, Entry>,
+  ref: ReadonlyMap<string, unknown>,
+  cur: ReadonlyMap<string, unknown>,
   sources: Sources,
 ): void {
   const known = new Set([...ref.keys(), ...cur.keys()]);
@@ -65,8 +66,8 @@ function checkNamedColumns(
 
 /** The features to compare, in order; one-sided columns are an error unless `features` leaves them out. */
 export function chooseFeatures(
-  ref: Map<string, Entry>,
-  cur: Map<string, Entry>,
+  ref: ReadonlyMap<string, unknown>,
+  cur: ReadonlyMap<string, unknown>,
   config: DriftConfig,
   sources: Sources,
   warnings: string[],

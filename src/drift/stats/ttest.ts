@@ -1,5 +1,5 @@
 import { assertFiniteSample } from './contract.js';
-import { numpyMean, pairwiseSum } from './pairwise-sum.js';
+import { numpyMean, pairwiseSquaredDeviations } from './pairwise-sum.js';
 import type { TestResult } from './result.js';
 import { overflowExponent, scaleDown } from './scale.js';
 import { studentTTwoSided } from './student-t.js';
@@ -21,17 +21,17 @@ import { studentTTwoSided } from './student-t.js';
  * ttest_ind([0.1]*3, [0.1]*2) reports t = 1.095, p = 0.353); here such inputs give NaN instead.
  */
 export function tTestInd(sampleRef: Float64Array, sampleCur: Float64Array): TestResult {
-  assertFiniteSample('tTestInd', 'ref', sampleRef);
-  assertFiniteSample('tTestInd', 'cur', sampleCur);
+  // One pass per sample checks the contract and finds what the arithmetic needs (largest magnitude, constancy).
+  const refScan = scanSample('ref', sampleRef);
+  const curScan = scanSample('cur', sampleCur);
   // t is scale-free: values near ±1.8e308 are tested at 2^-k scale, where their variance does not overflow.
-  // The samples come in any order, so their largest magnitudes are found by a scan.
-  const k = overflowExponent(Float64Array.of(largestMagnitude(sampleRef), largestMagnitude(sampleCur)));
+  const k = overflowExponent(Float64Array.of(refScan.largest, curScan.largest));
   const ref = scaleDown(sampleRef, k);
   const cur = scaleDown(sampleCur, k);
   const n1 = ref.length;
   const n2 = cur.length;
-  const [m1, v1] = meanAndVariance(ref);
-  const [m2, v2] = meanAndVariance(cur);
+  const [m1, v1] = meanAndVariance(ref, refScan.constant);
+  const [m2, v2] = meanAndVariance(cur, curScan.constant);
   const df = n1 + n2 - 2;
   const pooled = ((n1 - 1) * v1 + (n2 - 1) * v2) / df;
   const denom = Math.sqrt(pooled * (1 / n1 + 1 / n2));
@@ -39,20 +39,30 @@ export function tTestInd(sampleRef: Float64Array, sampleCur: Float64Array): Test
   return { statistic, pValue: Number.isNaN(statistic) ? NaN : studentTTwoSided(statistic, df) };
 }
 
-/** Mean and unbiased variance (ddof = 1) as scipy's `_var`: mean((x - mean)²) · n/(n-1); 0 for n = 1. */
-function meanAndVariance(values: Float64Array): [number, number] {
+/**
+ * Mean and unbiased variance (ddof = 1) as scipy's `_var`: mean((x - mean)²) · n/(n-1); 0 for n = 1.
+ * A constant sample has its value as exact mean and variance 0 (see above).
+ */
+function meanAndVariance(values: Float64Array, constant: boolean): [number, number] {
   const n = values.length;
-  const first = values[0]!;
-  let constant = true;
-  for (let i = 1; i < n && constant; i++) constant = values[i] === first;
-  if (constant) return [first, 0];
+  if (constant) return [values[0]!, 0];
   const mean = numpyMean(values);
-  const meanSquare = pairwiseSum(values, (v) => (v - mean) * (v - mean)) / n;
+  const meanSquare = pairwiseSquaredDeviations(values, mean) / n;
   return [mean, meanSquare * (n / (n - 1))];
 }
 
-function largestMagnitude(values: Float64Array): number {
+/** The input contract (non-empty, finite: see contract.ts), the largest magnitude and whether all are equal. */
+function scanSample(label: 'ref' | 'cur', values: Float64Array): { largest: number; constant: boolean } {
+  if (values.length === 0) assertFiniteSample('tTestInd', label, values);
+  const first = values[0]!;
   let largest = 0;
-  for (let i = 0; i < values.length; i++) largest = Math.max(largest, Math.abs(values[i]!));
-  return largest;
+  let different = 0; // branch-free: a 0/1 column in random order would mispredict `if (x !== first)`
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    if (x - x !== 0) assertFiniteSample('tTestInd', label, values); // throws, naming the index
+    const magnitude = Math.abs(x);
+    if (magnitude > largest) largest = magnitude;
+    different |= +(x !== first);
+  }
+  return { largest, constant: different === 0 };
 }
