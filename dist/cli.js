@@ -3,12 +3,9 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   INPUT_PLACES,
-  InputError,
   OTHER_INPUTS,
-  closestName,
   escapeLogLines,
   loadRun,
-  messageOf,
   redactor,
   renderGateTerminal,
   renderTerminal,
@@ -17,7 +14,16 @@ import {
   runMonitors,
   runPipeline,
   secretValues
-} from "./chunks/chunk-BZ6HSXNR.js";
+} from "./chunks/chunk-Z4ROFOQP.js";
+import "./chunks/chunk-AAE63ZVB.js";
+import {
+  closestName
+} from "./chunks/chunk-JHQBRDX4.js";
+import {
+  InputError,
+  messageOf
+} from "./chunks/chunk-FI7I53I2.js";
+import "./chunks/chunk-MQQLUTP6.js";
 
 // src/cli.ts
 import { promises as fs } from "node:fs";

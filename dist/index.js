@@ -2,7 +2,11 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-BZ6HSXNR.js";
+} from "./chunks/chunk-Z4ROFOQP.js";
+import "./chunks/chunk-AAE63ZVB.js";
+import "./chunks/chunk-JHQBRDX4.js";
+import "./chunks/chunk-FI7I53I2.js";
+import "./chunks/chunk-MQQLUTP6.js";
 
 // src/index.ts
 await run();

@@ -43,6 +43,7 @@ export async function run(): Promise<void> {
       repo: repoFromEnv(process.env),
       env: process.env,
       log: (line) => core.info(log(line)),
+      section: (title, work) => core.group(log(title), work),
       onVerdict: (verdict) => {
         // The verdict first, then what was done about it.
         core.info(log(renderTerminalVerdict(verdict)));

@@ -7,7 +7,7 @@
  */
 import type { Config } from './config/types.js';
 import { decideVerdict } from './decide.js';
-import { gatherEvidence } from './evidence.js';
+import { gatherEvidence, type EvidenceLog } from './evidence.js';
 import { applyEffects } from './github/effects.js';
 import type { BatchDispatchNote, EffectsOutcome, RepoContext } from './github/types.js';
 import type { SharedGitHub } from './github/shared.js';
@@ -41,6 +41,8 @@ export interface PipelineOptions {
   /** The environment the retraining command inherits (and GITHUB_RUN_ID for once-per-run). */
   env?: Readonly<Record<string, string | undefined>>;
   log?: (line: string) => void;
+  /** Runs a long part of the run inside a titled, collapsible log group (`::group::`); unset: no groups. */
+  section?: <T>(title: string, work: () => Promise<T>) => Promise<T>;
   /** Called once the verdict is known, before anything is done about it (so logs read verdict first). */
   onVerdict?: (verdict: Verdict) => void;
   /** Several monitors in one run: one GitHub client and one listing of open alert issues for all of them. */
@@ -50,13 +52,20 @@ export interface PipelineOptions {
 }
 
 export async function runPipeline(config: Config, options: PipelineOptions): Promise<RunResult> {
-  return actOnVerdict(config, await evaluateMonitor(config), options);
+  const output = {
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.section ? { section: options.section } : {}),
+  };
+  return actOnVerdict(config, await evaluateMonitor(config, output), options);
 }
 
-/** Config → Evidence → Verdict: everything that can fail on bad input, before anything is done. */
-export async function evaluateMonitor(config: Config): Promise<Verdict> {
+/**
+ * Config → Evidence → Verdict: everything that can fail on bad input, before anything is done. `output`:
+ * where reading the data logs its progress (and the group it runs in).
+ */
+export async function evaluateMonitor(config: Config, output: EvidenceLog = {}): Promise<Verdict> {
   const rules = config.rules.map((spec) => parseRule(spec));
-  const evidence = await gatherEvidence(config);
+  const evidence = await gatherEvidence(config, output);
   return decideVerdict(rules, evidence, config.onUnknown);
 }
 

@@ -30,6 +30,8 @@ export interface Table {
   rowCount: number;
   /** Column order as in the file. */
   columns: Map<string, Column>;
+  /** Every column name in file order, also those not read (not wanted); undefined = the columns' names. */
+  header?: string[];
 }
 
 /**

@@ -53,8 +53,30 @@ export interface CsvRow {
 }
 
 /**
- * Calls `onRow` for every non-blank row of the file, header included. The row object is reused: copy what you
- * keep. `chunkBytes` is the initial read size (tests use tiny chunks to exercise rows cut between reads).
+ * A reader of plain rows straight from the bytes (table-csv's typed columns), tried before the row splitter:
+ * it consumes complete rows of the expected shape from `bytes[pos, end)` and returns the position after the
+ * last one (`pos` when the next row is anything else: quotes, text where a number was expected, a blank line,
+ * a cut row, the file's last line without a line end). Each row it consumes is one line ending in LF or CRLF.
+ */
+export interface FastRows {
+  /** `offset` is the file offset of `bytes[pos]`. */
+  read(bytes: Buffer, pos: number, end: number, offset: number): number;
+  /** Rows consumed by the last `read`. */
+  rows: number;
+}
+
+export interface ScanOptions {
+  /** Initial read size (tests use tiny chunks to exercise rows cut between reads). */
+  chunkBytes?: number;
+  dialect?: CsvDialect;
+  fast?: FastRows;
+  /** Called after every read with the bytes read so far and the file's size. */
+  progress?: (bytes: number, fileSize: number) => void;
+}
+
+/**
+ * Calls `onRow` for every non-blank row of the file, header included, except the rows `fast` consumed. The row
+ * object is reused: copy what you keep. `chunkBytes` is the initial read size.
  */
 export async function scanCsv(
   file: string,
@@ -62,7 +84,9 @@ export async function scanCsv(
   onRow: (row: CsvRow) => void,
   chunkBytes = CHUNK_BYTES,
   dialect: CsvDialect = DEFAULT_DIALECT,
+  options: Pick<ScanOptions, 'fast' | 'progress'> = {},
 ): Promise<void> {
+  const { fast, progress } = options;
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(file, 'r');
@@ -94,11 +118,20 @@ export async function scanCsv(
         const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, null);
         if (bytesRead === 0) eof = true;
         filled += bytesRead;
+        progress?.(base + filled, size);
         if (first && filled >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) pos = 3;
         if (first && (filled >= 3 || eof)) first = false;
         if (first) continue;
       }
       while (pos < filled) {
+        if (fast) {
+          const after = fast.read(bytes, pos, filled, base + pos);
+          if (after > pos) {
+            splitter.skipLines(fast.rows);
+            pos = after;
+            continue;
+          }
+        }
         const next = splitter.split(bytes, pos, filled, eof);
         if (next < 0) break; // row continues in the next chunk
         if (splitter.cellCount > 0) {
@@ -245,6 +278,11 @@ class RowSplitter {
     this.cellCount = blank ? 0 : count;
     for (let i = 0; i < count; i++) if (this.escaped[i]) this.unescape(bytes, i);
     return pos;
+  }
+
+  /** Rows read by FastRows: one line each. */
+  skipLines(rows: number): void {
+    this.line += rows;
   }
 
   private unescape(bytes: Buffer, cell: number): void {

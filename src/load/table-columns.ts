@@ -64,18 +64,27 @@ export class CodeColumnBuilder {
     this.codes = new Int32Array(capacity);
   }
 
-  push(code: number): void {
-    if (this.length === this.codes.length) {
-      const next = new Int32Array(grownCapacity(this.codes.length, this.length + 1));
-      next.set(this.codes);
+  /** Make room for `extra` more codes. */
+  reserve(extra: number): void {
+    const needed = this.length + extra;
+    if (needed > this.codes.length) {
+      const next = new Int32Array(grownCapacity(this.codes.length, needed));
+      next.set(this.codes.subarray(0, this.length));
       this.codes = next;
     }
+  }
+
+  push(code: number): void {
+    if (this.length === this.codes.length) this.reserve(1);
     this.codes[this.length++] = code;
   }
 
   /** Pad with -1 (missing) up to `rowCount` rows. */
   padTo(rowCount: number): void {
-    while (this.length < rowCount) this.push(-1);
+    if (rowCount <= this.length) return;
+    this.reserve(rowCount - this.length);
+    this.codes.fill(-1, this.length, rowCount);
+    this.length = rowCount;
   }
 
   finish(name: string, dictionary: string[]): CategoricalColumn {

@@ -16,7 +16,7 @@ import { createInterface } from 'node:readline';
 import type { Column, Table } from '../data/types.js';
 import { InputError, messageOf } from '../errors.js';
 import { CodeColumnBuilder, LabelDictionary, NumberColumnBuilder } from './table-columns.js';
-import type { ReadTableOptions } from './table.js';
+import type { ReadTableOptions } from './table-options.js';
 import { findInvalidUtf8 } from './utf8.js';
 
 interface ColumnState {

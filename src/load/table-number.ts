@@ -4,10 +4,12 @@
  * Hand-written for speed: calling `Number(text)` needs a string per cell, and a CSV of 10 million cells would
  * then allocate 10 million short-lived strings. The result is always identical to `Number(text)`:
  *
- * - Fast path (Clinger): when the decimal mantissa has at most 15 significant digits it is an exact integer
- *   below 2^53, and 10^k is exact for |k| ≤ 22, so `m * 10^k` or `m / 10^k` is one IEEE operation — correctly
- *   rounded, hence bit-identical to `Number(text)`.
- * - Otherwise (more digits, larger exponent) the cell's ASCII text is handed to `Number()`.
+ * - Fast path (Clinger): when the decimal significand is an exact integer of at most 2^53 (all numbers of up
+ *   to 15 significant digits) and 10^k is exact (|k| ≤ 22), `m * 10^k` or `m / 10^k` is one IEEE operation —
+ *   correctly rounded, hence bit-identical to `Number(text)`.
+ * - Up to 19 significant digits (pandas' `to_csv` and Python's repr write 17) and any exponent: the
+ *   Eisel–Lemire algorithm (eisel-lemire.ts) on the exact 64-bit significand, also correctly rounded.
+ * - Otherwise (more digits, subnormal results) the cell's bytes become one string for `Number()`.
  *
  * Accepted grammar (a subset of what `Number()` accepts, so the fallback never disagrees):
  *   [spaces] [+|-] digits [. digits] [(e|E) [+|-] digits] [spaces]   (digits may be empty on one side of `.`)
@@ -17,7 +19,10 @@
  * (European exports); then `1,5` is 1.5 and `1.5` is text, as pandas reads with `decimal=','`.
  */
 
+import { eiselLemire, FALLBACK } from './eisel-lemire.js';
+
 const POW10 = new Float64Array(23);
+const TWO32 = 4294967296;
 for (let k = 0, p = 1; k <= 22; k++, p *= 10) POW10[k] = p;
 
 const SPACE = 0x20;
@@ -67,8 +72,8 @@ export function scanDecimal(
   const first = bytes[pos];
   const negative = first === MINUS;
   if (negative || first === PLUS) pos++;
-  // Leading zeros add nothing to the mantissa; more than 15 significant digits make it reach 1e15, which
-  // sends the cell to the exact fallback below (the mantissa is exact while it stays under 2^53).
+  // All digits go into one double: exact while there are at most 15 (leading zeros included), the common
+  // case; longer significands are read again, exactly, by `exactDecimal`.
   let mantissa = 0;
   const integerStart = pos;
   for (; pos < end; pos++) {
@@ -89,6 +94,7 @@ export function scanDecimal(
     digits += pos - fractionStart;
   }
   if (digits === 0) return -1;
+  const significandEnd = pos;
   if (pos < end && (bytes[pos] === LOWER_E || bytes[pos] === UPPER_E)) {
     const marker = pos++;
     let expNegative = false;
@@ -107,16 +113,60 @@ export function scanDecimal(
     if (pos === expStart) pos = marker;
     else exponent += expNegative ? -written : written;
   }
-
-  let value: number;
-  if (mantissa < 1e15 && exponent >= -22 && exponent <= 22) {
-    value = exponent >= 0 ? mantissa * POW10[exponent]! : mantissa / POW10[-exponent]!;
-    if (negative) value = -value;
+  if (digits <= 15 && exponent >= -22 && exponent <= 22) {
+    const value = exponent >= 0 ? mantissa * POW10[exponent]! : mantissa / POW10[-exponent]!;
+    out[index] = negative ? -value : value;
   } else {
-    value = Number(asciiText(bytes, start, pos, decimalMark));
+    const value = exactDecimal(bytes, integerStart, significandEnd, exponent, decimalMark);
+    const signed =
+      value === FALLBACK ? Number(asciiText(bytes, start, pos, decimalMark)) : negative ? -value : value;
+    out[index] = Number.isFinite(signed) ? signed : NaN;
   }
-  out[index] = Number.isFinite(value) ? value : NaN;
   return pos;
+}
+
+/**
+ * The magnitude of the decimal with significand digits in `bytes[from, to)` (a decimal mark may sit among
+ * them) times 10^exponent, correctly rounded; FALLBACK when it needs `Number()` (over 19 significant digits,
+ * subnormal results).
+ */
+function exactDecimal(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  exponent: number,
+  decimalMark: number,
+): number {
+  // The first 15 significant digits in `lead` (leading zeros add nothing; below 1e15 it is exact), the next
+  // ones in `tail` (exact up to 4 of them).
+  let lead = 0;
+  let tail = 0;
+  let tailDigits = 0;
+  for (let i = from; i < to; i++) {
+    if (bytes[i] === decimalMark) continue;
+    const digit = bytes[i]! - ZERO;
+    if (lead < 1e14) lead = lead * 10 + digit;
+    else {
+      tail = tail * 10 + digit;
+      if (++tailDigits > 4) return FALLBACK;
+    }
+  }
+  if (tailDigits === 0 && exponent >= -22 && exponent <= 22) {
+    return exponent >= 0 ? lead * POW10[exponent]! : lead / POW10[-exponent]!;
+  }
+  // The significand lead · 10^tailDigits + tail (< 10^19 < 2^64) in two 32-bit words.
+  const scale = POW10[tailDigits]!;
+  const leadHigh = Math.floor(lead / TWO32);
+  const low = (lead - leadHigh * TWO32) * scale + tail; // < 2^32 · 10^4 + 10^4: exact
+  const lowCarry = Math.floor(low / TWO32);
+  const high = leadHigh * scale + lowCarry;
+  const lowWord = low - lowCarry * TWO32;
+  if (high < 0x200000 && exponent >= -22 && exponent <= 22) {
+    // Below 2^53: still exact as a double, so Clinger's one operation is correctly rounded.
+    const significand = high * TWO32 + lowWord;
+    return exponent >= 0 ? significand * POW10[exponent]! : significand / POW10[-exponent]!;
+  }
+  return eiselLemire(high, lowWord, exponent);
 }
 
 /** `nan`, `inf`, `infinity` (any case, optional sign) → NaN. */
@@ -135,11 +185,10 @@ function parseSpecialWord(
   return true;
 }
 
-/** The bytes as ASCII text, with the decimal mark written as `.` (what `Number()` reads). */
+/** The bytes as ASCII text (one string, not built character by character), with the decimal mark as `.`. */
 function asciiText(bytes: Uint8Array, start: number, end: number, decimalMark = DOT): string {
-  let text = '';
-  for (let i = start; i < end; i++) text += bytes[i] === decimalMark ? '.' : String.fromCharCode(bytes[i]!);
-  return text;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+  return decimalMark === DOT ? text : text.replace(String.fromCharCode(decimalMark), '.');
 }
 
 /** Parse a whole string with the same rules (for tests and non-byte sources); undefined = not a number. */

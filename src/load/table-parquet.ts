@@ -13,7 +13,8 @@ import { InputError, messageOf } from '../errors.js';
 import { ChunkDecoder } from './parquet/chunk.js';
 import { columnType, type ColumnType } from './parquet/column-type.js';
 import { ColumnTarget } from './parquet/target.js';
-import type { ReadTableOptions } from './table.js';
+import { ReadProgress } from './progress.js';
+import { isWanted, type ReadTableOptions } from './table-options.js';
 
 /** Footer bytes read at first try; a larger footer is read again in full. */
 const FOOTER_GUESS = 1 << 16;
@@ -25,27 +26,91 @@ interface Field {
   leaf: number;
 }
 
+/** An opened Parquet file: its footer read and checked; columns are read one at a time, when asked. */
+export interface ParquetFile {
+  source: string;
+  rowCount: number;
+  /** Every top-level column name in file order (also those not wanted). */
+  header: string[];
+  /** The wanted columns, in file order. */
+  wanted: string[];
+  /** Read one wanted column (`categorical`: strings and numbers as labels). */
+  read(name: string, categorical?: boolean): Promise<Column>;
+}
+
+async function openFile(file: string, shown: string): Promise<FileHandle> {
+  try {
+    return await open(file, 'r');
+  } catch (error) {
+    throw new InputError(`${shown}: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** Read and check the footer; the wanted columns' types are checked here, before any column is read. */
+export async function openParquet(
+  file: string,
+  shown: string,
+  options: ReadTableOptions = {},
+): Promise<ParquetFile> {
+  const handle = await openFile(file, shown);
+  let size: number;
+  let metadata: FileMetaData;
+  try {
+    size = (await handle.stat()).size;
+    metadata = await readMetadata(handle, size, shown);
+  } finally {
+    await handle.close();
+  }
+  const rowCount = Number(metadata.num_rows);
+  const fields = selectFields(metadata, shown, options);
+  if (rowCount === 0) throw new InputError(`${shown}: no data rows`);
+  const byName = new Map(fields.map((field) => [field.element.name, field]));
+  let done = 0;
+  return {
+    source: shown,
+    rowCount,
+    header: parquetSchema(metadata).children.map((child) => child.element.name),
+    wanted: fields.map((field) => field.element.name),
+    async read(name, categorical = false) {
+      let field = byName.get(name);
+      if (!field) throw new Error(`${shown}: column '${name}' was not opened for reading`);
+      if (categorical && !options.categorical?.has(name)) {
+        const type = columnType(field.element, true);
+        if (typeof type !== 'string') field = { ...field, type };
+      }
+      const what = `${shown}: column '${name}' (${++done} of ${fields.length})`;
+      const progress = new ReadProgress(what, options.log);
+      const column = await readColumnOf(file, shown, size, metadata, field, (rows, bytes) =>
+        progress.update(rows, bytes, size),
+      );
+      progress.finish(rowCount);
+      return column;
+    },
+  };
+}
+
 export async function readParquet(
   file: string,
   shown: string,
   options: ReadTableOptions = {},
 ): Promise<Table> {
-  let handle: FileHandle;
+  const parquet = await openParquet(file, shown, options);
+  const columns = new Map<string, Column>();
+  for (const name of parquet.wanted) columns.set(name, await parquet.read(name));
+  return { source: shown, rowCount: parquet.rowCount, columns, header: parquet.header };
+}
+
+async function readColumnOf(
+  file: string,
+  shown: string,
+  size: number,
+  metadata: FileMetaData,
+  field: Field,
+  onBytes: (rows: number, bytes: number) => void,
+): Promise<Column> {
+  const handle = await openFile(file, shown);
   try {
-    handle = await open(file, 'r');
-  } catch (error) {
-    throw new InputError(`${shown}: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  try {
-    const size = (await handle.stat()).size;
-    const metadata = await readMetadata(handle, size, shown);
-    const rowCount = Number(metadata.num_rows);
-    const fields = selectFields(metadata, shown, options);
-    if (rowCount === 0) throw new InputError(`${shown}: no data rows`);
-    const columns = new Map<string, Column>();
-    for (const field of fields)
-      columns.set(field.element.name, await readColumn(handle, size, metadata, field, shown));
-    return { source: shown, rowCount, columns };
+    return await readColumn(handle, size, metadata, field, shown, onBytes);
   } finally {
     await handle.close();
   }
@@ -92,7 +157,7 @@ function selectFields(metadata: FileMetaData, shown: string, options: ReadTableO
     const leaves = countLeaves(child);
     const index = leaf;
     leaf += leaves;
-    if (options.columns && !options.columns.has(element.name)) continue;
+    if (!isWanted(options, element.name)) continue;
     const teach = `; read only the other columns by listing the features to compare in 'features'`;
     if (child.children.length > 0 || element.repetition_type === 'REPEATED') {
       throw new InputError(
@@ -118,6 +183,7 @@ async function readColumn(
   metadata: FileMetaData,
   field: Field,
   shown: string,
+  onBytes: (rows: number, bytes: number) => void,
 ): Promise<Column> {
   const { name } = field.element;
   const target = new ColumnTarget(field.type, Number(metadata.num_rows));
@@ -148,6 +214,7 @@ async function readColumn(
       const bytes = await readBytes(handle, start, length, buffer);
       if (bytes.buffer !== buffer.buffer) buffer = bytes;
       decoder.decode(bytes, meta, rowStart, rows);
+      onBytes(rowStart + rows, start + length);
     } catch (error) {
       throw new InputError(`${where}: cannot decode (${messageOf(error)})`);
     }

@@ -6,26 +6,21 @@ import * as path from 'node:path';
 import type {
   CategoricalColumn,
   Column,
+  ColumnSource,
   DriftData,
+  DriftSource,
   NumericColumn,
   Table,
-  TableFormat,
 } from '../data/types.js';
 import { InputError } from '../errors.js';
 import { displayPath, resolveFiles } from './files.js';
 import { loadProfiles } from './profile.js';
 import { readCsvTable } from './table-csv.js';
 import { readJsonl } from './table-jsonl.js';
-import { readParquet } from './table-parquet.js';
+import { openParquet, readParquet, type ParquetFile } from './table-parquet.js';
+import type { ReadTableOptions } from './table-options.js';
 
-export interface ReadTableOptions {
-  /** Read only these columns (others are skipped); undefined = all. */
-  columns?: ReadonlySet<string>;
-  /** Read these columns as categorical even when every value is a number. */
-  categorical?: ReadonlySet<string>;
-  /** How CSV files are read; unset parts are detected (delimiter, decimal) or defaulted (missing markers). */
-  format?: Partial<TableFormat>;
-}
+export type { ReadTableOptions } from './table-options.js';
 
 const TABLE_EXTENSIONS = '.csv, .tsv, .jsonl, .ndjson, .parquet';
 
@@ -48,16 +43,14 @@ export async function readTable(file: string, shown: string, options: ReadTableO
   }
 }
 
-/** Resolve the paths / globs of one side and load them as one table or one profile set. */
-export async function loadDriftData(
+/** The files of one side, all profiles or all tables (a mix is an error naming both). */
+async function sideFiles(
   patterns: readonly string[],
   what: 'reference-data' | 'current-data',
   cwd: string,
-  options: ReadTableOptions = {},
-): Promise<DriftData> {
+): Promise<{ files: string[]; profiles: boolean }> {
   const files = await resolveFiles(patterns, what, cwd);
   if (files.length === 0) throw new InputError(`${what}: no file given`);
-  const isProfile = (file: string) => path.extname(file).toLowerCase() === '.json';
   const profiles = files.filter(isProfile);
   if (profiles.length > 0 && profiles.length < files.length) {
     const table = files.find((file) => !isProfile(file))!;
@@ -66,11 +59,96 @@ export async function loadDriftData(
         `(${displayPath(table, cwd)}); one side must be all profiles (.json) or all tables (${TABLE_EXTENSIONS})`,
     );
   }
-  if (profiles.length > 0) {
+  return { files, profiles: profiles.length > 0 };
+}
+
+const isProfile = (file: string) => path.extname(file).toLowerCase() === '.json';
+const isParquet = (file: string) => path.extname(file).toLowerCase() === '.parquet';
+
+/** Resolve the paths / globs of one side and load them as one table or one profile set. */
+export async function loadDriftData(
+  patterns: readonly string[],
+  what: 'reference-data' | 'current-data',
+  cwd: string,
+  options: ReadTableOptions = {},
+): Promise<DriftData> {
+  const { files, profiles } = await sideFiles(patterns, what, cwd);
+  if (profiles) {
     const entries = files.map((file) => ({ file, shown: displayPath(file, cwd) }));
     return { type: 'profile', profile: await loadProfiles(entries, what) };
   }
   return { type: 'table', table: await readTables(files, cwd, options) };
+}
+
+/**
+ * One side for the drift engine, which takes its columns one feature at a time (data/types.ts ColumnSource):
+ * Parquet columns are read when taken, so memory holds the feature being tested rather than the table; CSV
+ * and JSON Lines are read in one pass and each column is handed over (and forgotten here) when taken.
+ */
+export async function openDriftSource(
+  patterns: readonly string[],
+  what: 'reference-data' | 'current-data',
+  cwd: string,
+  options: ReadTableOptions = {},
+): Promise<DriftSource> {
+  const { files, profiles } = await sideFiles(patterns, what, cwd);
+  if (profiles) {
+    const entries = files.map((file) => ({ file, shown: displayPath(file, cwd) }));
+    return { type: 'profile', profile: await loadProfiles(entries, what) };
+  }
+  if (files.every(isParquet)) return { type: 'columns', columns: await parquetSource(files, cwd, options) };
+  return { type: 'columns', columns: tableSource(await readTables(files, cwd, options)) };
+}
+
+/** Hands over the columns of a table read in full, each once. */
+function tableSource(table: Table): ColumnSource {
+  const columns = new Map(table.columns);
+  return {
+    source: table.source,
+    rowCount: table.rowCount,
+    names: table.header ?? [...columns.keys()],
+    take: (name) => {
+      const column = columns.get(name);
+      if (!column) throw new Error(`${table.source}: column '${name}' was not read or taken already`);
+      columns.delete(name);
+      return Promise.resolve(column);
+    },
+  };
+}
+
+/** Reads a column of the Parquet files when taken (concatenated over the files, as readTables does). */
+async function parquetSource(files: string[], cwd: string, options: ReadTableOptions): Promise<ColumnSource> {
+  const opened: ParquetFile[] = [];
+  for (const file of files) opened.push(await openParquet(file, displayPath(file, cwd), options));
+  const first = opened[0]!;
+  for (const other of opened.slice(1)) {
+    checkSameColumns(
+      { source: first.source, names: first.header },
+      { source: other.source, names: other.header },
+    );
+  }
+  return {
+    source: opened.map((file) => file.source).join(', '),
+    rowCount: opened.reduce((sum, file) => sum + file.rowCount, 0),
+    names: first.header,
+    take: async (name) => {
+      let parts: Column[] = [];
+      for (const file of opened) parts.push(await file.read(name));
+      if (parts.length === 1) return parts[0]!;
+      // A column that is text in any file is read as labels in all (as readTables does).
+      if (
+        parts.some((part) => part.kind === 'categorical') &&
+        parts.some((part) => part.kind === 'numerical')
+      ) {
+        parts = [];
+        for (const file of opened) parts.push(await file.read(name, true));
+      }
+      const rows = opened.reduce((sum, file) => sum + file.rowCount, 0);
+      return parts[0]!.kind === 'numerical'
+        ? concatNumbers(name, parts as NumericColumn[], rows)
+        : concatCategories(name, parts as CategoricalColumn[], rows);
+    },
+  };
 }
 
 /**
@@ -83,7 +161,11 @@ async function readTables(files: string[], cwd: string, options: ReadTableOption
   if (tables.length === 1) return tables[0]!;
 
   const first = tables[0]!;
-  for (const table of tables.slice(1)) checkSameColumns(first, table);
+  const names = (table: Table) => ({
+    source: table.source,
+    names: table.header ?? [...table.columns.keys()],
+  });
+  for (const table of tables.slice(1)) checkSameColumns(names(first), names(table));
   const categorical = new Set(options.categorical ?? []);
   for (const table of tables) {
     for (const column of table.columns.values())
@@ -96,9 +178,14 @@ async function readTables(files: string[], cwd: string, options: ReadTableOption
   return concatenate(tables);
 }
 
-function checkSameColumns(first: Table, other: Table): void {
-  const missing = [...first.columns.keys()].filter((name) => !other.columns.has(name));
-  const extra = [...other.columns.keys()].filter((name) => !first.columns.has(name));
+function checkSameColumns(
+  first: { source: string; names: readonly string[] },
+  other: { source: string; names: readonly string[] },
+): void {
+  const firstNames = new Set(first.names);
+  const otherNames = new Set(other.names);
+  const missing = first.names.filter((name) => !otherNames.has(name));
+  const extra = other.names.filter((name) => !firstNames.has(name));
   if (missing.length === 0 && extra.length === 0) return;
   const parts = [];
   if (missing.length > 0) parts.push(`lacks ${quoteList(missing)}`);
@@ -126,7 +213,13 @@ function concatenate(tables: Table[]): Table {
         : concatCategories(name, parts as CategoricalColumn[], rowCount),
     );
   }
-  return { source: tables.map((table) => table.source).join(', '), rowCount, columns };
+  const header = tables[0]!.header;
+  return {
+    source: tables.map((table) => table.source).join(', '),
+    rowCount,
+    columns,
+    ...(header ? { header } : {}),
+  };
 }
 
 function concatNumbers(name: string, parts: NumericColumn[], rowCount: number): NumericColumn {

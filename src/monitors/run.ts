@@ -80,7 +80,8 @@ export function runStatus(statuses: readonly VerdictStatus[]): VerdictStatus {
 export async function runMonitors(run: MonitorsRun, options: MonitorsOptions): Promise<MonitorsResult> {
   const log = options.log ?? (() => {});
   const own = await mapLimit(run.monitors, EVALUATE_AT_ONCE, (m) =>
-    named(m, () => evaluateMonitor(m.config)),
+    // Progress of long reads goes to the log, marked with the monitor (monitors are read side by side).
+    named(m, () => evaluateMonitor(m.config, { log: (line) => log(`[${m.key}] ${line}`) })),
   );
   const verdicts = new Map(run.monitors.map((m, i) => [m.key, own[i] as Verdict]));
   propagate(

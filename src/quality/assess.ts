@@ -37,11 +37,15 @@ export function assessQuality(
     if (!ref || !cur) continue;
     result.push(assessFeature(name, kind, ref, cur));
   }
-  return {
-    rows: { reference: reference.table.rowCount, current: current.table.rowCount },
-    features: result,
-    changes: changesOf(result),
-  };
+  return summarizeQuality({ reference: reference.table.rowCount, current: current.table.rowCount }, result);
+}
+
+/** The result from features assessed one by one (assessFeature), in the order drift compared them. */
+export function summarizeQuality(
+  rows: { reference: number; current: number },
+  features: FeatureQuality[],
+): QualityResult {
+  return { rows, features, changes: changesOf(features) };
 }
 
 // Indexed loops over the typed arrays: `for…of` over a Float64Array of millions of rows is several times slower.

@@ -42,6 +42,11 @@ describe('tables as people export them (dist/index.js)', () => {
     });
     const run = await runAction({ 'reference-data': 'ref.csv', 'current-data': 'cur.csv' }, ws);
     expect(run.code, run.stdout).toBe(0);
+    // Reading and testing the data is one collapsible group of the log (long reads print progress in it).
+    const lines = run.stdout.split('\n');
+    const group = lines.indexOf('::group::Drift: ref.csv vs cur.csv');
+    expect(group, run.stdout).toBeGreaterThanOrEqual(0);
+    expect(lines.indexOf('::endgroup::', group)).toBeGreaterThan(group);
     const drift = report(run).drift;
     expect(drift.features.map((f) => [f.name, f.kind])).toEqual([
       ['age', 'numerical'],

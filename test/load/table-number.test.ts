@@ -48,6 +48,57 @@ describe('parseNumberText', () => {
     );
   });
 
+  it('reads 16–19 significant digits exactly without Number() (Eisel–Lemire): pandas to_csv, repr, %.17g', () => {
+    const same = (text: string, mark: '.' | ',' = '.') => {
+      const expected = Number(mark === ',' ? text.replace(',', '.') : text);
+      const parsed = parseNumberText(text, mark);
+      expect(Object.is(parsed, Number.isFinite(expected) ? expected : NaN), text).toBe(true);
+    };
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => {
+        same(x.toPrecision(17)); // pandas' default to_csv (float_format None: repr → up to 17 digits)
+        same(x.toExponential(16));
+        same(String(x));
+        same(x.toPrecision(16));
+        same(x.toPrecision(17).replace('.', ','), ',');
+      }),
+      { numRuns: 20_000 },
+    );
+    // Significands of 16–19 digits at every decimal exponent of the table and past it (ties, carries, edges).
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 10n ** 15n, max: 10n ** 19n - 1n }),
+        fc.integer({ min: -360, max: 330 }),
+        (significand, exponent) => same(`${significand}e${exponent}`),
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('rounds halfway cases to even and carries into the next power of two', () => {
+    for (const text of [
+      '9007199254740993', // 2^53 + 1: halfway, rounds to even (2^53)
+      '9007199254740995', // rounds up to even
+      '18014398509481985', // 2^54 + 1
+      '18014398509481986',
+      '18014398509481990',
+      '9223372036854775807', // 2^63 − 1
+      '9223372036854775808e-19',
+      '9999999999999999999', // 19 nines: rounds to 1e19
+      '1844674407370955161.5',
+      '2.2250738585072014e-308', // smallest normal
+      '2.2250738585072009e-308', // largest subnormal: Number() fallback
+      '4.9406564584124654e-324',
+      '1.7976931348623157e308',
+      '1.7976931348623159e308', // rounds to Infinity → NaN
+      '0.30000000000000004',
+      '123456789012345678e-5',
+    ]) {
+      const expected = Number(text);
+      expect(Object.is(parseNumberText(text), Number.isFinite(expected) ? expected : NaN), text).toBe(true);
+    }
+  });
+
   it('handles the edges of the fast path exactly', () => {
     for (const text of [
       '999999999999999', // 15 digits: fast
