@@ -11,6 +11,7 @@ import { gatherEvidence, type EvidenceLog } from './evidence.js';
 import { applyEffects } from './github/effects.js';
 import type { BatchDispatchNote, EffectsOutcome, RepoContext } from './github/types.js';
 import type { SharedGitHub } from './github/shared.js';
+import type { ClientOptions } from './github/client.js';
 import {
   applyExternal,
   describeExternal,
@@ -49,6 +50,8 @@ export interface PipelineOptions {
   github?: SharedGitHub;
   /** What the run's batch dispatch did, for a monitor it covers (its own `dispatch` is then unset). */
   batchDispatch?: BatchDispatchNote;
+  /** The GitHub client's waits and pacing (tests and benchmarks shrink them). */
+  client?: ClientOptions;
 }
 
 export async function runPipeline(config: Config, options: PipelineOptions): Promise<RunResult> {
@@ -105,6 +108,7 @@ export async function actOnVerdict(
           repo: options.repo,
           ...(options.github ? { shared: options.github } : {}),
           ...(options.batchDispatch ? { batchDispatch: options.batchDispatch } : {}),
+          ...(options.client ? { client: options.client } : {}),
         },
         log ? (line) => log(redact(line)) : undefined,
       );
