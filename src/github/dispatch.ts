@@ -23,6 +23,7 @@ import {
   listRetrainingRuns,
   runCounts,
   settleRace,
+  type ListedRun,
   type RaceTiming,
 } from './race.js';
 import { aRepository, dispatchDetails } from './shapes.js';
@@ -42,6 +43,18 @@ export interface DispatchInput {
   claim?: DispatchClaim;
   /** The models this dispatch retrains (`{models}`); default the monitor itself. */
   models?: readonly string[];
+  /** Reads shared by the monitors of one run (github/shared.ts). */
+  reads?: DispatchReads;
+}
+
+/**
+ * Reads several monitors' dispatches may share: the repository's default branch, and — for monitors that tell
+ * their runs apart by title (DispatchConfig.sharedWith) — the runs list of the cooldown check, which another
+ * monitor's dispatch cannot change for them. The race check after dispatching always lists afresh.
+ */
+export interface DispatchReads {
+  defaultBranch(target: RepoTarget): Promise<string>;
+  runs(target: RepoTarget, dispatch: DispatchConfig): Promise<ListedRun[]>;
 }
 
 /** One dispatch of any workflow (retraining, deployment), with the cooldown and active-run guard. */
@@ -64,6 +77,7 @@ export interface RunDispatch {
   race?: RaceTiming;
   /** Optional claim before sending (a history store's compare-and-swap); refused = another run dispatches. */
   claim?: DispatchClaim;
+  reads?: DispatchReads;
 }
 
 /** The claim seam: called after the cooldown check, before anything is sent. */
@@ -154,6 +168,7 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
     monitorKey: config.monitorKey,
     ...(input.race ? { race: input.race } : {}),
     ...(input.claim ? { claim: input.claim } : {}),
+    ...(input.reads ? { reads: input.reads } : {}),
   });
 }
 
@@ -184,11 +199,14 @@ export async function dispatchRun(input: RunDispatch): Promise<DispatchResult> {
 
   try {
     if (dispatch.workflow && !ref) {
-      const { data } = await input.client.octokit.request('GET /repos/{owner}/{repo}', {
-        ...target,
-        request: { answer: aRepository },
-      });
-      ref = data.default_branch;
+      if (input.reads) ref = await input.reads.defaultBranch(target);
+      else {
+        const { data } = await input.client.octokit.request('GET /repos/{owner}/{repo}', {
+          ...target,
+          request: { answer: aRepository },
+        });
+        ref = data.default_branch;
+      }
     }
     // Always checked, even with cooldown 0: a run that is still queued or in progress is never doubled.
     const blocker = await cooldownBlocker(input, target, dispatch, input.now);
@@ -303,7 +321,10 @@ type Target = RepoTarget;
 
 /** A sentence saying why not to dispatch now, or undefined when the coast is clear. */
 async function cooldownBlocker(input: RunDispatch, target: Target, dispatch: DispatchConfig, now: Date) {
-  const runs = await listRetrainingRuns(input.client, target, dispatch);
+  const runs =
+    input.reads && dispatch.sharedWith
+      ? await input.reads.runs(target, dispatch)
+      : await listRetrainingRuns(input.client, target, dispatch);
   const cooldown = formatDuration(dispatch.cooldownMs);
   const shared = dispatch.sharedWith;
   for (const run of runs) {

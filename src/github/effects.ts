@@ -108,6 +108,7 @@ export async function applyEffects(
         log: safeLog,
         ...(input.race ? { race: input.race } : {}),
         ...(input.claim ? { claim: input.claim } : {}),
+        ...(input.shared ? { reads: input.shared.dispatchReads } : {}),
       });
       const result = redactResult(dispatched, redact);
       merge(outcome, result);

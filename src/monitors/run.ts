@@ -242,6 +242,7 @@ async function batchDispatch(
     now: new Date(),
     log: (line) => options.log?.(`[batch] ${redact(line)}`),
     models,
+    reads: github.dispatchReads,
     ...(options.race ? { race: options.race } : {}),
   });
   return {

@@ -77,6 +77,12 @@ describe('runMonitors', () => {
     const listings = () =>
       github!.requests.filter((r) => r.method === 'GET' && /\/issues$/.test(r.path)).length;
     expect(listings()).toBe(1 + 2);
+    // One read of the default branch and one cooldown listing of retrain.yml for both dispatching monitors;
+    // each dispatch then re-lists once for its race check.
+    const count = (method: string, pattern: RegExp) =>
+      github!.requests.filter((r) => r.method === method && pattern.test(r.path)).length;
+    expect(count('GET', /^\/repos\/octo\/models$/)).toBe(1);
+    expect(count('GET', /\/actions\/workflows\/retrain\.yml\/runs$/)).toBe(1 + 2);
     expect(first.summary).toMatch(/^### retrain-trigger: 3 monitors — 2 due, 1 healthy/);
     expect(first.summary).toContain('| churn (after features) | 🔴 due |');
     expect(first.summary.match(/<details><summary><b>/g)).toHaveLength(3);
