@@ -137,4 +137,14 @@ describe('runMonitors', () => {
     expect(github.state.repo().runs).toHaveLength(1);
     expect(next.batch?.records[0]?.outcome).toBe('skipped');
   });
+
+  it('a monitor whose files are missing stops the run before any monitor acts', async () => {
+    github = await startFakeGitHub({ token: TEST_TOKEN });
+    const cwd = makeWorkspace({ 'rt.yml': CONFIG() });
+    metrics(cwd, { features: 0.8, churn: 0.9 });
+    await expect(runMonitors(await load(cwd), { repo: repoFor(github.url), client: FAST })).rejects.toThrow(
+      /^monitors\[2\] \(fraud\): metrics: /,
+    );
+    expect(github.requests).toEqual([]);
+  });
 });
