@@ -21,6 +21,16 @@ function cell(text: string): string {
   return escapeMarkdown(truncate(text.replace(/\s+/g, ' '), CELL_CHARS));
 }
 
+/** Text inside an HTML element (the <summary> of a section): entities, not Markdown escapes; mentions broken. */
+function html(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/@/g, '&#64;');
+}
+
 function link(text: string, url: string | undefined): string {
   return url ? `[${text}](${encodeURI(url)})` : text;
 }
@@ -70,7 +80,7 @@ export function renderMonitorsSummary(
         ? `${renderHeadline(verdict)}\n\n${renderReasons(verdict)}\n${renderActions(result.effects.records)}\n` +
           `The tables did not fit the job summary; the report has them: ${escapeMarkdown(monitor.config.reportPath)}\n`
         : result.summary;
-    return `<details><summary><b>${cell(monitor.key)}</b> — ${STATUS[verdict.status]}</summary>\n\n${body}\n\n</details>\n`;
+    return `<details><summary><b>${html(monitor.key)}</b> — ${STATUS[verdict.status]}</summary>\n\n${body}\n\n</details>\n`;
   });
   return `${top}\n${sections.join('\n')}`;
 }
