@@ -14,7 +14,7 @@ import {
   runMonitors,
   runPipeline,
   secretValues
-} from "./chunks/chunk-Z4ROFOQP.js";
+} from "./chunks/chunk-FU4TUYCH.js";
 import "./chunks/chunk-AAE63ZVB.js";
 import {
   closestName

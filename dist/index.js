@@ -2,7 +2,7 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-Z4ROFOQP.js";
+} from "./chunks/chunk-FU4TUYCH.js";
 import "./chunks/chunk-AAE63ZVB.js";
 import "./chunks/chunk-JHQBRDX4.js";
 import "./chunks/chunk-FI7I53I2.js";
