@@ -5,10 +5,21 @@
  * drift (a rule that reads drift.* takes over the decision about drift). Then three outcomes:
  * `due` when anything evaluable triggered; else `unknown` when a part could not be evaluated (a rule that
  * erred, drift that could not be decided); else `healthy`. `on-unknown` says what an unknown verdict becomes.
+ *
+ * With the run history (`memory`, read by the pipeline before the verdict): the rules can read the past
+ * (`mean_over(accuracy, 7)`, `model.age_days`), `for` / `clear-after` decide whether a rule or drift that held
+ * counts as triggered (history/standings.ts) before the status is computed, and `max-model-age` is one more rule.
  */
 import type { DriftResult } from './drift/types.js';
-import type { DriftFacts, FactSources, ParsedRule } from './rules/index.js';
+import type { DriftFacts, FactSources, ParsedRule, RuleResult } from './rules/index.js';
 import { checkRule, evaluateRule } from './rules/index.js';
+import {
+  driftStanding,
+  modelAgeRule,
+  modelFacts,
+  withStandings,
+  type VerdictMemory,
+} from './history/standings.js';
 import { formatPercent } from './text/format.js';
 import {
   driftedFeatures,
@@ -23,15 +34,22 @@ export function decideVerdict(
   rules: readonly ParsedRule[],
   evidence: Evidence,
   onUnknown: OnUnknown = 'keep',
+  memory?: VerdictMemory,
 ): Verdict {
   const drift = evidence.drift;
   const driftUnknown = drift ? undecidedDrift(drift) : undefined;
-  const sources = factSources(evidence, driftUnknown);
+  const sources: FactSources = {
+    ...factSources(evidence, driftUnknown),
+    history: memory?.facts ?? null,
+    model: modelFacts(memory?.age),
+  };
   for (const rule of rules) checkRule(rule, sources);
 
-  const results = rules.map((rule) => evaluateRule(rule, sources));
-  const reasons = results.flatMap((r) => (r.outcome === 'triggered' && r.reason ? [r.reason] : []));
-  const failedRules = results.filter((r) => r.outcome === 'triggered').map((r) => r.id);
+  let results = rules.map((rule) => evaluateRule(rule, sources));
+  if (memory) results = withStandings(results, hysteresisOf(rules), memory.timeline);
+  if (memory?.maxModelAgeDays !== undefined) results.push(modelAgeRule(memory.age, memory.maxModelAgeDays));
+  const reasons = results.flatMap((r) => (counts(r) ? [reasonOf(r)] : []));
+  const failedRules = results.filter(counts).map((r) => r.id);
   const undecided = results.flatMap((r) =>
     r.outcome === 'error' ? [`rule '${r.id}' (${r.expression}) could not be evaluated: ${r.error}`] : [],
   );
@@ -40,12 +58,28 @@ export function decideVerdict(
   if (drift !== null) {
     const decides = !results.some((r) => r.usesDrift);
     const status = driftUnknown !== undefined ? 'unknown' : drift.detected ? 'due' : 'healthy';
-    driftVerdict = { decides, status, undecided: driftUnknown ?? null };
-    if (decides && status === 'due') reasons.push(driftReason(drift));
+    const standing =
+      memory?.driftHysteresis &&
+      driftStanding(
+        memory.timeline,
+        driftUnknown === undefined ? drift.detected : undefined,
+        memory.driftHysteresis,
+      );
+    driftVerdict = { decides, status, undecided: driftUnknown ?? null, ...(standing ? { standing } : {}) };
+    const due = standing ? standing.counts : status === 'due';
+    if (decides && due) {
+      reasons.push(
+        status === 'due'
+          ? driftReason(drift)
+          : `data drift has not cleared: ${standing ? standing.text : ''}`,
+      );
+    }
     if (decides && driftUnknown !== undefined)
       undecided.push(`data drift could not be decided: ${driftUnknown}`);
   }
-  const driftDue = driftVerdict?.decides === true && driftVerdict.status === 'due';
+  const driftDue =
+    driftVerdict?.decides === true &&
+    (driftVerdict.standing ? driftVerdict.standing.counts : driftVerdict.status === 'due');
 
   const assessed: VerdictStatus =
     failedRules.length > 0 || driftDue ? 'due' : undecided.length > 0 ? 'unknown' : 'healthy';
@@ -73,6 +107,28 @@ export function factsOf(evidence: Evidence): FactSources {
   return factSources(evidence, evidence.drift ? undecidedDrift(evidence.drift) : undefined);
 }
 
+/** A rule counts as triggered when its condition held, or — with `for` / `clear-after` — when it stands so. */
+function counts(r: RuleResult): boolean {
+  return r.standing ? r.standing.counts : r.outcome === 'triggered';
+}
+
+function reasonOf(r: RuleResult): string {
+  if (r.outcome === 'triggered' && r.reason) return r.reason;
+  const where = `${r.id} (${r.expression})`;
+  if (r.outcome === 'error')
+    return `${where} still counts as triggered (not evaluable on this run, not cleared)`;
+  return `${where} has not cleared: ${r.standing?.text ?? 'triggered'}`;
+}
+
+function hysteresisOf(
+  rules: readonly ParsedRule[],
+): Map<string, NonNullable<ParsedRule['spec']['hysteresis']>> {
+  const out = new Map<string, NonNullable<ParsedRule['spec']['hysteresis']>>();
+  for (const rule of rules) if (rule.spec.hysteresis) out.set(rule.spec.id, rule.spec.hysteresis);
+  return out;
+}
+
+/** What the rules can read on this run, from the evidence. */
 function factSources(evidence: Evidence, driftUnknown: string | undefined): FactSources {
   const drift = evidence.drift;
   const driftFacts: DriftFacts | null = drift

@@ -73,5 +73,11 @@ async function compareData(
 }
 
 function side(loaded: LoadedMetrics): MetricsEvidence {
-  return { values: loaded.values, metadata: loaded.metadata, sources: loaded.sources, files: loaded.files };
+  return {
+    values: loaded.values,
+    metadata: loaded.metadata,
+    sources: loaded.sources,
+    files: loaded.files,
+    history: loaded.history,
+  };
 }

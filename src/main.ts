@@ -218,6 +218,7 @@ export function repoFromEnv(env: NodeJS.ProcessEnv): RepoContext | null {
       ? {
           runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`,
           runId: env.GITHUB_RUN_ID,
+          runAttempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
         }
       : {}),
     ...(env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {}),

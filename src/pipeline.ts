@@ -8,6 +8,7 @@
 import type { Config } from './config/types.js';
 import { decideVerdict } from './decide.js';
 import { gatherEvidence, type EvidenceLog } from './evidence.js';
+import { recall, rememberRun, trendsOf, type Memory } from './history-stage.js';
 import { applyEffects } from './github/effects.js';
 import type { BatchDispatchNote, EffectsOutcome, RepoContext } from './github/types.js';
 import type { SharedGitHub } from './github/shared.js';
@@ -54,22 +55,33 @@ export interface PipelineOptions {
   client?: ClientOptions;
 }
 
+/** The run history read while evaluating a config, for acting on its verdict (the same Config object). */
+const memories = new WeakMap<Config, Memory>();
+
 export async function runPipeline(config: Config, options: PipelineOptions): Promise<RunResult> {
   const output = {
     ...(options.log ? { log: options.log } : {}),
     ...(options.section ? { section: options.section } : {}),
   };
-  return actOnVerdict(config, await evaluateMonitor(config, output), options);
+  return actOnVerdict(config, await evaluateMonitor(config, output, options.repo), options);
 }
 
 /**
- * Config → Evidence → Verdict: everything that can fail on bad input, before anything is done. `output`:
- * where reading the data logs its progress (and the group it runs in).
+ * Config → Evidence (+ the run history) → Verdict: everything that can fail on bad input, before anything is
+ * done. `output`: where reading the data logs its progress (and the group it runs in); `repo`: where a branch
+ * history store lives (null offline).
  */
-export async function evaluateMonitor(config: Config, output: EvidenceLog = {}): Promise<Verdict> {
+export async function evaluateMonitor(
+  config: Config,
+  output: EvidenceLog = {},
+  repo: RepoContext | null = null,
+): Promise<Verdict> {
   const rules = config.rules.map((spec) => parseRule(spec));
   const evidence = await gatherEvidence(config, output);
-  return decideVerdict(rules, evidence, config.onUnknown);
+  // Read before the verdict: a history that cannot be read fails the run before anything is done.
+  const memory = await recall(config, rules, evidence, repo, new Date());
+  memories.set(config, memory);
+  return decideVerdict(rules, evidence, config.onUnknown, memory.verdict);
 }
 
 /** Verdict → Effects → Report (monitors/run.ts calls it after carrying upstream states down). */
@@ -78,6 +90,9 @@ export async function actOnVerdict(
   verdict: Verdict,
   options: PipelineOptions,
 ): Promise<RunResult> {
+  const memory = memories.get(config);
+  const now = memory?.now ?? new Date();
+  const charts = memory ? trendsOf(memory, verdict) : '';
   const reportContext = {
     monitor: config.monitorKey,
     run: {
@@ -99,7 +114,8 @@ export async function actOnVerdict(
   options.onVerdict?.(verdict);
   if (wantsEffects(config)) {
     if (options.repo) {
-      const verdictMarkdown = redact(renderVerdictMarkdown(verdict, ISSUE_VERDICT_BUDGET));
+      const tables = renderVerdictMarkdown(verdict, ISSUE_VERDICT_BUDGET - charts.length);
+      const verdictMarkdown = redact(charts ? `${tables}\n${charts}\n` : tables);
       effects = await applyEffects(
         {
           verdict,
@@ -125,7 +141,7 @@ export async function actOnVerdict(
       github: effects,
       repo: options.repo,
       env: options.env ?? {},
-      now: new Date(),
+      now,
       state,
     };
     const plan = planExternal(context);
@@ -147,8 +163,13 @@ export async function actOnVerdict(
     };
   }
 
+  // Last, so the record says what was done (dry-run: what would be appended).
+  if (memory) effects = await rememberRun(memory, config, verdict, effects, options.repo);
+
   const report = redactDeep(buildReport(verdict, effects, reportContext), redact);
   await writeReport(config.reportPath, report);
-  const summary = redact(renderSummary(verdict, effects.records, effects.failures));
+  const summary = redact(
+    [renderSummary(verdict, effects.records, effects.failures), charts].filter((part) => part).join('\n'),
+  );
   return { verdict, effects, report, summary };
 }

@@ -3,7 +3,7 @@
  */
 import type { DriftResult } from './drift/types.js';
 import type { QualityResult } from './quality/types.js';
-import type { RuleResult } from './rules/types.js';
+import type { RuleResult, RuleStandingInfo } from './rules/types.js';
 
 /** One side's metrics files (current or baseline), as loaded. */
 export interface MetricsEvidence {
@@ -15,6 +15,8 @@ export interface MetricsEvidence {
   sources: Map<string, string>;
   /** Display paths of the files read, in order. */
   files: string[];
+  /** Earlier lines / rows of the metrics files, oldest first: the read-only history when no store is set. */
+  history?: Map<string, number>[];
 }
 
 export interface Evidence {
@@ -49,6 +51,8 @@ export interface DriftVerdict {
   status: VerdictStatus;
   /** Why drift could not be decided, or null. */
   undecided: string | null;
+  /** With `drift.for` / `drift.clear-after`: where drift stands, and whether it counts as due. */
+  standing?: RuleStandingInfo;
 }
 
 export interface Verdict {

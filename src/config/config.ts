@@ -24,6 +24,7 @@ import {
 } from './sections.js';
 import { enabledTargets } from '../notify/types.js';
 import validate, { type SchemaError } from './generated/validate-config.js';
+import { buildHistory, buildHysteresis, buildMaxModelAge, checkHysteresisNeedsStore } from './history.js';
 
 export interface Environment {
   /** Directory relative paths are resolved against (the workspace in Actions). */
@@ -151,6 +152,10 @@ export function configFromSettings(
     );
   }
 
+  const history = buildHistory(settings.history);
+  const driftHysteresis = settings.drift ? buildHysteresis(settings.drift, 'drift') : undefined;
+  checkHysteresisNeedsStore(rules, driftHysteresis, history);
+
   const token = get('github-token')?.trim() || env.GITHUB_TOKEN || '';
   return {
     metrics,
@@ -176,6 +181,9 @@ export function configFromSettings(
     githubToken: token,
     secrets: secretValues(get, env),
     workingDirectory: cwd,
+    history,
+    ...buildMaxModelAge(settings['max-model-age'], settings['model-timestamp']),
+    ...(driftHysteresis ? { driftHysteresis } : {}),
   };
 }
 
@@ -263,11 +271,13 @@ function buildRules(
         : null;
       // Names used twice are found below, with a Set (a search here would make long lists quadratic).
       const id = item.name ?? `rule-${specs.length + 1}`;
+      const hysteresis = buildHysteresis(item, `${source}: rules: '${id}'`);
       specs.push({
         id,
         ...(item.name ? { name: item.name } : {}),
         expression: item.expression,
         ...(item.description ? { description: item.description } : {}),
+        ...(hysteresis ? { hysteresis } : {}),
         origin: { source, line: start?.line ?? 1, column: start?.column ?? 1 },
       });
     }

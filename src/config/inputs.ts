@@ -70,6 +70,15 @@ export const INPUT_PLACES: Record<string, InputPlace> = {
   'promote-inputs': { path: ['promote', 'inputs'], kind: 'map' },
   'issue-number': { path: ['issue-number'], kind: 'number', expected: 'an issue number' },
   'max-retrain-attempts': { path: ['max-retrain-attempts'], kind: 'number', expected: 'a whole number ≥ 1' },
+  history: { path: ['history', 'store'], kind: 'string' },
+  'history-branch': { path: ['history', 'branch'], kind: 'string' },
+  'history-max-runs': {
+    path: ['history', 'max-runs'],
+    kind: 'number',
+    expected: 'a whole number of runs ≥ 1',
+  },
+  'max-model-age': { path: ['max-model-age'], kind: 'string' },
+  'model-timestamp': { path: ['model-timestamp'], kind: 'string' },
 };
 
 /** Inputs that are not settings of the config file. */

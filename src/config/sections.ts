@@ -27,7 +27,18 @@ export const DEFAULTS = {
 export interface Settings extends GateSettings {
   metrics?: string | string[];
   baseline?: string | string[];
-  rules?: string | (string | { name?: string; expression: string; description?: string })[];
+  rules?:
+    | string
+    | (
+        | string
+        | {
+            name?: string;
+            expression: string;
+            description?: string;
+            for?: number | string;
+            'clear-after'?: number;
+          }
+      )[];
   'fail-on-trigger'?: boolean;
   'on-unknown'?: OnUnknown;
   'report-path'?: string;
@@ -61,6 +72,10 @@ export interface Settings extends GateSettings {
     inputs?: Record<string, string | number | boolean>;
     cooldown?: string;
   };
+  /** `branch`, a `.jsonl` path, or the section (history/settings.ts validates it). */
+  history?: string | Record<string, unknown>;
+  'max-model-age'?: string | number;
+  'model-timestamp'?: string;
 }
 
 interface DriftSettings {
@@ -85,6 +100,9 @@ interface DriftSettings {
   categorical?: MethodChoice;
   types?: Record<string, FeatureKind>;
   'per-feature'?: Record<string, MethodChoice & { type?: FeatureKind }>;
+  /** Hysteresis of the drift decision (config/history.ts). */
+  for?: number | string;
+  'clear-after'?: number;
 }
 
 export function toList(value: string | string[] | undefined): string[] {

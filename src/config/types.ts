@@ -3,6 +3,8 @@
  * validated against retrain-trigger.schema.json); everything downstream reads only this.
  */
 import type { DriftConfig } from '../drift/types.js';
+import type { Hysteresis } from '../history/hysteresis.js';
+import type { HistorySettings } from '../history/settings.js';
 import type { CommandConfig } from '../command/types.js';
 import type { NotifyConfig } from '../notify/types.js';
 import type { RuleSpec } from '../rules/types.js';
@@ -87,4 +89,12 @@ export interface Config {
   secrets: readonly string[];
   /** Directory relative paths and globs are resolved against. */
   workingDirectory: string;
+  /** The run history (`history`, `history-branch`, `history-max-runs`, `history.detectors`). */
+  history: HistorySettings;
+  /** `max-model-age` in days; undefined = not checked. */
+  maxModelAgeDays?: number;
+  /** `model-timestamp`: the metrics key holding the model's training time. */
+  modelTimestamp?: string;
+  /** `drift.for` / `drift.clear-after`; undefined = none. */
+  driftHysteresis?: Hysteresis;
 }

@@ -9,14 +9,16 @@ export interface RepoContext {
   apiUrl: string;
   /** URL of the current workflow run, when running in Actions. */
   runUrl?: string;
-  /** Id of the current workflow run (GITHUB_RUN_ID): a gate step's candidate. */
+  /** Id of the current workflow run (GITHUB_RUN_ID): a gate step's candidate; the history record's run. */
   runId?: string;
   /** Name of the workflow running the monitor (used in the default monitor key). */
   workflow?: string;
   sha?: string;
+  /** GITHUB_RUN_ATTEMPT: a re-run keeps the run id and replaces its history record. */
+  runAttempt?: number;
 }
 
-export type ActionKind = 'alert-issue' | 'dispatch' | 'command' | 'notification';
+export type ActionKind = 'alert-issue' | 'dispatch' | 'command' | 'notification' | 'history';
 
 /** One line of the report's `actions` section. */
 export interface ActionRecord {

@@ -1,27 +1,19 @@
 /**
  * The monitor's memory, as the pipeline uses it: open the configured store, read it before the verdict (a bad
  * history fails the run before anything is done), build this run's record, and append it after the effects
- * (or, in dry-run, say what would be appended). The hysteresis of every rule and of drift comes from here too.
+ * (or, in dry-run, say what would be appended).
  */
 import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import type { GitHubClient } from '../github/client.js';
 import type { RepoContext } from '../github/types.js';
 import { InputError } from '../errors.js';
-import {
-  NO_HYSTERESIS,
-  standingOf,
-  type Hysteresis,
-  type RuleStanding,
-  type RunOutcome,
-} from './hysteresis.js';
 import { historyFileName, type HistoryContent } from './jsonl.js';
 import { HISTORY_RECORD_VERSION, type HistoryRecord, type RuleOutcome, type RunStatus } from './record.js';
 import { describeAppend, type AppendResult, type HistoryStore } from './store.js';
 import { branchStore } from './store-branch.js';
 import { fileStore } from './store-file.js';
 import type { HistorySettings } from './settings.js';
-import { ruleOutcomes, type Timeline } from './timeline.js';
 
 export interface StoreContext {
   monitorKey: string;
@@ -101,31 +93,4 @@ export async function remember(
 ): Promise<Remembered> {
   if (dryRun) return { written: false, plan: describeAppend(read, record, maxRuns, store.where) };
   return { written: true, result: await store.append(record, maxRuns) };
-}
-
-/** Where each rule stands after this run, given its outcome now and its `for` / `clear-after`. */
-export function ruleStandings(
-  t: Timeline,
-  current: { id: string; outcome: RuleOutcome }[],
-  hysteresis: ReadonlyMap<string, Hysteresis>,
-): Map<string, RuleStanding> {
-  const out = new Map<string, RuleStanding>();
-  for (const rule of current) {
-    const now: RunOutcome = rule.outcome === 'error' ? 'unknown' : rule.outcome;
-    out.set(rule.id, standingOf(ruleOutcomes(t, rule.id, now), hysteresis.get(rule.id) ?? NO_HYSTERESIS));
-  }
-  return out;
-}
-
-/** Where dataset drift stands (`drift.for` / `drift.clear-after`); `undecided` this run is unknown. */
-export function driftStanding(
-  t: Timeline,
-  detected: boolean | undefined,
-  hysteresis: Hysteresis,
-): RuleStanding {
-  const past = t.records.map((r): RunOutcome =>
-    r.drift === undefined ? 'unknown' : r.drift.detected ? 'triggered' : 'ok',
-  );
-  const now: RunOutcome = detected === undefined ? 'unknown' : detected ? 'triggered' : 'ok';
-  return standingOf([...past, now], hysteresis);
 }

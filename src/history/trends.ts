@@ -51,6 +51,7 @@ export function trendCharts(
     distributions?: { feature: string; distribution: Distribution }[];
   },
   runs = CHART_RUNS,
+  maxCharts = Number.POSITIVE_INFINITY,
 ): string {
   const seen = new Set<string>();
   const charts: (string | null)[] = [];
@@ -68,5 +69,6 @@ export function trendCharts(
     if (shares.length >= 2) charts.push(driftShareChart(shares, { share: drift.threshold, runs }));
     for (const d of drift.distributions ?? []) charts.push(distributionChart(d.feature, d.distribution));
   }
-  return collapsedCharts(charts, `Trends over the last ${runs} runs`);
+  // Bounded: a rule set reading many metrics shows the first `maxCharts`, so the issue body stays within limits.
+  return collapsedCharts(charts.slice(0, maxCharts), `Trends over the last ${runs} runs`);
 }

@@ -10,6 +10,7 @@ import type { FeatureDrift } from '../drift/types.js';
 import type { QualityResult } from '../quality/types.js';
 import type { ActionRecord, EffectsOutcome } from '../github/types.js';
 import { InputError } from '../errors.js';
+import type { RuleStandingInfo } from '../rules/types.js';
 import type { OnUnknown, MetricsEvidence, Verdict, VerdictStatus } from '../verdict.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
@@ -40,6 +41,8 @@ export interface ReportRule {
   values: Record<string, number>;
   reason?: string;
   error?: string;
+  /** With `for` / `clear-after`: where the rule stands (added in 2.x; absent without hysteresis). */
+  standing?: RuleStandingInfo;
 }
 
 export interface ReportFeature {
@@ -72,6 +75,8 @@ export interface ReportDrift {
   correction: string;
   /** Why the drift decision could not be made on this data, or null. */
   undecided: string | null;
+  /** With `drift.for` / `drift.clear-after`: where drift stands. */
+  standing?: RuleStandingInfo;
   features: ReportFeature[];
   warnings: string[];
 }
@@ -128,6 +133,7 @@ export function buildReport(verdict: Verdict, effects: EffectsOutcome, context: 
       values: { ...r.values },
       ...(r.reason !== undefined ? { reason: r.reason } : {}),
       ...(r.error !== undefined ? { error: r.error } : {}),
+      ...(r.standing !== undefined ? { standing: { ...r.standing } } : {}),
     })),
     metrics: metricsRecord(evidence.current),
     baseline: evidence.baseline ? metricsRecord(evidence.baseline) : null,
@@ -163,6 +169,7 @@ function driftRecord(verdict: Verdict): ReportDrift | null {
     threshold: drift.threshold,
     correction: drift.correction,
     undecided: verdict.drift.undecided,
+    ...(verdict.drift.standing ? { standing: { ...verdict.drift.standing } } : {}),
     features: drift.features.map((f) => ({
       name: f.name,
       kind: f.kind,

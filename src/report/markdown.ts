@@ -67,10 +67,19 @@ export function rulesByOutcome(rules: readonly RuleResult[]): RuleResult[] {
   return [...rules].sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]);
 }
 
+/** The outcome cell; with `for` / `clear-after` it says where the rule stands ("🟡 pending — 2 of 3 runs"). */
+function outcomeLabel(r: RuleResult): string {
+  const standing = r.standing;
+  if (!standing || standing.state === 'inactive') return OUTCOME_LABEL[r.outcome];
+  const icon = standing.counts ? '🔴' : '🟡';
+  const now = r.outcome === 'error' ? ' (not evaluable on this run)' : '';
+  return `${icon} ${escapeMarkdown(standing.text)}${now}`;
+}
+
 export function renderRulesTable(verdict: Verdict): string {
   if (verdict.rules.length === 0) return '';
   const rows = rulesByOutcome(verdict.rules).map((r) => [
-    OUTCOME_LABEL[r.outcome],
+    outcomeLabel(r),
     escapeMarkdown(r.id) + (r.description ? `<br>${escapeMarkdown(r.description)}` : ''),
     codeSpan(r.expression),
     r.outcome === 'error'

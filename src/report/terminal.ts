@@ -52,7 +52,8 @@ export function renderTerminalVerdict(verdict: Verdict): string {
   if (verdict.rules.length > 0) {
     out.push('', 'Rules:');
     const rows = rulesByOutcome(verdict.rules).map((r) => [
-      r.outcome === 'triggered' ? 'TRIGGERED' : r.outcome === 'error' ? 'ERROR' : 'ok',
+      (r.outcome === 'triggered' ? 'TRIGGERED' : r.outcome === 'error' ? 'ERROR' : 'ok') +
+        (r.standing && r.standing.state !== 'inactive' ? ` (${r.standing.text})` : ''),
       escapeLog(r.id),
       escapeLog(r.expression),
       r.outcome === 'error'

@@ -10,6 +10,26 @@ export interface RuleSpec {
   description?: string;
   /** Where the expression text starts, e.g. `input 'rules', line 2` or `monitor.yml, line 7, column 17`. */
   origin: RuleOrigin;
+  /** `for` / `clear-after` (config file only; needs a history store): when holding counts as triggered. */
+  hysteresis?: RuleHysteresis;
+}
+
+/**
+ * `for: N` (`k = n = N`) or `for: K of N`, and `clear-after: M`: the rule counts as triggered once it held on
+ * `k` of the last `n` evaluable runs, and stays triggered until `clearAfter` consecutive healthy runs.
+ */
+export interface RuleHysteresis {
+  for: { k: number; n: number };
+  clearAfter: number;
+}
+
+/** Where a rule with `for` / `clear-after` stands after this run (Prometheus: inactive, pending, firing). */
+export interface RuleStandingInfo {
+  state: 'inactive' | 'pending' | 'firing' | 'clearing';
+  /** True when the rule counts as triggered on this run (firing or clearing), whatever its outcome now. */
+  counts: boolean;
+  /** `pending — 2 of 3 runs`, `clearing — 1 of 2 healthy runs`, `triggered`, `ok`. */
+  text: string;
 }
 
 export interface RuleOrigin {
@@ -40,4 +60,9 @@ export interface RuleResult {
   metrics: string[];
   /** True when the rule mentions drift.* (then detected drift does not trigger on its own). */
   usesDrift: boolean;
+  /**
+   * With `for` / `clear-after`: where the rule stands. `outcome` stays what the condition gave on this run
+   * (what the history records); the standing says whether it counts as triggered.
+   */
+  standing?: RuleStandingInfo;
 }

@@ -207,7 +207,7 @@ describe('getConfig with a config file', () => {
   it('reports unknown keys with the file position and the known keys', async () => {
     const bad = file.replace('  share: 0.25', '  shares: 0.25');
     expect(await failure(load({ config: 'monitor.yml' }, { 'monitor.yml': bad }))).toBe(
-      "monitor.yml: line 10, column 3: drift: unknown key 'shares' (known: reference, current, method, threshold, share, features, exclude, delimiter, decimal, na-values, bins, binning, min-samples, correction, min-effect-size, seed, numerical, categorical, types, per-feature)",
+      "monitor.yml: line 10, column 3: drift: unknown key 'shares' (known: reference, current, method, threshold, share, features, exclude, delimiter, decimal, na-values, bins, binning, min-samples, correction, min-effect-size, seed, numerical, categorical, types, per-feature, for, clear-after)",
     );
   });
 
@@ -222,7 +222,7 @@ describe('getConfig with a config file', () => {
     );
     const message = await failure(load({ config: 'monitor.yml' }, { 'monitor.yml': badRule }));
     expect(message).toContain(
-      "monitor.yml: line 5, column 5: rules.1: unknown key 'expr' (known: name, expression, description)",
+      "monitor.yml: line 5, column 5: rules.1: unknown key 'expr' (known: name, expression, description, for, clear-after)",
     );
     expect(message).toContain("monitor.yml: line 4, column 5: rules.1: missing 'expression'");
   });

@@ -80,11 +80,11 @@ describe('decideVerdict: three outcomes', () => {
 
   it('treats metadata as values a rule cannot compute with, not as a failure of the run', () => {
     const verdict = decideVerdict(
-      rules('accuracy < 0.85\nmodel > 1'),
+      rules('accuracy < 0.85\n"model" > 1'),
       evidenceOf({ accuracy: 0.9, model: 'churn-v3', trained_at: '2024-05-01' }),
     );
     expect(verdict.status).toBe('unknown');
-    expect(verdict.rules[1]?.error).toBe(`metric 'model' is string "churn-v3" in metrics.json, not a number`);
+    expect(verdict.rules[1]?.error).toBe(`metric "model" is string "churn-v3" in metrics.json, not a number`);
     expect(decideVerdict(rules('accuracy < 0.85'), evidenceOf({ accuracy: 0.9, model: 'x' })).status).toBe(
       'healthy',
     );

@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_CHART_CHARS } from '../../src/report/charts.js';
 import { parseHistorySettings, type HistorySettings } from '../../src/history/settings.js';
-import { driftStanding, openStore, recordOf, remember, ruleStandings } from '../../src/history/memory.js';
+import { openStore, recordOf, remember } from '../../src/history/memory.js';
+import { driftStanding, ruleStanding } from '../../src/history/standings.js';
 import type { HistoryRecord } from '../../src/history/record.js';
 import { timeline } from '../../src/history/timeline.js';
 import { runLabels, trendCharts } from '../../src/history/trends.js';
@@ -91,13 +92,13 @@ describe('memory', () => {
   it('rule and drift standings read the recorded outcomes', () => {
     const records = [rec(0, 0.8, 'triggered', 0.6), rec(1, 0.8, 'triggered', 0.6)];
     const t = timeline(records, { time: T0 + 2 * DAY, metrics: new Map() });
-    const spec = new Map([['floor', { for: { k: 3, n: 3 }, clearAfter: 2 }]]);
-    const fired = ruleStandings(t, [{ id: 'floor', outcome: 'triggered' }], spec).get('floor')!;
+    const spec = { for: { k: 3, n: 3 }, clearAfter: 2 };
+    const fired = ruleStanding(t, 'floor', 'triggered', spec);
     expect(fired.standing.triggered).toBe(true);
-    const pending = ruleStandings(t, [{ id: 'floor', outcome: 'error' }], spec).get('floor')!;
+    const pending = ruleStanding(t, 'floor', 'error', spec);
     expect(describeStanding(pending.standing)).toBe('pending — 2 of 3 runs');
     expect(pending.currentUnknown).toBe(true);
-    expect(describeStanding(driftStanding(t, false, { for: { k: 1, n: 1 }, clearAfter: 2 }).standing)).toBe(
+    expect(driftStanding(t, false, { for: { k: 1, n: 1 }, clearAfter: 2 }).text).toBe(
       'clearing — 1 of 2 healthy runs',
     );
   });

@@ -102,7 +102,7 @@ describe('syntax errors', () => {
 
   it('suggests the nearest function or drift fact', () => {
     expect(syntaxError('ab(x) < 1').message).toContain(
-      "unknown function 'ab'; did you mean 'abs'? (functions: abs, change, max, min, quality.missing_share, quality.new_share, quality.out_of_range_share, quality.reference_missing_share, rel_change)",
+      "unknown function 'ab'; did you mean 'abs'? (functions: abs, change, cusum, ewma, highest, lowest, max, max_over, mean_over, median_over, min, min_over, page_hinkley, previous, quality.missing_share, quality.new_share, quality.out_of_range_share, quality.reference_missing_share, rel_change, slope)",
     );
     expect(syntaxError('relchange(x) < 1').message).toContain("did you mean 'rel_change'?");
     expect(syntaxError('sqrt(x) < 1').message).not.toContain('did you mean');
@@ -181,7 +181,7 @@ describe('checkRule', () => {
     // Known on one side only: not a typo, but a value this run lacks — the rule errs when evaluated.
     expect(() => checkRule(parseRule(spec('change(rows) > 0')), known)).not.toThrow();
     expect(() => checkRule(parseRule(spec('baseline.rows > 0')), known)).not.toThrow();
-    expect(() => checkRule(parseRule(spec('model > 0')), sources({ model: 'churn-v3' }))).not.toThrow();
+    expect(() => checkRule(parseRule(spec('"model" > 0')), sources({ model: 'churn-v3' }))).not.toThrow();
     expect(check('accuracy < baseline.accuracy', noBaseline)).toContain(
       "column 25: rule 'acc-floor' (accuracy < baseline.accuracy): baseline.accuracy reads the baseline, " +
         "but no baseline files were given; set the 'baseline' input",

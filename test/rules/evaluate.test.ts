@@ -164,8 +164,8 @@ describe('evaluation errors: the outcome is error, never an exception', () => {
       'drift.share is read, but drift is not configured',
     );
     const meta = sources({ model: 'churn-v3', trained_at: '2024-05-01', note: null, accuracy: 0.9 });
-    expect(fail('model + 1 > 2', meta)).toBe(
-      `metric 'model' is string "churn-v3" in metrics.json, not a number`,
+    expect(fail('"model" + 1 > 2', meta)).toBe(
+      `metric "model" is string "churn-v3" in metrics.json, not a number`,
     );
     expect(fail('trained_at > 0', meta)).toContain('string "2024-05-01"');
     expect(fail('note > 0', meta)).toBe("metric 'note' is null in metrics.json, not a number");

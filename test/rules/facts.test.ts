@@ -106,8 +106,8 @@ describe('facts registry', () => {
     expect(evaluateRule(parse('"accuracy" < 0.85'), facts).outcome).toBe('triggered');
   });
 
-  it('the default registry holds metrics, baseline, drift, change, rel_change and the quality functions', () => {
-    expect([...FACTS.namespaces.keys()]).toEqual(['metrics', 'baseline', 'drift']);
+  it('the default registry holds metrics, baseline, drift, model, change, rel_change, the quality and the history functions', () => {
+    expect([...FACTS.namespaces.keys()]).toEqual(['metrics', 'baseline', 'drift', 'model']);
     expect([...FACTS.functions.keys()]).toEqual([
       'change',
       'rel_change',
@@ -115,6 +115,17 @@ describe('facts registry', () => {
       'quality.reference_missing_share',
       'quality.new_share',
       'quality.out_of_range_share',
+      'previous',
+      'mean_over',
+      'median_over',
+      'min_over',
+      'max_over',
+      'highest',
+      'lowest',
+      'slope',
+      'page_hinkley',
+      'cusum',
+      'ewma',
     ]);
     expect(FACTS.bare.name).toBe('metrics');
   });

@@ -8,6 +8,7 @@ import type { Verdict } from '../../src/verdict.js';
 import type { ClientOptions } from '../../src/github/client.js';
 import type { EffectsInput } from '../../src/github/effects.js';
 import type { RepoContext } from '../../src/github/types.js';
+import { DETECTOR_DEFAULTS } from '../../src/history/detectors.js';
 import { featureDrift } from './drift-fixtures.js';
 
 export const TEST_TOKEN = 'ghs_testtoken1234567890SECRET';
@@ -37,6 +38,7 @@ export function makeConfig(
     workingDirectory: '.',
     command: null,
     notify: { pagerdutyUrl: 'https://events.pagerduty.com/v2/enqueue', repeatMs: 0 },
+    history: { store: null, maxRuns: 2000, detectors: DETECTOR_DEFAULTS },
     ...rest,
     alert: {
       enabled: true,

@@ -22,7 +22,9 @@
  */
 import { DRIFT } from './drift.js';
 import { CHALLENGER, CHAMPION } from './gates.js';
+import { HISTORY_FUNCTIONS } from './history.js';
 import { BASELINE, CHANGE, METRICS, REL_CHANGE } from './metrics.js';
+import { MODEL } from './model.js';
 import { QUALITY_FUNCTIONS } from './quality.js';
 import type { FactFunction, Namespace } from './types.js';
 
@@ -35,8 +37,8 @@ export interface FactRegistry {
   reserved: ReadonlySet<string>;
 }
 
-const NAMESPACES: readonly Namespace[] = [METRICS, BASELINE, DRIFT];
-const FUNCTIONS: readonly FactFunction[] = [CHANGE, REL_CHANGE, ...QUALITY_FUNCTIONS];
+const NAMESPACES: readonly Namespace[] = [METRICS, BASELINE, DRIFT, MODEL];
+const FUNCTIONS: readonly FactFunction[] = [CHANGE, REL_CHANGE, ...QUALITY_FUNCTIONS, ...HISTORY_FUNCTIONS];
 
 export function createRegistry(
   namespaces: readonly Namespace[],

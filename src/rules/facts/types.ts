@@ -36,9 +36,30 @@ export interface FeatureQualityFacts {
 /** Feature name → its quality facts. */
 export type QualityFacts = ReadonlyMap<string, FeatureQualityFacts>;
 
+/** An answer from the past that may not exist: too little history is a reason, never a silent value. */
+export type PastValue = { known: true; value: number } | { known: false; reason: string };
+
+/** A window argument as the history sees it: `7` runs or a duration in ms, with its text. */
+export interface HistoryWindow {
+  text: string;
+  runs?: number;
+  ms?: number;
+}
+
+/** The run history as the rules see it (src/history/facts.ts): functions over a metric's past, this run newest. */
+export interface HistoryFacts {
+  /** `previous`, `mean_over`, …, `ewma` over `metric` (with `window` for the windowed ones). */
+  evaluate(fn: string, metric: string, window?: HistoryWindow): PastValue;
+}
+
+/** Facts about the model itself: its age in days, or why it is not known. */
+export interface ModelFacts {
+  ageDays: PastValue;
+}
+
 /**
- * Everything a rule can read on this run. One field per source; a namespace or function reads only its own.
- * (Next: `quality`, `history`, `model` — each a field here, filled in by decide.ts from the Evidence.)
+ * Everything a rule can read on this run. One field per source; a namespace or function reads only its own,
+ * each filled in by decide.ts from the Evidence (and the run history, when the pipeline passes it).
  */
 export interface FactSources {
   metrics: MetricSet;
@@ -48,6 +69,10 @@ export interface FactSources {
   drift: DriftFacts | null;
   /** null when no data quality was computed (no tables on both sides). */
   quality?: QualityFacts | null;
+  /** The run history (a store, or the earlier lines of a JSONL metrics file); null/absent outside the pipeline. */
+  history?: HistoryFacts | null;
+  /** null/absent when the model's age was not looked up (no `max-model-age`, no rule reads `model.*`). */
+  model?: ModelFacts | null;
 }
 
 /** A value read by name: `accuracy` (namespace `metrics`), `baseline.accuracy`, `drift.share`. */
