@@ -44,7 +44,7 @@ describe('dist/cli.js', () => {
 
   it('exits 1 with on-unknown fail when the verdict could not be decided, and prints ⚪ first', () => {
     const ws = makeWorkspace({ 'm.json': '{"accuracy": 0.9, "model": "churn-v3"}' });
-    const res = cli(['check', '--metrics', 'm.json', '--rules', 'model > 1', '--on-unknown', 'fail'], ws);
+    const res = cli(['check', '--metrics', 'm.json', '--rules', '"model" > 1', '--on-unknown', 'fail'], ws);
     expect(res.status).toBe(1);
     expect(res.stdout.split('\n')[0]).toMatch(/^⚪ Could not decide: rule 'rule-1'/);
   });

@@ -136,12 +136,12 @@ describe('three outcomes, from dist/index.js', () => {
 
     // A rule computing with metadata errs, naming the value: unknown, and on-unknown fail fails after outputs.
     const failing = await runAction(
-      { metrics: 'metrics.json', rules: 'accuracy < 0.85\nmodel > 2', 'on-unknown': 'fail' },
+      { metrics: 'metrics.json', rules: 'accuracy < 0.85\n"model" > 2', 'on-unknown': 'fail' },
       ws,
     );
     expect(failing.code).toBe(1);
     expect(failing.outputs.status).toBe('unknown');
-    expect(failing.stdout).toContain(`metric 'model' is string "churn-v3" in metrics.json, not a number`);
+    expect(failing.stdout).toContain(`metric "model" is string "churn-v3" in metrics.json, not a number`);
     expect(failing.stdout).toMatch(/::error::Could not decide \(on-unknown is 'fail'\)/);
   });
 
