@@ -14,11 +14,11 @@ import {
   runMonitors,
   runPipeline,
   secretValues
-} from "./chunks/chunk-FU4TUYCH.js";
+} from "./chunks/chunk-FR5N3NAW.js";
 import "./chunks/chunk-AAE63ZVB.js";
 import {
   closestName
-} from "./chunks/chunk-JHQBRDX4.js";
+} from "./chunks/chunk-N5B3GZII.js";
 import {
   InputError,
   messageOf

@@ -2,9 +2,9 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-FU4TUYCH.js";
+} from "./chunks/chunk-FR5N3NAW.js";
 import "./chunks/chunk-AAE63ZVB.js";
-import "./chunks/chunk-JHQBRDX4.js";
+import "./chunks/chunk-N5B3GZII.js";
 import "./chunks/chunk-FI7I53I2.js";
 import "./chunks/chunk-MQQLUTP6.js";
 

@@ -30,13 +30,16 @@ import {
   functionNames,
   isCondition,
   isReservedWord,
+  linearRegression,
   listNames,
   matchesName,
+  mean,
+  median,
   printExpr,
   quoteName,
   suggestion,
   valueKey
-} from "./chunk-JHQBRDX4.js";
+} from "./chunk-N5B3GZII.js";
 import {
   InputError,
   formatPosition,
@@ -172,11 +175,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve4) {
-          resolve4(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve5) {
+          resolve5(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -192,7 +195,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -279,26 +282,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter2(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter2(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -436,12 +439,12 @@ var require_lib = __commonJS({
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          let info3 = this._prepareRequest(verb, parsedUrl, headers);
           const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
-            response = yield this.requestRaw(info2, data);
+            response = yield this.requestRaw(info3, data);
             if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
               let authenticationHandler;
               for (const handler2 of this.handlers) {
@@ -451,7 +454,7 @@ var require_lib = __commonJS({
                 }
               }
               if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
+                return authenticationHandler.handleAuthentication(this, info3, data);
               } else {
                 return response;
               }
@@ -474,8 +477,8 @@ var require_lib = __commonJS({
                   }
                 }
               }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
+              info3 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info3, data);
               redirectsRemaining--;
             }
             if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
@@ -504,19 +507,19 @@ var require_lib = __commonJS({
        * @param info
        * @param data
        */
-      requestRaw(info2, data) {
+      requestRaw(info3, data) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
-            this.requestRawWithCallback(info2, data, callbackForResult);
+            this.requestRawWithCallback(info3, data, callbackForResult);
           });
         });
       }
@@ -526,12 +529,12 @@ var require_lib = __commonJS({
        * @param data
        * @param onResult
        */
-      requestRawWithCallback(info2, data, onResult) {
+      requestRawWithCallback(info3, data, onResult) {
         if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
+          if (!info3.options.headers) {
+            info3.options.headers = {};
           }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+          info3.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
         }
         let callbackCalled = false;
         function handleResult(err, res) {
@@ -540,7 +543,7 @@ var require_lib = __commonJS({
             onResult(err, res);
           }
         }
-        const req = info2.httpModule.request(info2.options, (msg) => {
+        const req = info3.httpModule.request(info3.options, (msg) => {
           const res = new HttpClientResponse(msg);
           handleResult(void 0, res);
         });
@@ -552,7 +555,7 @@ var require_lib = __commonJS({
           if (socket) {
             socket.end();
           }
-          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+          handleResult(new Error(`Request timeout: ${info3.options.path}`));
         });
         req.on("error", function(err) {
           handleResult(err);
@@ -588,27 +591,27 @@ var require_lib = __commonJS({
         return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
       }
       _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
+        const info3 = {};
+        info3.parsedUrl = requestUrl;
+        const usingSsl = info3.parsedUrl.protocol === "https:";
+        info3.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
+        info3.options = {};
+        info3.options.host = info3.parsedUrl.hostname;
+        info3.options.port = info3.parsedUrl.port ? parseInt(info3.parsedUrl.port) : defaultPort;
+        info3.options.path = (info3.parsedUrl.pathname || "") + (info3.parsedUrl.search || "");
+        info3.options.method = method;
+        info3.options.headers = this._mergeHeaders(headers);
         if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
+          info3.options.headers["user-agent"] = this.userAgent;
         }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
+        info3.options.agent = this._getAgent(info3.parsedUrl);
         if (this.handlers) {
           for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
+            handler2.prepareRequest(info3.options);
           }
         }
-        return info2;
+        return info3;
       }
       _mergeHeaders(headers) {
         if (this.requestOptions && this.requestOptions.headers) {
@@ -757,12 +760,12 @@ var require_lib = __commonJS({
         return __awaiter2(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter2(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -770,7 +773,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key, value2) {
               if (typeof value2 === "string") {
@@ -809,7 +812,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
@@ -1273,8 +1276,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -1485,15 +1488,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve4, returned, task;
+          var args, cb, error, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -1508,13 +1511,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -1911,18 +1914,18 @@ var require_light = __commonJS({
             waitForExecuting = (at) => {
               var finished;
               finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -2015,9 +2018,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve5)(args3);
                 });
               });
             };
@@ -2251,7 +2254,16 @@ var INPUT_PLACES = {
   "promote-workflow": { path: ["promote", "workflow"], kind: "string" },
   "promote-inputs": { path: ["promote", "inputs"], kind: "map" },
   "issue-number": { path: ["issue-number"], kind: "number", expected: "an issue number" },
-  "max-retrain-attempts": { path: ["max-retrain-attempts"], kind: "number", expected: "a whole number \u2265 1" }
+  "max-retrain-attempts": { path: ["max-retrain-attempts"], kind: "number", expected: "a whole number \u2265 1" },
+  history: { path: ["history", "store"], kind: "string" },
+  "history-branch": { path: ["history", "branch"], kind: "string" },
+  "history-max-runs": {
+    path: ["history", "max-runs"],
+    kind: "number",
+    expected: "a whole number of runs \u2265 1"
+  },
+  "max-model-age": { path: ["max-model-age"], kind: "string" },
+  "model-timestamp": { path: ["model-timestamp"], kind: "string" }
 };
 var OTHER_INPUTS = ["config", "github-token"];
 var SECRET_INPUTS = ["github-token"];
@@ -2725,12 +2737,12 @@ function evaluateRule(rule, sources) {
 // src/rules/lines.ts
 var RULE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 function nameSeparator(line) {
-  let quoted = false;
+  let quoted2 = false;
   for (let i = 0; i < line.length; i++) {
     const char = line[i];
-    if (quoted && char === "\\") i++;
-    else if (char === '"') quoted = !quoted;
-    else if (char === ":" && !quoted) return i;
+    if (quoted2 && char === "\\") i++;
+    else if (char === '"') quoted2 = !quoted2;
+    else if (char === ":" && !quoted2) return i;
   }
   return -1;
 }
@@ -2973,8 +2985,8 @@ var Parser = class {
     return this.next();
   }
   /** Records a node's height and refuses trees deeper than MAX_DEPTH. */
-  node(expr, children, at) {
-    const height = 1 + children.reduce((most, child) => Math.max(most, this.heights.get(child) ?? 1), 0);
+  node(expr, children2, at) {
+    const height = 1 + children2.reduce((most, child) => Math.max(most, this.heights.get(child) ?? 1), 0);
     if (height > MAX_DEPTH) {
       throw new RuleSyntaxError(at, TOO_DEEP);
     }
@@ -3120,11 +3132,11 @@ var Parser = class {
     }
     if (rest.length === 0 && isOp(this.peek(), ".") && namespace.names === null) {
       this.next();
-      const quoted = this.next();
-      if (quoted.type !== "string") {
-        throw new RuleSyntaxError(quoted.start, `expected a quoted name after ${first}.`);
+      const quoted2 = this.next();
+      if (quoted2.type !== "string") {
+        throw new RuleSyntaxError(quoted2.start, `expected a quoted name after ${first}.`);
       }
-      return this.read(namespace, quoted.value, { start: token.start, end: quoted.end });
+      return this.read(namespace, quoted2.value, { start: token.start, end: quoted2.end });
     }
     const full = token.segments.join(".");
     if (namespace.names !== null) {
@@ -3285,20 +3297,282 @@ function parseRule(spec, facts = FACTS) {
   };
 }
 
+// src/history/hysteresis.ts
+var NO_HYSTERESIS = { for: { k: 1, n: 1 }, clearAfter: 1 };
+function standingOf(outcomes, spec) {
+  const { k, n } = spec.for;
+  let window2 = [];
+  let firingSince = -1;
+  let healthy = 0;
+  let changed = false;
+  outcomes.forEach((outcome, index) => {
+    changed = false;
+    if (outcome === "unknown") return;
+    const held = outcome === "triggered";
+    if (firingSince < 0) {
+      window2.push(held);
+      if (window2.length > n) window2.shift();
+      if (window2.filter(Boolean).length >= k) {
+        firingSince = index;
+        healthy = 0;
+        changed = true;
+      }
+      return;
+    }
+    healthy = held ? 0 : healthy + 1;
+    if (healthy >= spec.clearAfter) {
+      firingSince = -1;
+      healthy = 0;
+      window2 = [];
+      changed = true;
+    }
+  });
+  const currentUnknown = outcomes.at(-1) === "unknown";
+  return { standing: standing(window2, firingSince, healthy, spec), currentUnknown, changed };
+}
+function standing(window2, firingSince, healthy, spec) {
+  if (firingSince >= 0) {
+    if (healthy > 0) {
+      return { state: "clearing", triggered: true, since: firingSince, healthy, needed: spec.clearAfter };
+    }
+    return { state: "firing", triggered: true, since: firingSince };
+  }
+  const { k, n } = spec.for;
+  const held = k === n ? trailingRun(window2) : window2.filter(Boolean).length;
+  if (held === 0) return { state: "inactive", triggered: false };
+  return { state: "pending", triggered: false, held, needed: k, window: n };
+}
+function trailingRun(window2) {
+  let run3 = 0;
+  for (let i = window2.length - 1; i >= 0 && window2[i]; i--) run3++;
+  return run3;
+}
+function describeStanding(s) {
+  switch (s.state) {
+    case "inactive":
+      return "ok";
+    case "firing":
+      return "triggered";
+    case "pending":
+      return s.needed === s.window ? `pending \u2014 ${s.held} of ${s.needed} runs` : `pending \u2014 ${s.held} of ${s.needed} runs (in the last ${s.window})`;
+    case "clearing":
+      return `clearing \u2014 ${s.healthy} of ${s.needed} healthy runs`;
+  }
+}
+function parseFor(value2) {
+  if (typeof value2 === "number") {
+    return Number.isInteger(value2) && value2 >= 1 ? { k: value2, n: value2 } : expectedFor(value2);
+  }
+  if (typeof value2 !== "string") return expectedFor(value2);
+  const text = value2.trim();
+  const whole = /^(\d+)$/.exec(text);
+  if (whole) return parseFor(Number(whole[1]));
+  const ofN = /^(\d+)\s+of\s+(\d+)$/i.exec(text);
+  if (!ofN) return expectedFor(value2);
+  const k = Number(ofN[1]);
+  const n = Number(ofN[2]);
+  if (k < 1 || n < 1) return expectedFor(value2);
+  if (k > n) return `'${text}' asks for more runs (${k}) than its window (${n}); expected K of N with K \u2264 N`;
+  return { k, n };
+}
+function expectedFor(value2) {
+  return `expected a whole number of runs \u2265 1 (e.g. 3) or 'K of N' (e.g. '2 of 3'), got ${JSON.stringify(value2)}`;
+}
+function parseClearAfter(value2) {
+  const n = typeof value2 === "string" && /^\d+$/.test(value2.trim()) ? Number(value2) : value2;
+  if (typeof n === "number" && Number.isInteger(n) && n >= 1) return n;
+  return `expected a whole number of healthy runs \u2265 1 (e.g. 2), got ${JSON.stringify(value2)}`;
+}
+
+// src/history/model-age.ts
+var DAY_MS = 864e5;
+var ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+function parseTimestamp(value2, key) {
+  if (typeof value2 === "number" && Number.isFinite(value2)) {
+    if (value2 > 1e11)
+      return `'${key}' = ${value2} is too large for epoch seconds (milliseconds? divide by 1000)`;
+    if (value2 <= 0) return `'${key}' = ${value2} is not a time (expected epoch seconds or ISO 8601)`;
+    return value2 * 1e3;
+  }
+  if (typeof value2 === "string" && ISO.test(value2.trim())) {
+    const text = value2.trim();
+    const withZone = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text) ? `${text}Z` : text;
+    const ms = Date.parse(withZone.replace(" ", "T"));
+    if (!Number.isNaN(ms)) return ms;
+  }
+  return `'${key}' = ${JSON.stringify(value2)} is not a time (expected ISO 8601 like 2026-10-28T09:00:00Z or epoch seconds)`;
+}
+function modelAge(evidence) {
+  const { now } = evidence;
+  const ageOf = (trainedAt, source) => {
+    if (trainedAt > now + DAY_MS) {
+      return { known: false, reason: `the model's training time ${isoDate(trainedAt)} is in the future` };
+    }
+    return { known: true, age: { trainedAt, days: Math.max(0, (now - trainedAt) / DAY_MS), source } };
+  };
+  if (evidence.timestamp !== void 0) {
+    const { key, value: value2, file } = evidence.timestamp;
+    const ms = parseTimestamp(value2, key);
+    if (typeof ms === "string") return { known: false, reason: file ? `${file}: ${ms}` : ms };
+    return ageOf(ms, { kind: "metrics", key, ...file ? { file } : {} });
+  }
+  const run3 = evidence.lastSuccessfulRun;
+  if (run3 !== void 0) {
+    const ms = Date.parse(run3.createdAt);
+    if (!Number.isNaN(ms)) {
+      return ageOf(ms, {
+        kind: "workflow-run",
+        workflow: run3.workflow,
+        ...run3.url ? { runUrl: run3.url } : {}
+      });
+    }
+  }
+  if (evidence.lastRetrainingInHistory !== void 0) {
+    const ms = Date.parse(evidence.lastRetrainingInHistory);
+    if (!Number.isNaN(ms)) return ageOf(ms, { kind: "history" });
+  }
+  const looked = [
+    evidence.looked.modelTimestamp ? `no '${evidence.looked.modelTimestamp}' in the metrics files` : "no model-timestamp key set",
+    evidence.looked.workflow ? `no successful ${evidence.looked.workflow} run on the default branch` : "no dispatch-workflow to look at",
+    evidence.looked.history ? "no retraining in the history" : "no history"
+  ];
+  return { known: false, reason: `the model's age is unknown: ${looked.join(", ")}` };
+}
+function isoDate(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function describeSource(source) {
+  switch (source.kind) {
+    case "metrics":
+      return source.file ? `'${source.key}' in ${source.file}` : `'${source.key}' in the metrics files`;
+    case "workflow-run":
+      return `last successful ${source.workflow} run`;
+    case "history":
+      return "last retraining in the history";
+  }
+}
+function describeAge(age, maxDays) {
+  const whole = Math.floor(age.days);
+  const max = maxDays === void 0 ? "" : `; max ${Number(maxDays.toFixed(3))}d`;
+  return `model is ${whole} day${whole === 1 ? "" : "s"} old (${describeSource(age.source)}, ${isoDate(age.trainedAt)}${max})`;
+}
+function parseMaxAge(value2) {
+  if (typeof value2 === "number" && Number.isFinite(value2) && value2 > 0) return value2;
+  if (typeof value2 === "string") {
+    const m = /^(\d+(?:\.\d+)?)\s*([hdw]?)$/.exec(value2.trim());
+    if (m && Number(m[1]) > 0) return Number(m[1]) * ({ h: 1 / 24, d: 1, w: 7, "": 1 }[m[2]] ?? 1);
+  }
+  return `expected a duration like 30d, 36h or 2w, got ${JSON.stringify(value2)}`;
+}
+
+// src/history/timeline.ts
+function timeline(records, current) {
+  const earlier = current.runId === void 0 ? [...records] : records.filter((r) => r.run?.id !== current.runId);
+  return { records: earlier, current };
+}
+function metricSeries(t, name) {
+  const points2 = t.records.map((r) => ({
+    time: Date.parse(r.time),
+    value: Object.prototype.hasOwnProperty.call(r.metrics, name) ? r.metrics[name] : void 0
+  }));
+  points2.push({ time: t.current.time, value: t.current.metrics.get(name) });
+  return points2;
+}
+function lastRetrainingIndex(records) {
+  for (let i = records.length - 1; i >= 0; i--) if (records[i]?.actions?.dispatched === true) return i;
+  return -1;
+}
+function lastRetraining(records) {
+  const i = lastRetrainingIndex(records);
+  return i < 0 ? void 0 : records[i]?.time;
+}
+function sinceRetraining(t, name) {
+  const start = lastRetrainingIndex(t.records) + 1;
+  const values = t.records.slice(start).map((r) => r.metrics[name]);
+  values.push(t.current.metrics.get(name));
+  return values.filter((v) => typeof v === "number" && Number.isFinite(v));
+}
+function ruleOutcomes(t, ruleId, current) {
+  const past = t.records.map((r) => {
+    const outcome = r.rules.find((rule) => rule.id === ruleId)?.outcome;
+    return outcome === "triggered" || outcome === "ok" ? outcome : "unknown";
+  });
+  return [...past, current];
+}
+function driftShares(t, current) {
+  const points2 = t.records.filter((r) => r.drift !== void 0).map((r) => ({ time: Date.parse(r.time), value: r.drift?.share }));
+  if (current !== void 0) points2.push({ time: t.current.time, value: current });
+  return points2;
+}
+
+// src/history/standings.ts
+var MODEL_AGE_RULE = "max-model-age";
+function info2(s) {
+  return { state: s.standing.state, counts: s.standing.triggered, text: describeStanding(s.standing) };
+}
+var asRunOutcome = (outcome) => outcome === "error" ? "unknown" : outcome;
+function ruleStanding(t, ruleId, outcome, hysteresis = NO_HYSTERESIS) {
+  return standingOf(ruleOutcomes(t, ruleId, asRunOutcome(outcome)), hysteresis);
+}
+function withStandings(results, hysteresis, t) {
+  return results.map((r) => {
+    const spec = hysteresis.get(r.id);
+    return spec ? { ...r, standing: info2(ruleStanding(t, r.id, r.outcome, spec)) } : r;
+  });
+}
+function driftStanding(t, detected, hysteresis) {
+  const past = t.records.map(
+    (r) => r.drift === void 0 ? "unknown" : r.drift.detected ? "triggered" : "ok"
+  );
+  const now = detected === void 0 ? "unknown" : detected ? "triggered" : "ok";
+  return info2(standingOf([...past, now], hysteresis));
+}
+function modelFacts(age) {
+  if (age === void 0) return null;
+  return { ageDays: age.known ? { known: true, value: age.age.days } : { known: false, reason: age.reason } };
+}
+function modelAgeRule(age, maxDays) {
+  const max = Number(maxDays.toFixed(3));
+  const base = {
+    id: MODEL_AGE_RULE,
+    expression: `model.age_days > ${max}`,
+    description: `the model may be at most ${max}d old`,
+    metrics: [],
+    usesDrift: false
+  };
+  if (age === void 0 || !age.known) {
+    const reason = age === void 0 ? "the model's age was not looked up" : age.reason;
+    return { ...base, outcome: "error", values: {}, error: reason };
+  }
+  const days = age.age.days;
+  return {
+    ...base,
+    outcome: days > maxDays ? "triggered" : "ok",
+    values: { "model.age_days": Number(days.toFixed(2)) },
+    ...days > maxDays ? { reason: describeAge(age.age, maxDays) } : {}
+  };
+}
+
 // src/verdict.ts
 function driftedFeatures(drift) {
   return (drift?.features ?? []).filter((f) => f.drifted).map((f) => f.name);
 }
 
 // src/decide.ts
-function decideVerdict(rules, evidence, onUnknown = "keep") {
+function decideVerdict(rules, evidence, onUnknown = "keep", memory) {
   const drift = evidence.drift;
   const driftUnknown = drift ? undecidedDrift(drift) : void 0;
-  const sources = factSources(evidence, driftUnknown);
+  const sources = {
+    ...factSources(evidence, driftUnknown),
+    history: memory?.facts ?? null,
+    model: modelFacts(memory?.age)
+  };
   for (const rule of rules) checkRule(rule, sources);
-  const results = rules.map((rule) => evaluateRule(rule, sources));
-  const reasons = results.flatMap((r) => r.outcome === "triggered" && r.reason ? [r.reason] : []);
-  const failedRules = results.filter((r) => r.outcome === "triggered").map((r) => r.id);
+  let results = rules.map((rule) => evaluateRule(rule, sources));
+  if (memory) results = withStandings(results, hysteresisOf(rules), memory.timeline);
+  if (memory?.maxModelAgeDays !== void 0) results.push(modelAgeRule(memory.age, memory.maxModelAgeDays));
+  const reasons = results.flatMap((r) => counts(r) ? [reasonOf(r)] : []);
+  const failedRules = results.filter(counts).map((r) => r.id);
   const undecided = results.flatMap(
     (r) => r.outcome === "error" ? [`rule '${r.id}' (${r.expression}) could not be evaluated: ${r.error}`] : []
   );
@@ -3306,12 +3580,22 @@ function decideVerdict(rules, evidence, onUnknown = "keep") {
   if (drift !== null) {
     const decides = !results.some((r) => r.usesDrift);
     const status2 = driftUnknown !== void 0 ? "unknown" : drift.detected ? "due" : "healthy";
-    driftVerdict = { decides, status: status2, undecided: driftUnknown ?? null };
-    if (decides && status2 === "due") reasons.push(driftReason(drift));
+    const standing2 = memory?.driftHysteresis && driftStanding(
+      memory.timeline,
+      driftUnknown === void 0 ? drift.detected : void 0,
+      memory.driftHysteresis
+    );
+    driftVerdict = { decides, status: status2, undecided: driftUnknown ?? null, ...standing2 ? { standing: standing2 } : {} };
+    const due = standing2 ? standing2.counts : status2 === "due";
+    if (decides && due) {
+      reasons.push(
+        status2 === "due" ? driftReason(drift) : `data drift has not cleared: ${standing2 ? standing2.text : ""}`
+      );
+    }
     if (decides && driftUnknown !== void 0)
       undecided.push(`data drift could not be decided: ${driftUnknown}`);
   }
-  const driftDue = driftVerdict?.decides === true && driftVerdict.status === "due";
+  const driftDue = driftVerdict?.decides === true && (driftVerdict.standing ? driftVerdict.standing.counts : driftVerdict.status === "due");
   const assessed = failedRules.length > 0 || driftDue ? "due" : undecided.length > 0 ? "unknown" : "healthy";
   let status = assessed;
   if (assessed === "unknown" && (onUnknown === "healthy" || onUnknown === "due")) status = onUnknown;
@@ -3333,6 +3617,21 @@ function decideVerdict(rules, evidence, onUnknown = "keep") {
 }
 function factsOf(evidence) {
   return factSources(evidence, evidence.drift ? undecidedDrift(evidence.drift) : void 0);
+}
+function counts(r) {
+  return r.standing ? r.standing.counts : r.outcome === "triggered";
+}
+function reasonOf(r) {
+  if (r.outcome === "triggered" && r.reason) return r.reason;
+  const where2 = `${r.id} (${r.expression})`;
+  if (r.outcome === "error")
+    return `${where2} still counts as triggered (not evaluable on this run, not cleared)`;
+  return `${where2} has not cleared: ${r.standing?.text ?? "triggered"}`;
+}
+function hysteresisOf(rules) {
+  const out = /* @__PURE__ */ new Map();
+  for (const rule of rules) if (rule.spec.hysteresis) out.set(rule.spec.id, rule.spec.hysteresis);
+  return out;
 }
 function factSources(evidence, driftUnknown) {
   const drift = evidence.drift;
@@ -3848,8 +4147,8 @@ function parseYamlDocument(text, lineCounter) {
           seen.set(key, true);
           continue;
         }
-        const range = pair.key?.range;
-        consider({ offset: range?.[0] ?? 0, code: "DUPLICATE_KEY", message: "Map keys must be unique" });
+        const range2 = pair.key?.range;
+        consider({ offset: range2?.[0] ?? 0, code: "DUPLICATE_KEY", message: "Map keys must be unique" });
         break;
       }
     }
@@ -3882,9 +4181,9 @@ var YamlTreeBuilder = class {
   lines;
   targets;
   position(node, fallback) {
-    const range = node?.range;
-    if (!range) return fallback;
-    const { line, col } = this.lines.linePos(range[0]);
+    const range2 = node?.range;
+    if (!range2) return fallback;
+    const { line, col } = this.lines.linePos(range2[0]);
     return { line, column: col };
   }
   node(node, fallback, depth) {
@@ -4039,7 +4338,7 @@ async function gatherEvidence(config, output = {}) {
 }
 async function compareData(settings, cwd, log) {
   const [{ openDriftSource }, { evaluateDriftFrom }, { assessFeature, summarizeQuality }] = await Promise.all(
-    [import("./table-VYVZWLAO.js"), import("./engine-LJXCSEHW.js"), import("./assess-ZZXWKE63.js")]
+    [import("./table-VYVZWLAO.js"), import("./engine-ET3TA3JQ.js"), import("./assess-ZZXWKE63.js")]
   );
   const exclude = settings.exclude ?? [];
   const options = {
@@ -4063,7 +4362,13 @@ async function compareData(settings, cwd, log) {
   return { drift, quality };
 }
 function side(loaded) {
-  return { values: loaded.values, metadata: loaded.metadata, sources: loaded.sources, files: loaded.files };
+  return {
+    values: loaded.values,
+    metadata: loaded.metadata,
+    sources: loaded.sources,
+    files: loaded.files,
+    history: loaded.history
+  };
 }
 
 // src/gates/threshold.ts
@@ -4503,8 +4808,8 @@ var Context = class {
       if (existsSync(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path8 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL}`);
+        const path10 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -4545,11 +4850,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve5) {
+      resolve5(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -4565,7 +4870,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve4(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -5244,8 +5549,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject3 = val !== null && typeof val === "object";
-    const hasToJSON = isObject3 && typeof val.toJSON === "function";
+    const isObject7 = val !== null && typeof val === "object";
+    const hasToJSON = isObject7 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -8673,11 +8978,11 @@ async function errorRequest(state, octokit, error, options) {
 }
 async function wrapRequest(state, octokit, request2, options) {
   const limiter = new import_light.default();
-  limiter.on("failed", function(error, info2) {
+  limiter.on("failed", function(error, info3) {
     const maxRetries = ~~error.request.request?.retries;
     const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
+    options.request.retryCount = info3.retryCount + 1;
+    if (maxRetries > info3.retryCount) {
       return after * state.retryAfterBaseValue;
     }
   });
@@ -8798,7 +9103,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -8898,8 +9203,8 @@ function throttling(octokit, octokitOptions) {
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
-    state.retryLimiter.on("failed", async function(error, info2) {
-      const [state2, request2, options] = info2.args;
+    state.retryLimiter.on("failed", async function(error, info3) {
+      const [state2, request2, options] = info3.args;
       const { pathname } = new URL(options.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
       if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
@@ -10032,7 +10337,8 @@ function buildReport(verdict, effects, context3) {
       outcome: r.outcome,
       values: { ...r.values },
       ...r.reason !== void 0 ? { reason: r.reason } : {},
-      ...r.error !== void 0 ? { error: r.error } : {}
+      ...r.error !== void 0 ? { error: r.error } : {},
+      ...r.standing !== void 0 ? { standing: { ...r.standing } } : {}
     })),
     metrics: metricsRecord(evidence.current),
     baseline: evidence.baseline ? metricsRecord(evidence.baseline) : null,
@@ -10064,6 +10370,7 @@ function driftRecord(verdict) {
     threshold: drift.threshold,
     correction: drift.correction,
     undecided: verdict.drift.undecided,
+    ...verdict.drift.standing ? { standing: { ...verdict.drift.standing } } : {},
     features: drift.features.map((f) => ({
       name: f.name,
       kind: f.kind,
@@ -10184,6 +10491,1121 @@ async function runGatePipeline(config, options) {
   const report = redactDeep(buildGateReport(config, verdict, evidence, effects), redact);
   await writeReport(config.reportPath, report);
   return { verdict, evidence, effects, report, summary: redact(renderGateSummary(verdict, effects)) };
+}
+
+// src/history/detectors.ts
+var DETECTOR_DEFAULTS = {
+  page_hinkley: { minInstances: 30, delta: 5e-3, threshold: 50, alpha: 1 - 1e-4, mode: "both" },
+  cusum: { minInstances: 30, slack: 0.5, threshold: 5, mode: "both" },
+  ewma: { minInstances: 30, alpha: 0.1, threshold: 4, mode: "both" }
+};
+function exceeds(mode, up, down, limit) {
+  if (mode === "up") return up > limit;
+  if (mode === "down") return down > limit;
+  return up > limit || down > limit;
+}
+var RunningMean = class {
+  n = 0;
+  value = 0;
+  add(x) {
+    this.n += 1;
+    this.value += (x - this.value) / this.n;
+  }
+};
+var RunningVariance = class {
+  mean = new RunningMean();
+  value = 0;
+  add(x) {
+    const before = this.mean.value;
+    this.mean.add(x);
+    if (this.mean.n > 1)
+      this.value += ((x - before) * (x - this.mean.value) - this.value) / (this.mean.n - 1);
+  }
+};
+var FadingMean = class {
+  constructor(alpha) {
+    this.alpha = alpha;
+  }
+  alpha;
+  value = 0;
+  add(x) {
+    this.value = this.value === 0 ? x : this.alpha * x + (1 - this.alpha) * this.value;
+  }
+};
+function pageHinkley(p) {
+  const mean2 = new RunningMean();
+  let up = 0;
+  let down = 0;
+  let lowest2 = Infinity;
+  let highest2 = -1;
+  return (x) => {
+    mean2.add(x);
+    const deviation = x - mean2.value;
+    up = p.alpha * up + deviation - p.delta;
+    down = p.alpha * down + deviation + p.delta;
+    if (up < lowest2) lowest2 = up;
+    if (down > highest2) highest2 = down;
+    return mean2.n >= p.minInstances && exceeds(p.mode, up - lowest2, highest2 - down, p.threshold);
+  };
+}
+function cusum(p) {
+  const warmUp = new RunningVariance();
+  let reference;
+  let sigma = 0;
+  let up = 0;
+  let down = 0;
+  return (x) => {
+    warmUp.add(x);
+    if (warmUp.mean.n < p.minInstances) return false;
+    if (reference === void 0) {
+      reference = warmUp.mean.value;
+      sigma = Math.sqrt(Math.max(warmUp.value, 0));
+    }
+    const deviation = x - reference;
+    up = Math.max(0, up + deviation - p.slack * sigma);
+    down = Math.max(0, down - deviation - p.slack * sigma);
+    return exceeds(p.mode, up, down, p.threshold * sigma);
+  };
+}
+function ewma(p) {
+  const mean2 = new RunningMean();
+  const first = new FadingMean(p.alpha);
+  const second = new FadingMean(p.alpha);
+  let z = 0;
+  return (x) => {
+    mean2.add(x);
+    z = mean2.n === 1 ? x : p.alpha * x + (1 - p.alpha) * z;
+    first.add(x);
+    second.add(x * x);
+    if (mean2.n < p.minInstances) return false;
+    const sigma = Math.sqrt(Math.max(second.value - first.value ** 2, 0));
+    const factor = p.alpha / (2 - p.alpha) * (1 - (1 - p.alpha) ** (2 * mean2.n));
+    const bound = p.threshold * sigma * Math.sqrt(factor);
+    return exceeds(p.mode, z - mean2.value, mean2.value - z, bound);
+  };
+}
+var FACTORIES = {
+  page_hinkley: pageHinkley,
+  cusum,
+  ewma
+};
+function alarmPoints(name, series, params = DETECTOR_DEFAULTS[name]) {
+  const make = FACTORIES[name];
+  const alarms = [];
+  let step = make(params);
+  series.forEach((x, i) => {
+    if (step(x)) {
+      alarms.push(i);
+      step = make(params);
+    }
+  });
+  return alarms;
+}
+function detectChange(name, series, params = DETECTOR_DEFAULTS[name]) {
+  const alarms = alarmPoints(name, series, params);
+  if (alarms.length > 0) return { outcome: "detected", index: alarms[0], alarms };
+  if (series.length < params.minInstances) {
+    return {
+      outcome: "unknown",
+      reason: `${name} needs ${params.minInstances} runs since the last retraining, has ${series.length}`
+    };
+  }
+  return { outcome: "not-detected", alarms: [] };
+}
+
+// src/history/series.ts
+var DAY_MS2 = 864e5;
+var UNITS = { h: 1 / 24, d: 1, w: 7 };
+function describeWindow(w) {
+  return "runs" in w ? `${w.runs} runs` : `${Number(w.days.toFixed(3))}d`;
+}
+function withValue(points2) {
+  return points2.filter((p) => p.value !== void 0 && Number.isFinite(p.value));
+}
+function selectWindow(series, w, name) {
+  const now = series.at(-1);
+  if (now === void 0) return { known: false, reason: `${name} has no runs` };
+  if ("runs" in w) {
+    const points3 = withValue(series).slice(-w.runs);
+    if (points3.length < w.runs) {
+      return { known: false, reason: `${name} has ${points3.length} of the ${w.runs} runs the window needs` };
+    }
+    return { known: true, points: points3 };
+  }
+  const start = now.time - w.days * DAY_MS2;
+  const oldest = series[0];
+  if (oldest.time > start) {
+    const covered = (now.time - oldest.time) / DAY_MS2;
+    return {
+      known: false,
+      reason: `${name}'s history covers ${Number(covered.toFixed(1))} of the ${describeWindow(w)} the window needs`
+    };
+  }
+  const points2 = withValue(series.filter((p) => p.time >= start));
+  if (points2.length === 0)
+    return { known: false, reason: `${name} has no value in the last ${describeWindow(w)}` };
+  return { known: true, points: points2 };
+}
+function over(reduce) {
+  return (series, w, name) => {
+    const selected = selectWindow(series, w, name);
+    if (!selected.known) return selected;
+    return { known: true, value: reduce(selected.points.map((p) => p.value)) };
+  };
+}
+var meanOver = over(mean);
+var medianOver = over(median);
+var minOver = over((values) => Math.min(...values));
+var maxOver = over((values) => Math.max(...values));
+function previous(series, name) {
+  const before = series.at(-2);
+  if (before === void 0) return { known: false, reason: `${name} has no earlier run` };
+  if (before.value === void 0 || !Number.isFinite(before.value)) {
+    return { known: false, reason: `${name} has no value on the previous run` };
+  }
+  return { known: true, value: before.value };
+}
+function extreme(pick, what) {
+  return (series, name) => {
+    const points2 = withValue(series);
+    if (points2.length < 2) return { known: false, reason: `${what}(${name}) needs at least one earlier run` };
+    return { known: true, value: pick(points2.map((p) => p.value)) };
+  };
+}
+var highest = extreme((values) => Math.max(...values), "highest");
+var lowest = extreme((values) => Math.min(...values), "lowest");
+function slope(series, w, name) {
+  const selected = selectWindow(series, w, name);
+  if (!selected.known) return selected;
+  const points2 = selected.points;
+  const first = points2[0];
+  if (points2.length < 2 || points2.every((p) => p.time === first.time)) {
+    return { known: false, reason: `slope(${name}) needs runs at two different times in the window` };
+  }
+  const fit = linearRegression(points2.map((p) => [(p.time - first.time) / DAY_MS2, p.value]));
+  return { known: true, value: fit.m };
+}
+
+// src/history/functions.ts
+var HISTORY_FUNCTIONS = {
+  previous: ["metric"],
+  mean_over: ["metric", "window"],
+  median_over: ["metric", "window"],
+  min_over: ["metric", "window"],
+  max_over: ["metric", "window"],
+  highest: ["metric"],
+  lowest: ["metric"],
+  slope: ["metric", "window"],
+  page_hinkley: ["metric"],
+  cusum: ["metric"],
+  ewma: ["metric"]
+};
+function isHistoryFunction(name) {
+  return Object.prototype.hasOwnProperty.call(HISTORY_FUNCTIONS, name);
+}
+var WINDOWED = {
+  mean_over: meanOver,
+  median_over: medianOver,
+  min_over: minOver,
+  max_over: maxOver,
+  slope
+};
+function evaluateHistoryCall(call, t, detectors) {
+  const { fn, metric } = call;
+  if (fn === "page_hinkley" || fn === "cusum" || fn === "ewma") {
+    const name = fn;
+    const result2 = detectChange(name, sinceRetraining(t, metric), detectors[name]);
+    if (result2.outcome === "unknown") return { known: false, reason: `${fn}(${metric}): ${result2.reason}` };
+    return { known: true, value: result2.outcome === "detected" ? 1 : 0 };
+  }
+  const series = metricSeries(t, metric);
+  if (fn === "previous") return previous(series, metric);
+  if (fn === "highest") return highest(series, metric);
+  if (fn === "lowest") return lowest(series, metric);
+  if (call.window === void 0) return { known: false, reason: `${fn}(${metric}, \u2026) needs a window` };
+  return WINDOWED[fn](series, call.window, metric);
+}
+
+// src/history/facts.ts
+var DAY_MS3 = 864e5;
+function historyFacts(t, options) {
+  return {
+    evaluate(fn, metric, written) {
+      if (!isHistoryFunction(fn))
+        return { known: false, reason: `${fn}() is not a function over the history` };
+      if (options.timeless && t.records.length > 0 && (fn === "slope" || written?.ms !== void 0)) {
+        return { known: false, reason: options.timeless };
+      }
+      let window2;
+      if (written?.runs !== void 0) window2 = { runs: written.runs };
+      else if (written?.ms !== void 0) window2 = { days: written.ms / DAY_MS3 };
+      const answer = evaluateHistoryCall({ fn, metric, ...window2 ? { window: window2 } : {} }, t, options.detectors);
+      if (answer.known || !options.hint) return answer;
+      return { known: false, reason: `${answer.reason} (${options.hint})` };
+    }
+  };
+}
+
+// src/history/record.ts
+var HISTORY_RECORD_VERSION = 2;
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function readRecord(value2) {
+  if (!isObject2(value2)) return { ok: false, problem: "expected a JSON object (one run per line)" };
+  const time = typeof value2["time"] === "string" ? value2["time"] : value2["generatedAt"];
+  if (typeof time !== "string" || Number.isNaN(Date.parse(time))) {
+    return { ok: false, problem: "expected 'time' as an ISO 8601 date-time string" };
+  }
+  const version = value2["schemaVersion"] ?? 1;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return { ok: false, problem: "expected 'schemaVersion' as a whole number \u2265 1" };
+  }
+  const metrics = {};
+  const rawMetrics = value2["metrics"] ?? {};
+  if (!isObject2(rawMetrics))
+    return { ok: false, problem: "expected 'metrics' as an object of name \u2192 number" };
+  for (const [name, v] of Object.entries(rawMetrics)) {
+    if (typeof v === "number" && Number.isFinite(v)) define2(metrics, name, v);
+  }
+  const rules = readRules(value2["rules"]);
+  if (typeof rules === "string") return { ok: false, problem: rules };
+  const status = readStatus(value2);
+  if (status === void 0) return { ok: false, problem: "expected 'status' as due, healthy or unknown" };
+  const record = { schemaVersion: version, time, status, metrics, rules };
+  if (typeof value2["monitor"] === "string") record.monitor = value2["monitor"];
+  const run3 = value2["run"];
+  if (isObject2(run3) && (typeof run3["id"] === "string" || typeof run3["id"] === "number")) {
+    record.run = {
+      id: String(run3["id"]),
+      attempt: typeof run3["attempt"] === "number" ? run3["attempt"] : 1,
+      ...typeof run3["url"] === "string" ? { url: run3["url"] } : {}
+    };
+  }
+  if (typeof value2["sha"] === "string") record.sha = value2["sha"];
+  const drift = readDrift(value2["drift"]);
+  if (drift) record.drift = drift;
+  if (value2["quality"] !== void 0) record.quality = value2["quality"];
+  const actions = value2["actions"];
+  if (isObject2(actions)) {
+    record.actions = {
+      ...typeof actions["issue"] === "number" ? { issue: actions["issue"] } : {},
+      ...typeof actions["dispatched"] === "boolean" ? { dispatched: actions["dispatched"] } : {},
+      ...typeof actions["runId"] === "number" ? { runId: actions["runId"] } : {}
+    };
+  } else if (Array.isArray(actions)) {
+    const dispatched = actions.some(
+      (a) => isObject2(a) && a["kind"] === "dispatch" && a["outcome"] === "dispatched"
+    );
+    record.actions = { dispatched };
+  }
+  return { ok: true, record };
+}
+function define2(target, name, value2) {
+  Object.defineProperty(target, name, { value: value2, enumerable: true, writable: true, configurable: true });
+}
+function readStatus(value2) {
+  const status = value2["status"];
+  if (status === "due" || status === "healthy" || status === "unknown") return status;
+  if (status !== void 0) return void 0;
+  if (typeof value2["triggered"] === "boolean") return value2["triggered"] ? "due" : "healthy";
+  return "unknown";
+}
+function readRules(raw) {
+  if (raw === void 0) return [];
+  if (!Array.isArray(raw)) return "expected 'rules' as a list";
+  const out = [];
+  for (const rule of raw) {
+    if (!isObject2(rule) || typeof rule["id"] !== "string")
+      return "expected every entry of 'rules' to have an 'id'";
+    const outcome = rule["outcome"];
+    if (outcome === "triggered" || outcome === "ok" || outcome === "error")
+      out.push({ id: rule["id"], outcome });
+    else if (typeof rule["triggered"] === "boolean") {
+      out.push({ id: rule["id"], outcome: rule["triggered"] ? "triggered" : "ok" });
+    } else return `expected rule '${rule["id"]}' to have an outcome (triggered, ok or error)`;
+  }
+  return out;
+}
+function readDrift(raw) {
+  if (!isObject2(raw) || typeof raw["share"] !== "number") return void 0;
+  const features = Array.isArray(raw["features"]) ? raw["features"] : [];
+  return {
+    share: raw["share"],
+    detected: raw["detected"] === true,
+    features: features.filter(isObject2).filter((f) => typeof f["name"] === "string" && typeof f["statistic"] === "number").map((f) => ({
+      name: f["name"],
+      statistic: f["statistic"],
+      drifted: f["drifted"] === true
+    }))
+  };
+}
+
+// src/history/jsonl.ts
+var HistoryError = class extends InputError {
+};
+var EMPTY_HISTORY = { lines: [], records: [] };
+var DEFAULT_MAX_RUNS = 2e3;
+function parseHistory(text, where2) {
+  const lines = [];
+  const records = [];
+  const raw = text.replace(/^\uFEFF/, "").split("\n");
+  raw.forEach((line, index) => {
+    const trimmed = line.replace(/\r$/, "");
+    if (trimmed.trim() === "") return;
+    let value2;
+    try {
+      value2 = JSON.parse(trimmed);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new HistoryError(
+        `history: ${where2}, line ${index + 1}: not valid JSON (${detail}); nothing was written`
+      );
+    }
+    const parsed = readRecord(value2);
+    if (!parsed.ok)
+      throw new HistoryError(`history: ${where2}, line ${index + 1}: ${parsed.problem}; nothing was written`);
+    lines.push(trimmed);
+    records.push(parsed.record);
+  });
+  return { lines, records };
+}
+function withRecord(history, record, maxRuns) {
+  const line = JSON.stringify(record);
+  const lines = [...history.lines];
+  const records = [...history.records];
+  const runId = record.run?.id;
+  const same = runId === void 0 ? -1 : records.findIndex((r) => r.run?.id === runId);
+  if (same >= 0) {
+    lines[same] = line;
+    records[same] = record;
+  } else {
+    lines.push(line);
+    records.push(record);
+  }
+  const drop = Math.max(0, records.length - maxRuns);
+  return { lines: lines.slice(drop), records: records.slice(drop) };
+}
+function historyText(history) {
+  return history.lines.length === 0 ? "" : `${history.lines.join("\n")}
+`;
+}
+function historyFileName(monitorKey, hash) {
+  const safe = monitorKey.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "").slice(0, 80);
+  const name = safe === monitorKey && safe !== "" ? safe : `${safe || "monitor"}-${hash(monitorKey).slice(0, 8)}`;
+  return `${name}.jsonl`;
+}
+
+// src/history/memory.ts
+import { createHash as createHash2 } from "node:crypto";
+import * as path4 from "node:path";
+
+// src/history/store.ts
+function describeAppend(history, record, maxRuns, where2) {
+  const replaces = record.run !== void 0 && history.records.some((r) => r.run?.id === record.run?.id);
+  const total = history.records.length + (replaces ? 0 : 1);
+  const dropped = Math.max(0, total - maxRuns);
+  const what = replaces ? `replace the record of run ${record.run?.id}` : "append 1 record";
+  const drop = dropped > 0 ? `, dropping the ${dropped} oldest (history-max-runs ${maxRuns})` : "";
+  return `would ${what} ${replaces ? "in" : "to"} ${where2} (${history.records.length} stored${drop})`;
+}
+
+// src/history/store-branch.ts
+var DEFAULT_HISTORY_BRANCH = "retrain-trigger-history";
+var MAX_ATTEMPTS = 5;
+function unexpected(endpoint2, what) {
+  return new InputError(
+    `history: GitHub's answer to ${endpoint2} is not what the Git data API returns (${what})`
+  );
+}
+var isObject3 = (v) => typeof v === "object" && v !== null;
+function shaAt(data, key, endpoint2) {
+  const holder = isObject3(data) ? data[key] : void 0;
+  const sha = isObject3(holder) ? holder["sha"] : void 0;
+  if (typeof sha !== "string" || !/^[0-9a-f]{40}$/.test(sha)) throw unexpected(endpoint2, `no ${key}.sha`);
+  return sha;
+}
+function ownSha(data, endpoint2) {
+  const sha = isObject3(data) ? data["sha"] : void 0;
+  if (typeof sha !== "string" || !/^[0-9a-f]{40}$/.test(sha)) throw unexpected(endpoint2, "no sha");
+  return sha;
+}
+function branchStore(options) {
+  const { client, repo, branch, file } = options;
+  const where2 = `branch '${branch}', file '${file}'`;
+  const base = { owner: repo.owner, repo: repo.repo };
+  const octokit = client.octokit;
+  const backoff = options.backoffMs ?? ((n) => 250 * n * (0.5 + Math.random()));
+  let last;
+  async function call(action, permission, send2) {
+    try {
+      return await send2();
+    } catch (error) {
+      if (statusOf(error) === 409) {
+        throw new InputError(
+          `history: ${action} failed: GitHub answered 409 (the repository has no commits yet?); the branch store needs a repository with at least one commit`
+        );
+      }
+      throw new InputError(`history: ${explainFailure(error, action, permission)}`);
+    }
+  }
+  async function readTip() {
+    const endpoint2 = `GET /repos/${repo.owner}/${repo.repo}/git/ref/heads/${branch}`;
+    try {
+      const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+        ...base,
+        ref: `heads/${branch}`
+      });
+      return shaAt(data, "object", endpoint2);
+    } catch (error) {
+      if (statusOf(error) === 404) return void 0;
+      if (error instanceof InputError) throw error;
+      return call(`reading the history branch '${branch}'`, "contents: read", () => Promise.reject(error));
+    }
+  }
+  async function load() {
+    const commit = await readTip();
+    if (commit === void 0) return { content: EMPTY_HISTORY };
+    const reading = `reading ${where2}`;
+    const commitData = await call(
+      reading,
+      "contents: read",
+      () => octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...base, commit_sha: commit })
+    );
+    const tree = shaAt(commitData.data, "tree", "GET \u2026/git/commits/{sha}");
+    const treeData = await call(
+      reading,
+      "contents: read",
+      () => octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...base, tree_sha: tree })
+    );
+    const entries = isObject3(treeData.data) ? treeData.data["tree"] : void 0;
+    if (!Array.isArray(entries)) throw unexpected("GET \u2026/git/trees/{sha}", "no tree list");
+    const entry = entries.find((e) => isObject3(e) && e["path"] === file && e["type"] === "blob");
+    if (!entry) {
+      if (isObject3(treeData.data) && treeData.data["truncated"] === true) {
+        throw unexpected(
+          "GET \u2026/git/trees/{sha}",
+          `the tree listing is truncated and does not show '${file}'`
+        );
+      }
+      return { commit, tree, content: EMPTY_HISTORY };
+    }
+    const blobSha = ownSha(entry, "GET \u2026/git/trees/{sha}");
+    const blob = await call(
+      reading,
+      "contents: read",
+      () => octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...base, file_sha: blobSha })
+    );
+    return { commit, tree, content: parseHistory(decodeBlob(blob.data, entry["size"]), where2) };
+  }
+  async function writeCommit(snapshot, text) {
+    const writing = `writing ${where2}`;
+    const blob = await call(
+      writing,
+      "contents: write",
+      () => octokit.request("POST /repos/{owner}/{repo}/git/blobs", {
+        ...base,
+        content: Buffer.from(text, "utf8").toString("base64"),
+        encoding: "base64"
+      })
+    );
+    const tree = await call(
+      writing,
+      "contents: write",
+      () => octokit.request("POST /repos/{owner}/{repo}/git/trees", {
+        ...base,
+        ...snapshot.tree ? { base_tree: snapshot.tree } : {},
+        tree: [{ path: file, mode: "100644", type: "blob", sha: ownSha(blob.data, "POST \u2026/git/blobs") }]
+      })
+    );
+    const commit = await call(
+      writing,
+      "contents: write",
+      () => octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+        ...base,
+        message: options.message,
+        tree: ownSha(tree.data, "POST \u2026/git/trees"),
+        parents: snapshot.commit ? [snapshot.commit] : []
+      })
+    );
+    return ownSha(commit.data, "POST \u2026/git/commits");
+  }
+  async function moveBranch(snapshot, commit) {
+    try {
+      if (snapshot.commit) {
+        await octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+          ...base,
+          ref: `heads/${branch}`,
+          sha: commit,
+          force: false,
+          request: { retries: 0 }
+        });
+      } else {
+        await octokit.request("POST /repos/{owner}/{repo}/git/refs", {
+          ...base,
+          ref: `refs/heads/${branch}`,
+          sha: commit,
+          request: { retries: 0 }
+        });
+      }
+      return "moved";
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 409 || status === 422 && /fast.forward|already exists|does not exist/i.test(githubMessage(error))) {
+        return "conflict";
+      }
+      if (isAmbiguous(error)) return "lost";
+      throw new InputError(
+        `history: ${explainFailure(error, `updating the branch '${branch}'`, "contents: write")}`
+      );
+    }
+  }
+  return {
+    where: where2,
+    async read() {
+      last = await load();
+      return last.content;
+    },
+    async append(record, maxRuns) {
+      let snapshot = last ?? await load();
+      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        if (attempt > 1) await sleep3(backoff(attempt));
+        const next = withRecord(snapshot.content, record, maxRuns);
+        const replaced = record.run !== void 0 && snapshot.content.records.some((r) => r.run?.id === record.run?.id);
+        const total = snapshot.content.records.length + (replaced ? 0 : 1);
+        const result2 = {
+          where: where2,
+          attempts: attempt,
+          replaced,
+          dropped: total - next.records.length,
+          runs: next.records.length
+        };
+        const commit = await writeCommit(snapshot, historyText(next));
+        const moved = await moveBranch(snapshot, commit);
+        if (moved === "moved") {
+          last = { commit, content: next };
+          return result2;
+        }
+        if (moved === "lost" && await readTip() === commit) {
+          last = { commit, content: next };
+          return result2;
+        }
+        snapshot = await load();
+      }
+      throw new InputError(
+        `history: ${where2} kept changing while this run wrote to it; gave up after ${MAX_ATTEMPTS} attempts (no record of this run was stored)`
+      );
+    }
+  };
+}
+function decodeBlob(data, size) {
+  const endpoint2 = "GET \u2026/git/blobs/{sha}";
+  if (!isObject3(data) || typeof data["content"] !== "string") throw unexpected(endpoint2, "no content");
+  if (data["encoding"] !== "base64") throw unexpected(endpoint2, `encoding ${String(data["encoding"])}`);
+  const bytes = Buffer.from(data["content"].replace(/\s+/g, ""), "base64");
+  const expected = typeof data["size"] === "number" ? data["size"] : size;
+  if (typeof expected === "number" && bytes.length !== expected) {
+    throw unexpected(endpoint2, `${bytes.length} of ${expected} bytes: the answer was cut short`);
+  }
+  return bytes.toString("utf8");
+}
+function sleep3(ms) {
+  return ms > 0 ? new Promise((resolve5) => setTimeout(resolve5, ms)) : Promise.resolve();
+}
+
+// src/history/store-file.ts
+import { promises as fs2 } from "node:fs";
+import * as path3 from "node:path";
+function fileStore(file) {
+  const where2 = `file '${file}'`;
+  const read = async () => {
+    let text;
+    try {
+      text = await fs2.readFile(file, "utf8");
+    } catch (error) {
+      if (error.code === "ENOENT") return EMPTY_HISTORY;
+      throw new InputError(
+        `history: cannot read ${where2} (${error.code ?? "error"})`
+      );
+    }
+    return parseHistory(text, where2);
+  };
+  return {
+    where: where2,
+    read,
+    async append(record, maxRuns) {
+      const before = await read();
+      const after = withRecord(before, record, maxRuns);
+      const replaced = record.run !== void 0 && before.records.some((r) => r.run?.id === record.run?.id);
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        await fs2.mkdir(path3.dirname(file), { recursive: true });
+        await fs2.writeFile(temporary, historyText(after), "utf8");
+        await fs2.rename(temporary, file);
+      } catch (error) {
+        await fs2.rm(temporary, { force: true });
+        throw new InputError(
+          `history: cannot write ${where2} (${error.code ?? "error"})`
+        );
+      }
+      const total = before.records.length + (replaced ? 0 : 1);
+      return {
+        where: where2,
+        attempts: 1,
+        replaced,
+        dropped: total - after.records.length,
+        runs: after.records.length
+      };
+    }
+  };
+}
+
+// src/history/memory.ts
+var sha256 = (text) => createHash2("sha256").update(text).digest("hex");
+function openStore(settings, context3) {
+  const store = settings.store;
+  if (store === null) return null;
+  if (store.kind === "file") return fileStore(path4.resolve(context3.cwd, store.path));
+  if (context3.repo === null) {
+    throw new InputError(
+      "history: branch needs a repository (GITHUB_REPOSITORY); offline, use a .jsonl path for 'history' instead"
+    );
+  }
+  return branchStore({
+    client: context3.client(),
+    repo: context3.repo,
+    branch: store.branch,
+    file: historyFileName(context3.monitorKey, sha256),
+    message: `retrain-trigger: record a run of ${context3.monitorKey}`
+  });
+}
+function recordOf(run3) {
+  const metrics = {};
+  for (const [name, value2] of run3.metrics) {
+    if (Number.isFinite(value2)) {
+      Object.defineProperty(metrics, name, { value: value2, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return {
+    schemaVersion: HISTORY_RECORD_VERSION,
+    time: run3.time.toISOString(),
+    monitor: run3.monitor,
+    ...run3.run ? { run: run3.run } : {},
+    ...run3.sha ? { sha: run3.sha } : {},
+    status: run3.status,
+    metrics,
+    rules: run3.rules,
+    ...run3.drift ? { drift: run3.drift } : {},
+    ...run3.quality !== void 0 ? { quality: run3.quality } : {},
+    ...run3.actions ? { actions: run3.actions } : {}
+  };
+}
+async function remember(store, read, record, maxRuns, dryRun) {
+  if (dryRun) return { written: false, plan: describeAppend(read, record, maxRuns, store.where) };
+  return { written: true, result: await store.append(record, maxRuns) };
+}
+
+// src/history/model-age-github.ts
+var isObject4 = (v) => typeof v === "object" && v !== null;
+async function latestSuccessfulRun(client, repo, workflow, branch) {
+  const base = { owner: repo.owner, repo: repo.repo };
+  const action = `looking up the latest successful ${workflow} run (for the model's age)`;
+  try {
+    let ref = branch;
+    if (ref === void 0) {
+      const { data: data2 } = await client.octokit.request("GET /repos/{owner}/{repo}", base);
+      const name = isObject4(data2) ? data2["default_branch"] : void 0;
+      if (typeof name !== "string") throw unexpected2("GET /repos/{owner}/{repo}", "no default_branch");
+      ref = name;
+    }
+    const endpoint2 = `GET /repos/${repo.owner}/${repo.repo}/actions/workflows/${workflow}/runs`;
+    const { data } = await client.octokit.request(
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+      {
+        ...base,
+        workflow_id: workflow,
+        status: "success",
+        branch: ref,
+        per_page: 10,
+        exclude_pull_requests: true
+      }
+    );
+    const runs = isObject4(data) ? data["workflow_runs"] : void 0;
+    if (!Array.isArray(runs)) throw unexpected2(endpoint2, "no workflow_runs list");
+    const ok = runs.filter(
+      (r) => isObject4(r) && r["conclusion"] === "success" && r["head_branch"] === ref && typeof r["created_at"] === "string"
+    );
+    const newest2 = ok.sort((a, b) => String(b["created_at"]).localeCompare(String(a["created_at"])))[0];
+    if (!newest2) return void 0;
+    return {
+      workflow,
+      createdAt: newest2["created_at"],
+      ...typeof newest2["html_url"] === "string" ? { url: newest2["html_url"] } : {}
+    };
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (statusOf(error) === 404) {
+      throw new InputError(
+        `${action} failed: GitHub knows no workflow '${workflow}' in ${repo.owner}/${repo.repo} (404)`
+      );
+    }
+    throw new InputError(explainFailure(error, action, "actions: read"));
+  }
+}
+function unexpected2(endpoint2, what) {
+  return new InputError(`GitHub's answer to ${endpoint2} is not what the REST API returns (${what})`);
+}
+
+// src/report/charts.ts
+var CHART_RUNS = 30;
+var MAX_LABEL = 40;
+var MAX_POINTS = 60;
+function chartLabel(text) {
+  const safe = text.replace(/[^\p{L}\p{N} _.:/()%+-]/gu, "_").trim();
+  const short = safe.length > MAX_LABEL ? `${safe.slice(0, MAX_LABEL - 1)}\u2026` : safe;
+  return short === "" ? "_" : short;
+}
+function chartNumber(value2) {
+  if (!Number.isFinite(value2)) return "0";
+  const rounded = Number(value2.toPrecision(6));
+  if (rounded === 0) return "0";
+  const text = String(rounded);
+  if (!/e/i.test(text)) return text;
+  if (Math.abs(rounded) >= 1) return BigInt(Math.round(rounded)).toString();
+  const magnitude = Math.floor(Math.log10(Math.abs(rounded)));
+  return rounded.toFixed(Math.min(20, Math.max(0, 5 - magnitude))).replace(/\.?0+$/, "");
+}
+function quoted(text) {
+  return `"${chartLabel(text)}"`;
+}
+function range(spec) {
+  const all = [...spec.lines.flat(), ...(spec.bars ?? []).flat(), ...spec.include ?? []].filter(
+    Number.isFinite
+  );
+  let lo = spec.yMin ?? Math.min(...all);
+  let hi = spec.yMax ?? Math.max(...all);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
+  if (lo === hi) {
+    const pad = Math.abs(lo) * 0.05 || 1;
+    lo -= pad;
+    hi += pad;
+  } else if (spec.yMin === void 0 || spec.yMax === void 0) {
+    const pad = (hi - lo) * 0.1;
+    if (spec.yMin === void 0) lo -= pad;
+    if (spec.yMax === void 0) hi += pad;
+  }
+  return [lo, hi];
+}
+function render(spec) {
+  const [lo, hi] = range(spec);
+  const rows = [
+    "xychart-beta",
+    `  title ${quoted(spec.title)}`,
+    `  x-axis [${spec.labels.map(quoted).join(", ")}]`,
+    `  y-axis ${quoted(spec.yTitle)} ${chartNumber(lo)} --> ${chartNumber(hi)}`,
+    ...(spec.bars ?? []).map((values) => `  bar [${values.map(chartNumber).join(", ")}]`),
+    ...spec.lines.map((values) => `  line [${values.map(chartNumber).join(", ")}]`)
+  ];
+  return rows.join("\n");
+}
+function newest(points2, limit) {
+  return points2.slice(-Math.min(limit, MAX_POINTS));
+}
+function metricTrendChart(name, points2, options = {}) {
+  const shown = newest(
+    points2.filter((p) => Number.isFinite(p.value)),
+    options.runs ?? CHART_RUNS
+  );
+  if (shown.length === 0) return null;
+  const lines = [shown.map((p) => p.value)];
+  const threshold = options.threshold;
+  if (threshold !== void 0 && Number.isFinite(threshold)) lines.push(shown.map(() => threshold));
+  const title = threshold === void 0 ? name : `${name} (threshold ${chartNumber(threshold)})`;
+  return render({ title, labels: shown.map((p) => p.label), yTitle: name, lines });
+}
+function driftShareChart(points2, options = {}) {
+  const shown = newest(points2, options.runs ?? CHART_RUNS);
+  if (shown.length === 0) return null;
+  const lines = [shown.map((p) => p.value * 100)];
+  if (options.share !== void 0) lines.push(shown.map(() => options.share * 100));
+  return render({
+    title: "share of drifted features (%)",
+    labels: shown.map((p) => p.label),
+    yTitle: "%",
+    lines,
+    yMin: 0,
+    yMax: 100
+  });
+}
+function distributionChart(feature, d) {
+  const n = Math.min(d.labels.length, d.reference.length, d.current.length, MAX_POINTS);
+  if (n === 0) return null;
+  return render({
+    title: `${feature}: reference (bars) vs current (line), % of rows`,
+    labels: d.labels.slice(0, n),
+    yTitle: "%",
+    bars: [d.reference.slice(0, n).map((v) => v * 100)],
+    lines: [d.current.slice(0, n).map((v) => v * 100)],
+    yMin: 0
+  });
+}
+function mermaidBlock(chart) {
+  return ["```mermaid", chart, "```"].join("\n");
+}
+function collapsedCharts(charts, summary2 = "Trends") {
+  const shown = charts.filter((c) => c !== null);
+  if (shown.length === 0) return "";
+  return [
+    `<details><summary>${summary2}</summary>`,
+    "",
+    ...shown.map((c) => `${mermaidBlock(c)}
+`),
+    "</details>"
+  ].join("\n");
+}
+
+// src/history/trends.ts
+function runLabels(times) {
+  const day = (t) => new Date(t).toISOString().slice(5, 10);
+  const minute = (t) => new Date(t).toISOString().slice(5, 16).replace("T", " ");
+  const days = times.map(day);
+  const labels = times.map(
+    (t, i) => days.indexOf(days[i]) !== days.lastIndexOf(days[i]) ? minute(t) : day(t)
+  );
+  const seen = /* @__PURE__ */ new Map();
+  return labels.map((label) => {
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return n === 1 ? label : `${label} #${n}`;
+  });
+}
+function points(series, runs) {
+  const shown = series.filter((p) => p.value !== void 0 && Number.isFinite(p.value)).slice(-runs);
+  const labels = runLabels(shown.map((p) => p.time));
+  return shown.map((p, i) => ({ label: labels[i], value: p.value }));
+}
+function trendCharts(t, requests, drift, runs = CHART_RUNS, maxCharts = Number.POSITIVE_INFINITY) {
+  const seen = /* @__PURE__ */ new Set();
+  const charts = [];
+  for (const request2 of requests) {
+    const key = `${request2.metric}\0${request2.threshold ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const series = points(metricSeries(t, request2.metric), runs);
+    if (series.length < 2) continue;
+    charts.push(metricTrendChart(request2.metric, series, { threshold: request2.threshold, runs }));
+  }
+  if (drift) {
+    const shares = points(driftShares(t, drift.share), runs);
+    if (shares.length >= 2) charts.push(driftShareChart(shares, { share: drift.threshold, runs }));
+    for (const d of drift.distributions ?? []) charts.push(distributionChart(d.feature, d.distribution));
+  }
+  return collapsedCharts(charts.slice(0, maxCharts), `Trends over the last ${runs} runs`);
+}
+
+// src/history/rule-charts.ts
+var MAX_CHARTS = 8;
+function constant(node) {
+  if (node.kind === "number") return node.percent ? node.value / 100 : node.value;
+  if (node.kind === "negate" && node.operand.kind === "number") {
+    const inner = constant(node.operand);
+    return inner === void 0 ? void 0 : -inner;
+  }
+  return void 0;
+}
+function children(node) {
+  switch (node.kind) {
+    case "negate":
+    case "not":
+      return [node.operand];
+    case "arith":
+    case "compare":
+    case "logical":
+      return [node.left, node.right];
+    case "call":
+      return node.args;
+    default:
+      return [];
+  }
+}
+function chartRequests(rules) {
+  const out = [];
+  for (const rule of rules) {
+    const drawn = /* @__PURE__ */ new Set();
+    const visit3 = (node) => {
+      if (node.kind === "compare") {
+        const sides = [node.left, node.right];
+        const metric = sides.find(
+          (s) => s.kind === "fact" && s.namespace === rule.facts.bare.name
+        );
+        const threshold = sides.map(constant).find((v) => v !== void 0);
+        if (metric && threshold !== void 0) {
+          out.push({ metric: metric.name, threshold });
+          drawn.add(metric.name);
+          return;
+        }
+      }
+      for (const child of children(node)) visit3(child);
+    };
+    visit3(rule.ast);
+    for (const metric of rule.metrics) if (!drawn.has(metric)) out.push({ metric });
+  }
+  return out;
+}
+function historyCharts(t, rules, verdict) {
+  const drift = verdict.evidence.drift;
+  return trendCharts(
+    t,
+    chartRequests(rules),
+    drift ? { share: drift.share, threshold: drift.threshold } : void 0,
+    void 0,
+    MAX_CHARTS
+  );
+}
+
+// src/history-stage.ts
+function clientFactory(config, repo) {
+  let client;
+  return () => client ??= createClient(config.githubToken, repo);
+}
+async function recall(config, rules, evidence, repo, now) {
+  const client = clientFactory(config, repo);
+  const store = openStore(config.history, {
+    monitorKey: config.monitorKey,
+    cwd: config.workingDirectory,
+    repo,
+    client
+  });
+  const content = store ? await store.read() : EMPTY_HISTORY;
+  const past = evidence.current.history ?? [];
+  const records = store ? content.records : past.map(metricsLineRecord);
+  const t = timeline(records, {
+    time: now.getTime(),
+    ...repo?.runId ? { runId: repo.runId } : {},
+    metrics: evidence.current.values
+  });
+  const files = evidence.current.files.join(", ");
+  const facts = historyFacts(t, {
+    detectors: config.history.detectors,
+    ...store === null && past.length > 0 ? {
+      timeless: `the earlier lines of ${files} carry no run times, so durations and slopes cannot be measured on them; use a window of runs (e.g. 7), or set 'history' to keep a store`
+    } : {},
+    ...store === null ? { hint: "no history store is configured: set 'history' to keep one" } : {}
+  });
+  const readsModel = rules.some((r) => references(r.ast, r.facts).some((ref) => ref.namespace === "model"));
+  const age = config.maxModelAgeDays !== void 0 || readsModel ? await lookUpAge(config, evidence, t, store !== null, repo, client, now) : void 0;
+  return {
+    now,
+    rules,
+    store,
+    content,
+    timeline: t,
+    verdict: {
+      timeline: t,
+      facts,
+      ...age ? { age } : {},
+      ...config.maxModelAgeDays !== void 0 ? { maxModelAgeDays: config.maxModelAgeDays } : {},
+      ...config.driftHysteresis ? { driftHysteresis: config.driftHysteresis } : {}
+    }
+  };
+}
+function trendsOf(memory, verdict) {
+  return memory.store ? historyCharts(memory.timeline, memory.rules, verdict) : "";
+}
+function metricsLineRecord(values) {
+  return {
+    schemaVersion: HISTORY_RECORD_VERSION,
+    time: (/* @__PURE__ */ new Date(0)).toISOString(),
+    status: "unknown",
+    metrics: Object.fromEntries(values),
+    rules: []
+  };
+}
+async function lookUpAge(config, evidence, t, hasStore, repo, client, now) {
+  const key = config.modelTimestamp;
+  const current = evidence.current;
+  const value2 = key === void 0 ? void 0 : current.values.get(key) ?? current.metadata.get(key);
+  const file = key === void 0 ? void 0 : current.sources.get(key);
+  const workflow = config.dispatch?.repository ? void 0 : config.dispatch?.workflow;
+  const run3 = value2 === void 0 && workflow && repo && config.githubToken ? await latestSuccessfulRun(client(), repo, workflow) : void 0;
+  const retrained = lastRetraining(t.records);
+  return modelAge({
+    now: now.getTime(),
+    ...key !== void 0 && value2 !== void 0 ? { timestamp: { key, value: value2, ...file ? { file } : {} } } : {},
+    ...run3 ? { lastSuccessfulRun: run3 } : {},
+    ...retrained ? { lastRetrainingInHistory: retrained } : {},
+    looked: { ...key ? { modelTimestamp: key } : {}, ...workflow ? { workflow } : {}, history: hasStore }
+  });
+}
+function runRecord(config, verdict, effects, repo, now) {
+  const { drift, quality } = verdict.evidence;
+  return recordOf({
+    time: now,
+    monitor: config.monitorKey,
+    ...repo?.runId ? {
+      run: {
+        id: repo.runId,
+        attempt: repo.runAttempt ?? 1,
+        ...repo.runUrl ? { url: repo.runUrl } : {}
+      }
+    } : {},
+    ...repo?.sha ? { sha: repo.sha } : {},
+    status: verdict.status,
+    metrics: verdict.evidence.current.values,
+    rules: verdict.rules.map((r) => ({ id: r.id, outcome: r.outcome })),
+    ...drift ? {
+      drift: {
+        share: drift.share,
+        detected: drift.detected,
+        features: drift.features.map((f) => ({
+          name: f.name,
+          statistic: f.statistic,
+          drifted: f.drifted
+        }))
+      }
+    } : {},
+    ...quality ? {
+      quality: quality.features.map((f) => ({
+        name: f.name,
+        missingShare: f.missingShare.current,
+        newShare: f.newShare,
+        outOfRangeShare: f.outOfRangeShare
+      }))
+    } : {},
+    actions: {
+      ...effects.issueNumber !== void 0 ? { issue: effects.issueNumber } : {},
+      dispatched: effects.dispatched,
+      ...effects.runId !== void 0 ? { runId: effects.runId } : {}
+    }
+  });
+}
+async function rememberRun(memory, config, verdict, effects, repo) {
+  if (memory.store === null) return effects;
+  const record = runRecord(config, verdict, effects, repo, memory.now);
+  let line;
+  const failures = [];
+  try {
+    const done = await remember(memory.store, memory.content, record, config.history.maxRuns, config.dryRun);
+    if (!done.written) {
+      line = { kind: "history", outcome: "would-append", detail: `${done.plan} (dry-run)` };
+    } else {
+      const r = done.result;
+      const dropped = r.dropped > 0 ? `, dropped the ${r.dropped} oldest` : "";
+      const tries = r.attempts > 1 ? `, after ${r.attempts} attempts (other runs wrote first)` : "";
+      line = {
+        kind: "history",
+        outcome: r.replaced ? "replaced" : "appended",
+        detail: `${r.replaced ? "replaced the record of this run (an earlier attempt) in" : "appended this run to"} ${r.where} (${r.runs} runs stored${dropped}${tries})`
+      };
+    }
+  } catch (error) {
+    const message = messageOf(error);
+    line = { kind: "history", outcome: "failed", detail: message };
+    failures.push(message);
+  }
+  return {
+    ...effects,
+    records: [...effects.records, line],
+    failures: [...effects.failures, ...failures]
+  };
 }
 
 // src/github/effects.ts
@@ -10695,8 +12117,8 @@ function formatAge(ms) {
 
 // src/command/run.ts
 import { randomBytes } from "node:crypto";
-import { promises as fs3 } from "node:fs";
-import * as path4 from "node:path";
+import { promises as fs4 } from "node:fs";
+import * as path6 from "node:path";
 
 // src/notify/text.ts
 var UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
@@ -10740,9 +12162,9 @@ function maskSecrets(text, secrets) {
 }
 
 // src/command/watchdog.ts
-import { promises as fs2 } from "node:fs";
+import { promises as fs3 } from "node:fs";
 import * as os from "node:os";
-import * as path3 from "node:path";
+import * as path5 from "node:path";
 var SOURCE = String.raw`'use strict';
 const { spawn } = require('node:child_process');
 const os = require('node:os');
@@ -10774,9 +12196,9 @@ child.on('exit', (code, signal) => {
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(signal));
 `;
 async function writeWatchdog(tempDir = process.env.RUNNER_TEMP || os.tmpdir()) {
-  const dir = await fs2.mkdtemp(path3.join(tempDir, "retrain-trigger-"));
-  const file = path3.join(dir, "watchdog.cjs");
-  await fs2.writeFile(file, SOURCE, { mode: 384 });
+  const dir = await fs3.mkdtemp(path5.join(tempDir, "retrain-trigger-"));
+  const file = path5.join(dir, "watchdog.cjs");
+  await fs3.writeFile(file, SOURCE, { mode: 384 });
   return file;
 }
 
@@ -10814,7 +12236,7 @@ async function runCommand(options) {
       listeners: { stdline: keep, errline: keep }
     });
   } finally {
-    await fs3.rm(path4.dirname(watchdog), { recursive: true, force: true });
+    await fs4.rm(path6.dirname(watchdog), { recursive: true, force: true });
   }
   if (cannotStart) {
     tail.push(
@@ -10825,10 +12247,10 @@ async function runCommand(options) {
 }
 
 // src/notify/pagerduty.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/notify/message.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var TITLES = {
   opened: "Retraining is due",
   changed: "Retraining is still due, for other reasons",
@@ -10847,7 +12269,7 @@ var EVENT_EMOJI = {
   repeat: "\u{1F534}"
 };
 function deliveryKey(monitor, target, seq, event) {
-  return createHash2("sha256").update(JSON.stringify([monitor, target, seq, event])).digest("hex").slice(0, 32);
+  return createHash3("sha256").update(JSON.stringify([monitor, target, seq, event])).digest("hex").slice(0, 32);
 }
 function linksOf(message) {
   const links = [];
@@ -10862,7 +12284,7 @@ var SUMMARY_MAX = 1024;
 var DEDUP_MAX = 255;
 function pagerdutyDedupKey(monitor) {
   if (monitor.length <= DEDUP_MAX) return monitor;
-  return `retrain-trigger:${createHash3("sha256").update(monitor).digest("hex")}`;
+  return `retrain-trigger:${createHash4("sha256").update(monitor).digest("hex")}`;
 }
 function buildPagerDutyEvent(message, routingKey, source) {
   const dedupKey = pagerdutyDedupKey(message.monitor);
@@ -10962,7 +12384,7 @@ async function send(delivery, options) {
   const attempts = Math.max(1, options.attempts ?? 3);
   let last = { state: "unknown", detail: `${name}: not sent`, attempts: 0 };
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    if (attempt > 1) await sleep3((options.backoffMs ?? 500) * 2 ** (attempt - 2));
+    if (attempt > 1) await sleep4((options.backoffMs ?? 500) * 2 ** (attempt - 2));
     const answer = await exchange(delivery, options.timeoutMs ?? 1e4);
     let retry2;
     if ("error" in answer) {
@@ -10976,12 +12398,12 @@ async function send(delivery, options) {
       const ok = accepted(delivery.target, answer.status, answer.text);
       if (ok === true)
         return { state: "sent", detail: `${name}: accepted (${answer.status})`, attempts: attempt };
-      const quoted = clip(plainLine(mask(answer.text.trim())), 300);
+      const quoted2 = clip(plainLine(mask(answer.text.trim())), 300);
       const why = typeof ok === "string" ? `${ok} (${answer.status})` : `HTTP ${answer.status}`;
       const mayHaveActed = typeof ok === "string" || answer.status >= 500;
       last = {
         state: mayHaveActed ? "unknown" : "failed",
-        detail: mask(`${name}: ${why}${quoted ? `: ${quoted}` : ""}`),
+        detail: mask(`${name}: ${why}${quoted2 ? `: ${quoted2}` : ""}`),
         attempts: attempt
       };
       retry2 = answer.status === 429 || mayHaveActed && delivery.idempotent;
@@ -10990,7 +12412,7 @@ async function send(delivery, options) {
   }
   return last;
 }
-var sleep3 = (ms) => new Promise((resolve4) => setTimeout(resolve4, ms));
+var sleep4 = (ms) => new Promise((resolve5) => setTimeout(resolve5, ms));
 
 // src/notify/slack.ts
 var HEADER_MAX = 150;
@@ -11325,13 +12747,13 @@ function describeNotifyPlan(plan) {
 }
 
 // src/state/file.ts
-import { promises as fs4 } from "node:fs";
-import * as path5 from "node:path";
-var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+import { promises as fs5 } from "node:fs";
+import * as path7 from "node:path";
+var isObject5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 async function readState(file) {
   let text;
   try {
-    text = await fs4.readFile(file, "utf8");
+    text = await fs5.readFile(file, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") return { notify: [], command: [] };
@@ -11350,7 +12772,7 @@ async function readState(file) {
         return;
       throw new InputError(`${where2}: not JSON; fix or remove the line (nothing was sent)`);
     }
-    if (!isObject2(value2)) throw new InputError(`${where2}: expected a JSON object`);
+    if (!isObject5(value2)) throw new InputError(`${where2}: expected a JSON object`);
     const stateOf = value2["state"];
     if (typeof value2["monitor"] !== "string" || typeof value2["at"] !== "string" || typeof stateOf !== "string") {
       throw new InputError(`${where2}: expected 'monitor', 'at' and 'state'`);
@@ -11363,8 +12785,8 @@ async function readState(file) {
 }
 async function appendState(file, kind, entry) {
   try {
-    await fs4.mkdir(path5.dirname(file), { recursive: true });
-    await fs4.appendFile(file, `${JSON.stringify({ kind, ...entry })}
+    await fs5.mkdir(path7.dirname(file), { recursive: true });
+    await fs5.appendFile(file, `${JSON.stringify({ kind, ...entry })}
 `, "utf8");
   } catch (error) {
     throw new InputError(
@@ -11662,10 +13084,17 @@ var OUTCOME_ORDER = { triggered: 0, error: 1, ok: 2 };
 function rulesByOutcome(rules) {
   return [...rules].sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]);
 }
+function outcomeLabel(r) {
+  const standing2 = r.standing;
+  if (!standing2 || standing2.state === "inactive") return OUTCOME_LABEL2[r.outcome];
+  const icon = standing2.counts ? "\u{1F534}" : "\u{1F7E1}";
+  const now = r.outcome === "error" ? " (not evaluable on this run)" : "";
+  return `${icon} ${escapeMarkdown(standing2.text)}${now}`;
+}
 function renderRulesTable(verdict) {
   if (verdict.rules.length === 0) return "";
   const rows = rulesByOutcome(verdict.rules).map((r) => [
-    OUTCOME_LABEL2[r.outcome],
+    outcomeLabel(r),
     escapeMarkdown(r.id) + (r.description ? `<br>${escapeMarkdown(r.description)}` : ""),
     codeSpan(r.expression),
     r.outcome === "error" ? escapeMarkdown(r.error ?? "") : Object.entries(r.values).map(([k, v]) => `${escapeMarkdown(k)} = ${num(v)}`).join("<br>")
@@ -11856,19 +13285,25 @@ ${text.replace(/\r\n?/g, "\n").replace(/^/gm, "  ")}
 
 // src/pipeline.ts
 var ISSUE_VERDICT_BUDGET = 5e4;
+var memories = /* @__PURE__ */ new WeakMap();
 async function runPipeline(config, options) {
   const output = {
     ...options.log ? { log: options.log } : {},
     ...options.section ? { section: options.section } : {}
   };
-  return actOnVerdict(config, await evaluateMonitor(config, output), options);
+  return actOnVerdict(config, await evaluateMonitor(config, output, options.repo), options);
 }
-async function evaluateMonitor(config, output = {}) {
+async function evaluateMonitor(config, output = {}, repo = null) {
   const rules = config.rules.map((spec) => parseRule(spec));
   const evidence = await gatherEvidence(config, output);
-  return decideVerdict(rules, evidence, config.onUnknown);
+  const memory = await recall(config, rules, evidence, repo, /* @__PURE__ */ new Date());
+  memories.set(config, memory);
+  return decideVerdict(rules, evidence, config.onUnknown, memory.verdict);
 }
 async function actOnVerdict(config, verdict, options) {
+  const memory = memories.get(config);
+  const now = memory?.now ?? /* @__PURE__ */ new Date();
+  const charts = memory ? trendsOf(memory, verdict) : "";
   const reportContext = {
     monitor: config.monitorKey,
     run: {
@@ -11885,7 +13320,10 @@ async function actOnVerdict(config, verdict, options) {
   options.onVerdict?.(verdict);
   if (wantsEffects(config)) {
     if (options.repo) {
-      const verdictMarkdown = redact(renderVerdictMarkdown(verdict, ISSUE_VERDICT_BUDGET));
+      const tables = renderVerdictMarkdown(verdict, ISSUE_VERDICT_BUDGET - charts.length);
+      const verdictMarkdown = redact(charts ? `${tables}
+${charts}
+` : tables);
       effects = await applyEffects(
         {
           verdict,
@@ -11909,7 +13347,7 @@ async function actOnVerdict(config, verdict, options) {
       github: effects,
       repo: options.repo,
       env: options.env ?? {},
-      now: /* @__PURE__ */ new Date(),
+      now,
       state
     };
     const plan = planExternal(context3);
@@ -11928,17 +13366,20 @@ async function actOnVerdict(config, verdict, options) {
       failures: [...effects.failures, ...outside.failures]
     };
   }
+  if (memory) effects = await rememberRun(memory, config, verdict, effects, options.repo);
   const report = redactDeep(buildReport(verdict, effects, reportContext), redact);
   await writeReport(config.reportPath, report);
-  const summary2 = redact(renderSummary(verdict, effects.records, effects.failures));
+  const summary2 = redact(
+    [renderSummary(verdict, effects.records, effects.failures), charts].filter((part) => part).join("\n")
+  );
   return { verdict, effects, report, summary: summary2 };
 }
 
 // src/monitors/expand.ts
-import * as path7 from "node:path";
+import * as path9 from "node:path";
 
 // src/config/config.ts
-import * as path6 from "node:path";
+import * as path8 from "node:path";
 
 // src/config/file.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -11976,19 +13417,19 @@ function toLinePos(counter, offset) {
   const { line, col } = counter.linePos(offset);
   return { line, column: col };
 }
-function nodeAt(doc, path8) {
-  const node = doc.getIn(path8, true);
+function nodeAt(doc, path10) {
+  const node = doc.getIn(path10, true);
   return node && typeof node === "object" && "range" in node ? node : null;
 }
-function nodePositionOf(doc, counter, path8) {
-  for (let depth = path8.length; depth >= 0; depth -= 1) {
-    const node = depth === 0 ? doc.contents : nodeAt(doc, path8.slice(0, depth));
+function nodePositionOf(doc, counter, path10) {
+  for (let depth = path10.length; depth >= 0; depth -= 1) {
+    const node = depth === 0 ? doc.contents : nodeAt(doc, path10.slice(0, depth));
     if (node?.range) return toLinePos(counter, node.range[0]);
   }
   return null;
 }
-function keyPositionOf(doc, counter, path8, key) {
-  const map = path8.length === 0 ? doc.contents : doc.getIn(path8, true);
+function keyPositionOf(doc, counter, path10, key) {
+  const map = path10.length === 0 ? doc.contents : doc.getIn(path10, true);
   if ((0, import_yaml7.isMap)(map)) {
     const pair = map.items.find(
       (p) => (0, import_yaml7.isPair)(p) && (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === key
@@ -11996,14 +13437,14 @@ function keyPositionOf(doc, counter, path8, key) {
     const keyNode = pair?.key;
     if (keyNode?.range) return toLinePos(counter, keyNode.range[0]);
   }
-  return nodePositionOf(doc, counter, path8);
+  return nodePositionOf(doc, counter, path10);
 }
-function scalarTextStart(doc, counter, path8) {
-  const node = doc.getIn(path8, true);
+function scalarTextStart(doc, counter, path10) {
+  const node = doc.getIn(path10, true);
   if (!(0, import_yaml7.isScalar)(node) || !node.range) return null;
   const pos = toLinePos(counter, node.range[0]);
-  const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
-  return quoted ? { line: pos.line, column: pos.column + 1 } : pos;
+  const quoted2 = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+  return quoted2 ? { line: pos.line, column: pos.column + 1 } : pos;
 }
 
 // src/config/gates.ts
@@ -12015,10 +13456,10 @@ function gateLines(text, source, first) {
     (spec) => spec.name === void 0 ? { ...spec, id: spec.id.replace(/^rule-/, "gate-") } : spec
   );
 }
-function where(file, path8) {
+function where(file, path10) {
   const source = file?.shown ?? "config";
-  const pos = file ? nodePositionOf(file.doc, file.counter, path8) : null;
-  return pos ? `${source}: line ${pos.line}, column ${pos.column}: ${path8.join(".")}` : `${source}: ${path8.join(".")}`;
+  const pos = file ? nodePositionOf(file.doc, file.counter, path10) : null;
+  return pos ? `${source}: line ${pos.line}, column ${pos.column}: ${path10.join(".")}` : `${source}: ${path10.join(".")}`;
 }
 function thresholdGate(item, id, at) {
   const metric = item.metric;
@@ -12248,6 +13689,24 @@ var retrain_trigger_schema_default = {
             },
             description: {
               type: "string"
+            },
+            for: {
+              oneOf: [
+                {
+                  type: "integer",
+                  minimum: 1
+                },
+                {
+                  type: "string",
+                  pattern: "^\\s*[0-9]+(\\s+of\\s+[0-9]+)?\\s*$"
+                }
+              ],
+              description: "Counts as triggered only once it held on the last N evaluable runs (3), or on K of the last N ('2 of 3'); pending until then. Needs a history store."
+            },
+            "clear-after": {
+              type: "integer",
+              minimum: 1,
+              description: "Once triggered, stays triggered until this many consecutive healthy evaluable runs (default 1). Needs a history store."
             }
           }
         }
@@ -12427,6 +13886,24 @@ var retrain_trigger_schema_default = {
               }
             }
           }
+        },
+        for: {
+          oneOf: [
+            {
+              type: "integer",
+              minimum: 1
+            },
+            {
+              type: "string",
+              pattern: "^\\s*[0-9]+(\\s+of\\s+[0-9]+)?\\s*$"
+            }
+          ],
+          description: "Dataset drift counts as detected only once it was detected on the last N evaluable runs (3), or on K of the last N ('2 of 3'). Needs a history store."
+        },
+        "clear-after": {
+          type: "integer",
+          minimum: 1,
+          description: "Once detected, drift counts until this many consecutive runs without drift (default 1). Needs a history store."
         }
       }
     },
@@ -12501,6 +13978,110 @@ var retrain_trigger_schema_default = {
           description: "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)"
         }
       }
+    },
+    history: {
+      description: "The run history of this monitor, read by rules over time, hysteresis, model age and trend charts: 'branch', a .jsonl path, or a section.",
+      oneOf: [
+        {
+          type: "string",
+          minLength: 1,
+          description: "'branch' (a branch of the repository, written through the REST API; needs `contents: write`) or a path ending in .jsonl (kept by the workflow or the CLI). Unset: no store (the earlier lines of a JSONL metrics file are a read-only history)."
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            store: {
+              type: "string",
+              minLength: 1,
+              description: "'branch' (a branch of the repository, written through the REST API; needs `contents: write`) or a path ending in .jsonl (kept by the workflow or the CLI). Unset: no store (the earlier lines of a JSONL metrics file are a read-only history)."
+            },
+            branch: {
+              type: "string",
+              minLength: 1,
+              description: "Branch of the branch store. Default retrain-trigger-history."
+            },
+            "max-runs": {
+              type: "integer",
+              minimum: 1,
+              description: "Runs kept; the oldest are dropped. Default 2000."
+            },
+            detectors: {
+              type: "object",
+              additionalProperties: false,
+              description: "Parameters of the change detectors page_hinkley(x), cusum(x), ewma(x); defaults are river's.",
+              properties: {
+                "page-hinkley": {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    "min-instances": {
+                      type: "number"
+                    },
+                    delta: {
+                      type: "number"
+                    },
+                    threshold: {
+                      type: "number"
+                    },
+                    alpha: {
+                      type: "number"
+                    }
+                  }
+                },
+                cusum: {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    "min-instances": {
+                      type: "number"
+                    },
+                    slack: {
+                      type: "number"
+                    },
+                    threshold: {
+                      type: "number"
+                    }
+                  }
+                },
+                ewma: {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    "min-instances": {
+                      type: "number"
+                    },
+                    alpha: {
+                      type: "number"
+                    },
+                    threshold: {
+                      type: "number"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      ]
+    },
+    "max-model-age": {
+      oneOf: [
+        {
+          type: "string",
+          pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*[hdw]?\\s*$"
+        },
+        {
+          type: "number",
+          exclusiveMinimum: 0
+        }
+      ],
+      description: "Retraining is due when the model is older than this (30d, 36h, 2w; a number is days). The age comes from model-timestamp, the last successful dispatch-workflow run on the default branch, or the last retraining in the history."
+    },
+    "model-timestamp": {
+      type: "string",
+      minLength: 1,
+      description: "Key of the metrics files holding the model's training time (ISO 8601 or epoch seconds), e.g. trained_at."
     },
     command: {
       type: "array",
@@ -12739,7 +14320,7 @@ var retrain_trigger_schema_default = {
 function inputFor(pointer) {
   return Object.entries(INPUT_PLACES).find(([, place]) => `/${place.path.join("/")}` === pointer)?.[0];
 }
-function resolve(node) {
+function resolve2(node) {
   let current = node ?? {};
   while (typeof current.$ref === "string") {
     const name = current.$ref.replace("#/definitions/", "");
@@ -12749,19 +14330,19 @@ function resolve(node) {
 }
 function branchWith(node, key) {
   if (!Array.isArray(node.oneOf)) return node;
-  return node.oneOf.map(resolve).find((b) => key in b) ?? node;
+  return node.oneOf.map(resolve2).find((b) => key in b) ?? node;
 }
 function schemaAt(pointer) {
-  let node = resolve(retrain_trigger_schema_default);
+  let node = resolve2(retrain_trigger_schema_default);
   for (const segment of pointerSegments(pointer)) {
     if (typeof segment === "number") {
-      node = resolve(branchWith(node, "items").items);
+      node = resolve2(branchWith(node, "items").items);
       continue;
     }
     const withProps = branchWith(node, "properties");
     const props = withProps.properties;
-    if (props && segment in props) node = resolve(props[segment]);
-    else node = resolve(branchWith(node, "additionalProperties").additionalProperties);
+    if (props && segment in props) node = resolve2(props[segment]);
+    else node = resolve2(branchWith(node, "additionalProperties").additionalProperties);
   }
   return node;
 }
@@ -12793,10 +14374,10 @@ var TYPE_WORDS = {
 };
 function expectedOf(node) {
   if (Array.isArray(node.oneOf))
-    return node.oneOf.map((b) => expectedOf(resolve(b))).join(" or ");
+    return node.oneOf.map((b) => expectedOf(resolve2(b))).join(" or ");
   if (Array.isArray(node.enum)) return `one of ${node.enum.join(", ")}`;
   const type = node.type;
-  if (type === "array") return `a list of ${expectedOf(resolve(node.items)).replace(/^an? /, "")}s`;
+  if (type === "array") return `a list of ${expectedOf(resolve2(node.items)).replace(/^an? /, "")}s`;
   if (Array.isArray(type)) return type.map((t) => TYPE_WORDS[t] ?? t).join(" or ");
   return TYPE_WORDS[String(type)] ?? "a value";
 }
@@ -13025,15 +14606,17 @@ function buildNotify(n) {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var validate_config_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/retrain-trigger/retrain-trigger/retrain-trigger.schema.json", "title": "retrain-trigger configuration", "description": "Config file for the retrain-trigger action and CLI. Action inputs override the same settings given here.", "type": "object", "additionalProperties": false, "definitions": { "paths": { "description": "A path or glob, or a list of them (relative to the working directory).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "names": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "method": { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] }, "methodChoice": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 } } }, "featureKind": { "enum": ["numerical", "categorical"] }, "rule": { "oneOf": [{ "type": "string", "minLength": 1, "description": "`expression` or `name: expression`" }, { "type": "object", "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } }] } }, "properties": { "$schema": { "type": "string" }, "metrics": { "$ref": "#/definitions/paths", "description": "Current metrics files (JSON, YAML, JSONL, CSV)." }, "baseline": { "$ref": "#/definitions/paths", "description": "Baseline (production / previous) metrics files." }, "rules": { "description": "Rules; retraining is due when any is true. A list, or one multi-line string like the `rules` input.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "$ref": "#/definitions/rule" } }] }, "fail-on-trigger": { "type": "boolean", "description": "Mark the step failed when retraining is due." }, "on-unknown": { "enum": ["keep", "healthy", "due", "fail"], "default": "keep", "description": "What a verdict that could not be decided becomes (a rule that errored, drift that could not be decided): `keep` (default: an open alert stays open and notes the run, nothing is dispatched or closed; output status `unknown`), `healthy`, `due`, or `fail` (like keep, then fail the step after the outputs are set)." }, "report-path": { "type": "string", "minLength": 1, "description": "Where to write the JSON report." }, "monitor-key": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Stable key of this monitor: one open alert issue per key." }, "dry-run": { "type": "boolean", "description": "Read from GitHub, write nothing, say what would be written." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference", "current"], "properties": { "reference": { "$ref": "#/definitions/paths", "description": "Reference (training) data: CSV, JSONL, Parquet or profile JSON." }, "current": { "$ref": "#/definitions/paths", "description": "Current (production) data." }, "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "share": { "description": "The dataset has drifted when at least this share of the tested features drifted.", "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$", "description": "A percentage, e.g. `30%`." }] }, "features": { "$ref": "#/definitions/names" }, "exclude": { "$ref": "#/definitions/names", "description": "Columns left out of drift and data quality: names or globs (`*_id`, `event_*`)." }, "delimiter": { "enum": [",", ";", "	", "|", "tab", "auto"], "description": "Cell delimiter of CSV data files. Default: detected from the header (`.tsv` files: tab)." }, "decimal": { "enum": [".", ","], "description": "Decimal mark of numbers in CSV data files (`,` for European exports). Default: detected (`,` when a `;`- or tab-separated file writes its numbers with decimal commas and none with points), else `.`." }, "na-values": { "description": "Cell texts read as missing. A list adds to pandas' defaults (`NA`, `N/A`, `null`, `None`, \u2026); `{replace: [...]}` uses only the given ones.", "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "required": ["replace"], "properties": { "replace": { "type": "array", "items": { "type": "string" } } } }] }, "bins": { "type": "integer", "minimum": 2, "maximum": 1e4 }, "binning": { "enum": ["auto", "equal-width", "quantile"] }, "min-samples": { "type": "integer", "minimum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"] }, "min-effect-size": { "type": "number", "minimum": 0 }, "seed": { "type": "integer" }, "numerical": { "$ref": "#/definitions/methodChoice" }, "categorical": { "$ref": "#/definitions/methodChoice" }, "types": { "type": "object", "additionalProperties": { "$ref": "#/definitions/featureKind" } }, "per-feature": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "type": { "$ref": "#/definitions/featureKind" } } } } } }, "alert": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "labels": { "$ref": "#/definitions/names" }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Issue title; {monitor} is replaced with the monitor key." }, "assignees": { "$ref": "#/definitions/names" }, "close-on-recovery": { "type": "boolean" } } }, "dispatch": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }], "description": "Workflow file name (retrain.yml) or numeric id to start with workflow_dispatch." }, "event-type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "repository_dispatch event type (alternative to workflow)." }, "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a repository as owner/name (where the workflow lives or the event is sent; default: this one)" }, "ref": { "type": "string", "minLength": 1, "description": "Git ref for workflow_dispatch (default: the default branch)." }, "inputs": { "type": "object", "maxProperties": 25, "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Inputs for the dispatched workflow (at most 25); templates {reasons}, {triggered}, {failed_rules}, {drifted_features}, {monitor}, {run_url}, {status}, {issue_number}, {models}." }, "cooldown": { "type": "string", "pattern": "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "description": "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)" } } }, "command": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "Retraining through a command: an argv (program, then its arguments), run without a shell when retraining is due, with RETRAIN_TRIGGER_STATUS, _REASONS, _FAILED_RULES, _DRIFTED_FEATURES, _REPORT and _MONITOR in its environment." }, "command-timeout": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Stop the command after this long (e.g. 30m); default 30m." }, "state-file": { "type": "string", "minLength": 1, "description": "A .jsonl file where notifications sent and commands started are recorded, so re-runs and later runs never repeat them (keep it between runs with actions/cache, like a history file). Required with notify targets or command." }, "notify": { "type": "object", "additionalProperties": false, "description": "Notification targets; each optional. Fill the URLs and keys from secrets.", "properties": { "slack-webhook-url": { "type": "string", "minLength": 1, "description": "Slack incoming webhook URL (Block Kit message)." }, "teams-webhook-url": { "type": "string", "minLength": 1, "description": "Microsoft Teams Workflows webhook URL (Adaptive Card)." }, "pagerduty-routing-key": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 routing (integration) key." }, "pagerduty-url": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 endpoint; default https://events.pagerduty.com/v2/enqueue." }, "webhook-url": { "type": "string", "minLength": 1, "description": "A URL that receives the JSON report on each change of state." }, "webhook-secret": { "type": "string", "minLength": 1, "description": "HMAC-SHA256 key: the body's signature is sent in X-Retrain-Trigger-Signature-256: sha256=<hex>." }, "repeat": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Re-send while an alert stays open, after this long (e.g. 1d, like Alertmanager's repeat_interval); default 0 = only on changes of state." } } }, "gates": { "description": "Gate step: conditions that must all hold for the candidate (metrics) to be promoted over the champion (baseline).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "oneOf": [{ "type": "string", "minLength": 1, "description": "a condition in the rules language: `expression` or `name: expression`" }, { "type": "object", "properties": { "name": {}, "description": {}, "metric": {}, "threshold": {}, "min-absolute-change": {}, "min-relative-change": {}, "greater-is-better": {}, "expression": {} }, "if": { "properties": { "metric": {} }, "required": ["metric"] }, "then": { "additionalProperties": false, "required": ["metric"], "description": "MLflow MetricThreshold semantics", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "description": { "type": "string" }, "metric": { "type": "string", "minLength": 1 }, "threshold": { "type": "number", "description": "challenger >= threshold (<= when lower is better)" }, "min-absolute-change": { "type": "number", "exclusiveMinimum": 0, "description": "challenger >= champion + this (<= champion - this when lower is better)" }, "min-relative-change": { "type": "number", "minimum": 0, "maximum": 1, "description": "relative improvement over the champion of at least this share" }, "greater-is-better": { "type": "boolean" } } }, "else": { "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } } }] } }] }, "fail-on-reject": { "type": "boolean", "description": "Gate step: mark the step failed when the candidate is rejected." }, "promote": { "type": "object", "additionalProperties": false, "description": "Gate step: the deployment workflow dispatched once per promoted candidate.", "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }] }, "ref": { "type": "string", "minLength": 1 }, "inputs": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "cooldown": { "type": "string", "minLength": 1 } } }, "issue-number": { "type": "integer", "minimum": 1, "description": "Gate step: the monitor's alert issue to report the outcome on." }, "max-retrain-attempts": { "type": "integer", "minimum": 1, "description": "Failed retraining attempts in one alert episode before the monitor stops dispatching (default 3)." }, "batch-dispatch": { "type": "boolean", "description": "With monitors: send the top-level `dispatch` once for all models due (those without a dispatch of their own), with `{models}` listing their keys, instead of one run per model. Monitors then do not inherit the top-level dispatch." }, "monitors": { "type": "array", "minItems": 1, "maxItems": 1e3, "description": "Several monitors in one run. Each has its own key and inherits every top-level setting it does not set: mappings (drift, alert, notify, dispatch and its inputs) merge key by key, lists and values are replaced. Every setting a monitor ends up with is checked like a top-level configuration.", "items": { "type": "object", "required": ["key"], "properties": { "key": { "type": "string", "minLength": 1, "maxLength": 200, "description": "This monitor's key (its alert issue, history, notifications and dispatch dedup)." }, "depends-on": { "$ref": "#/definitions/names", "description": "Keys of the monitors this model depends on: when one of them is due, this model is due too." } }, "additionalProperties": true } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/retrain-trigger/retrain-trigger/retrain-trigger.schema.json", "title": "retrain-trigger configuration", "description": "Config file for the retrain-trigger action and CLI. Action inputs override the same settings given here.", "type": "object", "additionalProperties": false, "definitions": { "paths": { "description": "A path or glob, or a list of them (relative to the working directory).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] }, "names": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "method": { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] }, "methodChoice": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 } } }, "featureKind": { "enum": ["numerical", "categorical"] }, "rule": { "oneOf": [{ "type": "string", "minLength": 1, "description": "`expression` or `name: expression`" }, { "type": "object", "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "for": { "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*[0-9]+(\\s+of\\s+[0-9]+)?\\s*$" }], "description": "Counts as triggered only once it held on the last N evaluable runs (3), or on K of the last N ('2 of 3'); pending until then. Needs a history store." }, "clear-after": { "type": "integer", "minimum": 1, "description": "Once triggered, stays triggered until this many consecutive healthy evaluable runs (default 1). Needs a history store." } } }] } }, "properties": { "$schema": { "type": "string" }, "metrics": { "$ref": "#/definitions/paths", "description": "Current metrics files (JSON, YAML, JSONL, CSV)." }, "baseline": { "$ref": "#/definitions/paths", "description": "Baseline (production / previous) metrics files." }, "rules": { "description": "Rules; retraining is due when any is true. A list, or one multi-line string like the `rules` input.", "oneOf": [{ "type": "string" }, { "type": "array", "items": { "$ref": "#/definitions/rule" } }] }, "fail-on-trigger": { "type": "boolean", "description": "Mark the step failed when retraining is due." }, "on-unknown": { "enum": ["keep", "healthy", "due", "fail"], "default": "keep", "description": "What a verdict that could not be decided becomes (a rule that errored, drift that could not be decided): `keep` (default: an open alert stays open and notes the run, nothing is dispatched or closed; output status `unknown`), `healthy`, `due`, or `fail` (like keep, then fail the step after the outputs are set)." }, "report-path": { "type": "string", "minLength": 1, "description": "Where to write the JSON report." }, "monitor-key": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Stable key of this monitor: one open alert issue per key." }, "dry-run": { "type": "boolean", "description": "Read from GitHub, write nothing, say what would be written." }, "drift": { "type": "object", "additionalProperties": false, "required": ["reference", "current"], "properties": { "reference": { "$ref": "#/definitions/paths", "description": "Reference (training) data: CSV, JSONL, Parquet or profile JSON." }, "current": { "$ref": "#/definitions/paths", "description": "Current (production) data." }, "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "share": { "description": "The dataset has drifted when at least this share of the tested features drifted.", "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1 }, { "type": "string", "pattern": "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$", "description": "A percentage, e.g. `30%`." }] }, "features": { "$ref": "#/definitions/names" }, "exclude": { "$ref": "#/definitions/names", "description": "Columns left out of drift and data quality: names or globs (`*_id`, `event_*`)." }, "delimiter": { "enum": [",", ";", "	", "|", "tab", "auto"], "description": "Cell delimiter of CSV data files. Default: detected from the header (`.tsv` files: tab)." }, "decimal": { "enum": [".", ","], "description": "Decimal mark of numbers in CSV data files (`,` for European exports). Default: detected (`,` when a `;`- or tab-separated file writes its numbers with decimal commas and none with points), else `.`." }, "na-values": { "description": "Cell texts read as missing. A list adds to pandas' defaults (`NA`, `N/A`, `null`, `None`, \u2026); `{replace: [...]}` uses only the given ones.", "oneOf": [{ "$ref": "#/definitions/names" }, { "type": "object", "additionalProperties": false, "required": ["replace"], "properties": { "replace": { "type": "array", "items": { "type": "string" } } } }] }, "bins": { "type": "integer", "minimum": 2, "maximum": 1e4 }, "binning": { "enum": ["auto", "equal-width", "quantile"] }, "min-samples": { "type": "integer", "minimum": 1 }, "correction": { "enum": ["none", "bonferroni", "benjamini-hochberg"] }, "min-effect-size": { "type": "number", "minimum": 0 }, "seed": { "type": "integer" }, "numerical": { "$ref": "#/definitions/methodChoice" }, "categorical": { "$ref": "#/definitions/methodChoice" }, "types": { "type": "object", "additionalProperties": { "$ref": "#/definitions/featureKind" } }, "per-feature": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "method": { "$ref": "#/definitions/method" }, "threshold": { "type": "number", "minimum": 0 }, "type": { "$ref": "#/definitions/featureKind" } } } }, "for": { "oneOf": [{ "type": "integer", "minimum": 1 }, { "type": "string", "pattern": "^\\s*[0-9]+(\\s+of\\s+[0-9]+)?\\s*$" }], "description": "Dataset drift counts as detected only once it was detected on the last N evaluable runs (3), or on K of the last N ('2 of 3'). Needs a history store." }, "clear-after": { "type": "integer", "minimum": 1, "description": "Once detected, drift counts until this many consecutive runs without drift (default 1). Needs a history store." } } }, "alert": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "labels": { "$ref": "#/definitions/names" }, "title": { "type": "string", "minLength": 1, "maxLength": 200, "description": "Issue title; {monitor} is replaced with the monitor key." }, "assignees": { "$ref": "#/definitions/names" }, "close-on-recovery": { "type": "boolean" } } }, "dispatch": { "type": "object", "additionalProperties": false, "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }], "description": "Workflow file name (retrain.yml) or numeric id to start with workflow_dispatch." }, "event-type": { "type": "string", "minLength": 1, "maxLength": 100, "description": "repository_dispatch event type (alternative to workflow)." }, "repository": { "type": "string", "pattern": "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "description": "a repository as owner/name (where the workflow lives or the event is sent; default: this one)" }, "ref": { "type": "string", "minLength": 1, "description": "Git ref for workflow_dispatch (default: the default branch)." }, "inputs": { "type": "object", "maxProperties": 25, "additionalProperties": { "type": ["string", "number", "boolean"] }, "description": "Inputs for the dispatched workflow (at most 25); templates {reasons}, {triggered}, {failed_rules}, {drifted_features}, {monitor}, {run_url}, {status}, {issue_number}, {models}." }, "cooldown": { "type": "string", "pattern": "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "description": "a duration like 30m, 6h, 1d or 1h30m (0 disables the cooldown)" } } }, "history": { "description": "The run history of this monitor, read by rules over time, hysteresis, model age and trend charts: 'branch', a .jsonl path, or a section.", "oneOf": [{ "type": "string", "minLength": 1, "description": "'branch' (a branch of the repository, written through the REST API; needs `contents: write`) or a path ending in .jsonl (kept by the workflow or the CLI). Unset: no store (the earlier lines of a JSONL metrics file are a read-only history)." }, { "type": "object", "additionalProperties": false, "properties": { "store": { "type": "string", "minLength": 1, "description": "'branch' (a branch of the repository, written through the REST API; needs `contents: write`) or a path ending in .jsonl (kept by the workflow or the CLI). Unset: no store (the earlier lines of a JSONL metrics file are a read-only history)." }, "branch": { "type": "string", "minLength": 1, "description": "Branch of the branch store. Default retrain-trigger-history." }, "max-runs": { "type": "integer", "minimum": 1, "description": "Runs kept; the oldest are dropped. Default 2000." }, "detectors": { "type": "object", "additionalProperties": false, "description": "Parameters of the change detectors page_hinkley(x), cusum(x), ewma(x); defaults are river's.", "properties": { "page-hinkley": { "type": "object", "additionalProperties": false, "properties": { "min-instances": { "type": "number" }, "delta": { "type": "number" }, "threshold": { "type": "number" }, "alpha": { "type": "number" } } }, "cusum": { "type": "object", "additionalProperties": false, "properties": { "min-instances": { "type": "number" }, "slack": { "type": "number" }, "threshold": { "type": "number" } } }, "ewma": { "type": "object", "additionalProperties": false, "properties": { "min-instances": { "type": "number" }, "alpha": { "type": "number" }, "threshold": { "type": "number" } } } } } } }] }, "max-model-age": { "oneOf": [{ "type": "string", "pattern": "^\\s*[0-9]+(\\.[0-9]+)?\\s*[hdw]?\\s*$" }, { "type": "number", "exclusiveMinimum": 0 }], "description": "Retraining is due when the model is older than this (30d, 36h, 2w; a number is days). The age comes from model-timestamp, the last successful dispatch-workflow run on the default branch, or the last retraining in the history." }, "model-timestamp": { "type": "string", "minLength": 1, "description": "Key of the metrics files holding the model's training time (ISO 8601 or epoch seconds), e.g. trained_at." }, "command": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "Retraining through a command: an argv (program, then its arguments), run without a shell when retraining is due, with RETRAIN_TRIGGER_STATUS, _REASONS, _FAILED_RULES, _DRIFTED_FEATURES, _REPORT and _MONITOR in its environment." }, "command-timeout": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Stop the command after this long (e.g. 30m); default 30m." }, "state-file": { "type": "string", "minLength": 1, "description": "A .jsonl file where notifications sent and commands started are recorded, so re-runs and later runs never repeat them (keep it between runs with actions/cache, like a history file). Required with notify targets or command." }, "notify": { "type": "object", "additionalProperties": false, "description": "Notification targets; each optional. Fill the URLs and keys from secrets.", "properties": { "slack-webhook-url": { "type": "string", "minLength": 1, "description": "Slack incoming webhook URL (Block Kit message)." }, "teams-webhook-url": { "type": "string", "minLength": 1, "description": "Microsoft Teams Workflows webhook URL (Adaptive Card)." }, "pagerduty-routing-key": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 routing (integration) key." }, "pagerduty-url": { "type": "string", "minLength": 1, "description": "PagerDuty Events API v2 endpoint; default https://events.pagerduty.com/v2/enqueue." }, "webhook-url": { "type": "string", "minLength": 1, "description": "A URL that receives the JSON report on each change of state." }, "webhook-secret": { "type": "string", "minLength": 1, "description": "HMAC-SHA256 key: the body's signature is sent in X-Retrain-Trigger-Signature-256: sha256=<hex>." }, "repeat": { "type": "string", "pattern": "^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "description": "Re-send while an alert stays open, after this long (e.g. 1d, like Alertmanager's repeat_interval); default 0 = only on changes of state." } } }, "gates": { "description": "Gate step: conditions that must all hold for the candidate (metrics) to be promoted over the champion (baseline).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "oneOf": [{ "type": "string", "minLength": 1, "description": "a condition in the rules language: `expression` or `name: expression`" }, { "type": "object", "properties": { "name": {}, "description": {}, "metric": {}, "threshold": {}, "min-absolute-change": {}, "min-relative-change": {}, "greater-is-better": {}, "expression": {} }, "if": { "properties": { "metric": {} }, "required": ["metric"] }, "then": { "additionalProperties": false, "required": ["metric"], "description": "MLflow MetricThreshold semantics", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "description": { "type": "string" }, "metric": { "type": "string", "minLength": 1 }, "threshold": { "type": "number", "description": "challenger >= threshold (<= when lower is better)" }, "min-absolute-change": { "type": "number", "exclusiveMinimum": 0, "description": "challenger >= champion + this (<= champion - this when lower is better)" }, "min-relative-change": { "type": "number", "minimum": 0, "maximum": 1, "description": "relative improvement over the champion of at least this share" }, "greater-is-better": { "type": "boolean" } } }, "else": { "additionalProperties": false, "required": ["expression"], "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "description": "a rule name: letters, digits, _ . - (starting with a letter or _)" }, "expression": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } } }] } }] }, "fail-on-reject": { "type": "boolean", "description": "Gate step: mark the step failed when the candidate is rejected." }, "promote": { "type": "object", "additionalProperties": false, "description": "Gate step: the deployment workflow dispatched once per promoted candidate.", "properties": { "workflow": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 1 }] }, "ref": { "type": "string", "minLength": 1 }, "inputs": { "type": "object", "additionalProperties": { "type": ["string", "number", "boolean"] } }, "cooldown": { "type": "string", "minLength": 1 } } }, "issue-number": { "type": "integer", "minimum": 1, "description": "Gate step: the monitor's alert issue to report the outcome on." }, "max-retrain-attempts": { "type": "integer", "minimum": 1, "description": "Failed retraining attempts in one alert episode before the monitor stops dispatching (default 3)." }, "batch-dispatch": { "type": "boolean", "description": "With monitors: send the top-level `dispatch` once for all models due (those without a dispatch of their own), with `{models}` listing their keys, instead of one run per model. Monitors then do not inherit the top-level dispatch." }, "monitors": { "type": "array", "minItems": 1, "maxItems": 1e3, "description": "Several monitors in one run. Each has its own key and inherits every top-level setting it does not set: mappings (drift, alert, notify, dispatch and its inputs) merge key by key, lists and values are replaced. Every setting a monitor ends up with is checked like a top-level configuration.", "items": { "type": "object", "required": ["key"], "properties": { "key": { "type": "string", "minLength": 1, "maxLength": 200, "description": "This monitor's key (its alert issue, history, notifications and dispatch dedup)." }, "depends-on": { "$ref": "#/definitions/names", "description": "Keys of the monitors this model depends on: when one of them is due, this model is due too." } }, "additionalProperties": true } } } };
 var schema17 = { "description": "A drift method (README: Methods); `ed` and `TVD` are Evidently's names for `energy` and `tvd`.", "enum": ["auto", "ks", "chisquare", "z", "wasserstein", "psi", "kl_div", "jensenshannon", "hellinger", "anderson", "cramer_von_mises", "t_test", "mannw", "tvd", "linf", "energy", "es", "fisher_exact", "g_test", "empirical_mmd", "ed", "TVD"] };
 var schema23 = { "enum": ["numerical", "categorical"] };
 var func2 = Object.prototype.hasOwnProperty;
 var pattern0 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
-var pattern1 = new RegExp("^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$", "u");
-var pattern2 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-var pattern3 = new RegExp("^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "u");
-var pattern4 = new RegExp("^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "u");
+var pattern1 = new RegExp("^\\s*[0-9]+(\\s+of\\s+[0-9]+)?\\s*$", "u");
+var pattern2 = new RegExp("^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$", "u");
+var pattern4 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+var pattern5 = new RegExp("^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$", "u");
+var pattern6 = new RegExp("^\\s*[0-9]+(\\.[0-9]+)?\\s*[hdw]?\\s*$", "u");
+var pattern7 = new RegExp("^(0|(\\d+(\\.\\d+)?[smhdw])+)$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -13391,7 +14974,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key1 in data6) {
-              if (!(key1 === "name" || key1 === "expression" || key1 === "description")) {
+              if (!(key1 === "name" || key1 === "expression" || key1 === "description" || key1 === "for" || key1 === "clear-after")) {
                 const err20 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err20];
@@ -13456,12 +15039,115 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data6.for !== void 0) {
+              let data10 = data6.for;
+              const _errs43 = errors;
+              let valid15 = false;
+              let passing4 = null;
+              const _errs44 = errors;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                const err26 = { instancePath: instancePath + "/rules/" + i2 + "/for", schemaPath: "#/definitions/rule/oneOf/1/properties/for/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+              if (typeof data10 == "number" && isFinite(data10)) {
+                if (data10 < 1 || isNaN(data10)) {
+                  const err27 = { instancePath: instancePath + "/rules/" + i2 + "/for", schemaPath: "#/definitions/rule/oneOf/1/properties/for/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              }
+              var _valid4 = _errs44 === errors;
+              if (_valid4) {
+                valid15 = true;
+                passing4 = 0;
+              }
+              const _errs46 = errors;
+              if (typeof data10 === "string") {
+                if (!pattern1.test(data10)) {
+                  const err28 = { instancePath: instancePath + "/rules/" + i2 + "/for", schemaPath: "#/definitions/rule/oneOf/1/properties/for/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9]+(\\s+of\\s+[0-9]+)?\\s*$" }, message: 'must match pattern "^\\s*[0-9]+(\\s+of\\s+[0-9]+)?\\s*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/rules/" + i2 + "/for", schemaPath: "#/definitions/rule/oneOf/1/properties/for/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              var _valid4 = _errs46 === errors;
+              if (_valid4 && valid15) {
+                valid15 = false;
+                passing4 = [passing4, 1];
+              } else {
+                if (_valid4) {
+                  valid15 = true;
+                  passing4 = 1;
+                }
+              }
+              if (!valid15) {
+                const err30 = { instancePath: instancePath + "/rules/" + i2 + "/for", schemaPath: "#/definitions/rule/oneOf/1/properties/for/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              } else {
+                errors = _errs43;
+                if (vErrors !== null) {
+                  if (_errs43) {
+                    vErrors.length = _errs43;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data6["clear-after"] !== void 0) {
+              let data11 = data6["clear-after"];
+              if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                const err31 = { instancePath: instancePath + "/rules/" + i2 + "/clear-after", schemaPath: "#/definitions/rule/oneOf/1/properties/clear-after/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+              if (typeof data11 == "number" && isFinite(data11)) {
+                if (data11 < 1 || isNaN(data11)) {
+                  const err32 = { instancePath: instancePath + "/rules/" + i2 + "/clear-after", schemaPath: "#/definitions/rule/oneOf/1/properties/clear-after/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err26 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err33 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err33];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err33);
             }
             errors++;
           }
@@ -13476,11 +15162,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid13) {
-            const err27 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+            const err34 = { instancePath: instancePath + "/rules/" + i2, schemaPath: "#/definitions/rule/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err34];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err34);
             }
             errors++;
           } else {
@@ -13495,11 +15181,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err35 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err35];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err35);
         }
         errors++;
       }
@@ -13514,11 +15200,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid9) {
-        const err29 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+        const err36 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err36];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err36);
         }
         errors++;
       } else {
@@ -13534,83 +15220,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data["fail-on-trigger"] !== void 0) {
       if (typeof data["fail-on-trigger"] !== "boolean") {
-        const err30 = { instancePath: instancePath + "/fail-on-trigger", schemaPath: "#/properties/fail-on-trigger/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data["on-unknown"] !== void 0) {
-      let data11 = data["on-unknown"];
-      if (!(data11 === "keep" || data11 === "healthy" || data11 === "due" || data11 === "fail")) {
-        const err31 = { instancePath: instancePath + "/on-unknown", schemaPath: "#/properties/on-unknown/enum", keyword: "enum", params: { allowedValues: schema11.properties["on-unknown"].enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-    }
-    if (data["report-path"] !== void 0) {
-      let data12 = data["report-path"];
-      if (typeof data12 === "string") {
-        if (func3(data12) < 1) {
-          const err32 = { instancePath: instancePath + "/report-path", schemaPath: "#/properties/report-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
-        }
-      } else {
-        const err33 = { instancePath: instancePath + "/report-path", schemaPath: "#/properties/report-path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data["monitor-key"] !== void 0) {
-      let data13 = data["monitor-key"];
-      if (typeof data13 === "string") {
-        if (func3(data13) > 200) {
-          const err34 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-        if (func3(data13) < 1) {
-          const err35 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-      } else {
-        const err36 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-    }
-    if (data["dry-run"] !== void 0) {
-      if (typeof data["dry-run"] !== "boolean") {
-        const err37 = { instancePath: instancePath + "/dry-run", schemaPath: "#/properties/dry-run/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err37 = { instancePath: instancePath + "/fail-on-trigger", schemaPath: "#/properties/fail-on-trigger/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -13619,20 +15229,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.drift !== void 0) {
-      let data15 = data.drift;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        if (data15.reference === void 0) {
-          const err38 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
-          errors++;
+    if (data["on-unknown"] !== void 0) {
+      let data13 = data["on-unknown"];
+      if (!(data13 === "keep" || data13 === "healthy" || data13 === "due" || data13 === "fail")) {
+        const err38 = { instancePath: instancePath + "/on-unknown", schemaPath: "#/properties/on-unknown/enum", keyword: "enum", params: { allowedValues: schema11.properties["on-unknown"].enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
         }
-        if (data15.current === void 0) {
-          const err39 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/required", keyword: "required", params: { missingProperty: "current" }, message: "must have required property 'current'" };
+        errors++;
+      }
+    }
+    if (data["report-path"] !== void 0) {
+      let data14 = data["report-path"];
+      if (typeof data14 === "string") {
+        if (func3(data14) < 1) {
+          const err39 = { instancePath: instancePath + "/report-path", schemaPath: "#/properties/report-path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -13640,128 +15253,99 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key2 in data15) {
-          if (!func2.call(schema11.properties.drift.properties, key2)) {
-            const err40 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
+      } else {
+        const err40 = { instancePath: instancePath + "/report-path", schemaPath: "#/properties/report-path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
         }
-        if (data15.reference !== void 0) {
-          let data16 = data15.reference;
-          const _errs56 = errors;
-          let valid17 = false;
-          let passing4 = null;
-          const _errs57 = errors;
-          if (typeof data16 === "string") {
-            if (func3(data16) < 1) {
-              const err41 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err41];
-              } else {
-                vErrors.push(err41);
-              }
-              errors++;
-            }
+        errors++;
+      }
+    }
+    if (data["monitor-key"] !== void 0) {
+      let data15 = data["monitor-key"];
+      if (typeof data15 === "string") {
+        if (func3(data15) > 200) {
+          const err41 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err41];
           } else {
-            const err42 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
+            vErrors.push(err41);
           }
-          var _valid4 = _errs57 === errors;
-          if (_valid4) {
-            valid17 = true;
-            passing4 = 0;
-          }
-          const _errs59 = errors;
-          if (Array.isArray(data16)) {
-            if (data16.length < 1) {
-              const err43 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
-              errors++;
-            }
-            const len3 = data16.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-              let data17 = data16[i3];
-              if (typeof data17 === "string") {
-                if (func3(data17) < 1) {
-                  const err44 = { instancePath: instancePath + "/drift/reference/" + i3, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err44];
-                  } else {
-                    vErrors.push(err44);
-                  }
-                  errors++;
-                }
-              } else {
-                const err45 = { instancePath: instancePath + "/drift/reference/" + i3, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-            }
+          errors++;
+        }
+        if (func3(data15) < 1) {
+          const err42 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err42];
           } else {
-            const err46 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
+            vErrors.push(err42);
           }
-          var _valid4 = _errs59 === errors;
-          if (_valid4 && valid17) {
-            valid17 = false;
-            passing4 = [passing4, 1];
+          errors++;
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/monitor-key", schemaPath: "#/properties/monitor-key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data["dry-run"] !== void 0) {
+      if (typeof data["dry-run"] !== "boolean") {
+        const err44 = { instancePath: instancePath + "/dry-run", schemaPath: "#/properties/dry-run/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.drift !== void 0) {
+      let data17 = data.drift;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        if (data17.reference === void 0) {
+          const err45 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/required", keyword: "required", params: { missingProperty: "reference" }, message: "must have required property 'reference'" };
+          if (vErrors === null) {
+            vErrors = [err45];
           } else {
-            if (_valid4) {
-              valid17 = true;
-              passing4 = 1;
-            }
+            vErrors.push(err45);
           }
-          if (!valid17) {
-            const err47 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
+          errors++;
+        }
+        if (data17.current === void 0) {
+          const err46 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/required", keyword: "required", params: { missingProperty: "current" }, message: "must have required property 'current'" };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        for (const key2 in data17) {
+          if (!func2.call(schema11.properties.drift.properties, key2)) {
+            const err47 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
               vErrors.push(err47);
             }
             errors++;
-          } else {
-            errors = _errs56;
-            if (vErrors !== null) {
-              if (_errs56) {
-                vErrors.length = _errs56;
-              } else {
-                vErrors = null;
-              }
-            }
           }
         }
-        if (data15.current !== void 0) {
-          let data18 = data15.current;
-          const _errs65 = errors;
-          let valid21 = false;
+        if (data17.reference !== void 0) {
+          let data18 = data17.reference;
+          const _errs64 = errors;
+          let valid18 = false;
           let passing5 = null;
-          const _errs66 = errors;
+          const _errs65 = errors;
           if (typeof data18 === "string") {
             if (func3(data18) < 1) {
-              const err48 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err48 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -13770,7 +15354,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err49 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err49 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -13778,15 +15362,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid5 = _errs66 === errors;
+          var _valid5 = _errs65 === errors;
           if (_valid5) {
-            valid21 = true;
+            valid18 = true;
             passing5 = 0;
           }
-          const _errs68 = errors;
+          const _errs67 = errors;
           if (Array.isArray(data18)) {
             if (data18.length < 1) {
-              const err50 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              const err50 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -13794,12 +15378,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            const len4 = data18.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              let data19 = data18[i4];
+            const len3 = data18.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data19 = data18[i3];
               if (typeof data19 === "string") {
                 if (func3(data19) < 1) {
-                  const err51 = { instancePath: instancePath + "/drift/current/" + i4, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err51 = { instancePath: instancePath + "/drift/reference/" + i3, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err51];
                   } else {
@@ -13808,7 +15392,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err52 = { instancePath: instancePath + "/drift/current/" + i4, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err52 = { instancePath: instancePath + "/drift/reference/" + i3, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err52];
                 } else {
@@ -13818,7 +15402,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err53 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err53 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err53];
             } else {
@@ -13826,18 +15410,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid5 = _errs68 === errors;
-          if (_valid5 && valid21) {
-            valid21 = false;
+          var _valid5 = _errs67 === errors;
+          if (_valid5 && valid18) {
+            valid18 = false;
             passing5 = [passing5, 1];
           } else {
             if (_valid5) {
-              valid21 = true;
+              valid18 = true;
               passing5 = 1;
             }
           }
-          if (!valid21) {
-            const err54 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
+          if (!valid18) {
+            const err54 = { instancePath: instancePath + "/drift/reference", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
               vErrors = [err54];
             } else {
@@ -13845,77 +15429,82 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           } else {
-            errors = _errs65;
+            errors = _errs64;
             if (vErrors !== null) {
-              if (_errs65) {
-                vErrors.length = _errs65;
+              if (_errs64) {
+                vErrors.length = _errs64;
               } else {
                 vErrors = null;
               }
             }
           }
         }
-        if (data15.method !== void 0) {
-          let data20 = data15.method;
-          if (!(data20 === "auto" || data20 === "ks" || data20 === "chisquare" || data20 === "z" || data20 === "wasserstein" || data20 === "psi" || data20 === "kl_div" || data20 === "jensenshannon" || data20 === "hellinger" || data20 === "anderson" || data20 === "cramer_von_mises" || data20 === "t_test" || data20 === "mannw" || data20 === "tvd" || data20 === "linf" || data20 === "energy" || data20 === "es" || data20 === "fisher_exact" || data20 === "g_test" || data20 === "empirical_mmd" || data20 === "ed" || data20 === "TVD")) {
-            const err55 = { instancePath: instancePath + "/drift/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-        if (data15.threshold !== void 0) {
-          let data21 = data15.threshold;
-          if (typeof data21 == "number" && isFinite(data21)) {
-            if (data21 < 0 || isNaN(data21)) {
-              const err56 = { instancePath: instancePath + "/drift/threshold", schemaPath: "#/properties/drift/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err56];
-              } else {
-                vErrors.push(err56);
-              }
-              errors++;
-            }
-          } else {
-            const err57 = { instancePath: instancePath + "/drift/threshold", schemaPath: "#/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data15.share !== void 0) {
-          let data22 = data15.share;
-          const _errs77 = errors;
-          let valid25 = false;
+        if (data17.current !== void 0) {
+          let data20 = data17.current;
+          const _errs73 = errors;
+          let valid22 = false;
           let passing6 = null;
-          const _errs78 = errors;
-          if (typeof data22 == "number" && isFinite(data22)) {
-            if (data22 > 1 || isNaN(data22)) {
-              const err58 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+          const _errs74 = errors;
+          if (typeof data20 === "string") {
+            if (func3(data20) < 1) {
+              const err55 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err58];
+                vErrors = [err55];
               } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
-            if (data22 < 0 || isNaN(data22)) {
-              const err59 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err59];
-              } else {
-                vErrors.push(err59);
+                vErrors.push(err55);
               }
               errors++;
             }
           } else {
-            const err60 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err56 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+          var _valid6 = _errs74 === errors;
+          if (_valid6) {
+            valid22 = true;
+            passing6 = 0;
+          }
+          const _errs76 = errors;
+          if (Array.isArray(data20)) {
+            if (data20.length < 1) {
+              const err57 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            const len4 = data20.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data21 = data20[i4];
+              if (typeof data21 === "string") {
+                if (func3(data21) < 1) {
+                  const err58 = { instancePath: instancePath + "/drift/current/" + i4, schemaPath: "#/definitions/paths/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+              } else {
+                const err59 = { instancePath: instancePath + "/drift/current/" + i4, schemaPath: "#/definitions/paths/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err60 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err60];
             } else {
@@ -13923,24 +15512,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid6 = _errs78 === errors;
-          if (_valid6) {
-            valid25 = true;
-            passing6 = 0;
-          }
-          const _errs80 = errors;
-          if (typeof data22 === "string") {
-            if (!pattern1.test(data22)) {
-              const err61 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$" }, message: 'must match pattern "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$"' };
-              if (vErrors === null) {
-                vErrors = [err61];
-              } else {
-                vErrors.push(err61);
-              }
-              errors++;
-            }
+          var _valid6 = _errs76 === errors;
+          if (_valid6 && valid22) {
+            valid22 = false;
+            passing6 = [passing6, 1];
           } else {
-            const err62 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (_valid6) {
+              valid22 = true;
+              passing6 = 1;
+            }
+          }
+          if (!valid22) {
+            const err61 = { instancePath: instancePath + "/drift/current", schemaPath: "#/definitions/paths/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          } else {
+            errors = _errs73;
+            if (vErrors !== null) {
+              if (_errs73) {
+                vErrors.length = _errs73;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data17.method !== void 0) {
+          let data22 = data17.method;
+          if (!(data22 === "auto" || data22 === "ks" || data22 === "chisquare" || data22 === "z" || data22 === "wasserstein" || data22 === "psi" || data22 === "kl_div" || data22 === "jensenshannon" || data22 === "hellinger" || data22 === "anderson" || data22 === "cramer_von_mises" || data22 === "t_test" || data22 === "mannw" || data22 === "tvd" || data22 === "linf" || data22 === "energy" || data22 === "es" || data22 === "fisher_exact" || data22 === "g_test" || data22 === "empirical_mmd" || data22 === "ed" || data22 === "TVD")) {
+            const err62 = { instancePath: instancePath + "/drift/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -13948,445 +15552,432 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid6 = _errs80 === errors;
-          if (_valid6 && valid25) {
-            valid25 = false;
-            passing6 = [passing6, 1];
-          } else {
-            if (_valid6) {
-              valid25 = true;
-              passing6 = 1;
-            }
-          }
-          if (!valid25) {
-            const err63 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err63];
-            } else {
-              vErrors.push(err63);
-            }
-            errors++;
-          } else {
-            errors = _errs77;
-            if (vErrors !== null) {
-              if (_errs77) {
-                vErrors.length = _errs77;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
         }
-        if (data15.features !== void 0) {
-          let data23 = data15.features;
-          const _errs84 = errors;
-          let valid27 = false;
-          let passing7 = null;
-          const _errs85 = errors;
-          if (typeof data23 === "string") {
-            if (func3(data23) < 1) {
-              const err64 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data17.threshold !== void 0) {
+          let data23 = data17.threshold;
+          if (typeof data23 == "number" && isFinite(data23)) {
+            if (data23 < 0 || isNaN(data23)) {
+              const err63 = { instancePath: instancePath + "/drift/threshold", schemaPath: "#/properties/drift/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err64];
+                vErrors = [err63];
               } else {
-                vErrors.push(err64);
+                vErrors.push(err63);
               }
               errors++;
             }
           } else {
-            const err65 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err64 = { instancePath: instancePath + "/drift/threshold", schemaPath: "#/properties/drift/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err65];
+              vErrors = [err64];
             } else {
-              vErrors.push(err65);
+              vErrors.push(err64);
             }
             errors++;
           }
-          var _valid7 = _errs85 === errors;
+        }
+        if (data17.share !== void 0) {
+          let data24 = data17.share;
+          const _errs85 = errors;
+          let valid26 = false;
+          let passing7 = null;
+          const _errs86 = errors;
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 > 1 || isNaN(data24)) {
+              const err65 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            if (data24 < 0 || isNaN(data24)) {
+              const err66 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+          var _valid7 = _errs86 === errors;
           if (_valid7) {
-            valid27 = true;
+            valid26 = true;
             passing7 = 0;
           }
-          const _errs87 = errors;
-          if (Array.isArray(data23)) {
-            const len5 = data23.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data24 = data23[i5];
-              if (typeof data24 === "string") {
-                if (func3(data24) < 1) {
-                  const err66 = { instancePath: instancePath + "/drift/features/" + i5, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err66];
-                  } else {
-                    vErrors.push(err66);
-                  }
-                  errors++;
-                }
+          const _errs88 = errors;
+          if (typeof data24 === "string") {
+            if (!pattern2.test(data24)) {
+              const err68 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$" }, message: 'must match pattern "^\\s*(100(\\.0+)?|[0-9]{1,2}(\\.[0-9]+)?)%\\s*$"' };
+              if (vErrors === null) {
+                vErrors = [err68];
               } else {
-                const err67 = { instancePath: instancePath + "/drift/features/" + i5, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
+                vErrors.push(err68);
               }
+              errors++;
             }
           } else {
-            const err68 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
-          }
-          var _valid7 = _errs87 === errors;
-          if (_valid7 && valid27) {
-            valid27 = false;
-            passing7 = [passing7, 1];
-          } else {
-            if (_valid7) {
-              valid27 = true;
-              passing7 = 1;
-            }
-          }
-          if (!valid27) {
-            const err69 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf" };
+            const err69 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err69];
             } else {
               vErrors.push(err69);
             }
             errors++;
+          }
+          var _valid7 = _errs88 === errors;
+          if (_valid7 && valid26) {
+            valid26 = false;
+            passing7 = [passing7, 1];
           } else {
-            errors = _errs84;
+            if (_valid7) {
+              valid26 = true;
+              passing7 = 1;
+            }
+          }
+          if (!valid26) {
+            const err70 = { instancePath: instancePath + "/drift/share", schemaPath: "#/properties/drift/properties/share/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          } else {
+            errors = _errs85;
             if (vErrors !== null) {
-              if (_errs84) {
-                vErrors.length = _errs84;
+              if (_errs85) {
+                vErrors.length = _errs85;
               } else {
                 vErrors = null;
               }
             }
           }
         }
-        if (data15.exclude !== void 0) {
-          let data25 = data15.exclude;
-          const _errs93 = errors;
-          let valid31 = false;
+        if (data17.features !== void 0) {
+          let data25 = data17.features;
+          const _errs92 = errors;
+          let valid28 = false;
           let passing8 = null;
-          const _errs94 = errors;
+          const _errs93 = errors;
           if (typeof data25 === "string") {
             if (func3(data25) < 1) {
-              const err70 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err71 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err70];
+                vErrors = [err71];
               } else {
-                vErrors.push(err70);
+                vErrors.push(err71);
               }
               errors++;
             }
           } else {
-            const err71 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err72 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err71];
+              vErrors = [err72];
             } else {
-              vErrors.push(err71);
+              vErrors.push(err72);
             }
             errors++;
           }
-          var _valid8 = _errs94 === errors;
+          var _valid8 = _errs93 === errors;
           if (_valid8) {
-            valid31 = true;
+            valid28 = true;
             passing8 = 0;
           }
-          const _errs96 = errors;
+          const _errs95 = errors;
           if (Array.isArray(data25)) {
-            const len6 = data25.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data26 = data25[i6];
+            const len5 = data25.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data26 = data25[i5];
               if (typeof data26 === "string") {
                 if (func3(data26) < 1) {
-                  const err72 = { instancePath: instancePath + "/drift/exclude/" + i6, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err73 = { instancePath: instancePath + "/drift/features/" + i5, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err72];
+                    vErrors = [err73];
                   } else {
-                    vErrors.push(err72);
+                    vErrors.push(err73);
                   }
                   errors++;
                 }
               } else {
-                const err73 = { instancePath: instancePath + "/drift/exclude/" + i6, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err74 = { instancePath: instancePath + "/drift/features/" + i5, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err73];
+                  vErrors = [err74];
                 } else {
-                  vErrors.push(err73);
+                  vErrors.push(err74);
                 }
                 errors++;
               }
             }
           } else {
-            const err74 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err74];
-            } else {
-              vErrors.push(err74);
-            }
-            errors++;
-          }
-          var _valid8 = _errs96 === errors;
-          if (_valid8 && valid31) {
-            valid31 = false;
-            passing8 = [passing8, 1];
-          } else {
-            if (_valid8) {
-              valid31 = true;
-              passing8 = 1;
-            }
-          }
-          if (!valid31) {
-            const err75 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf" };
+            const err75 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err75];
             } else {
               vErrors.push(err75);
             }
             errors++;
+          }
+          var _valid8 = _errs95 === errors;
+          if (_valid8 && valid28) {
+            valid28 = false;
+            passing8 = [passing8, 1];
           } else {
-            errors = _errs93;
-            if (vErrors !== null) {
-              if (_errs93) {
-                vErrors.length = _errs93;
-              } else {
-                vErrors = null;
-              }
+            if (_valid8) {
+              valid28 = true;
+              passing8 = 1;
             }
           }
-        }
-        if (data15.delimiter !== void 0) {
-          let data27 = data15.delimiter;
-          if (!(data27 === "," || data27 === ";" || data27 === "	" || data27 === "|" || data27 === "tab" || data27 === "auto")) {
-            const err76 = { instancePath: instancePath + "/drift/delimiter", schemaPath: "#/properties/drift/properties/delimiter/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.delimiter.enum }, message: "must be equal to one of the allowed values" };
+          if (!valid28) {
+            const err76 = { instancePath: instancePath + "/drift/features", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
               vErrors = [err76];
             } else {
               vErrors.push(err76);
             }
             errors++;
-          }
-        }
-        if (data15.decimal !== void 0) {
-          let data28 = data15.decimal;
-          if (!(data28 === "." || data28 === ",")) {
-            const err77 = { instancePath: instancePath + "/drift/decimal", schemaPath: "#/properties/drift/properties/decimal/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.decimal.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
-            errors++;
-          }
-        }
-        if (data15["na-values"] !== void 0) {
-          let data29 = data15["na-values"];
-          const _errs103 = errors;
-          let valid34 = false;
-          let passing9 = null;
-          const _errs104 = errors;
-          const _errs106 = errors;
-          let valid36 = false;
-          let passing10 = null;
-          const _errs107 = errors;
-          if (typeof data29 === "string") {
-            if (func3(data29) < 1) {
-              const err78 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err78];
+          } else {
+            errors = _errs92;
+            if (vErrors !== null) {
+              if (_errs92) {
+                vErrors.length = _errs92;
               } else {
-                vErrors.push(err78);
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data17.exclude !== void 0) {
+          let data27 = data17.exclude;
+          const _errs101 = errors;
+          let valid32 = false;
+          let passing9 = null;
+          const _errs102 = errors;
+          if (typeof data27 === "string") {
+            if (func3(data27) < 1) {
+              const err77 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
               }
               errors++;
             }
           } else {
-            const err79 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err78 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err78];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err78);
             }
             errors++;
           }
-          var _valid10 = _errs107 === errors;
-          if (_valid10) {
-            valid36 = true;
-            passing10 = 0;
+          var _valid9 = _errs102 === errors;
+          if (_valid9) {
+            valid32 = true;
+            passing9 = 0;
           }
-          const _errs109 = errors;
-          if (Array.isArray(data29)) {
-            const len7 = data29.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              let data30 = data29[i7];
-              if (typeof data30 === "string") {
-                if (func3(data30) < 1) {
-                  const err80 = { instancePath: instancePath + "/drift/na-values/" + i7, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          const _errs104 = errors;
+          if (Array.isArray(data27)) {
+            const len6 = data27.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data28 = data27[i6];
+              if (typeof data28 === "string") {
+                if (func3(data28) < 1) {
+                  const err79 = { instancePath: instancePath + "/drift/exclude/" + i6, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err80];
+                    vErrors = [err79];
                   } else {
-                    vErrors.push(err80);
+                    vErrors.push(err79);
                   }
                   errors++;
                 }
               } else {
-                const err81 = { instancePath: instancePath + "/drift/na-values/" + i7, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err80 = { instancePath: instancePath + "/drift/exclude/" + i6, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err81];
+                  vErrors = [err80];
                 } else {
-                  vErrors.push(err81);
+                  vErrors.push(err80);
                 }
                 errors++;
               }
             }
           } else {
-            const err82 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err81 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+          var _valid9 = _errs104 === errors;
+          if (_valid9 && valid32) {
+            valid32 = false;
+            passing9 = [passing9, 1];
+          } else {
+            if (_valid9) {
+              valid32 = true;
+              passing9 = 1;
+            }
+          }
+          if (!valid32) {
+            const err82 = { instancePath: instancePath + "/drift/exclude", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
               vErrors = [err82];
             } else {
               vErrors.push(err82);
             }
             errors++;
-          }
-          var _valid10 = _errs109 === errors;
-          if (_valid10 && valid36) {
-            valid36 = false;
-            passing10 = [passing10, 1];
           } else {
-            if (_valid10) {
-              valid36 = true;
-              passing10 = 1;
-            }
-          }
-          if (!valid36) {
-            const err83 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err83];
-            } else {
-              vErrors.push(err83);
-            }
-            errors++;
-          } else {
-            errors = _errs106;
+            errors = _errs101;
             if (vErrors !== null) {
-              if (_errs106) {
-                vErrors.length = _errs106;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          var _valid9 = _errs104 === errors;
-          if (_valid9) {
-            valid34 = true;
-            passing9 = 0;
-          }
-          const _errs113 = errors;
-          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-            if (data29.replace === void 0) {
-              const err84 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/required", keyword: "required", params: { missingProperty: "replace" }, message: "must have required property 'replace'" };
-              if (vErrors === null) {
-                vErrors = [err84];
-              } else {
-                vErrors.push(err84);
-              }
-              errors++;
-            }
-            for (const key3 in data29) {
-              if (!(key3 === "replace")) {
-                const err85 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err85];
-                } else {
-                  vErrors.push(err85);
-                }
-                errors++;
-              }
-            }
-            if (data29.replace !== void 0) {
-              let data31 = data29.replace;
-              if (Array.isArray(data31)) {
-                const len8 = data31.length;
-                for (let i8 = 0; i8 < len8; i8++) {
-                  if (typeof data31[i8] !== "string") {
-                    const err86 = { instancePath: instancePath + "/drift/na-values/replace/" + i8, schemaPath: "#/properties/drift/properties/na-values/oneOf/1/properties/replace/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err86];
-                    } else {
-                      vErrors.push(err86);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err87 = { instancePath: instancePath + "/drift/na-values/replace", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/properties/replace/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err87];
-                } else {
-                  vErrors.push(err87);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err88 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err88];
-            } else {
-              vErrors.push(err88);
-            }
-            errors++;
-          }
-          var _valid9 = _errs113 === errors;
-          if (_valid9 && valid34) {
-            valid34 = false;
-            passing9 = [passing9, 1];
-          } else {
-            if (_valid9) {
-              valid34 = true;
-              passing9 = 1;
-            }
-          }
-          if (!valid34) {
-            const err89 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err89];
-            } else {
-              vErrors.push(err89);
-            }
-            errors++;
-          } else {
-            errors = _errs103;
-            if (vErrors !== null) {
-              if (_errs103) {
-                vErrors.length = _errs103;
+              if (_errs101) {
+                vErrors.length = _errs101;
               } else {
                 vErrors = null;
               }
             }
           }
         }
-        if (data15.bins !== void 0) {
-          let data33 = data15.bins;
-          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
-            const err90 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data17.delimiter !== void 0) {
+          let data29 = data17.delimiter;
+          if (!(data29 === "," || data29 === ";" || data29 === "	" || data29 === "|" || data29 === "tab" || data29 === "auto")) {
+            const err83 = { instancePath: instancePath + "/drift/delimiter", schemaPath: "#/properties/drift/properties/delimiter/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.delimiter.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+        if (data17.decimal !== void 0) {
+          let data30 = data17.decimal;
+          if (!(data30 === "." || data30 === ",")) {
+            const err84 = { instancePath: instancePath + "/drift/decimal", schemaPath: "#/properties/drift/properties/decimal/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.decimal.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+        if (data17["na-values"] !== void 0) {
+          let data31 = data17["na-values"];
+          const _errs111 = errors;
+          let valid35 = false;
+          let passing10 = null;
+          const _errs112 = errors;
+          const _errs114 = errors;
+          let valid37 = false;
+          let passing11 = null;
+          const _errs115 = errors;
+          if (typeof data31 === "string") {
+            if (func3(data31) < 1) {
+              const err85 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+          var _valid11 = _errs115 === errors;
+          if (_valid11) {
+            valid37 = true;
+            passing11 = 0;
+          }
+          const _errs117 = errors;
+          if (Array.isArray(data31)) {
+            const len7 = data31.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              let data32 = data31[i7];
+              if (typeof data32 === "string") {
+                if (func3(data32) < 1) {
+                  const err87 = { instancePath: instancePath + "/drift/na-values/" + i7, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err87];
+                  } else {
+                    vErrors.push(err87);
+                  }
+                  errors++;
+                }
+              } else {
+                const err88 = { instancePath: instancePath + "/drift/na-values/" + i7, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err88];
+                } else {
+                  vErrors.push(err88);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err89 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+          var _valid11 = _errs117 === errors;
+          if (_valid11 && valid37) {
+            valid37 = false;
+            passing11 = [passing11, 1];
+          } else {
+            if (_valid11) {
+              valid37 = true;
+              passing11 = 1;
+            }
+          }
+          if (!valid37) {
+            const err90 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
               vErrors = [err90];
             } else {
               vErrors.push(err90);
             }
             errors++;
+          } else {
+            errors = _errs114;
+            if (vErrors !== null) {
+              if (_errs114) {
+                vErrors.length = _errs114;
+              } else {
+                vErrors = null;
+              }
+            }
           }
-          if (typeof data33 == "number" && isFinite(data33)) {
-            if (data33 > 1e4 || isNaN(data33)) {
-              const err91 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" };
+          var _valid10 = _errs112 === errors;
+          if (_valid10) {
+            valid35 = true;
+            passing10 = 0;
+          }
+          const _errs121 = errors;
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.replace === void 0) {
+              const err91 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/required", keyword: "required", params: { missingProperty: "replace" }, message: "must have required property 'replace'" };
               if (vErrors === null) {
                 vErrors = [err91];
               } else {
@@ -14394,127 +15985,128 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data33 < 2 || isNaN(data33)) {
-              const err92 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" };
-              if (vErrors === null) {
-                vErrors = [err92];
-              } else {
-                vErrors.push(err92);
+            for (const key3 in data31) {
+              if (!(key3 === "replace")) {
+                const err92 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-        }
-        if (data15.binning !== void 0) {
-          let data34 = data15.binning;
-          if (!(data34 === "auto" || data34 === "equal-width" || data34 === "quantile")) {
-            const err93 = { instancePath: instancePath + "/drift/binning", schemaPath: "#/properties/drift/properties/binning/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.binning.enum }, message: "must be equal to one of the allowed values" };
+            if (data31.replace !== void 0) {
+              let data33 = data31.replace;
+              if (Array.isArray(data33)) {
+                const len8 = data33.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  if (typeof data33[i8] !== "string") {
+                    const err93 = { instancePath: instancePath + "/drift/na-values/replace/" + i8, schemaPath: "#/properties/drift/properties/na-values/oneOf/1/properties/replace/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err93];
+                    } else {
+                      vErrors.push(err93);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err94 = { instancePath: instancePath + "/drift/na-values/replace", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/properties/replace/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err94];
+                } else {
+                  vErrors.push(err94);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err95 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err95];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err95);
             }
             errors++;
           }
-        }
-        if (data15["min-samples"] !== void 0) {
-          let data35 = data15["min-samples"];
-          if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
-            const err94 = { instancePath: instancePath + "/drift/min-samples", schemaPath: "#/properties/drift/properties/min-samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err94];
-            } else {
-              vErrors.push(err94);
-            }
-            errors++;
-          }
-          if (typeof data35 == "number" && isFinite(data35)) {
-            if (data35 < 1 || isNaN(data35)) {
-              const err95 = { instancePath: instancePath + "/drift/min-samples", schemaPath: "#/properties/drift/properties/min-samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err95];
-              } else {
-                vErrors.push(err95);
-              }
-              errors++;
+          var _valid10 = _errs121 === errors;
+          if (_valid10 && valid35) {
+            valid35 = false;
+            passing10 = [passing10, 1];
+          } else {
+            if (_valid10) {
+              valid35 = true;
+              passing10 = 1;
             }
           }
-        }
-        if (data15.correction !== void 0) {
-          let data36 = data15.correction;
-          if (!(data36 === "none" || data36 === "bonferroni" || data36 === "benjamini-hochberg")) {
-            const err96 = { instancePath: instancePath + "/drift/correction", schemaPath: "#/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values" };
+          if (!valid35) {
+            const err96 = { instancePath: instancePath + "/drift/na-values", schemaPath: "#/properties/drift/properties/na-values/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
               vErrors = [err96];
             } else {
               vErrors.push(err96);
             }
             errors++;
+          } else {
+            errors = _errs111;
+            if (vErrors !== null) {
+              if (_errs111) {
+                vErrors.length = _errs111;
+              } else {
+                vErrors = null;
+              }
+            }
           }
         }
-        if (data15["min-effect-size"] !== void 0) {
-          let data37 = data15["min-effect-size"];
-          if (typeof data37 == "number" && isFinite(data37)) {
-            if (data37 < 0 || isNaN(data37)) {
-              const err97 = { instancePath: instancePath + "/drift/min-effect-size", schemaPath: "#/properties/drift/properties/min-effect-size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (data17.bins !== void 0) {
+          let data35 = data17.bins;
+          if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+            const err97 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+          if (typeof data35 == "number" && isFinite(data35)) {
+            if (data35 > 1e4 || isNaN(data35)) {
+              const err98 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000" };
               if (vErrors === null) {
-                vErrors = [err97];
+                vErrors = [err98];
               } else {
-                vErrors.push(err97);
+                vErrors.push(err98);
               }
               errors++;
             }
-          } else {
-            const err98 = { instancePath: instancePath + "/drift/min-effect-size", schemaPath: "#/properties/drift/properties/min-effect-size/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err98];
-            } else {
-              vErrors.push(err98);
-            }
-            errors++;
-          }
-        }
-        if (data15.seed !== void 0) {
-          let data38 = data15.seed;
-          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
-            const err99 = { instancePath: instancePath + "/drift/seed", schemaPath: "#/properties/drift/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err99];
-            } else {
-              vErrors.push(err99);
-            }
-            errors++;
-          }
-        }
-        if (data15.numerical !== void 0) {
-          if (!validate11(data15.numerical, { instancePath: instancePath + "/drift/numerical", parentData: data15, parentDataProperty: "numerical", rootData })) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data15.categorical !== void 0) {
-          if (!validate11(data15.categorical, { instancePath: instancePath + "/drift/categorical", parentData: data15, parentDataProperty: "categorical", rootData })) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data15.types !== void 0) {
-          let data41 = data15.types;
-          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-            for (const key4 in data41) {
-              let data42 = data41[key4];
-              if (!(data42 === "numerical" || data42 === "categorical")) {
-                const err100 = { instancePath: instancePath + "/drift/types/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/featureKind/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err100];
-                } else {
-                  vErrors.push(err100);
-                }
-                errors++;
+            if (data35 < 2 || isNaN(data35)) {
+              const err99 = { instancePath: instancePath + "/drift/bins", schemaPath: "#/properties/drift/properties/bins/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2" };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
               }
+              errors++;
             }
-          } else {
-            const err101 = { instancePath: instancePath + "/drift/types", schemaPath: "#/properties/drift/properties/types/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data17.binning !== void 0) {
+          let data36 = data17.binning;
+          if (!(data36 === "auto" || data36 === "equal-width" || data36 === "quantile")) {
+            const err100 = { instancePath: instancePath + "/drift/binning", schemaPath: "#/properties/drift/properties/binning/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.binning.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+        if (data17["min-samples"] !== void 0) {
+          let data37 = data17["min-samples"];
+          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
+            const err101 = { instancePath: instancePath + "/drift/min-samples", schemaPath: "#/properties/drift/properties/min-samples/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err101];
             } else {
@@ -14522,72 +16114,83 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data15["per-feature"] !== void 0) {
-          let data43 = data15["per-feature"];
-          if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            for (const key5 in data43) {
-              let data44 = data43[key5];
-              if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-                for (const key6 in data44) {
-                  if (!(key6 === "method" || key6 === "threshold" || key6 === "type")) {
-                    const err102 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err102];
-                    } else {
-                      vErrors.push(err102);
-                    }
-                    errors++;
-                  }
-                }
-                if (data44.method !== void 0) {
-                  let data45 = data44.method;
-                  if (!(data45 === "auto" || data45 === "ks" || data45 === "chisquare" || data45 === "z" || data45 === "wasserstein" || data45 === "psi" || data45 === "kl_div" || data45 === "jensenshannon" || data45 === "hellinger" || data45 === "anderson" || data45 === "cramer_von_mises" || data45 === "t_test" || data45 === "mannw" || data45 === "tvd" || data45 === "linf" || data45 === "energy" || data45 === "es" || data45 === "fisher_exact" || data45 === "g_test" || data45 === "empirical_mmd" || data45 === "ed" || data45 === "TVD")) {
-                    const err103 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err103];
-                    } else {
-                      vErrors.push(err103);
-                    }
-                    errors++;
-                  }
-                }
-                if (data44.threshold !== void 0) {
-                  let data46 = data44.threshold;
-                  if (typeof data46 == "number" && isFinite(data46)) {
-                    if (data46 < 0 || isNaN(data46)) {
-                      const err104 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err104];
-                      } else {
-                        vErrors.push(err104);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err105 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err105];
-                    } else {
-                      vErrors.push(err105);
-                    }
-                    errors++;
-                  }
-                }
-                if (data44.type !== void 0) {
-                  let data47 = data44.type;
-                  if (!(data47 === "numerical" || data47 === "categorical")) {
-                    const err106 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/definitions/featureKind/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
-                    if (vErrors === null) {
-                      vErrors = [err106];
-                    } else {
-                      vErrors.push(err106);
-                    }
-                    errors++;
-                  }
-                }
+          if (typeof data37 == "number" && isFinite(data37)) {
+            if (data37 < 1 || isNaN(data37)) {
+              const err102 = { instancePath: instancePath + "/drift/min-samples", schemaPath: "#/properties/drift/properties/min-samples/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err102];
               } else {
-                const err107 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                vErrors.push(err102);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data17.correction !== void 0) {
+          let data38 = data17.correction;
+          if (!(data38 === "none" || data38 === "bonferroni" || data38 === "benjamini-hochberg")) {
+            const err103 = { instancePath: instancePath + "/drift/correction", schemaPath: "#/properties/drift/properties/correction/enum", keyword: "enum", params: { allowedValues: schema11.properties.drift.properties.correction.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err103];
+            } else {
+              vErrors.push(err103);
+            }
+            errors++;
+          }
+        }
+        if (data17["min-effect-size"] !== void 0) {
+          let data39 = data17["min-effect-size"];
+          if (typeof data39 == "number" && isFinite(data39)) {
+            if (data39 < 0 || isNaN(data39)) {
+              const err104 = { instancePath: instancePath + "/drift/min-effect-size", schemaPath: "#/properties/drift/properties/min-effect-size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err104];
+              } else {
+                vErrors.push(err104);
+              }
+              errors++;
+            }
+          } else {
+            const err105 = { instancePath: instancePath + "/drift/min-effect-size", schemaPath: "#/properties/drift/properties/min-effect-size/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err105];
+            } else {
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+        }
+        if (data17.seed !== void 0) {
+          let data40 = data17.seed;
+          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+            const err106 = { instancePath: instancePath + "/drift/seed", schemaPath: "#/properties/drift/properties/seed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        }
+        if (data17.numerical !== void 0) {
+          if (!validate11(data17.numerical, { instancePath: instancePath + "/drift/numerical", parentData: data17, parentDataProperty: "numerical", rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data17.categorical !== void 0) {
+          if (!validate11(data17.categorical, { instancePath: instancePath + "/drift/categorical", parentData: data17, parentDataProperty: "categorical", rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data17.types !== void 0) {
+          let data43 = data17.types;
+          if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            for (const key4 in data43) {
+              let data44 = data43[key4];
+              if (!(data44 === "numerical" || data44 === "categorical")) {
+                const err107 = { instancePath: instancePath + "/drift/types/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/featureKind/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err107];
                 } else {
@@ -14597,7 +16200,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err108 = { instancePath: instancePath + "/drift/per-feature", schemaPath: "#/properties/drift/properties/per-feature/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err108 = { instancePath: instancePath + "/drift/types", schemaPath: "#/properties/drift/properties/types/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err108];
             } else {
@@ -14606,98 +16209,97 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err109 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err109];
-        } else {
-          vErrors.push(err109);
-        }
-        errors++;
-      }
-    }
-    if (data.alert !== void 0) {
-      let data48 = data.alert;
-      if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-        for (const key7 in data48) {
-          if (!(key7 === "enabled" || key7 === "labels" || key7 === "title" || key7 === "assignees" || key7 === "close-on-recovery")) {
-            const err110 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err110];
-            } else {
-              vErrors.push(err110);
-            }
-            errors++;
-          }
-        }
-        if (data48.enabled !== void 0) {
-          if (typeof data48.enabled !== "boolean") {
-            const err111 = { instancePath: instancePath + "/alert/enabled", schemaPath: "#/properties/alert/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err111];
-            } else {
-              vErrors.push(err111);
-            }
-            errors++;
-          }
-        }
-        if (data48.labels !== void 0) {
-          let data50 = data48.labels;
-          const _errs156 = errors;
-          let valid50 = false;
-          let passing11 = null;
-          const _errs157 = errors;
-          if (typeof data50 === "string") {
-            if (func3(data50) < 1) {
-              const err112 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err112];
-              } else {
-                vErrors.push(err112);
-              }
-              errors++;
-            }
-          } else {
-            const err113 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err113];
-            } else {
-              vErrors.push(err113);
-            }
-            errors++;
-          }
-          var _valid11 = _errs157 === errors;
-          if (_valid11) {
-            valid50 = true;
-            passing11 = 0;
-          }
-          const _errs159 = errors;
-          if (Array.isArray(data50)) {
-            const len9 = data50.length;
-            for (let i9 = 0; i9 < len9; i9++) {
-              let data51 = data50[i9];
-              if (typeof data51 === "string") {
-                if (func3(data51) < 1) {
-                  const err114 = { instancePath: instancePath + "/alert/labels/" + i9, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err114];
-                  } else {
-                    vErrors.push(err114);
+        if (data17["per-feature"] !== void 0) {
+          let data45 = data17["per-feature"];
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            for (const key5 in data45) {
+              let data46 = data45[key5];
+              if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                for (const key6 in data46) {
+                  if (!(key6 === "method" || key6 === "threshold" || key6 === "type")) {
+                    const err109 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err109];
+                    } else {
+                      vErrors.push(err109);
+                    }
+                    errors++;
                   }
-                  errors++;
+                }
+                if (data46.method !== void 0) {
+                  let data47 = data46.method;
+                  if (!(data47 === "auto" || data47 === "ks" || data47 === "chisquare" || data47 === "z" || data47 === "wasserstein" || data47 === "psi" || data47 === "kl_div" || data47 === "jensenshannon" || data47 === "hellinger" || data47 === "anderson" || data47 === "cramer_von_mises" || data47 === "t_test" || data47 === "mannw" || data47 === "tvd" || data47 === "linf" || data47 === "energy" || data47 === "es" || data47 === "fisher_exact" || data47 === "g_test" || data47 === "empirical_mmd" || data47 === "ed" || data47 === "TVD")) {
+                    const err110 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/method", schemaPath: "#/definitions/method/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err110];
+                    } else {
+                      vErrors.push(err110);
+                    }
+                    errors++;
+                  }
+                }
+                if (data46.threshold !== void 0) {
+                  let data48 = data46.threshold;
+                  if (typeof data48 == "number" && isFinite(data48)) {
+                    if (data48 < 0 || isNaN(data48)) {
+                      const err111 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/properties/threshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err111];
+                      } else {
+                        vErrors.push(err111);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err112 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/threshold", schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err112];
+                    } else {
+                      vErrors.push(err112);
+                    }
+                    errors++;
+                  }
+                }
+                if (data46.type !== void 0) {
+                  let data49 = data46.type;
+                  if (!(data49 === "numerical" || data49 === "categorical")) {
+                    const err113 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/definitions/featureKind/enum", keyword: "enum", params: { allowedValues: schema23.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err115 = { instancePath: instancePath + "/alert/labels/" + i9, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err114 = { instancePath: instancePath + "/drift/per-feature/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/drift/properties/per-feature/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err115];
+                  vErrors = [err114];
                 } else {
-                  vErrors.push(err115);
+                  vErrors.push(err114);
                 }
                 errors++;
               }
             }
           } else {
-            const err116 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err115 = { instancePath: instancePath + "/drift/per-feature", schemaPath: "#/properties/drift/properties/per-feature/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err115];
+            } else {
+              vErrors.push(err115);
+            }
+            errors++;
+          }
+        }
+        if (data17.for !== void 0) {
+          let data50 = data17.for;
+          const _errs158 = errors;
+          let valid49 = false;
+          let passing12 = null;
+          const _errs159 = errors;
+          if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
+            const err116 = { instancePath: instancePath + "/drift/for", schemaPath: "#/properties/drift/properties/for/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err116];
             } else {
@@ -14705,40 +16307,26 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid11 = _errs159 === errors;
-          if (_valid11 && valid50) {
-            valid50 = false;
-            passing11 = [passing11, 1];
-          } else {
-            if (_valid11) {
-              valid50 = true;
-              passing11 = 1;
-            }
-          }
-          if (!valid50) {
-            const err117 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err117];
-            } else {
-              vErrors.push(err117);
-            }
-            errors++;
-          } else {
-            errors = _errs156;
-            if (vErrors !== null) {
-              if (_errs156) {
-                vErrors.length = _errs156;
+          if (typeof data50 == "number" && isFinite(data50)) {
+            if (data50 < 1 || isNaN(data50)) {
+              const err117 = { instancePath: instancePath + "/drift/for", schemaPath: "#/properties/drift/properties/for/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err117];
               } else {
-                vErrors = null;
+                vErrors.push(err117);
               }
+              errors++;
             }
           }
-        }
-        if (data48.title !== void 0) {
-          let data52 = data48.title;
-          if (typeof data52 === "string") {
-            if (func3(data52) > 200) {
-              const err118 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          var _valid12 = _errs159 === errors;
+          if (_valid12) {
+            valid49 = true;
+            passing12 = 0;
+          }
+          const _errs161 = errors;
+          if (typeof data50 === "string") {
+            if (!pattern1.test(data50)) {
+              const err118 = { instancePath: instancePath + "/drift/for", schemaPath: "#/properties/drift/properties/for/oneOf/1/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9]+(\\s+of\\s+[0-9]+)?\\s*$" }, message: 'must match pattern "^\\s*[0-9]+(\\s+of\\s+[0-9]+)?\\s*$"' };
               if (vErrors === null) {
                 vErrors = [err118];
               } else {
@@ -14746,82 +16334,94 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data52) < 1) {
-              const err119 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err119];
-              } else {
-                vErrors.push(err119);
-              }
-              errors++;
-            }
           } else {
-            const err120 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err119 = { instancePath: instancePath + "/drift/for", schemaPath: "#/properties/drift/properties/for/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors++;
+          }
+          var _valid12 = _errs161 === errors;
+          if (_valid12 && valid49) {
+            valid49 = false;
+            passing12 = [passing12, 1];
+          } else {
+            if (_valid12) {
+              valid49 = true;
+              passing12 = 1;
+            }
+          }
+          if (!valid49) {
+            const err120 = { instancePath: instancePath + "/drift/for", schemaPath: "#/properties/drift/properties/for/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
               vErrors = [err120];
             } else {
               vErrors.push(err120);
             }
             errors++;
+          } else {
+            errors = _errs158;
+            if (vErrors !== null) {
+              if (_errs158) {
+                vErrors.length = _errs158;
+              } else {
+                vErrors = null;
+              }
+            }
           }
         }
-        if (data48.assignees !== void 0) {
-          let data53 = data48.assignees;
-          const _errs167 = errors;
-          let valid54 = false;
-          let passing12 = null;
-          const _errs168 = errors;
-          if (typeof data53 === "string") {
-            if (func3(data53) < 1) {
-              const err121 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err121];
-              } else {
-                vErrors.push(err121);
-              }
-              errors++;
-            }
-          } else {
-            const err122 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data17["clear-after"] !== void 0) {
+          let data51 = data17["clear-after"];
+          if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)) && isFinite(data51))) {
+            const err121 = { instancePath: instancePath + "/drift/clear-after", schemaPath: "#/properties/drift/properties/clear-after/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err122];
+              vErrors = [err121];
             } else {
-              vErrors.push(err122);
+              vErrors.push(err121);
             }
             errors++;
           }
-          var _valid12 = _errs168 === errors;
-          if (_valid12) {
-            valid54 = true;
-            passing12 = 0;
-          }
-          const _errs170 = errors;
-          if (Array.isArray(data53)) {
-            const len10 = data53.length;
-            for (let i10 = 0; i10 < len10; i10++) {
-              let data54 = data53[i10];
-              if (typeof data54 === "string") {
-                if (func3(data54) < 1) {
-                  const err123 = { instancePath: instancePath + "/alert/assignees/" + i10, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err123];
-                  } else {
-                    vErrors.push(err123);
-                  }
-                  errors++;
-                }
+          if (typeof data51 == "number" && isFinite(data51)) {
+            if (data51 < 1 || isNaN(data51)) {
+              const err122 = { instancePath: instancePath + "/drift/clear-after", schemaPath: "#/properties/drift/properties/clear-after/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err122];
               } else {
-                const err124 = { instancePath: instancePath + "/alert/assignees/" + i10, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err124];
-                } else {
-                  vErrors.push(err124);
-                }
-                errors++;
+                vErrors.push(err122);
               }
+              errors++;
             }
-          } else {
-            const err125 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          }
+        }
+      } else {
+        const err123 = { instancePath: instancePath + "/drift", schemaPath: "#/properties/drift/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err123];
+        } else {
+          vErrors.push(err123);
+        }
+        errors++;
+      }
+    }
+    if (data.alert !== void 0) {
+      let data52 = data.alert;
+      if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+        for (const key7 in data52) {
+          if (!(key7 === "enabled" || key7 === "labels" || key7 === "title" || key7 === "assignees" || key7 === "close-on-recovery")) {
+            const err124 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err124];
+            } else {
+              vErrors.push(err124);
+            }
+            errors++;
+          }
+        }
+        if (data52.enabled !== void 0) {
+          if (typeof data52.enabled !== "boolean") {
+            const err125 = { instancePath: instancePath + "/alert/enabled", schemaPath: "#/properties/alert/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err125];
             } else {
@@ -14829,38 +16429,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid12 = _errs170 === errors;
-          if (_valid12 && valid54) {
-            valid54 = false;
-            passing12 = [passing12, 1];
-          } else {
-            if (_valid12) {
-              valid54 = true;
-              passing12 = 1;
-            }
-          }
-          if (!valid54) {
-            const err126 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err126];
-            } else {
-              vErrors.push(err126);
-            }
-            errors++;
-          } else {
-            errors = _errs167;
-            if (vErrors !== null) {
-              if (_errs167) {
-                vErrors.length = _errs167;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
         }
-        if (data48["close-on-recovery"] !== void 0) {
-          if (typeof data48["close-on-recovery"] !== "boolean") {
-            const err127 = { instancePath: instancePath + "/alert/close-on-recovery", schemaPath: "#/properties/alert/properties/close-on-recovery/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data52.labels !== void 0) {
+          let data54 = data52.labels;
+          const _errs172 = errors;
+          let valid52 = false;
+          let passing13 = null;
+          const _errs173 = errors;
+          if (typeof data54 === "string") {
+            if (func3(data54) < 1) {
+              const err126 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err126];
+              } else {
+                vErrors.push(err126);
+              }
+              errors++;
+            }
+          } else {
+            const err127 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err127];
             } else {
@@ -14868,74 +16455,88 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-      } else {
-        const err128 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err128];
-        } else {
-          vErrors.push(err128);
-        }
-        errors++;
-      }
-    }
-    if (data.dispatch !== void 0) {
-      let data56 = data.dispatch;
-      if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-        for (const key8 in data56) {
-          if (!(key8 === "workflow" || key8 === "event-type" || key8 === "repository" || key8 === "ref" || key8 === "inputs" || key8 === "cooldown")) {
-            const err129 = { instancePath: instancePath + "/dispatch", schemaPath: "#/properties/dispatch/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+          var _valid13 = _errs173 === errors;
+          if (_valid13) {
+            valid52 = true;
+            passing13 = 0;
+          }
+          const _errs175 = errors;
+          if (Array.isArray(data54)) {
+            const len9 = data54.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              let data55 = data54[i9];
+              if (typeof data55 === "string") {
+                if (func3(data55) < 1) {
+                  const err128 = { instancePath: instancePath + "/alert/labels/" + i9, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err128];
+                  } else {
+                    vErrors.push(err128);
+                  }
+                  errors++;
+                }
+              } else {
+                const err129 = { instancePath: instancePath + "/alert/labels/" + i9, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err129];
+                } else {
+                  vErrors.push(err129);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err130 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err129];
+              vErrors = [err130];
             } else {
-              vErrors.push(err129);
+              vErrors.push(err130);
             }
             errors++;
           }
-        }
-        if (data56.workflow !== void 0) {
-          let data57 = data56.workflow;
-          const _errs180 = errors;
-          let valid58 = false;
-          let passing13 = null;
-          const _errs181 = errors;
-          if (typeof data57 === "string") {
-            if (func3(data57) < 1) {
-              const err130 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err130];
-              } else {
-                vErrors.push(err130);
-              }
-              errors++;
-            }
+          var _valid13 = _errs175 === errors;
+          if (_valid13 && valid52) {
+            valid52 = false;
+            passing13 = [passing13, 1];
           } else {
-            const err131 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (_valid13) {
+              valid52 = true;
+              passing13 = 1;
+            }
+          }
+          if (!valid52) {
+            const err131 = { instancePath: instancePath + "/alert/labels", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
               vErrors = [err131];
             } else {
               vErrors.push(err131);
             }
             errors++;
-          }
-          var _valid13 = _errs181 === errors;
-          if (_valid13) {
-            valid58 = true;
-            passing13 = 0;
-          }
-          const _errs183 = errors;
-          if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)) && isFinite(data57))) {
-            const err132 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err132];
-            } else {
-              vErrors.push(err132);
+          } else {
+            errors = _errs172;
+            if (vErrors !== null) {
+              if (_errs172) {
+                vErrors.length = _errs172;
+              } else {
+                vErrors = null;
+              }
             }
-            errors++;
           }
-          if (typeof data57 == "number" && isFinite(data57)) {
-            if (data57 < 1 || isNaN(data57)) {
-              const err133 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        }
+        if (data52.title !== void 0) {
+          let data56 = data52.title;
+          if (typeof data56 === "string") {
+            if (func3(data56) > 200) {
+              const err132 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+              if (vErrors === null) {
+                vErrors = [err132];
+              } else {
+                vErrors.push(err132);
+              }
+              errors++;
+            }
+            if (func3(data56) < 1) {
+              const err133 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err133];
               } else {
@@ -14943,41 +16544,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-          var _valid13 = _errs183 === errors;
-          if (_valid13 && valid58) {
-            valid58 = false;
-            passing13 = [passing13, 1];
           } else {
-            if (_valid13) {
-              valid58 = true;
-              passing13 = 1;
-            }
-          }
-          if (!valid58) {
-            const err134 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf" };
+            const err134 = { instancePath: instancePath + "/alert/title", schemaPath: "#/properties/alert/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err134];
             } else {
               vErrors.push(err134);
             }
             errors++;
-          } else {
-            errors = _errs180;
-            if (vErrors !== null) {
-              if (_errs180) {
-                vErrors.length = _errs180;
-              } else {
-                vErrors = null;
-              }
-            }
           }
         }
-        if (data56["event-type"] !== void 0) {
-          let data58 = data56["event-type"];
-          if (typeof data58 === "string") {
-            if (func3(data58) > 100) {
-              const err135 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+        if (data52.assignees !== void 0) {
+          let data57 = data52.assignees;
+          const _errs183 = errors;
+          let valid56 = false;
+          let passing14 = null;
+          const _errs184 = errors;
+          if (typeof data57 === "string") {
+            if (func3(data57) < 1) {
+              const err135 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err135];
               } else {
@@ -14985,39 +16570,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data58) < 1) {
-              const err136 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err136];
-              } else {
-                vErrors.push(err136);
-              }
-              errors++;
-            }
           } else {
-            const err137 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err136 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err137];
+              vErrors = [err136];
             } else {
-              vErrors.push(err137);
+              vErrors.push(err136);
             }
             errors++;
           }
-        }
-        if (data56.repository !== void 0) {
-          let data59 = data56.repository;
-          if (typeof data59 === "string") {
-            if (!pattern2.test(data59)) {
-              const err138 = { instancePath: instancePath + "/dispatch/repository", schemaPath: "#/properties/dispatch/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"' };
-              if (vErrors === null) {
-                vErrors = [err138];
+          var _valid14 = _errs184 === errors;
+          if (_valid14) {
+            valid56 = true;
+            passing14 = 0;
+          }
+          const _errs186 = errors;
+          if (Array.isArray(data57)) {
+            const len10 = data57.length;
+            for (let i10 = 0; i10 < len10; i10++) {
+              let data58 = data57[i10];
+              if (typeof data58 === "string") {
+                if (func3(data58) < 1) {
+                  const err137 = { instancePath: instancePath + "/alert/assignees/" + i10, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err137];
+                  } else {
+                    vErrors.push(err137);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err138);
+                const err138 = { instancePath: instancePath + "/alert/assignees/" + i10, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err138];
+                } else {
+                  vErrors.push(err138);
+                }
+                errors++;
               }
-              errors++;
             }
           } else {
-            const err139 = { instancePath: instancePath + "/dispatch/repository", schemaPath: "#/properties/dispatch/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err139 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err139];
             } else {
@@ -15025,21 +16618,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data56.ref !== void 0) {
-          let data60 = data56.ref;
-          if (typeof data60 === "string") {
-            if (func3(data60) < 1) {
-              const err140 = { instancePath: instancePath + "/dispatch/ref", schemaPath: "#/properties/dispatch/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err140];
-              } else {
-                vErrors.push(err140);
-              }
-              errors++;
-            }
+          var _valid14 = _errs186 === errors;
+          if (_valid14 && valid56) {
+            valid56 = false;
+            passing14 = [passing14, 1];
           } else {
-            const err141 = { instancePath: instancePath + "/dispatch/ref", schemaPath: "#/properties/dispatch/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (_valid14) {
+              valid56 = true;
+              passing14 = 1;
+            }
+          }
+          if (!valid56) {
+            const err140 = { instancePath: instancePath + "/alert/assignees", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err140];
+            } else {
+              vErrors.push(err140);
+            }
+            errors++;
+          } else {
+            errors = _errs183;
+            if (vErrors !== null) {
+              if (_errs183) {
+                vErrors.length = _errs183;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data52["close-on-recovery"] !== void 0) {
+          if (typeof data52["close-on-recovery"] !== "boolean") {
+            const err141 = { instancePath: instancePath + "/alert/close-on-recovery", schemaPath: "#/properties/alert/properties/close-on-recovery/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err141];
             } else {
@@ -15048,54 +16658,63 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data56.inputs !== void 0) {
-          let data61 = data56.inputs;
-          if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-            if (Object.keys(data61).length > 25) {
-              const err142 = { instancePath: instancePath + "/dispatch/inputs", schemaPath: "#/properties/dispatch/properties/inputs/maxProperties", keyword: "maxProperties", params: { limit: 25 }, message: "must NOT have more than 25 properties" };
-              if (vErrors === null) {
-                vErrors = [err142];
-              } else {
-                vErrors.push(err142);
-              }
-              errors++;
-            }
-            for (const key9 in data61) {
-              let data62 = data61[key9];
-              if (typeof data62 !== "string" && !(typeof data62 == "number" && isFinite(data62)) && typeof data62 !== "boolean") {
-                const err143 = { instancePath: instancePath + "/dispatch/inputs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dispatch/properties/inputs/additionalProperties/type", keyword: "type", params: { type: schema11.properties.dispatch.properties.inputs.additionalProperties.type }, message: "must be string,number,boolean" };
-                if (vErrors === null) {
-                  vErrors = [err143];
-                } else {
-                  vErrors.push(err143);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err144 = { instancePath: instancePath + "/dispatch/inputs", schemaPath: "#/properties/dispatch/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      } else {
+        const err142 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err142];
+        } else {
+          vErrors.push(err142);
+        }
+        errors++;
+      }
+    }
+    if (data.dispatch !== void 0) {
+      let data60 = data.dispatch;
+      if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+        for (const key8 in data60) {
+          if (!(key8 === "workflow" || key8 === "event-type" || key8 === "repository" || key8 === "ref" || key8 === "inputs" || key8 === "cooldown")) {
+            const err143 = { instancePath: instancePath + "/dispatch", schemaPath: "#/properties/dispatch/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err144];
+              vErrors = [err143];
             } else {
-              vErrors.push(err144);
+              vErrors.push(err143);
             }
             errors++;
           }
         }
-        if (data56.cooldown !== void 0) {
-          let data63 = data56.cooldown;
-          if (typeof data63 === "string") {
-            if (!pattern3.test(data63)) {
-              const err145 = { instancePath: instancePath + "/dispatch/cooldown", schemaPath: "#/properties/dispatch/properties/cooldown/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$" }, message: 'must match pattern "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$"' };
+        if (data60.workflow !== void 0) {
+          let data61 = data60.workflow;
+          const _errs196 = errors;
+          let valid60 = false;
+          let passing15 = null;
+          const _errs197 = errors;
+          if (typeof data61 === "string") {
+            if (func3(data61) < 1) {
+              const err144 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err145];
+                vErrors = [err144];
               } else {
-                vErrors.push(err145);
+                vErrors.push(err144);
               }
               errors++;
             }
           } else {
-            const err146 = { instancePath: instancePath + "/dispatch/cooldown", schemaPath: "#/properties/dispatch/properties/cooldown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err145 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err145];
+            } else {
+              vErrors.push(err145);
+            }
+            errors++;
+          }
+          var _valid15 = _errs197 === errors;
+          if (_valid15) {
+            valid60 = true;
+            passing15 = 0;
+          }
+          const _errs199 = errors;
+          if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)) && isFinite(data61))) {
+            const err146 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err146];
             } else {
@@ -15103,101 +16722,113 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-      } else {
-        const err147 = { instancePath: instancePath + "/dispatch", schemaPath: "#/properties/dispatch/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err147];
-        } else {
-          vErrors.push(err147);
-        }
-        errors++;
-      }
-    }
-    if (data.command !== void 0) {
-      let data64 = data.command;
-      if (Array.isArray(data64)) {
-        if (data64.length < 1) {
-          const err148 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err148];
-          } else {
-            vErrors.push(err148);
+          if (typeof data61 == "number" && isFinite(data61)) {
+            if (data61 < 1 || isNaN(data61)) {
+              const err147 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err147];
+              } else {
+                vErrors.push(err147);
+              }
+              errors++;
+            }
           }
-          errors++;
-        }
-        const len11 = data64.length;
-        for (let i11 = 0; i11 < len11; i11++) {
-          if (typeof data64[i11] !== "string") {
-            const err149 = { instancePath: instancePath + "/command/" + i11, schemaPath: "#/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          var _valid15 = _errs199 === errors;
+          if (_valid15 && valid60) {
+            valid60 = false;
+            passing15 = [passing15, 1];
+          } else {
+            if (_valid15) {
+              valid60 = true;
+              passing15 = 1;
+            }
+          }
+          if (!valid60) {
+            const err148 = { instancePath: instancePath + "/dispatch/workflow", schemaPath: "#/properties/dispatch/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err149];
+              vErrors = [err148];
             } else {
-              vErrors.push(err149);
+              vErrors.push(err148);
+            }
+            errors++;
+          } else {
+            errors = _errs196;
+            if (vErrors !== null) {
+              if (_errs196) {
+                vErrors.length = _errs196;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data60["event-type"] !== void 0) {
+          let data62 = data60["event-type"];
+          if (typeof data62 === "string") {
+            if (func3(data62) > 100) {
+              const err149 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+              if (vErrors === null) {
+                vErrors = [err149];
+              } else {
+                vErrors.push(err149);
+              }
+              errors++;
+            }
+            if (func3(data62) < 1) {
+              const err150 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err150];
+              } else {
+                vErrors.push(err150);
+              }
+              errors++;
+            }
+          } else {
+            const err151 = { instancePath: instancePath + "/dispatch/event-type", schemaPath: "#/properties/dispatch/properties/event-type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err151];
+            } else {
+              vErrors.push(err151);
             }
             errors++;
           }
         }
-      } else {
-        const err150 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err150];
-        } else {
-          vErrors.push(err150);
-        }
-        errors++;
-      }
-    }
-    if (data["command-timeout"] !== void 0) {
-      let data66 = data["command-timeout"];
-      if (typeof data66 === "string") {
-        if (!pattern4.test(data66)) {
-          const err151 = { instancePath: instancePath + "/command-timeout", schemaPath: "#/properties/command-timeout/pattern", keyword: "pattern", params: { pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$" }, message: 'must match pattern "^(0|(\\d+(\\.\\d+)?[smhdw])+)$"' };
-          if (vErrors === null) {
-            vErrors = [err151];
+        if (data60.repository !== void 0) {
+          let data63 = data60.repository;
+          if (typeof data63 === "string") {
+            if (!pattern4.test(data63)) {
+              const err152 = { instancePath: instancePath + "/dispatch/repository", schemaPath: "#/properties/dispatch/properties/repository/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"' };
+              if (vErrors === null) {
+                vErrors = [err152];
+              } else {
+                vErrors.push(err152);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err151);
+            const err153 = { instancePath: instancePath + "/dispatch/repository", schemaPath: "#/properties/dispatch/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err153];
+            } else {
+              vErrors.push(err153);
+            }
+            errors++;
           }
-          errors++;
         }
-      } else {
-        const err152 = { instancePath: instancePath + "/command-timeout", schemaPath: "#/properties/command-timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err152];
-        } else {
-          vErrors.push(err152);
-        }
-        errors++;
-      }
-    }
-    if (data["state-file"] !== void 0) {
-      let data67 = data["state-file"];
-      if (typeof data67 === "string") {
-        if (func3(data67) < 1) {
-          const err153 = { instancePath: instancePath + "/state-file", schemaPath: "#/properties/state-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err153];
+        if (data60.ref !== void 0) {
+          let data64 = data60.ref;
+          if (typeof data64 === "string") {
+            if (func3(data64) < 1) {
+              const err154 = { instancePath: instancePath + "/dispatch/ref", schemaPath: "#/properties/dispatch/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err154];
+              } else {
+                vErrors.push(err154);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err153);
-          }
-          errors++;
-        }
-      } else {
-        const err154 = { instancePath: instancePath + "/state-file", schemaPath: "#/properties/state-file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err154];
-        } else {
-          vErrors.push(err154);
-        }
-        errors++;
-      }
-    }
-    if (data.notify !== void 0) {
-      let data68 = data.notify;
-      if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-        for (const key10 in data68) {
-          if (!(key10 === "slack-webhook-url" || key10 === "teams-webhook-url" || key10 === "pagerduty-routing-key" || key10 === "pagerduty-url" || key10 === "webhook-url" || key10 === "webhook-secret" || key10 === "repeat")) {
-            const err155 = { instancePath: instancePath + "/notify", schemaPath: "#/properties/notify/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+            const err155 = { instancePath: instancePath + "/dispatch/ref", schemaPath: "#/properties/dispatch/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err155];
             } else {
@@ -15206,11 +16837,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data68["slack-webhook-url"] !== void 0) {
-          let data69 = data68["slack-webhook-url"];
-          if (typeof data69 === "string") {
-            if (func3(data69) < 1) {
-              const err156 = { instancePath: instancePath + "/notify/slack-webhook-url", schemaPath: "#/properties/notify/properties/slack-webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data60.inputs !== void 0) {
+          let data65 = data60.inputs;
+          if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+            if (Object.keys(data65).length > 25) {
+              const err156 = { instancePath: instancePath + "/dispatch/inputs", schemaPath: "#/properties/dispatch/properties/inputs/maxProperties", keyword: "maxProperties", params: { limit: 25 }, message: "must NOT have more than 25 properties" };
               if (vErrors === null) {
                 vErrors = [err156];
               } else {
@@ -15218,140 +16849,151 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            for (const key9 in data65) {
+              let data66 = data65[key9];
+              if (typeof data66 !== "string" && !(typeof data66 == "number" && isFinite(data66)) && typeof data66 !== "boolean") {
+                const err157 = { instancePath: instancePath + "/dispatch/inputs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/dispatch/properties/inputs/additionalProperties/type", keyword: "type", params: { type: schema11.properties.dispatch.properties.inputs.additionalProperties.type }, message: "must be string,number,boolean" };
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err157 = { instancePath: instancePath + "/notify/slack-webhook-url", schemaPath: "#/properties/notify/properties/slack-webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err158 = { instancePath: instancePath + "/dispatch/inputs", schemaPath: "#/properties/dispatch/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err157];
+              vErrors = [err158];
             } else {
-              vErrors.push(err157);
+              vErrors.push(err158);
             }
             errors++;
           }
         }
-        if (data68["teams-webhook-url"] !== void 0) {
-          let data70 = data68["teams-webhook-url"];
+        if (data60.cooldown !== void 0) {
+          let data67 = data60.cooldown;
+          if (typeof data67 === "string") {
+            if (!pattern5.test(data67)) {
+              const err159 = { instancePath: instancePath + "/dispatch/cooldown", schemaPath: "#/properties/dispatch/properties/cooldown/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$" }, message: 'must match pattern "^(0|([0-9]+(\\.[0-9]+)?(s|m|h|d|w))+)$"' };
+              if (vErrors === null) {
+                vErrors = [err159];
+              } else {
+                vErrors.push(err159);
+              }
+              errors++;
+            }
+          } else {
+            const err160 = { instancePath: instancePath + "/dispatch/cooldown", schemaPath: "#/properties/dispatch/properties/cooldown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err160];
+            } else {
+              vErrors.push(err160);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err161 = { instancePath: instancePath + "/dispatch", schemaPath: "#/properties/dispatch/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err161];
+        } else {
+          vErrors.push(err161);
+        }
+        errors++;
+      }
+    }
+    if (data.history !== void 0) {
+      let data68 = data.history;
+      const _errs215 = errors;
+      let valid62 = false;
+      let passing16 = null;
+      const _errs216 = errors;
+      if (typeof data68 === "string") {
+        if (func3(data68) < 1) {
+          const err162 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err162];
+          } else {
+            vErrors.push(err162);
+          }
+          errors++;
+        }
+      } else {
+        const err163 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err163];
+        } else {
+          vErrors.push(err163);
+        }
+        errors++;
+      }
+      var _valid16 = _errs216 === errors;
+      if (_valid16) {
+        valid62 = true;
+        passing16 = 0;
+      }
+      const _errs218 = errors;
+      if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+        for (const key10 in data68) {
+          if (!(key10 === "store" || key10 === "branch" || key10 === "max-runs" || key10 === "detectors")) {
+            const err164 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err164];
+            } else {
+              vErrors.push(err164);
+            }
+            errors++;
+          }
+        }
+        if (data68.store !== void 0) {
+          let data69 = data68.store;
+          if (typeof data69 === "string") {
+            if (func3(data69) < 1) {
+              const err165 = { instancePath: instancePath + "/history/store", schemaPath: "#/properties/history/oneOf/1/properties/store/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err165];
+              } else {
+                vErrors.push(err165);
+              }
+              errors++;
+            }
+          } else {
+            const err166 = { instancePath: instancePath + "/history/store", schemaPath: "#/properties/history/oneOf/1/properties/store/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err166];
+            } else {
+              vErrors.push(err166);
+            }
+            errors++;
+          }
+        }
+        if (data68.branch !== void 0) {
+          let data70 = data68.branch;
           if (typeof data70 === "string") {
             if (func3(data70) < 1) {
-              const err158 = { instancePath: instancePath + "/notify/teams-webhook-url", schemaPath: "#/properties/notify/properties/teams-webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err167 = { instancePath: instancePath + "/history/branch", schemaPath: "#/properties/history/oneOf/1/properties/branch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err158];
+                vErrors = [err167];
               } else {
-                vErrors.push(err158);
+                vErrors.push(err167);
               }
               errors++;
             }
           } else {
-            const err159 = { instancePath: instancePath + "/notify/teams-webhook-url", schemaPath: "#/properties/notify/properties/teams-webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err168 = { instancePath: instancePath + "/history/branch", schemaPath: "#/properties/history/oneOf/1/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err159];
+              vErrors = [err168];
             } else {
-              vErrors.push(err159);
+              vErrors.push(err168);
             }
             errors++;
           }
         }
-        if (data68["pagerduty-routing-key"] !== void 0) {
-          let data71 = data68["pagerduty-routing-key"];
-          if (typeof data71 === "string") {
-            if (func3(data71) < 1) {
-              const err160 = { instancePath: instancePath + "/notify/pagerduty-routing-key", schemaPath: "#/properties/notify/properties/pagerduty-routing-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err160];
-              } else {
-                vErrors.push(err160);
-              }
-              errors++;
-            }
-          } else {
-            const err161 = { instancePath: instancePath + "/notify/pagerduty-routing-key", schemaPath: "#/properties/notify/properties/pagerduty-routing-key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err161];
-            } else {
-              vErrors.push(err161);
-            }
-            errors++;
-          }
-        }
-        if (data68["pagerduty-url"] !== void 0) {
-          let data72 = data68["pagerduty-url"];
-          if (typeof data72 === "string") {
-            if (func3(data72) < 1) {
-              const err162 = { instancePath: instancePath + "/notify/pagerduty-url", schemaPath: "#/properties/notify/properties/pagerduty-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err162];
-              } else {
-                vErrors.push(err162);
-              }
-              errors++;
-            }
-          } else {
-            const err163 = { instancePath: instancePath + "/notify/pagerduty-url", schemaPath: "#/properties/notify/properties/pagerduty-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err163];
-            } else {
-              vErrors.push(err163);
-            }
-            errors++;
-          }
-        }
-        if (data68["webhook-url"] !== void 0) {
-          let data73 = data68["webhook-url"];
-          if (typeof data73 === "string") {
-            if (func3(data73) < 1) {
-              const err164 = { instancePath: instancePath + "/notify/webhook-url", schemaPath: "#/properties/notify/properties/webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err164];
-              } else {
-                vErrors.push(err164);
-              }
-              errors++;
-            }
-          } else {
-            const err165 = { instancePath: instancePath + "/notify/webhook-url", schemaPath: "#/properties/notify/properties/webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err165];
-            } else {
-              vErrors.push(err165);
-            }
-            errors++;
-          }
-        }
-        if (data68["webhook-secret"] !== void 0) {
-          let data74 = data68["webhook-secret"];
-          if (typeof data74 === "string") {
-            if (func3(data74) < 1) {
-              const err166 = { instancePath: instancePath + "/notify/webhook-secret", schemaPath: "#/properties/notify/properties/webhook-secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err166];
-              } else {
-                vErrors.push(err166);
-              }
-              errors++;
-            }
-          } else {
-            const err167 = { instancePath: instancePath + "/notify/webhook-secret", schemaPath: "#/properties/notify/properties/webhook-secret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err167];
-            } else {
-              vErrors.push(err167);
-            }
-            errors++;
-          }
-        }
-        if (data68.repeat !== void 0) {
-          let data75 = data68.repeat;
-          if (typeof data75 === "string") {
-            if (!pattern4.test(data75)) {
-              const err168 = { instancePath: instancePath + "/notify/repeat", schemaPath: "#/properties/notify/properties/repeat/pattern", keyword: "pattern", params: { pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$" }, message: 'must match pattern "^(0|(\\d+(\\.\\d+)?[smhdw])+)$"' };
-              if (vErrors === null) {
-                vErrors = [err168];
-              } else {
-                vErrors.push(err168);
-              }
-              errors++;
-            }
-          } else {
-            const err169 = { instancePath: instancePath + "/notify/repeat", schemaPath: "#/properties/notify/properties/repeat/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data68["max-runs"] !== void 0) {
+          let data71 = data68["max-runs"];
+          if (!(typeof data71 == "number" && (!(data71 % 1) && !isNaN(data71)) && isFinite(data71))) {
+            const err169 = { instancePath: instancePath + "/history/max-runs", schemaPath: "#/properties/history/oneOf/1/properties/max-runs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err169];
             } else {
@@ -15359,120 +17001,96 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-      } else {
-        const err170 = { instancePath: instancePath + "/notify", schemaPath: "#/properties/notify/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err170];
-        } else {
-          vErrors.push(err170);
-        }
-        errors++;
-      }
-    }
-    if (data.gates !== void 0) {
-      let data76 = data.gates;
-      const _errs224 = errors;
-      let valid63 = false;
-      let passing14 = null;
-      const _errs225 = errors;
-      if (typeof data76 === "string") {
-        if (func3(data76) < 1) {
-          const err171 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-          if (vErrors === null) {
-            vErrors = [err171];
-          } else {
-            vErrors.push(err171);
-          }
-          errors++;
-        }
-      } else {
-        const err172 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err172];
-        } else {
-          vErrors.push(err172);
-        }
-        errors++;
-      }
-      var _valid14 = _errs225 === errors;
-      if (_valid14) {
-        valid63 = true;
-        passing14 = 0;
-      }
-      const _errs227 = errors;
-      if (Array.isArray(data76)) {
-        if (data76.length < 1) {
-          const err173 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err173];
-          } else {
-            vErrors.push(err173);
-          }
-          errors++;
-        }
-        const len12 = data76.length;
-        for (let i12 = 0; i12 < len12; i12++) {
-          let data77 = data76[i12];
-          const _errs230 = errors;
-          let valid66 = false;
-          let passing15 = null;
-          const _errs231 = errors;
-          if (typeof data77 === "string") {
-            if (func3(data77) < 1) {
-              const err174 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (typeof data71 == "number" && isFinite(data71)) {
+            if (data71 < 1 || isNaN(data71)) {
+              const err170 = { instancePath: instancePath + "/history/max-runs", schemaPath: "#/properties/history/oneOf/1/properties/max-runs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err174];
+                vErrors = [err170];
               } else {
-                vErrors.push(err174);
-              }
-              errors++;
-            }
-          } else {
-            const err175 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err175];
-            } else {
-              vErrors.push(err175);
-            }
-            errors++;
-          }
-          var _valid15 = _errs231 === errors;
-          if (_valid15) {
-            valid66 = true;
-            passing15 = 0;
-          }
-          const _errs233 = errors;
-          const _errs235 = errors;
-          let valid67 = true;
-          const _errs236 = errors;
-          if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-            let missing0;
-            if (data77.metric === void 0 && (missing0 = "metric")) {
-              const err176 = {};
-              if (vErrors === null) {
-                vErrors = [err176];
-              } else {
-                vErrors.push(err176);
+                vErrors.push(err170);
               }
               errors++;
             }
           }
-          var _valid16 = _errs236 === errors;
-          errors = _errs235;
-          if (vErrors !== null) {
-            if (_errs235) {
-              vErrors.length = _errs235;
-            } else {
-              vErrors = null;
+        }
+        if (data68.detectors !== void 0) {
+          let data72 = data68.detectors;
+          if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+            for (const key11 in data72) {
+              if (!(key11 === "page-hinkley" || key11 === "cusum" || key11 === "ewma")) {
+                const err171 = { instancePath: instancePath + "/history/detectors", schemaPath: "#/properties/history/oneOf/1/properties/detectors/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
             }
-          }
-          let ifClause0;
-          if (_valid16) {
-            const _errs237 = errors;
-            if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-              if (data77.metric === void 0) {
-                const err177 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
+            if (data72["page-hinkley"] !== void 0) {
+              let data73 = data72["page-hinkley"];
+              if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+                for (const key12 in data73) {
+                  if (!(key12 === "min-instances" || key12 === "delta" || key12 === "threshold" || key12 === "alpha")) {
+                    const err172 = { instancePath: instancePath + "/history/detectors/page-hinkley", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/page-hinkley/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err172];
+                    } else {
+                      vErrors.push(err172);
+                    }
+                    errors++;
+                  }
+                }
+                if (data73["min-instances"] !== void 0) {
+                  let data74 = data73["min-instances"];
+                  if (!(typeof data74 == "number" && isFinite(data74))) {
+                    const err173 = { instancePath: instancePath + "/history/detectors/page-hinkley/min-instances", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/page-hinkley/properties/min-instances/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err173];
+                    } else {
+                      vErrors.push(err173);
+                    }
+                    errors++;
+                  }
+                }
+                if (data73.delta !== void 0) {
+                  let data75 = data73.delta;
+                  if (!(typeof data75 == "number" && isFinite(data75))) {
+                    const err174 = { instancePath: instancePath + "/history/detectors/page-hinkley/delta", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/page-hinkley/properties/delta/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err174];
+                    } else {
+                      vErrors.push(err174);
+                    }
+                    errors++;
+                  }
+                }
+                if (data73.threshold !== void 0) {
+                  let data76 = data73.threshold;
+                  if (!(typeof data76 == "number" && isFinite(data76))) {
+                    const err175 = { instancePath: instancePath + "/history/detectors/page-hinkley/threshold", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/page-hinkley/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err175];
+                    } else {
+                      vErrors.push(err175);
+                    }
+                    errors++;
+                  }
+                }
+                if (data73.alpha !== void 0) {
+                  let data77 = data73.alpha;
+                  if (!(typeof data77 == "number" && isFinite(data77))) {
+                    const err176 = { instancePath: instancePath + "/history/detectors/page-hinkley/alpha", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/page-hinkley/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err176];
+                    } else {
+                      vErrors.push(err176);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err177 = { instancePath: instancePath + "/history/detectors/page-hinkley", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/page-hinkley/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err177];
                 } else {
@@ -15480,22 +17098,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              for (const key11 in data77) {
-                if (!(key11 === "name" || key11 === "description" || key11 === "metric" || key11 === "threshold" || key11 === "min-absolute-change" || key11 === "min-relative-change" || key11 === "greater-is-better")) {
-                  const err178 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err178];
-                  } else {
-                    vErrors.push(err178);
+            }
+            if (data72.cusum !== void 0) {
+              let data78 = data72.cusum;
+              if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
+                for (const key13 in data78) {
+                  if (!(key13 === "min-instances" || key13 === "slack" || key13 === "threshold")) {
+                    const err178 = { instancePath: instancePath + "/history/detectors/cusum", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/cusum/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err178];
+                    } else {
+                      vErrors.push(err178);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-              }
-              if (data77.name !== void 0) {
-                let data78 = data77.name;
-                if (typeof data78 === "string") {
-                  if (!pattern0.test(data78)) {
-                    const err179 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]*$"' };
+                if (data78["min-instances"] !== void 0) {
+                  let data79 = data78["min-instances"];
+                  if (!(typeof data79 == "number" && isFinite(data79))) {
+                    const err179 = { instancePath: instancePath + "/history/detectors/cusum/min-instances", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/cusum/properties/min-instances/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
                       vErrors = [err179];
                     } else {
@@ -15503,66 +17124,71 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                } else {
-                  const err180 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err180];
-                  } else {
-                    vErrors.push(err180);
-                  }
-                  errors++;
                 }
-              }
-              if (data77.description !== void 0) {
-                if (typeof data77.description !== "string") {
-                  const err181 = { instancePath: instancePath + "/gates/" + i12 + "/description", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err181];
-                  } else {
-                    vErrors.push(err181);
-                  }
-                  errors++;
-                }
-              }
-              if (data77.metric !== void 0) {
-                let data80 = data77.metric;
-                if (typeof data80 === "string") {
-                  if (func3(data80) < 1) {
-                    const err182 = { instancePath: instancePath + "/gates/" + i12 + "/metric", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/metric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (data78.slack !== void 0) {
+                  let data80 = data78.slack;
+                  if (!(typeof data80 == "number" && isFinite(data80))) {
+                    const err180 = { instancePath: instancePath + "/history/detectors/cusum/slack", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/cusum/properties/slack/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err182];
+                      vErrors = [err180];
                     } else {
-                      vErrors.push(err182);
+                      vErrors.push(err180);
                     }
                     errors++;
                   }
+                }
+                if (data78.threshold !== void 0) {
+                  let data81 = data78.threshold;
+                  if (!(typeof data81 == "number" && isFinite(data81))) {
+                    const err181 = { instancePath: instancePath + "/history/detectors/cusum/threshold", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/cusum/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err181];
+                    } else {
+                      vErrors.push(err181);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err182 = { instancePath: instancePath + "/history/detectors/cusum", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/cusum/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err182];
                 } else {
-                  const err183 = { instancePath: instancePath + "/gates/" + i12 + "/metric", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err183];
-                  } else {
-                    vErrors.push(err183);
-                  }
-                  errors++;
+                  vErrors.push(err182);
                 }
+                errors++;
               }
-              if (data77.threshold !== void 0) {
-                let data81 = data77.threshold;
-                if (!(typeof data81 == "number" && isFinite(data81))) {
-                  const err184 = { instancePath: instancePath + "/gates/" + i12 + "/threshold", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                  if (vErrors === null) {
-                    vErrors = [err184];
-                  } else {
-                    vErrors.push(err184);
+            }
+            if (data72.ewma !== void 0) {
+              let data82 = data72.ewma;
+              if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+                for (const key14 in data82) {
+                  if (!(key14 === "min-instances" || key14 === "alpha" || key14 === "threshold")) {
+                    const err183 = { instancePath: instancePath + "/history/detectors/ewma", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/ewma/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err183];
+                    } else {
+                      vErrors.push(err183);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-              }
-              if (data77["min-absolute-change"] !== void 0) {
-                let data82 = data77["min-absolute-change"];
-                if (typeof data82 == "number" && isFinite(data82)) {
-                  if (data82 <= 0 || isNaN(data82)) {
-                    const err185 = { instancePath: instancePath + "/gates/" + i12 + "/min-absolute-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-absolute-change/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (data82["min-instances"] !== void 0) {
+                  let data83 = data82["min-instances"];
+                  if (!(typeof data83 == "number" && isFinite(data83))) {
+                    const err184 = { instancePath: instancePath + "/history/detectors/ewma/min-instances", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/ewma/properties/min-instances/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err184];
+                    } else {
+                      vErrors.push(err184);
+                    }
+                    errors++;
+                  }
+                }
+                if (data82.alpha !== void 0) {
+                  let data84 = data82.alpha;
+                  if (!(typeof data84 == "number" && isFinite(data84))) {
+                    const err185 = { instancePath: instancePath + "/history/detectors/ewma/alpha", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/ewma/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
                       vErrors = [err185];
                     } else {
@@ -15570,156 +17196,194 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                } else {
-                  const err186 = { instancePath: instancePath + "/gates/" + i12 + "/min-absolute-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-absolute-change/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                  if (vErrors === null) {
-                    vErrors = [err186];
-                  } else {
-                    vErrors.push(err186);
-                  }
-                  errors++;
                 }
-              }
-              if (data77["min-relative-change"] !== void 0) {
-                let data83 = data77["min-relative-change"];
-                if (typeof data83 == "number" && isFinite(data83)) {
-                  if (data83 > 1 || isNaN(data83)) {
-                    const err187 = { instancePath: instancePath + "/gates/" + i12 + "/min-relative-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-relative-change/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (data82.threshold !== void 0) {
+                  let data85 = data82.threshold;
+                  if (!(typeof data85 == "number" && isFinite(data85))) {
+                    const err186 = { instancePath: instancePath + "/history/detectors/ewma/threshold", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/ewma/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err187];
+                      vErrors = [err186];
                     } else {
-                      vErrors.push(err187);
+                      vErrors.push(err186);
                     }
                     errors++;
                   }
-                  if (data83 < 0 || isNaN(data83)) {
-                    const err188 = { instancePath: instancePath + "/gates/" + i12 + "/min-relative-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-relative-change/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                    if (vErrors === null) {
-                      vErrors = [err188];
-                    } else {
-                      vErrors.push(err188);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err189 = { instancePath: instancePath + "/gates/" + i12 + "/min-relative-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-relative-change/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                  if (vErrors === null) {
-                    vErrors = [err189];
-                  } else {
-                    vErrors.push(err189);
-                  }
-                  errors++;
                 }
-              }
-              if (data77["greater-is-better"] !== void 0) {
-                if (typeof data77["greater-is-better"] !== "boolean") {
-                  const err190 = { instancePath: instancePath + "/gates/" + i12 + "/greater-is-better", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/greater-is-better/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                  if (vErrors === null) {
-                    vErrors = [err190];
-                  } else {
-                    vErrors.push(err190);
-                  }
-                  errors++;
-                }
-              }
-            }
-            var _valid16 = _errs237 === errors;
-            valid67 = _valid16;
-            ifClause0 = "then";
-          } else {
-            const _errs253 = errors;
-            if (data77 && typeof data77 == "object" && !Array.isArray(data77)) {
-              if (data77.expression === void 0) {
-                const err191 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/required", keyword: "required", params: { missingProperty: "expression" }, message: "must have required property 'expression'" };
+              } else {
+                const err187 = { instancePath: instancePath + "/history/detectors/ewma", schemaPath: "#/properties/history/oneOf/1/properties/detectors/properties/ewma/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err191];
+                  vErrors = [err187];
                 } else {
-                  vErrors.push(err191);
+                  vErrors.push(err187);
                 }
                 errors++;
               }
-              for (const key12 in data77) {
-                if (!(key12 === "name" || key12 === "expression" || key12 === "description")) {
-                  const err192 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err192];
-                  } else {
-                    vErrors.push(err192);
-                  }
-                  errors++;
-                }
-              }
-              if (data77.name !== void 0) {
-                let data85 = data77.name;
-                if (typeof data85 === "string") {
-                  if (!pattern0.test(data85)) {
-                    const err193 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]*$"' };
-                    if (vErrors === null) {
-                      vErrors = [err193];
-                    } else {
-                      vErrors.push(err193);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err194 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err194];
-                  } else {
-                    vErrors.push(err194);
-                  }
-                  errors++;
-                }
-              }
-              if (data77.expression !== void 0) {
-                let data86 = data77.expression;
-                if (typeof data86 === "string") {
-                  if (func3(data86) < 1) {
-                    const err195 = { instancePath: instancePath + "/gates/" + i12 + "/expression", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err195];
-                    } else {
-                      vErrors.push(err195);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err196 = { instancePath: instancePath + "/gates/" + i12 + "/expression", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/expression/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err196];
-                  } else {
-                    vErrors.push(err196);
-                  }
-                  errors++;
-                }
-              }
-              if (data77.description !== void 0) {
-                if (typeof data77.description !== "string") {
-                  const err197 = { instancePath: instancePath + "/gates/" + i12 + "/description", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err197];
-                  } else {
-                    vErrors.push(err197);
-                  }
-                  errors++;
-                }
-              }
             }
-            var _valid16 = _errs253 === errors;
-            valid67 = _valid16;
-            ifClause0 = "else";
-          }
-          if (!valid67) {
-            const err198 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+          } else {
+            const err188 = { instancePath: instancePath + "/history/detectors", schemaPath: "#/properties/history/oneOf/1/properties/detectors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err198];
+              vErrors = [err188];
             } else {
-              vErrors.push(err198);
+              vErrors.push(err188);
             }
             errors++;
           }
-          if (!(data77 && typeof data77 == "object" && !Array.isArray(data77))) {
-            const err199 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        }
+      } else {
+        const err189 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err189];
+        } else {
+          vErrors.push(err189);
+        }
+        errors++;
+      }
+      var _valid16 = _errs218 === errors;
+      if (_valid16 && valid62) {
+        valid62 = false;
+        passing16 = [passing16, 1];
+      } else {
+        if (_valid16) {
+          valid62 = true;
+          passing16 = 1;
+        }
+      }
+      if (!valid62) {
+        const err190 = { instancePath: instancePath + "/history", schemaPath: "#/properties/history/oneOf", keyword: "oneOf", params: { passingSchemas: passing16 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err190];
+        } else {
+          vErrors.push(err190);
+        }
+        errors++;
+      } else {
+        errors = _errs215;
+        if (vErrors !== null) {
+          if (_errs215) {
+            vErrors.length = _errs215;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data["max-model-age"] !== void 0) {
+      let data86 = data["max-model-age"];
+      const _errs260 = errors;
+      let valid68 = false;
+      let passing17 = null;
+      const _errs261 = errors;
+      if (typeof data86 === "string") {
+        if (!pattern6.test(data86)) {
+          const err191 = { instancePath: instancePath + "/max-model-age", schemaPath: "#/properties/max-model-age/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^\\s*[0-9]+(\\.[0-9]+)?\\s*[hdw]?\\s*$" }, message: 'must match pattern "^\\s*[0-9]+(\\.[0-9]+)?\\s*[hdw]?\\s*$"' };
+          if (vErrors === null) {
+            vErrors = [err191];
+          } else {
+            vErrors.push(err191);
+          }
+          errors++;
+        }
+      } else {
+        const err192 = { instancePath: instancePath + "/max-model-age", schemaPath: "#/properties/max-model-age/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err192];
+        } else {
+          vErrors.push(err192);
+        }
+        errors++;
+      }
+      var _valid17 = _errs261 === errors;
+      if (_valid17) {
+        valid68 = true;
+        passing17 = 0;
+      }
+      const _errs263 = errors;
+      if (typeof data86 == "number" && isFinite(data86)) {
+        if (data86 <= 0 || isNaN(data86)) {
+          const err193 = { instancePath: instancePath + "/max-model-age", schemaPath: "#/properties/max-model-age/oneOf/1/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          if (vErrors === null) {
+            vErrors = [err193];
+          } else {
+            vErrors.push(err193);
+          }
+          errors++;
+        }
+      } else {
+        const err194 = { instancePath: instancePath + "/max-model-age", schemaPath: "#/properties/max-model-age/oneOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err194];
+        } else {
+          vErrors.push(err194);
+        }
+        errors++;
+      }
+      var _valid17 = _errs263 === errors;
+      if (_valid17 && valid68) {
+        valid68 = false;
+        passing17 = [passing17, 1];
+      } else {
+        if (_valid17) {
+          valid68 = true;
+          passing17 = 1;
+        }
+      }
+      if (!valid68) {
+        const err195 = { instancePath: instancePath + "/max-model-age", schemaPath: "#/properties/max-model-age/oneOf", keyword: "oneOf", params: { passingSchemas: passing17 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err195];
+        } else {
+          vErrors.push(err195);
+        }
+        errors++;
+      } else {
+        errors = _errs260;
+        if (vErrors !== null) {
+          if (_errs260) {
+            vErrors.length = _errs260;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data["model-timestamp"] !== void 0) {
+      let data87 = data["model-timestamp"];
+      if (typeof data87 === "string") {
+        if (func3(data87) < 1) {
+          const err196 = { instancePath: instancePath + "/model-timestamp", schemaPath: "#/properties/model-timestamp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err196];
+          } else {
+            vErrors.push(err196);
+          }
+          errors++;
+        }
+      } else {
+        const err197 = { instancePath: instancePath + "/model-timestamp", schemaPath: "#/properties/model-timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err197];
+        } else {
+          vErrors.push(err197);
+        }
+        errors++;
+      }
+    }
+    if (data.command !== void 0) {
+      let data88 = data.command;
+      if (Array.isArray(data88)) {
+        if (data88.length < 1) {
+          const err198 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err198];
+          } else {
+            vErrors.push(err198);
+          }
+          errors++;
+        }
+        const len11 = data88.length;
+        for (let i11 = 0; i11 < len11; i11++) {
+          if (typeof data88[i11] !== "string") {
+            const err199 = { instancePath: instancePath + "/command/" + i11, schemaPath: "#/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err199];
             } else {
@@ -15727,131 +17391,89 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid15 = _errs233 === errors;
-          if (_valid15 && valid66) {
-            valid66 = false;
-            passing15 = [passing15, 1];
-          } else {
-            if (_valid15) {
-              valid66 = true;
-              passing15 = 1;
-            }
-          }
-          if (!valid66) {
-            const err200 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-              vErrors = [err200];
-            } else {
-              vErrors.push(err200);
-            }
-            errors++;
-          } else {
-            errors = _errs230;
-            if (vErrors !== null) {
-              if (_errs230) {
-                vErrors.length = _errs230;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
         }
       } else {
-        const err201 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err200 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err201];
+          vErrors = [err200];
         } else {
-          vErrors.push(err201);
+          vErrors.push(err200);
         }
         errors++;
       }
-      var _valid14 = _errs227 === errors;
-      if (_valid14 && valid63) {
-        valid63 = false;
-        passing14 = [passing14, 1];
-      } else {
-        if (_valid14) {
-          valid63 = true;
-          passing14 = 1;
+    }
+    if (data["command-timeout"] !== void 0) {
+      let data90 = data["command-timeout"];
+      if (typeof data90 === "string") {
+        if (!pattern7.test(data90)) {
+          const err201 = { instancePath: instancePath + "/command-timeout", schemaPath: "#/properties/command-timeout/pattern", keyword: "pattern", params: { pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$" }, message: 'must match pattern "^(0|(\\d+(\\.\\d+)?[smhdw])+)$"' };
+          if (vErrors === null) {
+            vErrors = [err201];
+          } else {
+            vErrors.push(err201);
+          }
+          errors++;
         }
-      }
-      if (!valid63) {
-        const err202 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
+      } else {
+        const err202 = { instancePath: instancePath + "/command-timeout", schemaPath: "#/properties/command-timeout/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err202];
         } else {
           vErrors.push(err202);
         }
         errors++;
-      } else {
-        errors = _errs224;
-        if (vErrors !== null) {
-          if (_errs224) {
-            vErrors.length = _errs224;
-          } else {
-            vErrors = null;
-          }
-        }
       }
     }
-    if (data["fail-on-reject"] !== void 0) {
-      if (typeof data["fail-on-reject"] !== "boolean") {
-        const err203 = { instancePath: instancePath + "/fail-on-reject", schemaPath: "#/properties/fail-on-reject/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (data["state-file"] !== void 0) {
+      let data91 = data["state-file"];
+      if (typeof data91 === "string") {
+        if (func3(data91) < 1) {
+          const err203 = { instancePath: instancePath + "/state-file", schemaPath: "#/properties/state-file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err203];
+          } else {
+            vErrors.push(err203);
+          }
+          errors++;
+        }
+      } else {
+        const err204 = { instancePath: instancePath + "/state-file", schemaPath: "#/properties/state-file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err203];
+          vErrors = [err204];
         } else {
-          vErrors.push(err203);
+          vErrors.push(err204);
         }
         errors++;
       }
     }
-    if (data.promote !== void 0) {
-      let data89 = data.promote;
-      if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
-        for (const key13 in data89) {
-          if (!(key13 === "workflow" || key13 === "ref" || key13 === "inputs" || key13 === "cooldown")) {
-            const err204 = { instancePath: instancePath + "/promote", schemaPath: "#/properties/promote/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+    if (data.notify !== void 0) {
+      let data92 = data.notify;
+      if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+        for (const key15 in data92) {
+          if (!(key15 === "slack-webhook-url" || key15 === "teams-webhook-url" || key15 === "pagerduty-routing-key" || key15 === "pagerduty-url" || key15 === "webhook-url" || key15 === "webhook-secret" || key15 === "repeat")) {
+            const err205 = { instancePath: instancePath + "/notify", schemaPath: "#/properties/notify/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err204];
+              vErrors = [err205];
             } else {
-              vErrors.push(err204);
+              vErrors.push(err205);
             }
             errors++;
           }
         }
-        if (data89.workflow !== void 0) {
-          let data90 = data89.workflow;
-          const _errs267 = errors;
-          let valid71 = false;
-          let passing16 = null;
-          const _errs268 = errors;
-          if (typeof data90 === "string") {
-            if (func3(data90) < 1) {
-              const err205 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data92["slack-webhook-url"] !== void 0) {
+          let data93 = data92["slack-webhook-url"];
+          if (typeof data93 === "string") {
+            if (func3(data93) < 1) {
+              const err206 = { instancePath: instancePath + "/notify/slack-webhook-url", schemaPath: "#/properties/notify/properties/slack-webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err205];
+                vErrors = [err206];
               } else {
-                vErrors.push(err205);
+                vErrors.push(err206);
               }
               errors++;
             }
           } else {
-            const err206 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err206];
-            } else {
-              vErrors.push(err206);
-            }
-            errors++;
-          }
-          var _valid17 = _errs268 === errors;
-          if (_valid17) {
-            valid71 = true;
-            passing16 = 0;
-          }
-          const _errs270 = errors;
-          if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)) && isFinite(data90))) {
-            const err207 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err207 = { instancePath: instancePath + "/notify/slack-webhook-url", schemaPath: "#/properties/notify/properties/slack-webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err207];
             } else {
@@ -15859,9 +17481,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data90 == "number" && isFinite(data90)) {
-            if (data90 < 1 || isNaN(data90)) {
-              const err208 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        }
+        if (data92["teams-webhook-url"] !== void 0) {
+          let data94 = data92["teams-webhook-url"];
+          if (typeof data94 === "string") {
+            if (func3(data94) < 1) {
+              const err208 = { instancePath: instancePath + "/notify/teams-webhook-url", schemaPath: "#/properties/notify/properties/teams-webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err208];
               } else {
@@ -15869,41 +17494,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-          var _valid17 = _errs270 === errors;
-          if (_valid17 && valid71) {
-            valid71 = false;
-            passing16 = [passing16, 1];
           } else {
-            if (_valid17) {
-              valid71 = true;
-              passing16 = 1;
-            }
-          }
-          if (!valid71) {
-            const err209 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: passing16 }, message: "must match exactly one schema in oneOf" };
+            const err209 = { instancePath: instancePath + "/notify/teams-webhook-url", schemaPath: "#/properties/notify/properties/teams-webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err209];
             } else {
               vErrors.push(err209);
             }
             errors++;
-          } else {
-            errors = _errs267;
-            if (vErrors !== null) {
-              if (_errs267) {
-                vErrors.length = _errs267;
-              } else {
-                vErrors = null;
-              }
-            }
           }
         }
-        if (data89.ref !== void 0) {
-          let data91 = data89.ref;
-          if (typeof data91 === "string") {
-            if (func3(data91) < 1) {
-              const err210 = { instancePath: instancePath + "/promote/ref", schemaPath: "#/properties/promote/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data92["pagerduty-routing-key"] !== void 0) {
+          let data95 = data92["pagerduty-routing-key"];
+          if (typeof data95 === "string") {
+            if (func3(data95) < 1) {
+              const err210 = { instancePath: instancePath + "/notify/pagerduty-routing-key", schemaPath: "#/properties/notify/properties/pagerduty-routing-key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err210];
               } else {
@@ -15912,7 +17517,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err211 = { instancePath: instancePath + "/promote/ref", schemaPath: "#/properties/promote/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err211 = { instancePath: instancePath + "/notify/pagerduty-routing-key", schemaPath: "#/properties/notify/properties/pagerduty-routing-key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err211];
             } else {
@@ -15921,23 +17526,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data89.inputs !== void 0) {
-          let data92 = data89.inputs;
-          if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
-            for (const key14 in data92) {
-              let data93 = data92[key14];
-              if (typeof data93 !== "string" && !(typeof data93 == "number" && isFinite(data93)) && typeof data93 !== "boolean") {
-                const err212 = { instancePath: instancePath + "/promote/inputs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/promote/properties/inputs/additionalProperties/type", keyword: "type", params: { type: schema11.properties.promote.properties.inputs.additionalProperties.type }, message: "must be string,number,boolean" };
-                if (vErrors === null) {
-                  vErrors = [err212];
-                } else {
-                  vErrors.push(err212);
-                }
-                errors++;
+        if (data92["pagerduty-url"] !== void 0) {
+          let data96 = data92["pagerduty-url"];
+          if (typeof data96 === "string") {
+            if (func3(data96) < 1) {
+              const err212 = { instancePath: instancePath + "/notify/pagerduty-url", schemaPath: "#/properties/notify/properties/pagerduty-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err212];
+              } else {
+                vErrors.push(err212);
               }
+              errors++;
             }
           } else {
-            const err213 = { instancePath: instancePath + "/promote/inputs", schemaPath: "#/properties/promote/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err213 = { instancePath: instancePath + "/notify/pagerduty-url", schemaPath: "#/properties/notify/properties/pagerduty-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err213];
             } else {
@@ -15946,11 +17548,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data89.cooldown !== void 0) {
-          let data94 = data89.cooldown;
-          if (typeof data94 === "string") {
-            if (func3(data94) < 1) {
-              const err214 = { instancePath: instancePath + "/promote/cooldown", schemaPath: "#/properties/promote/properties/cooldown/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data92["webhook-url"] !== void 0) {
+          let data97 = data92["webhook-url"];
+          if (typeof data97 === "string") {
+            if (func3(data97) < 1) {
+              const err214 = { instancePath: instancePath + "/notify/webhook-url", schemaPath: "#/properties/notify/properties/webhook-url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err214];
               } else {
@@ -15959,7 +17561,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err215 = { instancePath: instancePath + "/promote/cooldown", schemaPath: "#/properties/promote/properties/cooldown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err215 = { instancePath: instancePath + "/notify/webhook-url", schemaPath: "#/properties/notify/properties/webhook-url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err215];
             } else {
@@ -15968,87 +17570,94 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data92["webhook-secret"] !== void 0) {
+          let data98 = data92["webhook-secret"];
+          if (typeof data98 === "string") {
+            if (func3(data98) < 1) {
+              const err216 = { instancePath: instancePath + "/notify/webhook-secret", schemaPath: "#/properties/notify/properties/webhook-secret/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err216];
+              } else {
+                vErrors.push(err216);
+              }
+              errors++;
+            }
+          } else {
+            const err217 = { instancePath: instancePath + "/notify/webhook-secret", schemaPath: "#/properties/notify/properties/webhook-secret/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err217];
+            } else {
+              vErrors.push(err217);
+            }
+            errors++;
+          }
+        }
+        if (data92.repeat !== void 0) {
+          let data99 = data92.repeat;
+          if (typeof data99 === "string") {
+            if (!pattern7.test(data99)) {
+              const err218 = { instancePath: instancePath + "/notify/repeat", schemaPath: "#/properties/notify/properties/repeat/pattern", keyword: "pattern", params: { pattern: "^(0|(\\d+(\\.\\d+)?[smhdw])+)$" }, message: 'must match pattern "^(0|(\\d+(\\.\\d+)?[smhdw])+)$"' };
+              if (vErrors === null) {
+                vErrors = [err218];
+              } else {
+                vErrors.push(err218);
+              }
+              errors++;
+            }
+          } else {
+            const err219 = { instancePath: instancePath + "/notify/repeat", schemaPath: "#/properties/notify/properties/repeat/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err219];
+            } else {
+              vErrors.push(err219);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err216 = { instancePath: instancePath + "/promote", schemaPath: "#/properties/promote/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err220 = { instancePath: instancePath + "/notify", schemaPath: "#/properties/notify/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err216];
+          vErrors = [err220];
         } else {
-          vErrors.push(err216);
+          vErrors.push(err220);
         }
         errors++;
       }
     }
-    if (data["issue-number"] !== void 0) {
-      let data95 = data["issue-number"];
-      if (!(typeof data95 == "number" && (!(data95 % 1) && !isNaN(data95)) && isFinite(data95))) {
-        const err217 = { instancePath: instancePath + "/issue-number", schemaPath: "#/properties/issue-number/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err217];
-        } else {
-          vErrors.push(err217);
-        }
-        errors++;
-      }
-      if (typeof data95 == "number" && isFinite(data95)) {
-        if (data95 < 1 || isNaN(data95)) {
-          const err218 = { instancePath: instancePath + "/issue-number", schemaPath: "#/properties/issue-number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+    if (data.gates !== void 0) {
+      let data100 = data.gates;
+      const _errs293 = errors;
+      let valid72 = false;
+      let passing18 = null;
+      const _errs294 = errors;
+      if (typeof data100 === "string") {
+        if (func3(data100) < 1) {
+          const err221 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err218];
+            vErrors = [err221];
           } else {
-            vErrors.push(err218);
+            vErrors.push(err221);
           }
           errors++;
         }
-      }
-    }
-    if (data["max-retrain-attempts"] !== void 0) {
-      let data96 = data["max-retrain-attempts"];
-      if (!(typeof data96 == "number" && (!(data96 % 1) && !isNaN(data96)) && isFinite(data96))) {
-        const err219 = { instancePath: instancePath + "/max-retrain-attempts", schemaPath: "#/properties/max-retrain-attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+      } else {
+        const err222 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err219];
+          vErrors = [err222];
         } else {
-          vErrors.push(err219);
+          vErrors.push(err222);
         }
         errors++;
       }
-      if (typeof data96 == "number" && isFinite(data96)) {
-        if (data96 < 1 || isNaN(data96)) {
-          const err220 = { instancePath: instancePath + "/max-retrain-attempts", schemaPath: "#/properties/max-retrain-attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          if (vErrors === null) {
-            vErrors = [err220];
-          } else {
-            vErrors.push(err220);
-          }
-          errors++;
-        }
+      var _valid18 = _errs294 === errors;
+      if (_valid18) {
+        valid72 = true;
+        passing18 = 0;
       }
-    }
-    if (data["batch-dispatch"] !== void 0) {
-      if (typeof data["batch-dispatch"] !== "boolean") {
-        const err221 = { instancePath: instancePath + "/batch-dispatch", schemaPath: "#/properties/batch-dispatch/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err221];
-        } else {
-          vErrors.push(err221);
-        }
-        errors++;
-      }
-    }
-    if (data.monitors !== void 0) {
-      let data98 = data.monitors;
-      if (Array.isArray(data98)) {
-        if (data98.length > 1e3) {
-          const err222 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
-          if (vErrors === null) {
-            vErrors = [err222];
-          } else {
-            vErrors.push(err222);
-          }
-          errors++;
-        }
-        if (data98.length < 1) {
-          const err223 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      const _errs296 = errors;
+      if (Array.isArray(data100)) {
+        if (data100.length < 1) {
+          const err223 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err223];
           } else {
@@ -16056,12 +17665,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const len13 = data98.length;
-        for (let i13 = 0; i13 < len13; i13++) {
-          let data99 = data98[i13];
-          if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
-            if (data99.key === void 0) {
-              const err224 = { instancePath: instancePath + "/monitors/" + i13, schemaPath: "#/properties/monitors/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+        const len12 = data100.length;
+        for (let i12 = 0; i12 < len12; i12++) {
+          let data101 = data100[i12];
+          const _errs299 = errors;
+          let valid75 = false;
+          let passing19 = null;
+          const _errs300 = errors;
+          if (typeof data101 === "string") {
+            if (func3(data101) < 1) {
+              const err224 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err224];
               } else {
@@ -16069,29 +17682,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data99.key !== void 0) {
-              let data100 = data99.key;
-              if (typeof data100 === "string") {
-                if (func3(data100) > 200) {
-                  const err225 = { instancePath: instancePath + "/monitors/" + i13 + "/key", schemaPath: "#/properties/monitors/items/properties/key/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err225];
-                  } else {
-                    vErrors.push(err225);
-                  }
-                  errors++;
-                }
-                if (func3(data100) < 1) {
-                  const err226 = { instancePath: instancePath + "/monitors/" + i13 + "/key", schemaPath: "#/properties/monitors/items/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err226];
-                  } else {
-                    vErrors.push(err226);
-                  }
-                  errors++;
-                }
+          } else {
+            const err225 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err225];
+            } else {
+              vErrors.push(err225);
+            }
+            errors++;
+          }
+          var _valid19 = _errs300 === errors;
+          if (_valid19) {
+            valid75 = true;
+            passing19 = 0;
+          }
+          const _errs302 = errors;
+          const _errs304 = errors;
+          let valid76 = true;
+          const _errs305 = errors;
+          if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+            let missing0;
+            if (data101.metric === void 0 && (missing0 = "metric")) {
+              const err226 = {};
+              if (vErrors === null) {
+                vErrors = [err226];
               } else {
-                const err227 = { instancePath: instancePath + "/monitors/" + i13 + "/key", schemaPath: "#/properties/monitors/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors.push(err226);
+              }
+              errors++;
+            }
+          }
+          var _valid20 = _errs305 === errors;
+          errors = _errs304;
+          if (vErrors !== null) {
+            if (_errs304) {
+              vErrors.length = _errs304;
+            } else {
+              vErrors = null;
+            }
+          }
+          let ifClause0;
+          if (_valid20) {
+            const _errs306 = errors;
+            if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+              if (data101.metric === void 0) {
+                const err227 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
                 if (vErrors === null) {
                   vErrors = [err227];
                 } else {
@@ -16099,16 +17734,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data99["depends-on"] !== void 0) {
-              let data101 = data99["depends-on"];
-              const _errs296 = errors;
-              let valid77 = false;
-              let passing17 = null;
-              const _errs297 = errors;
-              if (typeof data101 === "string") {
-                if (func3(data101) < 1) {
-                  const err228 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              for (const key16 in data101) {
+                if (!(key16 === "name" || key16 === "description" || key16 === "metric" || key16 === "threshold" || key16 === "min-absolute-change" || key16 === "min-relative-change" || key16 === "greater-is-better")) {
+                  const err228 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err228];
                   } else {
@@ -16116,77 +17744,703 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err229 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err229];
+              }
+              if (data101.name !== void 0) {
+                let data102 = data101.name;
+                if (typeof data102 === "string") {
+                  if (!pattern0.test(data102)) {
+                    const err229 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]*$"' };
+                    if (vErrors === null) {
+                      vErrors = [err229];
+                    } else {
+                      vErrors.push(err229);
+                    }
+                    errors++;
+                  }
                 } else {
-                  vErrors.push(err229);
+                  const err230 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err230];
+                  } else {
+                    vErrors.push(err230);
+                  }
+                  errors++;
+                }
+              }
+              if (data101.description !== void 0) {
+                if (typeof data101.description !== "string") {
+                  const err231 = { instancePath: instancePath + "/gates/" + i12 + "/description", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err231];
+                  } else {
+                    vErrors.push(err231);
+                  }
+                  errors++;
+                }
+              }
+              if (data101.metric !== void 0) {
+                let data104 = data101.metric;
+                if (typeof data104 === "string") {
+                  if (func3(data104) < 1) {
+                    const err232 = { instancePath: instancePath + "/gates/" + i12 + "/metric", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/metric/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err232];
+                    } else {
+                      vErrors.push(err232);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err233 = { instancePath: instancePath + "/gates/" + i12 + "/metric", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err233];
+                  } else {
+                    vErrors.push(err233);
+                  }
+                  errors++;
+                }
+              }
+              if (data101.threshold !== void 0) {
+                let data105 = data101.threshold;
+                if (!(typeof data105 == "number" && isFinite(data105))) {
+                  const err234 = { instancePath: instancePath + "/gates/" + i12 + "/threshold", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  if (vErrors === null) {
+                    vErrors = [err234];
+                  } else {
+                    vErrors.push(err234);
+                  }
+                  errors++;
+                }
+              }
+              if (data101["min-absolute-change"] !== void 0) {
+                let data106 = data101["min-absolute-change"];
+                if (typeof data106 == "number" && isFinite(data106)) {
+                  if (data106 <= 0 || isNaN(data106)) {
+                    const err235 = { instancePath: instancePath + "/gates/" + i12 + "/min-absolute-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-absolute-change/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                    if (vErrors === null) {
+                      vErrors = [err235];
+                    } else {
+                      vErrors.push(err235);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err236 = { instancePath: instancePath + "/gates/" + i12 + "/min-absolute-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-absolute-change/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  if (vErrors === null) {
+                    vErrors = [err236];
+                  } else {
+                    vErrors.push(err236);
+                  }
+                  errors++;
+                }
+              }
+              if (data101["min-relative-change"] !== void 0) {
+                let data107 = data101["min-relative-change"];
+                if (typeof data107 == "number" && isFinite(data107)) {
+                  if (data107 > 1 || isNaN(data107)) {
+                    const err237 = { instancePath: instancePath + "/gates/" + i12 + "/min-relative-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-relative-change/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                    if (vErrors === null) {
+                      vErrors = [err237];
+                    } else {
+                      vErrors.push(err237);
+                    }
+                    errors++;
+                  }
+                  if (data107 < 0 || isNaN(data107)) {
+                    const err238 = { instancePath: instancePath + "/gates/" + i12 + "/min-relative-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-relative-change/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                    if (vErrors === null) {
+                      vErrors = [err238];
+                    } else {
+                      vErrors.push(err238);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err239 = { instancePath: instancePath + "/gates/" + i12 + "/min-relative-change", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/min-relative-change/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                  if (vErrors === null) {
+                    vErrors = [err239];
+                  } else {
+                    vErrors.push(err239);
+                  }
+                  errors++;
+                }
+              }
+              if (data101["greater-is-better"] !== void 0) {
+                if (typeof data101["greater-is-better"] !== "boolean") {
+                  const err240 = { instancePath: instancePath + "/gates/" + i12 + "/greater-is-better", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/then/properties/greater-is-better/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                  if (vErrors === null) {
+                    vErrors = [err240];
+                  } else {
+                    vErrors.push(err240);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid20 = _errs306 === errors;
+            valid76 = _valid20;
+            ifClause0 = "then";
+          } else {
+            const _errs322 = errors;
+            if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+              if (data101.expression === void 0) {
+                const err241 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/required", keyword: "required", params: { missingProperty: "expression" }, message: "must have required property 'expression'" };
+                if (vErrors === null) {
+                  vErrors = [err241];
+                } else {
+                  vErrors.push(err241);
                 }
                 errors++;
               }
-              var _valid18 = _errs297 === errors;
-              if (_valid18) {
-                valid77 = true;
-                passing17 = 0;
+              for (const key17 in data101) {
+                if (!(key17 === "name" || key17 === "expression" || key17 === "description")) {
+                  const err242 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err242];
+                  } else {
+                    vErrors.push(err242);
+                  }
+                  errors++;
+                }
               }
-              const _errs299 = errors;
-              if (Array.isArray(data101)) {
-                const len14 = data101.length;
+              if (data101.name !== void 0) {
+                let data109 = data101.name;
+                if (typeof data109 === "string") {
+                  if (!pattern0.test(data109)) {
+                    const err243 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.-]*$"' };
+                    if (vErrors === null) {
+                      vErrors = [err243];
+                    } else {
+                      vErrors.push(err243);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err244 = { instancePath: instancePath + "/gates/" + i12 + "/name", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err244];
+                  } else {
+                    vErrors.push(err244);
+                  }
+                  errors++;
+                }
+              }
+              if (data101.expression !== void 0) {
+                let data110 = data101.expression;
+                if (typeof data110 === "string") {
+                  if (func3(data110) < 1) {
+                    const err245 = { instancePath: instancePath + "/gates/" + i12 + "/expression", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err245];
+                    } else {
+                      vErrors.push(err245);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err246 = { instancePath: instancePath + "/gates/" + i12 + "/expression", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/expression/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err246];
+                  } else {
+                    vErrors.push(err246);
+                  }
+                  errors++;
+                }
+              }
+              if (data101.description !== void 0) {
+                if (typeof data101.description !== "string") {
+                  const err247 = { instancePath: instancePath + "/gates/" + i12 + "/description", schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/else/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err247];
+                  } else {
+                    vErrors.push(err247);
+                  }
+                  errors++;
+                }
+              }
+            }
+            var _valid20 = _errs322 === errors;
+            valid76 = _valid20;
+            ifClause0 = "else";
+          }
+          if (!valid76) {
+            const err248 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: 'must match "' + ifClause0 + '" schema' };
+            if (vErrors === null) {
+              vErrors = [err248];
+            } else {
+              vErrors.push(err248);
+            }
+            errors++;
+          }
+          if (!(data101 && typeof data101 == "object" && !Array.isArray(data101))) {
+            const err249 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err249];
+            } else {
+              vErrors.push(err249);
+            }
+            errors++;
+          }
+          var _valid19 = _errs302 === errors;
+          if (_valid19 && valid75) {
+            valid75 = false;
+            passing19 = [passing19, 1];
+          } else {
+            if (_valid19) {
+              valid75 = true;
+              passing19 = 1;
+            }
+          }
+          if (!valid75) {
+            const err250 = { instancePath: instancePath + "/gates/" + i12, schemaPath: "#/properties/gates/oneOf/1/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing19 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err250];
+            } else {
+              vErrors.push(err250);
+            }
+            errors++;
+          } else {
+            errors = _errs299;
+            if (vErrors !== null) {
+              if (_errs299) {
+                vErrors.length = _errs299;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err251 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err251];
+        } else {
+          vErrors.push(err251);
+        }
+        errors++;
+      }
+      var _valid18 = _errs296 === errors;
+      if (_valid18 && valid72) {
+        valid72 = false;
+        passing18 = [passing18, 1];
+      } else {
+        if (_valid18) {
+          valid72 = true;
+          passing18 = 1;
+        }
+      }
+      if (!valid72) {
+        const err252 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/oneOf", keyword: "oneOf", params: { passingSchemas: passing18 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err252];
+        } else {
+          vErrors.push(err252);
+        }
+        errors++;
+      } else {
+        errors = _errs293;
+        if (vErrors !== null) {
+          if (_errs293) {
+            vErrors.length = _errs293;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data["fail-on-reject"] !== void 0) {
+      if (typeof data["fail-on-reject"] !== "boolean") {
+        const err253 = { instancePath: instancePath + "/fail-on-reject", schemaPath: "#/properties/fail-on-reject/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err253];
+        } else {
+          vErrors.push(err253);
+        }
+        errors++;
+      }
+    }
+    if (data.promote !== void 0) {
+      let data113 = data.promote;
+      if (data113 && typeof data113 == "object" && !Array.isArray(data113)) {
+        for (const key18 in data113) {
+          if (!(key18 === "workflow" || key18 === "ref" || key18 === "inputs" || key18 === "cooldown")) {
+            const err254 = { instancePath: instancePath + "/promote", schemaPath: "#/properties/promote/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err254];
+            } else {
+              vErrors.push(err254);
+            }
+            errors++;
+          }
+        }
+        if (data113.workflow !== void 0) {
+          let data114 = data113.workflow;
+          const _errs336 = errors;
+          let valid80 = false;
+          let passing20 = null;
+          const _errs337 = errors;
+          if (typeof data114 === "string") {
+            if (func3(data114) < 1) {
+              const err255 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err255];
+              } else {
+                vErrors.push(err255);
+              }
+              errors++;
+            }
+          } else {
+            const err256 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err256];
+            } else {
+              vErrors.push(err256);
+            }
+            errors++;
+          }
+          var _valid21 = _errs337 === errors;
+          if (_valid21) {
+            valid80 = true;
+            passing20 = 0;
+          }
+          const _errs339 = errors;
+          if (!(typeof data114 == "number" && (!(data114 % 1) && !isNaN(data114)) && isFinite(data114))) {
+            const err257 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/1/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err257];
+            } else {
+              vErrors.push(err257);
+            }
+            errors++;
+          }
+          if (typeof data114 == "number" && isFinite(data114)) {
+            if (data114 < 1 || isNaN(data114)) {
+              const err258 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf/1/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err258];
+              } else {
+                vErrors.push(err258);
+              }
+              errors++;
+            }
+          }
+          var _valid21 = _errs339 === errors;
+          if (_valid21 && valid80) {
+            valid80 = false;
+            passing20 = [passing20, 1];
+          } else {
+            if (_valid21) {
+              valid80 = true;
+              passing20 = 1;
+            }
+          }
+          if (!valid80) {
+            const err259 = { instancePath: instancePath + "/promote/workflow", schemaPath: "#/properties/promote/properties/workflow/oneOf", keyword: "oneOf", params: { passingSchemas: passing20 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err259];
+            } else {
+              vErrors.push(err259);
+            }
+            errors++;
+          } else {
+            errors = _errs336;
+            if (vErrors !== null) {
+              if (_errs336) {
+                vErrors.length = _errs336;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data113.ref !== void 0) {
+          let data115 = data113.ref;
+          if (typeof data115 === "string") {
+            if (func3(data115) < 1) {
+              const err260 = { instancePath: instancePath + "/promote/ref", schemaPath: "#/properties/promote/properties/ref/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err260];
+              } else {
+                vErrors.push(err260);
+              }
+              errors++;
+            }
+          } else {
+            const err261 = { instancePath: instancePath + "/promote/ref", schemaPath: "#/properties/promote/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err261];
+            } else {
+              vErrors.push(err261);
+            }
+            errors++;
+          }
+        }
+        if (data113.inputs !== void 0) {
+          let data116 = data113.inputs;
+          if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
+            for (const key19 in data116) {
+              let data117 = data116[key19];
+              if (typeof data117 !== "string" && !(typeof data117 == "number" && isFinite(data117)) && typeof data117 !== "boolean") {
+                const err262 = { instancePath: instancePath + "/promote/inputs/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/promote/properties/inputs/additionalProperties/type", keyword: "type", params: { type: schema11.properties.promote.properties.inputs.additionalProperties.type }, message: "must be string,number,boolean" };
+                if (vErrors === null) {
+                  vErrors = [err262];
+                } else {
+                  vErrors.push(err262);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err263 = { instancePath: instancePath + "/promote/inputs", schemaPath: "#/properties/promote/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err263];
+            } else {
+              vErrors.push(err263);
+            }
+            errors++;
+          }
+        }
+        if (data113.cooldown !== void 0) {
+          let data118 = data113.cooldown;
+          if (typeof data118 === "string") {
+            if (func3(data118) < 1) {
+              const err264 = { instancePath: instancePath + "/promote/cooldown", schemaPath: "#/properties/promote/properties/cooldown/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err264];
+              } else {
+                vErrors.push(err264);
+              }
+              errors++;
+            }
+          } else {
+            const err265 = { instancePath: instancePath + "/promote/cooldown", schemaPath: "#/properties/promote/properties/cooldown/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err265];
+            } else {
+              vErrors.push(err265);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err266 = { instancePath: instancePath + "/promote", schemaPath: "#/properties/promote/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err266];
+        } else {
+          vErrors.push(err266);
+        }
+        errors++;
+      }
+    }
+    if (data["issue-number"] !== void 0) {
+      let data119 = data["issue-number"];
+      if (!(typeof data119 == "number" && (!(data119 % 1) && !isNaN(data119)) && isFinite(data119))) {
+        const err267 = { instancePath: instancePath + "/issue-number", schemaPath: "#/properties/issue-number/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err267];
+        } else {
+          vErrors.push(err267);
+        }
+        errors++;
+      }
+      if (typeof data119 == "number" && isFinite(data119)) {
+        if (data119 < 1 || isNaN(data119)) {
+          const err268 = { instancePath: instancePath + "/issue-number", schemaPath: "#/properties/issue-number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err268];
+          } else {
+            vErrors.push(err268);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data["max-retrain-attempts"] !== void 0) {
+      let data120 = data["max-retrain-attempts"];
+      if (!(typeof data120 == "number" && (!(data120 % 1) && !isNaN(data120)) && isFinite(data120))) {
+        const err269 = { instancePath: instancePath + "/max-retrain-attempts", schemaPath: "#/properties/max-retrain-attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err269];
+        } else {
+          vErrors.push(err269);
+        }
+        errors++;
+      }
+      if (typeof data120 == "number" && isFinite(data120)) {
+        if (data120 < 1 || isNaN(data120)) {
+          const err270 = { instancePath: instancePath + "/max-retrain-attempts", schemaPath: "#/properties/max-retrain-attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err270];
+          } else {
+            vErrors.push(err270);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data["batch-dispatch"] !== void 0) {
+      if (typeof data["batch-dispatch"] !== "boolean") {
+        const err271 = { instancePath: instancePath + "/batch-dispatch", schemaPath: "#/properties/batch-dispatch/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err271];
+        } else {
+          vErrors.push(err271);
+        }
+        errors++;
+      }
+    }
+    if (data.monitors !== void 0) {
+      let data122 = data.monitors;
+      if (Array.isArray(data122)) {
+        if (data122.length > 1e3) {
+          const err272 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
+          if (vErrors === null) {
+            vErrors = [err272];
+          } else {
+            vErrors.push(err272);
+          }
+          errors++;
+        }
+        if (data122.length < 1) {
+          const err273 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err273];
+          } else {
+            vErrors.push(err273);
+          }
+          errors++;
+        }
+        const len13 = data122.length;
+        for (let i13 = 0; i13 < len13; i13++) {
+          let data123 = data122[i13];
+          if (data123 && typeof data123 == "object" && !Array.isArray(data123)) {
+            if (data123.key === void 0) {
+              const err274 = { instancePath: instancePath + "/monitors/" + i13, schemaPath: "#/properties/monitors/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'" };
+              if (vErrors === null) {
+                vErrors = [err274];
+              } else {
+                vErrors.push(err274);
+              }
+              errors++;
+            }
+            if (data123.key !== void 0) {
+              let data124 = data123.key;
+              if (typeof data124 === "string") {
+                if (func3(data124) > 200) {
+                  const err275 = { instancePath: instancePath + "/monitors/" + i13 + "/key", schemaPath: "#/properties/monitors/items/properties/key/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err275];
+                  } else {
+                    vErrors.push(err275);
+                  }
+                  errors++;
+                }
+                if (func3(data124) < 1) {
+                  const err276 = { instancePath: instancePath + "/monitors/" + i13 + "/key", schemaPath: "#/properties/monitors/items/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err276];
+                  } else {
+                    vErrors.push(err276);
+                  }
+                  errors++;
+                }
+              } else {
+                const err277 = { instancePath: instancePath + "/monitors/" + i13 + "/key", schemaPath: "#/properties/monitors/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err277];
+                } else {
+                  vErrors.push(err277);
+                }
+                errors++;
+              }
+            }
+            if (data123["depends-on"] !== void 0) {
+              let data125 = data123["depends-on"];
+              const _errs365 = errors;
+              let valid86 = false;
+              let passing21 = null;
+              const _errs366 = errors;
+              if (typeof data125 === "string") {
+                if (func3(data125) < 1) {
+                  const err278 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on", schemaPath: "#/definitions/names/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err278];
+                  } else {
+                    vErrors.push(err278);
+                  }
+                  errors++;
+                }
+              } else {
+                const err279 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on", schemaPath: "#/definitions/names/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err279];
+                } else {
+                  vErrors.push(err279);
+                }
+                errors++;
+              }
+              var _valid22 = _errs366 === errors;
+              if (_valid22) {
+                valid86 = true;
+                passing21 = 0;
+              }
+              const _errs368 = errors;
+              if (Array.isArray(data125)) {
+                const len14 = data125.length;
                 for (let i14 = 0; i14 < len14; i14++) {
-                  let data102 = data101[i14];
-                  if (typeof data102 === "string") {
-                    if (func3(data102) < 1) {
-                      const err230 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on/" + i14, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  let data126 = data125[i14];
+                  if (typeof data126 === "string") {
+                    if (func3(data126) < 1) {
+                      const err280 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on/" + i14, schemaPath: "#/definitions/names/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err230];
+                        vErrors = [err280];
                       } else {
-                        vErrors.push(err230);
+                        vErrors.push(err280);
                       }
                       errors++;
                     }
                   } else {
-                    const err231 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on/" + i14, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err281 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on/" + i14, schemaPath: "#/definitions/names/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err231];
+                      vErrors = [err281];
                     } else {
-                      vErrors.push(err231);
+                      vErrors.push(err281);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err232 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err282 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on", schemaPath: "#/definitions/names/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err232];
+                  vErrors = [err282];
                 } else {
-                  vErrors.push(err232);
+                  vErrors.push(err282);
                 }
                 errors++;
               }
-              var _valid18 = _errs299 === errors;
-              if (_valid18 && valid77) {
-                valid77 = false;
-                passing17 = [passing17, 1];
+              var _valid22 = _errs368 === errors;
+              if (_valid22 && valid86) {
+                valid86 = false;
+                passing21 = [passing21, 1];
               } else {
-                if (_valid18) {
-                  valid77 = true;
-                  passing17 = 1;
+                if (_valid22) {
+                  valid86 = true;
+                  passing21 = 1;
                 }
               }
-              if (!valid77) {
-                const err233 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing17 }, message: "must match exactly one schema in oneOf" };
+              if (!valid86) {
+                const err283 = { instancePath: instancePath + "/monitors/" + i13 + "/depends-on", schemaPath: "#/definitions/names/oneOf", keyword: "oneOf", params: { passingSchemas: passing21 }, message: "must match exactly one schema in oneOf" };
                 if (vErrors === null) {
-                  vErrors = [err233];
+                  vErrors = [err283];
                 } else {
-                  vErrors.push(err233);
+                  vErrors.push(err283);
                 }
                 errors++;
               } else {
-                errors = _errs296;
+                errors = _errs365;
                 if (vErrors !== null) {
-                  if (_errs296) {
-                    vErrors.length = _errs296;
+                  if (_errs365) {
+                    vErrors.length = _errs365;
                   } else {
                     vErrors = null;
                   }
@@ -16194,31 +18448,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err234 = { instancePath: instancePath + "/monitors/" + i13, schemaPath: "#/properties/monitors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err284 = { instancePath: instancePath + "/monitors/" + i13, schemaPath: "#/properties/monitors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err234];
+              vErrors = [err284];
             } else {
-              vErrors.push(err234);
+              vErrors.push(err284);
             }
             errors++;
           }
         }
       } else {
-        const err235 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err285 = { instancePath: instancePath + "/monitors", schemaPath: "#/properties/monitors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err235];
+          vErrors = [err285];
         } else {
-          vErrors.push(err235);
+          vErrors.push(err285);
         }
         errors++;
       }
     }
   } else {
-    const err236 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err286 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err236];
+      vErrors = [err286];
     } else {
-      vErrors.push(err236);
+      vErrors.push(err286);
     }
     errors++;
   }
@@ -16226,10 +18480,138 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
+// src/history/settings.ts
+var isObject6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var DETECTOR_KEYS = {
+  "page-hinkley": {
+    name: "page_hinkley",
+    keys: { "min-instances": "minInstances", delta: "delta", threshold: "threshold", alpha: "alpha" }
+  },
+  cusum: { name: "cusum", keys: { "min-instances": "minInstances", slack: "slack", threshold: "threshold" } },
+  ewma: { name: "ewma", keys: { "min-instances": "minInstances", alpha: "alpha", threshold: "threshold" } }
+};
+var BRANCH = /^(?!\/|.*(?:\/\/|\.\.|@\{|\/$|\.lock$|\.$))[^\s~^:?*[\\\x00-\x1f\x7f]+$/;
+function parseHistorySettings(raw) {
+  const problems = [];
+  const section = isObject6(raw.history) ? raw.history : {};
+  for (const key of Object.keys(section)) {
+    if (!["store", "branch", "max-runs", "detectors"].includes(key)) {
+      problems.push(`history.${key}: unknown key (known: store, branch, max-runs, detectors)`);
+    }
+  }
+  const storeValue = isObject6(raw.history) ? section["store"] : raw.history;
+  const branch = raw.branch ?? section["branch"] ?? DEFAULT_HISTORY_BRANCH;
+  let store = null;
+  if (storeValue !== void 0 && storeValue !== null && storeValue !== "") {
+    if (storeValue === "branch") {
+      if (typeof branch !== "string" || !BRANCH.test(branch)) {
+        problems.push(`history-branch: ${JSON.stringify(branch)} is not a valid branch name`);
+      } else store = { kind: "branch", branch };
+    } else if (typeof storeValue === "string" && /\.jsonl$/i.test(storeValue.trim())) {
+      store = { kind: "file", path: storeValue.trim() };
+    } else {
+      problems.push(
+        `history: expected 'branch' or a path ending in .jsonl, got ${JSON.stringify(storeValue)}`
+      );
+    }
+  }
+  const maxRunsValue = raw.maxRuns ?? section["max-runs"] ?? DEFAULT_MAX_RUNS;
+  const maxRuns = typeof maxRunsValue === "string" && /^\d+$/.test(maxRunsValue) ? Number(maxRunsValue) : maxRunsValue;
+  if (typeof maxRuns !== "number" || !Number.isInteger(maxRuns) || maxRuns < 1) {
+    problems.push(
+      `history-max-runs: expected a whole number of runs \u2265 1, got ${JSON.stringify(maxRunsValue)}`
+    );
+  }
+  const detectors = parseDetectors(section["detectors"], problems);
+  if (problems.length > 0) return problems;
+  return { store, maxRuns, detectors };
+}
+function parseDetectors(raw, problems) {
+  const out = {
+    page_hinkley: { ...DETECTOR_DEFAULTS.page_hinkley },
+    cusum: { ...DETECTOR_DEFAULTS.cusum },
+    ewma: { ...DETECTOR_DEFAULTS.ewma }
+  };
+  if (raw === void 0) return out;
+  if (!isObject6(raw)) {
+    problems.push("history.detectors: expected a map of page-hinkley, cusum, ewma");
+    return out;
+  }
+  for (const [detector, params] of Object.entries(raw)) {
+    const spec = DETECTOR_KEYS[detector];
+    if (!spec) {
+      problems.push(`history.detectors.${detector}: unknown detector (known: page-hinkley, cusum, ewma)`);
+      continue;
+    }
+    if (!isObject6(params)) {
+      problems.push(`history.detectors.${detector}: expected a map of ${Object.keys(spec.keys).join(", ")}`);
+      continue;
+    }
+    const target = out[spec.name];
+    for (const [key, value2] of Object.entries(params)) {
+      const field = spec.keys[key];
+      const where2 = `history.detectors.${detector}.${key}`;
+      if (!field) {
+        problems.push(`${where2}: unknown parameter (known: ${Object.keys(spec.keys).join(", ")})`);
+        continue;
+      }
+      const problem = checkParam(spec.name, field, value2);
+      if (problem) problems.push(`${where2}: ${problem}`);
+      else target[field] = value2;
+    }
+  }
+  return out;
+}
+function checkParam(detector, field, value2) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2))
+    return `expected a number, got ${JSON.stringify(value2)}`;
+  if (field === "minInstances")
+    return Number.isInteger(value2) && value2 >= 1 ? void 0 : "expected a whole number \u2265 1";
+  if (field === "threshold") return value2 > 0 ? void 0 : "expected a number > 0";
+  if (field === "slack") return value2 >= 0 ? void 0 : "expected a number \u2265 0";
+  if (field === "delta") return value2 >= 0 ? void 0 : "expected a number \u2265 0";
+  if (field === "alpha") {
+    if (detector === "ewma") return value2 > 0 && value2 <= 1 ? void 0 : "expected a number in (0, 1]";
+    return value2 > 0 && value2 <= 1 ? void 0 : "expected a forgetting factor in (0, 1]";
+  }
+  return void 0;
+}
+
+// src/config/history.ts
+function buildHistory(section) {
+  const parsed = parseHistorySettings({ history: section ?? {} });
+  if (Array.isArray(parsed)) throw new InputError(parsed.join("\n"));
+  return parsed;
+}
+function buildMaxModelAge(maxAge, timestampKey) {
+  const key = timestampKey?.trim() || void 0;
+  if (maxAge === void 0 || maxAge === "") return key ? { modelTimestamp: key } : {};
+  const days = parseMaxAge(maxAge);
+  if (typeof days === "string") throw new InputError(`max-model-age: ${days}`);
+  return { maxModelAgeDays: days, ...key ? { modelTimestamp: key } : {} };
+}
+function buildHysteresis(item, where2) {
+  if (item.for === void 0 && item["clear-after"] === void 0) return void 0;
+  const window2 = item.for === void 0 ? NO_HYSTERESIS.for : parseFor(item.for);
+  if (typeof window2 === "string") throw new InputError(`${where2}: for: ${window2}`);
+  const clearAfter = item["clear-after"] === void 0 ? NO_HYSTERESIS.clearAfter : parseClearAfter(item["clear-after"]);
+  if (typeof clearAfter === "string") throw new InputError(`${where2}: clear-after: ${clearAfter}`);
+  return { for: window2, clearAfter };
+}
+function checkHysteresisNeedsStore(rules, drift, history) {
+  if (history.store !== null) return;
+  const rule = rules.find((r) => r.hysteresis);
+  const what = rule ? `rules: '${rule.id}' has` : drift ? "drift has" : void 0;
+  if (what === void 0) return;
+  throw new InputError(
+    `${what} for / clear-after, which count the outcomes of earlier runs: set 'history' (branch, or a path ending in .jsonl) so they are recorded`
+  );
+}
+
 // src/config/config.ts
 async function readSettings(get, environment) {
   const configInput = get("config")?.trim() || void 0;
-  const file = configInput ? await readConfigFile(path6.resolve(environment.cwd, configInput), configInput) : null;
+  const file = configInput ? await readConfigFile(path8.resolve(environment.cwd, configInput), configInput) : null;
   const inputs = readInputSettings(get);
   return { file, inputs, merged: mergeSettings(file?.data ?? {}, inputs.data), configInput };
 }
@@ -16286,6 +18668,9 @@ function configFromSettings(settings, get, environment, source) {
       "'command' and notification targets need 'state-file': a .jsonl file (kept between runs with actions/cache) where what was sent and started is recorded, so a re-run never repeats it"
     );
   }
+  const history = buildHistory(settings.history);
+  const driftHysteresis = settings.drift ? buildHysteresis(settings.drift, "drift") : void 0;
+  checkHysteresisNeedsStore(rules, driftHysteresis, history);
   const token = get("github-token")?.trim() || env.GITHUB_TOKEN || "";
   return {
     metrics,
@@ -16294,9 +18679,9 @@ function configFromSettings(settings, get, environment, source) {
     drift,
     failOnTrigger: settings["fail-on-trigger"] ?? false,
     onUnknown: settings["on-unknown"] ?? "keep",
-    reportPath: path6.resolve(
+    reportPath: path8.resolve(
       cwd,
-      settings["report-path"] ?? path6.join(env.RUNNER_TEMP || cwd, DEFAULTS2.reportFile)
+      settings["report-path"] ?? path8.join(env.RUNNER_TEMP || cwd, DEFAULTS2.reportFile)
     ),
     monitorKey: settings["monitor-key"] ?? defaultMonitorKey(env, configInput),
     monitorTitle: settings["monitor-key"] ?? defaultMonitorTitle(env, configInput),
@@ -16304,13 +18689,16 @@ function configFromSettings(settings, get, environment, source) {
     dispatch: buildDispatch(settings.dispatch),
     command,
     notify,
-    ...stateFile ? { stateFile: path6.resolve(cwd, stateFile) } : {},
+    ...stateFile ? { stateFile: path8.resolve(cwd, stateFile) } : {},
     gate,
     maxRetrainAttempts: settings["max-retrain-attempts"] ?? DEFAULT_MAX_RETRAIN_ATTEMPTS,
     dryRun: settings["dry-run"] ?? false,
     githubToken: token,
     secrets: secretValues(get, env),
-    workingDirectory: cwd
+    workingDirectory: cwd,
+    history,
+    ...buildMaxModelAge(settings["max-model-age"], settings["model-timestamp"]),
+    ...driftHysteresis ? { driftHysteresis } : {}
   };
 }
 function isPlainObject3(value2) {
@@ -16360,11 +18748,13 @@ function buildRules(settings, file, origins, at = []) {
     } else {
       const start = file ? scalarTextStart(file.doc, file.counter, [...at, "rules", index, "expression"]) : null;
       const id = item.name ?? `rule-${specs.length + 1}`;
+      const hysteresis = buildHysteresis(item, `${source}: rules: '${id}'`);
       specs.push({
         id,
         ...item.name ? { name: item.name } : {},
         expression: item.expression,
         ...item.description ? { description: item.description } : {},
+        ...hysteresis ? { hysteresis } : {},
         origin: { source, line: start?.line ?? 1, column: start?.column ?? 1 }
       });
     }
@@ -16395,7 +18785,7 @@ function defaultMonitorKey(env, configPath) {
 function defaultMonitorTitle(env, configPath) {
   const names = [];
   for (const part of defaultMonitorParts(env, configPath)) {
-    const name = path6.basename(part).replace(/\.ya?ml$/i, "");
+    const name = path8.basename(part).replace(/\.ya?ml$/i, "");
     if (name !== "" && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
   }
   return names.length > 0 ? names.join(" / ") : "retrain-trigger";
@@ -16521,11 +18911,11 @@ function expandMonitors(loaded, get, environment) {
   const base = /* @__PURE__ */ Object.create(null);
   for (const [name, value2] of Object.entries(top)) {
     if (NOT_INHERITED.includes(name) || batchOn && name === "dispatch") continue;
-    define2(base, name, value2);
+    define3(base, name, value2);
   }
-  const runReport = path7.resolve(
+  const runReport = path9.resolve(
     environment.cwd,
-    top["report-path"] ?? path7.join(environment.env.RUNNER_TEMP || environment.cwd, DEFAULTS2.reportFile)
+    top["report-path"] ?? path9.join(environment.env.RUNNER_TEMP || environment.cwd, DEFAULTS2.reportFile)
   );
   const seen = /* @__PURE__ */ new Map();
   const reports = /* @__PURE__ */ new Map();
@@ -16544,11 +18934,11 @@ function expandMonitors(loaded, get, environment) {
       if (name === "key" || name === "depends-on") continue;
       const why = NOT_IN_MONITOR[name];
       if (why) throw new InputError(`${label}: '${name}' cannot be set for one monitor: ${why}`);
-      define2(own, name, value2);
+      define3(own, name, value2);
     }
     const settings = inherit(base, own);
-    define2(settings, "monitor-key", key);
-    if (own["report-path"] === void 0) define2(settings, "report-path", reportFor(runReport, key));
+    define3(settings, "monitor-key", key);
+    if (own["report-path"] === void 0) define3(settings, "report-path", reportFor(runReport, key));
     try {
       checkSettings(settings, file, inputs.origins, placement(index, own));
       const config = configFromSettings(settings, get, environment, {
@@ -16632,21 +19022,21 @@ function buildBatch(dispatch) {
 }
 function reportFor(runReport, key) {
   const safe = key.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || "monitor";
-  const ext = path7.extname(runReport);
+  const ext = path9.extname(runReport);
   return ext ? `${runReport.slice(0, -ext.length)}.${safe}${ext}` : `${runReport}.${safe}.json`;
 }
 function isPlainObject4(value2) {
   return value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
 }
-function define2(target, name, value2) {
+function define3(target, name, value2) {
   Object.defineProperty(target, name, { value: value2, enumerable: true, writable: true, configurable: true });
 }
 function inherit(base, own) {
   const out = /* @__PURE__ */ Object.create(null);
-  for (const [name, value2] of Object.entries(base)) define2(out, name, value2);
+  for (const [name, value2] of Object.entries(base)) define3(out, name, value2);
   for (const [name, value2] of Object.entries(own)) {
     const inherited = out[name];
-    define2(out, name, isPlainObject4(inherited) && isPlainObject4(value2) ? inherit(inherited, value2) : value2);
+    define3(out, name, isPlainObject4(inherited) && isPlainObject4(value2) ? inherit(inherited, value2) : value2);
   }
   return out;
 }
@@ -16760,9 +19150,9 @@ function link(text, url) {
   return url ? `[${text}](${encodeURI(url)})` : text;
 }
 function renderMonitorsSummary(outcomes, batch, failures) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const o of outcomes) counts.set(o.verdict.status, (counts.get(o.verdict.status) ?? 0) + 1);
-  const tally = ["due", "unknown", "healthy"].filter((s) => counts.get(s)).map((s) => `${counts.get(s)} ${s === "unknown" ? "could not decide" : s}`).join(", ");
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const o of outcomes) counts2.set(o.verdict.status, (counts2.get(o.verdict.status) ?? 0) + 1);
+  const tally = ["due", "unknown", "healthy"].filter((s) => counts2.get(s)).map((s) => `${counts2.get(s)} ${s === "unknown" ? "could not decide" : s}`).join(", ");
   const head = `### retrain-trigger: ${outcomes.length} monitors \u2014 ${tally}
 
 `;
@@ -17059,7 +19449,7 @@ function renderTerminalVerdict(verdict) {
   if (verdict.rules.length > 0) {
     out.push("", "Rules:");
     const rows = rulesByOutcome(verdict.rules).map((r) => [
-      r.outcome === "triggered" ? "TRIGGERED" : r.outcome === "error" ? "ERROR" : "ok",
+      (r.outcome === "triggered" ? "TRIGGERED" : r.outcome === "error" ? "ERROR" : "ok") + (r.standing && r.standing.state !== "inactive" ? ` (${r.standing.text})` : ""),
       escapeLog(r.id),
       escapeLog(r.expression),
       r.outcome === "error" ? escapeLog(r.error ?? "") : Object.entries(r.values).map(([k, v]) => `${escapeLog(k)}=${num2(v)}`).join(", ")
@@ -17316,7 +19706,8 @@ function repoFromEnv(env) {
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
     ...env.GITHUB_RUN_ID ? {
       runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`,
-      runId: env.GITHUB_RUN_ID
+      runId: env.GITHUB_RUN_ID,
+      runAttempt: Number(env.GITHUB_RUN_ATTEMPT) || 1
     } : {},
     ...env.GITHUB_WORKFLOW ? { workflow: env.GITHUB_WORKFLOW } : {},
     ...env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}
@@ -17338,4 +19729,4 @@ export {
   run2 as run,
   repoFromEnv
 };
-/*! For license information please see chunk-FU4TUYCH.js.LEGAL.txt */
+/*! For license information please see chunk-FR5N3NAW.js.LEGAL.txt */

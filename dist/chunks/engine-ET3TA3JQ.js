@@ -4,8 +4,9 @@ import {
   isGlob,
   listNames,
   matchesName,
+  standardDeviation,
   suggestion
-} from "./chunk-JHQBRDX4.js";
+} from "./chunk-N5B3GZII.js";
 import {
   InputError
 } from "./chunk-FI7I53I2.js";
@@ -2143,7 +2144,7 @@ var require_main39 = __commonJS({
     function erfc3(x) {
       var sign;
       var ax;
-      var z2;
+      var z;
       var r;
       var s;
       var y;
@@ -2172,9 +2173,9 @@ var require_main39 = __commonJS({
         if (ax < SMALL) {
           return 1 - x;
         }
-        z2 = x * x;
-        r = PPC + z2 * polyvalPP(z2);
-        s = QQC + z2 * polyvalQQ(z2);
+        z = x * x;
+        r = PPC + z * polyvalPP(z);
+        s = QQC + z * polyvalQQ(z);
         y = r / s;
         if (x < 0.25) {
           return 1 - (x + x * y);
@@ -2204,8 +2205,8 @@ var require_main39 = __commonJS({
           r = RBC + s * polyvalRB(s);
           s = SBC + s * polyvalSB(s);
         }
-        z2 = setLowWord(ax, 0);
-        r = exp(-(z2 * z2) - 0.5625) * exp((z2 - ax) * (z2 + ax) + r / s);
+        z = setLowWord(ax, 0);
+        r = exp(-(z * z) - 0.5625) * exp((z - ax) * (z + ax) + r / s);
         if (sign) {
           return 2 - r / ax;
         }
@@ -2330,7 +2331,7 @@ var require_main41 = __commonJS({
       var j;
       var s;
       var w;
-      var z2;
+      var z;
       if (x === 0) {
         return NINF;
       }
@@ -2367,12 +2368,12 @@ var require_main41 = __commonJS({
         return k * LN2_HI - (R - k * LN2_LO - f);
       }
       s = f / (2 + f);
-      z2 = s * s;
+      z = s * s;
       i = hx - 398458 | 0;
-      w = z2 * z2;
+      w = z * z;
       j = 440401 - hx | 0;
       t1 = w * polyvalP(w);
-      t2 = z2 * polyvalQ(w);
+      t2 = z * polyvalQ(w);
       i |= j;
       R = t2 + t1;
       if (i > 0) {
@@ -2438,14 +2439,14 @@ var require_main42 = __commonJS({
       var hz;
       var r;
       var w;
-      var z2;
-      z2 = x * x;
-      w = z2 * z2;
-      r = z2 * polyval13(z2);
-      r += w * w * polyval46(z2);
-      hz = 0.5 * z2;
+      var z;
+      z = x * x;
+      w = z * z;
+      r = z * polyval13(z);
+      r += w * w * polyval46(z);
+      hz = 0.5 * z;
       w = 1 - hz;
-      return w + (1 - w - hz + (z2 * r - x * y));
+      return w + (1 - w - hz + (z * r - x * y));
     }
     module.exports = kernelCos;
   }
@@ -2474,15 +2475,15 @@ var require_main43 = __commonJS({
       var r;
       var v;
       var w;
-      var z2;
-      z2 = x * x;
-      w = z2 * z2;
-      r = S2 + z2 * (S3 + z2 * S4) + z2 * w * (S5 + z2 * S6);
-      v = z2 * x;
+      var z;
+      z = x * x;
+      w = z * z;
+      r = S2 + z * (S3 + z * S4) + z * w * (S5 + z * S6);
+      v = z * x;
       if (y === 0) {
-        return x + v * (S1 + z2 * r);
+        return x + v * (S1 + z * r);
       }
-      return x - (z2 * (0.5 * y - v * r) - y - v * S1);
+      return x - (z * (0.5 * y - v * r) - y - v * S1);
     }
     module.exports = kernelSin;
   }
@@ -2702,20 +2703,20 @@ var require_kernel_rempio2 = __commonJS({
       var k;
       var n;
       var j;
-      var z2;
+      var z;
       jp = jk;
-      z2 = q[jz];
+      z = q[jz];
       j = jz;
       for (i = 0; j > 0; i++) {
-        fw = TWON24 * z2 | 0;
-        IQ[i] = z2 - TWO24 * fw | 0;
-        z2 = q[j - 1] + fw;
+        fw = TWON24 * z | 0;
+        IQ[i] = z - TWO24 * fw | 0;
+        z = q[j - 1] + fw;
         j -= 1;
       }
-      z2 = ldexp2(z2, q0);
-      z2 -= 8 * floor(z2 * 0.125);
-      n = z2 | 0;
-      z2 -= n;
+      z = ldexp2(z, q0);
+      z -= 8 * floor(z * 0.125);
+      n = z | 0;
+      z -= n;
       ih = 0;
       if (q0 > 0) {
         i = IQ[jz - 1] >> 24 - q0;
@@ -2724,7 +2725,7 @@ var require_kernel_rempio2 = __commonJS({
         ih = IQ[jz - 1] >> 23 - q0;
       } else if (q0 === 0) {
         ih = IQ[jz - 1] >> 23;
-      } else if (z2 >= 0.5) {
+      } else if (z >= 0.5) {
         ih = 2;
       }
       if (ih > 0) {
@@ -2753,13 +2754,13 @@ var require_kernel_rempio2 = __commonJS({
           }
         }
         if (ih === 2) {
-          z2 = 1 - z2;
+          z = 1 - z;
           if (carry !== 0) {
-            z2 -= ldexp2(1, q0);
+            z -= ldexp2(1, q0);
           }
         }
       }
-      if (z2 === 0) {
+      if (z === 0) {
         j = 0;
         for (i = jz - 1; i >= jk; i--) {
           j |= IQ[i];
@@ -2785,15 +2786,15 @@ var require_kernel_rempio2 = __commonJS({
           q0 -= 24;
         }
       } else {
-        z2 = ldexp2(z2, -q0);
-        if (z2 >= TWO24) {
-          fw = TWON24 * z2 | 0;
-          IQ[jz] = z2 - TWO24 * fw | 0;
+        z = ldexp2(z, -q0);
+        if (z >= TWO24) {
+          fw = TWON24 * z | 0;
+          IQ[jz] = z - TWO24 * fw | 0;
           jz += 1;
           q0 += 24;
           IQ[jz] = fw;
         } else {
-          IQ[jz] = z2 | 0;
+          IQ[jz] = z | 0;
         }
       }
       fw = ldexp2(1, q0);
@@ -2977,7 +2978,7 @@ var require_main48 = __commonJS({
       var nx;
       var i;
       var n;
-      var z2;
+      var z;
       hx = getHighWord(x) | 0;
       ix = hx & ABS_MASK | 0;
       if (ix <= PIO4_HIGH_WORD) {
@@ -2991,25 +2992,25 @@ var require_main48 = __commonJS({
         }
         if (ix <= THREE_PIO4_HIGH_WORD) {
           if (hx > 0) {
-            z2 = x - PIO2_1;
-            y[0] = z2 - PIO2_1T;
-            y[1] = z2 - y[0] - PIO2_1T;
+            z = x - PIO2_1;
+            y[0] = z - PIO2_1T;
+            y[1] = z - y[0] - PIO2_1T;
             return 1;
           }
-          z2 = x + PIO2_1;
-          y[0] = z2 + PIO2_1T;
-          y[1] = z2 - y[0] + PIO2_1T;
+          z = x + PIO2_1;
+          y[0] = z + PIO2_1T;
+          y[1] = z - y[0] + PIO2_1T;
           return -1;
         }
         if (hx > 0) {
-          z2 = x - 2 * PIO2_1;
-          y[0] = z2 - TWO_PIO2_1T;
-          y[1] = z2 - y[0] - TWO_PIO2_1T;
+          z = x - 2 * PIO2_1;
+          y[0] = z - TWO_PIO2_1T;
+          y[1] = z - y[0] - TWO_PIO2_1T;
           return 2;
         }
-        z2 = x + 2 * PIO2_1;
-        y[0] = z2 + TWO_PIO2_1T;
-        y[1] = z2 - y[0] + TWO_PIO2_1T;
+        z = x + 2 * PIO2_1;
+        y[0] = z + TWO_PIO2_1T;
+        y[1] = z - y[0] + TWO_PIO2_1T;
         return -2;
       }
       if (ix <= NINE_PIO4_HIGH_WORD) {
@@ -3018,28 +3019,28 @@ var require_main48 = __commonJS({
             return rempio2Medium(x, ix, y);
           }
           if (hx > 0) {
-            z2 = x - 3 * PIO2_1;
-            y[0] = z2 - THREE_PIO2_1T;
-            y[1] = z2 - y[0] - THREE_PIO2_1T;
+            z = x - 3 * PIO2_1;
+            y[0] = z - THREE_PIO2_1T;
+            y[1] = z - y[0] - THREE_PIO2_1T;
             return 3;
           }
-          z2 = x + 3 * PIO2_1;
-          y[0] = z2 + THREE_PIO2_1T;
-          y[1] = z2 - y[0] + THREE_PIO2_1T;
+          z = x + 3 * PIO2_1;
+          y[0] = z + THREE_PIO2_1T;
+          y[1] = z - y[0] + THREE_PIO2_1T;
           return -3;
         }
         if (ix === TWO_PI_HIGH_WORD) {
           return rempio2Medium(x, ix, y);
         }
         if (hx > 0) {
-          z2 = x - 4 * PIO2_1;
-          y[0] = z2 - FOUR_PIO2_1T;
-          y[1] = z2 - y[0] - FOUR_PIO2_1T;
+          z = x - 4 * PIO2_1;
+          y[0] = z - FOUR_PIO2_1T;
+          y[1] = z - y[0] - FOUR_PIO2_1T;
           return 4;
         }
-        z2 = x + 4 * PIO2_1;
-        y[0] = z2 + FOUR_PIO2_1T;
-        y[1] = z2 - y[0] + FOUR_PIO2_1T;
+        z = x + 4 * PIO2_1;
+        y[0] = z + FOUR_PIO2_1T;
+        y[1] = z - y[0] + FOUR_PIO2_1T;
         return -4;
       }
       if (ix < MEDIUM) {
@@ -3052,12 +3053,12 @@ var require_main48 = __commonJS({
       }
       low = getLowWord(x);
       e0 = (ix >> 20) - 1046;
-      z2 = fromWords(ix - (e0 << 20 | 0), low);
+      z = fromWords(ix - (e0 << 20 | 0), low);
       for (i = 0; i < 2; i++) {
-        TX[i] = z2 | 0;
-        z2 = (z2 - TX[i]) * TWO24;
+        TX[i] = z | 0;
+        z = (z - TX[i]) * TWO24;
       }
-      TX[2] = z2;
+      TX[2] = z;
       nx = 3;
       while (TX[nx - 1] === ZERO) {
         nx -= 1;
@@ -3445,7 +3446,7 @@ var require_main52 = __commonJS({
       var t;
       var w;
       var y;
-      var z2;
+      var z;
       var r;
       if (isnan(x) || isInfinite(x)) {
         return x;
@@ -3504,19 +3505,19 @@ var require_main52 = __commonJS({
         switch (flg) {
           // eslint-disable-line default-case
           case 0:
-            z2 = y * y;
-            p1 = A1C + z2 * polyvalA1(z2);
-            p2 = z2 * (A2C + z2 * polyvalA2(z2));
+            z = y * y;
+            p1 = A1C + z * polyvalA1(z);
+            p2 = z * (A2C + z * polyvalA2(z));
             p = y * p1 + p2;
             r += p - 0.5 * y;
             break;
           case 1:
-            z2 = y * y;
-            w = z2 * y;
+            z = y * y;
+            w = z * y;
             p1 = T1C + w * polyvalT1(w);
             p2 = T2C + w * polyvalT2(w);
             p3 = T3C + w * polyvalT3(w);
-            p = z2 * p1 - (TT - w * (p2 + y * p3));
+            p = z * p1 - (TT - w * (p2 + y * p3));
             r += TF + p;
             break;
           case 2:
@@ -3531,30 +3532,30 @@ var require_main52 = __commonJS({
         p = y * (SC + y * polyvalS(y));
         q = RC + y * polyvalR(y);
         r = 0.5 * y + p / q;
-        z2 = 1;
+        z = 1;
         switch (flg) {
           // eslint-disable-line default-case
           case 7:
-            z2 *= y + 6;
+            z *= y + 6;
           /* Falls through */
           case 6:
-            z2 *= y + 5;
+            z *= y + 5;
           /* Falls through */
           case 5:
-            z2 *= y + 4;
+            z *= y + 4;
           /* Falls through */
           case 4:
-            z2 *= y + 3;
+            z *= y + 3;
           /* Falls through */
           case 3:
-            z2 *= y + 2;
-            r += ln(z2);
+            z *= y + 2;
+            r += ln(z);
         }
       } else if (x < TWO56) {
         t = ln(x);
-        z2 = 1 / x;
-        y = z2 * z2;
-        w = WC + z2 * polyvalW(y);
+        z = 1 / x;
+        y = z * z;
+        w = WC + z * polyvalW(y);
         r = (x - 0.5) * (t - 1) + w;
       } else {
         r = x * (ln(x) - 1);
@@ -4040,7 +4041,7 @@ var require_pow2 = __commonJS({
       var u;
       var v;
       var w;
-      var z2;
+      var z;
       var n;
       var i;
       var k;
@@ -4062,21 +4063,21 @@ var require_pow2 = __commonJS({
       t = setLowWord(t, 0);
       u = t * LN2_HI;
       v = (lp - (t - hp)) * LN2 + t * LN2_LO;
-      z2 = u + v;
-      w = v - (z2 - u);
-      t = z2 * z2;
-      t1 = z2 - t * polyvalP(t);
-      r = z2 * t1 / (t1 - 2) - (w + z2 * w);
-      z2 = 1 - (r - z2);
-      j = getHighWord(z2);
+      z = u + v;
+      w = v - (z - u);
+      t = z * z;
+      t1 = z - t * polyvalP(t);
+      r = z * t1 / (t1 - 2) - (w + z * w);
+      z = 1 - (r - z);
+      j = getHighWord(z);
       j = uint32ToInt32(j);
       j += n << HIGH_NUM_SIGNIFICAND_BITS >>> 0;
       if (j >> HIGH_NUM_SIGNIFICAND_BITS <= 0) {
-        z2 = ldexp2(z2, n);
+        z = ldexp2(z, n);
       } else {
-        z2 = setHighWord(z2, j);
+        z = setHighWord(z, j);
       }
-      return z2;
+      return z;
     }
     module.exports = pow2;
   }
@@ -4131,7 +4132,7 @@ var require_main59 = __commonJS({
       var hp;
       var lp;
       var t;
-      var z2;
+      var z;
       var j;
       var i;
       if (isnan(x) || isnan(y)) {
@@ -4229,27 +4230,27 @@ var require_main59 = __commonJS({
       y1 = setLowWord(y, 0);
       lp = (y - y1) * t[0] + y * t[1];
       hp = y1 * t[0];
-      z2 = lp + hp;
-      toWords.assign(z2, WORDS, 1, 0);
+      z = lp + hp;
+      toWords.assign(z, WORDS, 1, 0);
       j = uint32ToInt32(WORDS[0]);
       i = uint32ToInt32(WORDS[1]);
       if (j >= HIGH_BIASED_EXP_10) {
         if ((j - HIGH_BIASED_EXP_10 | i) !== 0) {
           return sx * HUGE * HUGE;
         }
-        if (lp + OVT > z2 - hp) {
+        if (lp + OVT > z - hp) {
           return sx * HUGE * HUGE;
         }
       } else if ((j & ABS_MASK) >= HIGH_1075) {
         if ((j - HIGH_NEG_1075 | i) !== 0) {
           return sx * TINY * TINY;
         }
-        if (lp <= z2 - hp) {
+        if (lp <= z - hp) {
           return sx * TINY * TINY;
         }
       }
-      z2 = pow2(j, hp, lp);
-      return sx * z2;
+      z = pow2(j, hp, lp);
+      return sx * z;
     }
     module.exports = pow;
   }
@@ -4320,8 +4321,8 @@ var require_small_approximation = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/small_approximation.js"(exports, module) {
     "use strict";
     var EULER = require_lib81();
-    function gamma(x, z2) {
-      return z2 / ((1 + EULER * x) * x);
+    function gamma(x, z) {
+      return z / ((1 + EULER * x) * x);
     }
     module.exports = gamma;
   }
@@ -4377,7 +4378,7 @@ var require_main60 = __commonJS({
       var sign;
       var q;
       var p;
-      var z2;
+      var z;
       if (isInteger(x) && x < 0 || x === NINF || isnan(x)) {
         return NaN;
       }
@@ -4404,38 +4405,38 @@ var require_main60 = __commonJS({
         } else {
           sign = 1;
         }
-        z2 = q - p;
-        if (z2 > 0.5) {
+        z = q - p;
+        if (z > 0.5) {
           p += 1;
-          z2 = q - p;
+          z = q - p;
         }
-        z2 = q * sin(PI * z2);
-        return sign * PI / (abs(z2) * stirlingApprox(q));
+        z = q * sin(PI * z);
+        return sign * PI / (abs(z) * stirlingApprox(q));
       }
-      z2 = 1;
+      z = 1;
       while (x >= 3) {
         x -= 1;
-        z2 *= x;
+        z *= x;
       }
       while (x < 0) {
         if (x > -1e-9) {
-          return smallApprox(x, z2);
+          return smallApprox(x, z);
         }
-        z2 /= x;
+        z /= x;
         x += 1;
       }
       while (x < 2) {
         if (x < 1e-9) {
-          return smallApprox(x, z2);
+          return smallApprox(x, z);
         }
-        z2 /= x;
+        z /= x;
         x += 1;
       }
       if (x === 2) {
-        return z2;
+        return z;
       }
       x -= 2;
-      return z2 * rateval(x);
+      return z * rateval(x);
     }
     module.exports = gamma;
   }
@@ -4646,20 +4647,20 @@ var require_finite_gamma_q = __commonJS({
     var exp = require_lib51();
     function finiteGammaQ(a, x) {
       var term;
-      var sum2;
+      var sum;
       var e;
       var n;
       e = exp(-x);
-      sum2 = e;
-      if (sum2 !== 0) {
-        term = sum2;
+      sum = e;
+      if (sum !== 0) {
+        term = sum;
         for (n = 1; n < a; ++n) {
           term /= n;
           term *= x;
-          sum2 += term;
+          sum += term;
         }
       }
-      return sum2;
+      return sum;
     }
     module.exports = finiteGammaQ;
   }
@@ -4676,7 +4677,7 @@ var require_finite_half_gamma_q = __commonJS({
     function finiteHalfGammaQ(a, x) {
       var half;
       var term;
-      var sum2;
+      var sum;
       var e;
       var n;
       e = erfc3(sqrt(x));
@@ -4685,13 +4686,13 @@ var require_finite_half_gamma_q = __commonJS({
         term *= x;
         half = 0.5;
         term /= half;
-        sum2 = term;
+        sum = term;
         for (n = 2; n < a; ++n) {
           term /= n - half;
           term *= x;
-          sum2 += term;
+          sum += term;
         }
-        e += sum2;
+        e += sum;
       }
       return e;
     }
@@ -4717,25 +4718,25 @@ var require_full_igamma_prefix = __commonJS({
     var ln = require_lib55();
     var MAX_LN = require_lib70();
     var MIN_LN = require_lib89();
-    function fullIGammaPrefix(a, z2) {
+    function fullIGammaPrefix(a, z) {
       var prefix;
       var alz;
-      alz = a * ln(z2);
-      if (z2 >= 1) {
-        if (alz < MAX_LN && -z2 > MIN_LN) {
-          prefix = pow(z2, a) * exp(-z2);
+      alz = a * ln(z);
+      if (z >= 1) {
+        if (alz < MAX_LN && -z > MIN_LN) {
+          prefix = pow(z, a) * exp(-z);
         } else if (a >= 1) {
-          prefix = pow(z2 / exp(z2 / a), a);
+          prefix = pow(z / exp(z / a), a);
         } else {
-          prefix = exp(alz - z2);
+          prefix = exp(alz - z);
         }
       } else {
         if (alz > MIN_LN) {
-          prefix = pow(z2, a) * exp(-z2);
-        } else if (z2 / a < MAX_LN) {
-          prefix = pow(z2 / exp(z2 / a), a);
+          prefix = pow(z, a) * exp(-z);
+        } else if (z / a < MAX_LN) {
+          prefix = pow(z / exp(z / a), a);
         } else {
-          prefix = exp(alz - z2);
+          prefix = exp(alz - z);
         }
       }
       return prefix;
@@ -5067,23 +5068,23 @@ var require_igamma_temme_large = __commonJS({
       var sigma;
       var phi;
       var y;
-      var z2;
+      var z;
       sigma = (x - a) / a;
       phi = -log1pmx(sigma);
       y = a * phi;
-      z2 = sqrt(2 * phi);
+      z = sqrt(2 * phi);
       if (x < a) {
-        z2 = -z2;
+        z = -z;
       }
-      workspace[0] = polyvalC0(z2);
-      workspace[1] = polyvalC1(z2);
-      workspace[2] = polyvalC2(z2);
-      workspace[3] = polyvalC3(z2);
-      workspace[4] = polyvalC4(z2);
-      workspace[5] = polyvalC5(z2);
-      workspace[6] = polyvalC6(z2);
-      workspace[7] = polyvalC7(z2);
-      workspace[8] = polyvalC8(z2);
+      workspace[0] = polyvalC0(z);
+      workspace[1] = polyvalC1(z);
+      workspace[2] = polyvalC2(z);
+      workspace[3] = polyvalC3(z);
+      workspace[4] = polyvalC4(z);
+      workspace[5] = polyvalC5(z);
+      workspace[6] = polyvalC6(z);
+      workspace[7] = polyvalC7(z);
+      workspace[8] = polyvalC8(z);
       workspace[9] = -5967612901927463e-19;
       result = evalpoly(workspace, 1 / a);
       result *= exp(-y) / sqrt(TWO_PI * a);
@@ -5104,12 +5105,12 @@ var require_lower_incomplete_gamma_series = __commonJS({
     function lowerIncompleteGammaSeries(a1, z1) {
       var result = 1;
       var a = a1;
-      var z2 = z1;
+      var z = z1;
       return next;
       function next() {
         var r = result;
         a += 1;
-        result *= z2 / a;
+        result *= z / a;
         return r;
       }
     }
@@ -5123,11 +5124,11 @@ var require_lower_gamma_series = __commonJS({
     "use strict";
     var sumSeries = require_lib88();
     var lowerIncompleteGammaSeries = require_lower_incomplete_gamma_series();
-    function lowerGammaSeries(a, z2, initialValue) {
+    function lowerGammaSeries(a, z, initialValue) {
       var result;
       var s;
       initialValue = initialValue || 0;
-      s = lowerIncompleteGammaSeries(a, z2);
+      s = lowerIncompleteGammaSeries(a, z);
       result = sumSeries(s, {
         "initialValue": initialValue
       });
@@ -5320,7 +5321,7 @@ var require_regularised_gamma_prefix = __commonJS({
     var MIN_LN = require_lib89();
     var G = require_lib98();
     var E = require_lib99();
-    function regularisedGammaPrefix(a, z2) {
+    function regularisedGammaPrefix(a, z) {
       var prefix;
       var amza;
       var agh;
@@ -5329,35 +5330,35 @@ var require_regularised_gamma_prefix = __commonJS({
       var sq;
       var d;
       agh = a + G - 0.5;
-      d = (z2 - a - G + 0.5) / agh;
+      d = (z - a - G + 0.5) / agh;
       if (a < 1) {
-        if (z2 <= MIN_LN || a < 1 / FLOAT64_MAX) {
-          return exp(a * ln(z2) - z2 - gammaln4(a));
+        if (z <= MIN_LN || a < 1 / FLOAT64_MAX) {
+          return exp(a * ln(z) - z - gammaln4(a));
         }
-        return pow(z2, a) * exp(-z2) / gamma(a);
+        return pow(z, a) * exp(-z) / gamma(a);
       }
       if (abs(d * d * a) <= 100 && a > 150) {
-        prefix = a * log1pmx(d) + z2 * (0.5 - G) / agh;
+        prefix = a * log1pmx(d) + z * (0.5 - G) / agh;
         prefix = exp(prefix);
       } else {
-        alz = a * ln(z2 / agh);
-        amz = a - z2;
+        alz = a * ln(z / agh);
+        amz = a - z;
         if (min(alz, amz) <= MIN_LN || max(alz, amz) >= MAX_LN) {
           amza = amz / a;
           if (min(alz, amz) / 2 > MIN_LN && max(alz, amz) / 2 < MAX_LN) {
-            sq = pow(z2 / agh, a / 2) * exp(amz / 2);
+            sq = pow(z / agh, a / 2) * exp(amz / 2);
             prefix = sq * sq;
-          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z2 > a) {
-            sq = pow(z2 / agh, a / 4) * exp(amz / 4);
+          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z > a) {
+            sq = pow(z / agh, a / 4) * exp(amz / 4);
             prefix = sq * sq;
             prefix *= prefix;
           } else if (amza > MIN_LN && amza < MAX_LN) {
-            prefix = pow(z2 * exp(amza) / agh, a);
+            prefix = pow(z * exp(amza) / agh, a);
           } else {
             prefix = exp(alz + amz);
           }
         } else {
-          prefix = pow(z2 / agh, a) * exp(amz);
+          prefix = pow(z / agh, a) * exp(amz);
         }
       }
       prefix *= sqrt(agh / E) / lanczosSumExpGScaled(a);
@@ -5418,7 +5419,7 @@ var require_main69 = __commonJS({
       var hx;
       var r1;
       var y;
-      var z2;
+      var z;
       var c;
       var t;
       var e;
@@ -5478,16 +5479,16 @@ var require_main69 = __commonJS({
         k = 0;
       }
       halfX = 0.5 * x;
-      z2 = x * halfX;
-      r1 = 1 + z2 * polyval(z2);
+      z = x * halfX;
+      r1 = 1 + z * polyval(z);
       t = 3 - r1 * halfX;
-      e = z2 * ((r1 - t) / (6 - x * t));
+      e = z * ((r1 - t) / (6 - x * t));
       if (k === 0) {
-        return x - (x * e - z2);
+        return x - (x * e - z);
       }
       twopk = fromWords(FLOAT64_EXPONENT_BIAS + k << 20, 0);
       e = x * (e - c) - c;
-      e -= z2;
+      e -= z;
       if (k === -1) {
         return 0.5 * (x - e) - 0.5;
       }
@@ -5629,7 +5630,7 @@ var require_main71 = __commonJS({
       var f;
       var c;
       var s;
-      var z2;
+      var z;
       var R;
       var u;
       var k;
@@ -5701,8 +5702,8 @@ var require_main71 = __commonJS({
         return k * LN2_HI - (R - (k * LN2_LO + c) - f);
       }
       s = f / (2 + f);
-      z2 = s * s;
-      R = z2 * polyval(z2);
+      z = s * s;
+      R = z * polyval(z);
       if (k === 0) {
         return f - (hfsq - s * (hfsq + R));
       }
@@ -5823,39 +5824,39 @@ var require_lgamma_small_imp = __commonJS({
     var Y1 = 0.15896368026733398;
     var Y2 = 0.5281534194946289;
     var Y3 = 0.45201730728149414;
-    function lgammaSmallImp(z2, zm1, zm2) {
+    function lgammaSmallImp(z, zm1, zm2) {
       var prefix;
       var result;
       var r;
       var R;
-      if (z2 < EPS) {
-        return -ln(z2);
+      if (z < EPS) {
+        return -ln(z);
       }
       if (zm1 === 0 || zm2 === 0) {
         return 0;
       }
       result = 0;
-      if (z2 > 2) {
-        if (z2 >= 3) {
+      if (z > 2) {
+        if (z >= 3) {
           do {
-            z2 -= 1;
+            z -= 1;
             zm2 -= 1;
-            result += ln(z2);
-          } while (z2 >= 3);
-          zm2 = z2 - 2;
+            result += ln(z);
+          } while (z >= 3);
+          zm2 = z - 2;
         }
-        r = zm2 * (z2 + 1);
+        r = zm2 * (z + 1);
         R = rateval1(zm2);
         result += r * Y1 + r * R;
         return result;
       }
-      if (z2 < 1) {
-        result += -ln(z2);
+      if (z < 1) {
+        result += -ln(z);
         zm2 = zm1;
-        zm1 = z2;
-        z2 += 1;
+        zm1 = z;
+        z += 1;
       }
-      if (z2 <= 1.5) {
+      if (z <= 1.5) {
         r = rateval2(zm1);
         prefix = zm1 * zm2;
         result += prefix * Y2 + prefix * r;
@@ -6223,16 +6224,16 @@ var require_upper_incomplete_gamma_fract = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/upper_incomplete_gamma_fract.js"(exports, module) {
     "use strict";
     function upperIncompleteGammaFract(a1, z1) {
-      var z2 = z1 - a1 + 1;
+      var z = z1 - a1 + 1;
       var a = a1;
       var k = 0;
       return next;
       function next() {
         k += 1;
-        z2 += 2;
+        z += 2;
         return [
           k * (a - k),
-          z2
+          z
         ];
       }
     }
@@ -6246,9 +6247,9 @@ var require_upper_gamma_fraction = __commonJS({
     "use strict";
     var continuedFraction = require_lib106();
     var upperIncompleteGammaFract = require_upper_incomplete_gamma_fract();
-    function upperGammaFraction(a, z2) {
-      var f = upperIncompleteGammaFract(a, z2);
-      return 1 / (z2 - a + 1 + continuedFraction(f));
+    function upperGammaFraction(a, z) {
+      var f = upperIncompleteGammaFract(a, z);
+      return 1 / (z - a + 1 + continuedFraction(f));
     }
     module.exports = upperGammaFraction;
   }
@@ -6289,7 +6290,7 @@ var require_igamma_final = __commonJS({
       var res;
       var gam;
       var fa;
-      var g2;
+      var g;
       result = 0;
       invert = upper;
       isSmallA = a < 30 && a <= x + 1 && x < MAX_LN;
@@ -6388,10 +6389,10 @@ var require_igamma_final = __commonJS({
           invert = !invert;
           res = tgammaSmallUpperPart(a, x, invert);
           result = res[0];
-          g2 = res[1];
+          g = res[1];
           invert = false;
           if (regularized) {
-            result /= g2;
+            result /= g;
           }
           break;
         case 4:
@@ -6583,7 +6584,7 @@ var require_main74 = __commonJS({
       var zz;
       var a;
       var p;
-      var z2;
+      var z;
       if (isnan(x)) {
         return NaN;
       }
@@ -6600,19 +6601,19 @@ var require_main74 = __commonJS({
         zz = 1 - a;
         p = zz * ratevalRS(zz);
         zz = sqrt(zz + zz);
-        z2 = PIO4 - zz;
+        z = PIO4 - zz;
         zz = zz * p - MOREBITS;
-        z2 -= zz;
-        z2 += PIO4;
+        z -= zz;
+        z += PIO4;
       } else {
         if (a < 1e-8) {
           return x;
         }
         zz = a * a;
-        z2 = zz * ratevalPQ(zz);
-        z2 = a * z2 + a;
+        z = zz * ratevalPQ(zz);
+        z = a * z + a;
       }
-      return sgn ? -z2 : z2;
+      return sgn ? -z : z;
     }
     module.exports = asin;
   }
@@ -7037,21 +7038,21 @@ var require_gamma_delta_ratio_lanczos = __commonJS({
     var G = require_lib98();
     var FLOAT64_MAX_NTH_FACTORIAL = require_lib71();
     var FACTORIAL_169 = 4269068009004705e289;
-    function gammaDeltaRatioLanczos(z2, delta) {
+    function gammaDeltaRatioLanczos(z, delta) {
       var result;
       var ratio;
       var zgh;
-      if (z2 < EPSILON2) {
+      if (z < EPSILON2) {
         if (delta >= FLOAT64_MAX_NTH_FACTORIAL) {
           ratio = gammaDeltaRatioLanczos(delta, FLOAT64_MAX_NTH_FACTORIAL - delta);
-          ratio *= z2;
+          ratio *= z;
           ratio *= FACTORIAL_169;
           return 1 / ratio;
         }
-        return 1 / (z2 * gamma(z2 + delta));
+        return 1 / (z * gamma(z + delta));
       }
-      zgh = z2 + G - 0.5;
-      if (z2 + delta === z2) {
+      zgh = z + G - 0.5;
+      if (z + delta === z) {
         if (abs(delta / zgh) < EPSILON2) {
           result = exp(-delta);
         } else {
@@ -7059,11 +7060,11 @@ var require_gamma_delta_ratio_lanczos = __commonJS({
         }
       } else {
         if (abs(delta) < 10) {
-          result = exp((0.5 - z2) * log1p(delta / zgh));
+          result = exp((0.5 - z) * log1p(delta / zgh));
         } else {
-          result = pow(zgh / (zgh + delta), z2 - 0.5);
+          result = pow(zgh / (zgh + delta), z - 0.5);
         }
-        result *= lanczosSum(z2) / lanczosSum(z2 + delta);
+        result *= lanczosSum(z) / lanczosSum(z + delta);
       }
       result *= pow(E / (zgh + delta), delta);
       return result;
@@ -7082,18 +7083,18 @@ var require_main78 = __commonJS({
     var factorial = require_lib113();
     var FLOAT64_MAX_NTH_FACTORIAL = require_lib71();
     var gammaDeltaRatioLanczos = require_gamma_delta_ratio_lanczos();
-    function gammaDeltaRatio(z2, delta) {
+    function gammaDeltaRatio(z, delta) {
       var result;
       var idelta;
       var iz;
-      if (z2 <= 0 || z2 + delta <= 0) {
-        return gamma(z2) / gamma(z2 + delta);
+      if (z <= 0 || z + delta <= 0) {
+        return gamma(z) / gamma(z + delta);
       }
       idelta = floor(delta);
       if (idelta === delta) {
-        iz = floor(z2);
-        if (iz === z2) {
-          if (z2 <= FLOAT64_MAX_NTH_FACTORIAL && z2 + delta <= FLOAT64_MAX_NTH_FACTORIAL) {
+        iz = floor(z);
+        if (iz === z) {
+          if (z <= FLOAT64_MAX_NTH_FACTORIAL && z + delta <= FLOAT64_MAX_NTH_FACTORIAL) {
             return factorial(iz - 1) / factorial(idelta + iz - 1);
           }
         }
@@ -7102,27 +7103,27 @@ var require_main78 = __commonJS({
             return 1;
           }
           if (delta < 0) {
-            z2 -= 1;
-            result = z2;
+            z -= 1;
+            result = z;
             delta += 1;
             while (delta !== 0) {
-              z2 -= 1;
-              result *= z2;
+              z -= 1;
+              result *= z;
               delta += 1;
             }
             return result;
           }
-          result = 1 / z2;
+          result = 1 / z;
           delta -= 1;
           while (delta !== 0) {
-            z2 += 1;
-            result /= z2;
+            z += 1;
+            result /= z;
             delta -= 1;
           }
           return result;
         }
       }
-      return gammaDeltaRatioLanczos(z2, delta);
+      return gammaDeltaRatioLanczos(z, delta);
     }
     module.exports = gammaDeltaRatio;
   }
@@ -7146,24 +7147,24 @@ var require_full_igamma_prefix2 = __commonJS({
     var ln = require_lib55();
     var MAX_LN = require_lib70();
     var MIN_LN = require_lib89();
-    function fullIGammaPrefix(a, z2) {
+    function fullIGammaPrefix(a, z) {
       var prefix;
       var alz;
-      alz = a * ln(z2);
-      if (z2 >= 1) {
-        if (alz < MAX_LN && -z2 > MIN_LN) {
-          prefix = pow(z2, a) * exp(-z2);
+      alz = a * ln(z);
+      if (z >= 1) {
+        if (alz < MAX_LN && -z > MIN_LN) {
+          prefix = pow(z, a) * exp(-z);
         } else if (a >= 1) {
-          prefix = pow(z2 / exp(z2 / a), a);
+          prefix = pow(z / exp(z / a), a);
         } else {
-          prefix = exp(alz - z2);
+          prefix = exp(alz - z);
         }
       } else if (alz > MIN_LN) {
-        prefix = pow(z2, a) * exp(-z2);
-      } else if (z2 / a < MAX_LN) {
-        prefix = pow(z2 / exp(z2 / a), a);
+        prefix = pow(z, a) * exp(-z);
+      } else if (z / a < MAX_LN) {
+        prefix = pow(z / exp(z / a), a);
       } else {
-        prefix = exp(alz - z2);
+        prefix = exp(alz - z);
       }
       return prefix;
     }
@@ -7190,7 +7191,7 @@ var require_regularized_gamma_prefix = __commonJS({
     var MIN_LN = require_lib89();
     var G = require_lib98();
     var E = require_lib99();
-    function regularizedGammaPrefix(a, z2) {
+    function regularizedGammaPrefix(a, z) {
       var prefix;
       var amza;
       var agh;
@@ -7199,35 +7200,35 @@ var require_regularized_gamma_prefix = __commonJS({
       var sq;
       var d;
       agh = a + G - 0.5;
-      d = (z2 - a - G + 0.5) / agh;
+      d = (z - a - G + 0.5) / agh;
       if (a < 1) {
-        if (z2 <= MIN_LN) {
-          return exp(a * ln(z2) - z2 - gammaln4(a));
+        if (z <= MIN_LN) {
+          return exp(a * ln(z) - z - gammaln4(a));
         }
-        return pow(z2, a) * exp(-z2) / gamma(a);
+        return pow(z, a) * exp(-z) / gamma(a);
       }
       if (abs(d * d * a) <= 100 && a > 150) {
-        prefix = a * (log1p(d) - d) + z2 * (0.5 - G) / agh;
+        prefix = a * (log1p(d) - d) + z * (0.5 - G) / agh;
         prefix = exp(prefix);
       } else {
-        alz = a * ln(z2 / agh);
-        amz = a - z2;
+        alz = a * ln(z / agh);
+        amz = a - z;
         if (min(alz, amz) <= MIN_LN || max(alz, amz) >= MAX_LN) {
           amza = amz / a;
           if (min(alz, amz) / 2 > MIN_LN && max(alz, amz) / 2 < MAX_LN) {
-            sq = pow(z2 / agh, a / 2) * exp(amz / 2);
+            sq = pow(z / agh, a / 2) * exp(amz / 2);
             prefix = sq * sq;
-          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z2 > a) {
-            sq = pow(z2 / agh, a / 4) * exp(amz / 4);
+          } else if (min(alz, amz) / 4 > MIN_LN && max(alz, amz) / 4 < MAX_LN && z > a) {
+            sq = pow(z / agh, a / 4) * exp(amz / 4);
             prefix = sq * sq;
             prefix *= prefix;
           } else if (amza > MIN_LN && amza < MAX_LN) {
-            prefix = pow(z2 * exp(amza) / agh, a);
+            prefix = pow(z * exp(amza) / agh, a);
           } else {
             prefix = exp(alz + amz);
           }
         } else {
-          prefix = pow(z2 / agh, a) * exp(amz);
+          prefix = pow(z / agh, a) * exp(amz);
         }
       }
       prefix *= sqrt(agh / E) / lanczosSumExpGScaled(a);
@@ -7257,7 +7258,7 @@ var require_beta_small_b_large_a_series = __commonJS({
       var prefix;
       var tmp1;
       var tnp1;
-      var sum2;
+      var sum;
       var b2n;
       var bm1;
       var lx2;
@@ -7294,7 +7295,7 @@ var require_beta_small_b_large_a_series = __commonJS({
       p[0] = 1;
       j = gammainc4(u, b, true, true);
       j /= h;
-      sum2 = s0 + prefix * j;
+      sum = s0 + prefix * j;
       tnp1 = 1;
       lx2 = lx / 2;
       lx2 *= lx2;
@@ -7317,16 +7318,16 @@ var require_beta_small_b_large_a_series = __commonJS({
         lxp *= lx2;
         b2n += 2;
         r = prefix * p[n] * j;
-        sum2 += r;
+        sum += r;
         if (r > 1) {
-          if (abs(r) < abs(EPSILON2 * sum2)) {
+          if (abs(r) < abs(EPSILON2 * sum)) {
             break;
           }
-        } else if (abs(r / EPSILON2) < abs(sum2)) {
+        } else if (abs(r / EPSILON2) < abs(sum)) {
           break;
         }
       }
-      return sum2;
+      return sum;
     }
     module.exports = betaSmallBLargeASeries;
   }
@@ -7726,7 +7727,7 @@ var require_main82 = __commonJS({
       var b;
       var c;
       var d;
-      var g2;
+      var g;
       var s;
       if (isnan(n) || isnan(k)) {
         return NaN;
@@ -7774,9 +7775,9 @@ var require_main82 = __commonJS({
         return sgn * b;
       }
       c = binomcoef(k, k - d + 1);
-      g2 = gcd3(b, c);
-      b /= g2;
-      c /= g2;
+      g = gcd3(b, c);
+      b /= g;
+      c /= g;
       res /= c;
       return sgn * res * b;
     }
@@ -7854,7 +7855,7 @@ var require_ibeta_a_step = __commonJS({
     function ibetaAStep(a, b, x, y, k, normalized, out) {
       var prefix;
       var term;
-      var sum2;
+      var sum;
       var i;
       prefix = ibetaPowerTerms(a, b, x, y, normalized);
       if (out) {
@@ -7864,13 +7865,13 @@ var require_ibeta_a_step = __commonJS({
       if (prefix === 0) {
         return prefix;
       }
-      sum2 = 1;
+      sum = 1;
       term = 1;
       for (i = 0; i < k - 1; ++i) {
         term *= (a + b + i) * x / (a + i + 1);
-        sum2 += term;
+        sum += term;
       }
-      prefix *= sum2;
+      prefix *= sum;
       return prefix;
     }
     module.exports = ibetaAStep;
@@ -8486,7 +8487,7 @@ function sortFinite(a) {
   let dstBits = new Uint32Array(dst.buffer, 0, 2 * n);
   for (let pass = 0; pass < 4; pass++) {
     const base = pass * 65536;
-    let sum2 = 0;
+    let sum = 0;
     let allInOneBucket = false;
     for (let d = 0; d < 65536; d++) {
       const c = counts[base + d];
@@ -8494,8 +8495,8 @@ function sortFinite(a) {
         allInOneBucket = true;
         break;
       }
-      counts[base + d] = sum2;
-      sum2 += c;
+      counts[base + d] = sum;
+      sum += c;
     }
     if (allInOneBucket) continue;
     const word = pass >> 1;
@@ -8897,15 +8898,15 @@ function supDistance(a, b) {
   return d;
 }
 function areaBetween(a, b) {
-  let sum2 = 0;
+  let sum = 0;
   let prevU = NaN;
   let prevD = 0;
   walk(a, b, (u, dBefore, dAt) => {
-    if (!Number.isNaN(prevU)) sum2 += linearArea(prevD, dBefore, u - prevU);
+    if (!Number.isNaN(prevU)) sum += linearArea(prevD, dBefore, u - prevU);
     prevU = u;
     prevD = dAt;
   });
-  return sum2;
+  return sum;
 }
 function linearArea(d0, d1, width) {
   if (width <= 0 || d0 === 0 && d1 === 0) return 0;
@@ -8989,9 +8990,9 @@ var import_math_base_special_erfc = __toESM(require_lib53(), 1);
 var import_math_base_special_gammainc = __toESM(require_lib107(), 1);
 var import_math_base_special_gammaln = __toESM(require_lib68(), 1);
 function total(counts) {
-  let sum2 = 0;
-  for (let i = 0; i < counts.length; i++) sum2 += counts[i];
-  return sum2;
+  let sum = 0;
+  for (let i = 0; i < counts.length; i++) sum += counts[i];
+  return sum;
 }
 function proportions(counts) {
   const n = total(counts);
@@ -9011,18 +9012,18 @@ function relEntr(x, y) {
 function psi(ref, cur) {
   const p = fillZeroes(proportions(ref));
   const q = fillZeroes(proportions(cur));
-  let sum2 = 0;
-  for (let i = 0; i < p.length; i++) sum2 += (p[i] - q[i]) * Math.log(p[i] / q[i]);
-  return sum2;
+  let sum = 0;
+  for (let i = 0; i < p.length; i++) sum += (p[i] - q[i]) * Math.log(p[i] / q[i]);
+  return sum;
 }
 function klDivergence(ref, cur) {
   const p = fillZeroes(proportions(ref));
   const q = fillZeroes(proportions(cur));
   const sp = total(p);
   const sq = total(q);
-  let sum2 = 0;
-  for (let i = 0; i < p.length; i++) sum2 += relEntr(p[i] / sp, q[i] / sq);
-  return sum2;
+  let sum = 0;
+  for (let i = 0; i < p.length; i++) sum += relEntr(p[i] / sp, q[i] / sq);
+  return sum;
 }
 function jensenShannon(ref, cur) {
   const p = proportions(ref);
@@ -9053,9 +9054,9 @@ function lInfinity(ref, cur) {
 function totalVariation(ref, cur) {
   const nr = total(ref);
   const nc = total(cur);
-  let sum2 = 0;
-  for (let i = 0; i < ref.length; i++) sum2 += Math.abs(ref[i] / nr - cur[i] / nc);
-  return 0.5 * sum2;
+  let sum = 0;
+  for (let i = 0; i < ref.length; i++) sum += Math.abs(ref[i] / nr - cur[i] / nc);
+  return 0.5 * sum;
 }
 function chiSquare(ref, cur) {
   const scale = total(cur) / total(ref);
@@ -9141,180 +9142,18 @@ function tvdPermutationTest(ref, cur, random, iterations = 1e3) {
   for (let it = 0; it < iterations; it++) {
     let remaining = nRef + nCur;
     let draws = nRef;
-    let sum2 = 0;
+    let sum = 0;
     for (let i = 0; i < pooled.length; i++) {
       const t = pooled[i];
       const x = hypergeometric(random, t, remaining - t, draws, logFactorials);
       draws -= x;
       remaining -= t;
-      sum2 += Math.abs(x / nRef - (t - x) / nCur);
+      sum += Math.abs(x / nRef - (t - x) / nCur);
     }
-    if (0.5 * sum2 + 1e-12 >= observed) atLeast++;
+    if (0.5 * sum + 1e-12 >= observed) atLeast++;
   }
   return { statistic: observed, pValue: atLeast / iterations };
 }
-
-// node_modules/simple-statistics/dist/simple-statistics.mjs
-function sum(x) {
-  if (x.length === 0) {
-    return 0;
-  }
-  var sum2 = x[0];
-  var correction = 0;
-  var transition;
-  if (typeof sum2 !== "number") {
-    return Number.NaN;
-  }
-  for (var i = 1; i < x.length; i++) {
-    if (typeof x[i] !== "number") {
-      return Number.NaN;
-    }
-    transition = sum2 + x[i];
-    if (Math.abs(sum2) >= Math.abs(x[i])) {
-      correction += sum2 - transition + x[i];
-    } else {
-      correction += x[i] - transition + sum2;
-    }
-    sum2 = transition;
-  }
-  return sum2 + correction;
-}
-function mean(x) {
-  if (x.length === 0) {
-    throw new Error("mean requires at least one data point");
-  }
-  return sum(x) / x.length;
-}
-function sumNthPowerDeviations(x, n) {
-  var meanValue = mean(x);
-  var sum2 = 0;
-  var tempValue;
-  var i;
-  if (n === 2) {
-    for (i = 0; i < x.length; i++) {
-      tempValue = x[i] - meanValue;
-      sum2 += tempValue * tempValue;
-    }
-  } else {
-    for (i = 0; i < x.length; i++) {
-      sum2 += Math.pow(x[i] - meanValue, n);
-    }
-  }
-  return sum2;
-}
-function variance(x) {
-  if (x.length === 0) {
-    throw new Error("variance requires at least one data point");
-  }
-  return sumNthPowerDeviations(x, 2) / x.length;
-}
-function standardDeviation(x) {
-  if (x.length === 1) {
-    return 0;
-  }
-  var v = variance(x);
-  return Math.sqrt(v);
-}
-var BayesianClassifier = function BayesianClassifier2() {
-  this.totalCount = 0;
-  this.data = {};
-};
-BayesianClassifier.prototype.train = function train(item, category) {
-  if (!this.data[category]) {
-    this.data[category] = {};
-  }
-  for (var k in item) {
-    var v = item[k];
-    if (this.data[category][k] === void 0) {
-      this.data[category][k] = {};
-    }
-    if (this.data[category][k][v] === void 0) {
-      this.data[category][k][v] = 0;
-    }
-    this.data[category][k][v]++;
-  }
-  this.totalCount++;
-};
-BayesianClassifier.prototype.score = function score(item) {
-  var odds = {};
-  var category;
-  for (var k in item) {
-    var v = item[k];
-    for (category in this.data) {
-      if (odds[category] === void 0) {
-        odds[category] = {};
-      }
-      if (this.data[category][k]) {
-        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
-      } else {
-        odds[category][k + "_" + v] = 0;
-      }
-    }
-  }
-  var oddsSums = {};
-  for (category in odds) {
-    oddsSums[category] = 0;
-    for (var combination in odds[category]) {
-      oddsSums[category] += odds[category][combination];
-    }
-  }
-  return oddsSums;
-};
-var g = 607 / 128;
-var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
-var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
-function cumulativeDistribution(z2) {
-  var sum2 = z2;
-  var tmp = z2;
-  for (var i = 1; i < 30; i++) {
-    tmp *= z2 * z2 / (2 * i + 1);
-    sum2 += tmp;
-  }
-  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
-}
-var standardNormalTable = [];
-for (z = 0; z <= 3.09; z += 0.01) {
-  standardNormalTable.push(cumulativeDistribution(z));
-}
-var z;
-var SQRT_2PI = Math.sqrt(2 * Math.PI);
-var PerceptronModel = function PerceptronModel2() {
-  this.weights = [];
-  this.bias = 0;
-};
-PerceptronModel.prototype.predict = function predict(features) {
-  if (features.length !== this.weights.length) {
-    return null;
-  }
-  var score2 = 0;
-  for (var i = 0; i < this.weights.length; i++) {
-    score2 += this.weights[i] * features[i];
-  }
-  score2 += this.bias;
-  if (score2 > 0) {
-    return 1;
-  } else {
-    return 0;
-  }
-};
-PerceptronModel.prototype.train = function train2(features, label) {
-  if (label !== 0 && label !== 1) {
-    return null;
-  }
-  if (features.length !== this.weights.length) {
-    this.weights = features.slice();
-    this.bias = 1;
-  }
-  var prediction = this.predict(features);
-  if (typeof prediction === "number" && prediction !== label) {
-    var gradient = label - prediction;
-    for (var i = 0; i < this.weights.length; i++) {
-      this.weights[i] += gradient * features[i];
-    }
-    this.bias += gradient;
-  }
-  return this;
-};
 
 // src/drift/stats/scale.ts
 var SAFE_EXPONENT = 448;
@@ -9341,14 +9180,14 @@ function cdfIntegral(u, v, p) {
   let i = 0;
   let j = 0;
   let prev = Math.min(u[0], v[0]);
-  let sum2 = 0;
+  let sum = 0;
   while (i < nu && j < nv) {
     const a = u[i];
     const b = v[j];
     const x = a <= b ? a : b;
     if (x !== prev) {
       const gap = Math.abs(i / nu - j / nv);
-      sum2 += (square ? gap * gap : gap) * (x - prev);
+      sum += (square ? gap * gap : gap) * (x - prev);
       prev = x;
     }
     if (a <= b) i++;
@@ -9358,11 +9197,11 @@ function cdfIntegral(u, v, p) {
     const x = i < nu ? u[i] : v[j];
     if (x !== prev) {
       const gap = Math.abs(i / nu - j / nv);
-      sum2 += (square ? gap * gap : gap) * (x - prev);
+      sum += (square ? gap * gap : gap) * (x - prev);
       prev = x;
     }
   }
-  return sum2;
+  return sum;
 }
 function wassersteinDistance(u, v) {
   return cdfIntegral(u, v, 1);
@@ -9466,58 +9305,58 @@ function sumRange(values, from, count) {
   for (const end = from + count; p < end; p++) res += values[p];
   return res;
 }
-function squaresRange(values, from, count, mean2) {
+function squaresRange(values, from, count, mean) {
   if (count > BLOCK) {
     const half = splitAt(count);
-    return squaresRange(values, from, half, mean2) + squaresRange(values, from + half, count - half, mean2);
+    return squaresRange(values, from, half, mean) + squaresRange(values, from + half, count - half, mean);
   }
   if (count < 8) {
     let res2 = 0;
     for (let i = 0; i < count; i++) {
-      const d2 = values[from + i] - mean2;
+      const d2 = values[from + i] - mean;
       res2 += d2 * d2;
     }
     return res2;
   }
-  let d = values[from] - mean2;
+  let d = values[from] - mean;
   let r0 = d * d;
-  d = values[from + 1] - mean2;
+  d = values[from + 1] - mean;
   let r1 = d * d;
-  d = values[from + 2] - mean2;
+  d = values[from + 2] - mean;
   let r2 = d * d;
-  d = values[from + 3] - mean2;
+  d = values[from + 3] - mean;
   let r3 = d * d;
-  d = values[from + 4] - mean2;
+  d = values[from + 4] - mean;
   let r4 = d * d;
-  d = values[from + 5] - mean2;
+  d = values[from + 5] - mean;
   let r5 = d * d;
-  d = values[from + 6] - mean2;
+  d = values[from + 6] - mean;
   let r6 = d * d;
-  d = values[from + 7] - mean2;
+  d = values[from + 7] - mean;
   let r7 = d * d;
   const whole = from + count - count % 8;
   let p = from + 8;
   for (; p < whole; p += 8) {
-    d = values[p] - mean2;
+    d = values[p] - mean;
     r0 += d * d;
-    d = values[p + 1] - mean2;
+    d = values[p + 1] - mean;
     r1 += d * d;
-    d = values[p + 2] - mean2;
+    d = values[p + 2] - mean;
     r2 += d * d;
-    d = values[p + 3] - mean2;
+    d = values[p + 3] - mean;
     r3 += d * d;
-    d = values[p + 4] - mean2;
+    d = values[p + 4] - mean;
     r4 += d * d;
-    d = values[p + 5] - mean2;
+    d = values[p + 5] - mean;
     r5 += d * d;
-    d = values[p + 6] - mean2;
+    d = values[p + 6] - mean;
     r6 += d * d;
-    d = values[p + 7] - mean2;
+    d = values[p + 7] - mean;
     r7 += d * d;
   }
   let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
   for (const end = from + count; p < end; p++) {
-    d = values[p] - mean2;
+    d = values[p] - mean;
     res += d * d;
   }
   return res;
@@ -9525,8 +9364,8 @@ function squaresRange(values, from, count, mean2) {
 function pairwiseSum(values) {
   return sumRange(values, 0, values.length);
 }
-function pairwiseSquaredDeviations(values, mean2) {
-  return squaresRange(values, 0, values.length, mean2);
+function pairwiseSquaredDeviations(values, mean) {
+  return squaresRange(values, 0, values.length, mean);
 }
 function numpyMean(values) {
   return pairwiseSum(values) / values.length;
@@ -9599,10 +9438,10 @@ function midrankStatistic(ref, cur) {
     groups++;
     before += l;
   });
-  let sum2 = 0;
-  sum2 += pairwiseSum(refInner.subarray(0, groups)) / n1;
-  sum2 += pairwiseSum(curInner.subarray(0, groups)) / n2;
-  return sum2 * (total3 - 1) / total3;
+  let sum = 0;
+  sum += pairwiseSum(refInner.subarray(0, groups)) / n1;
+  sum += pairwiseSum(curInner.subarray(0, groups)) / n2;
+  return sum * (total3 - 1) / total3;
 }
 function varianceUnderH0(total3, bigH) {
   const k = 2;
@@ -9614,10 +9453,10 @@ function varianceUnderH0(total3, bigH) {
   }
   const h = running + 1;
   const quotients = partial.map((v, i) => v / (i + 2));
-  const g2 = pairwiseSum(quotients);
-  const a = (4 * g2 - 6) * (k - 1) + (10 - 6 * g2) * bigH;
-  const b = (2 * g2 - 4) * k ** 2 + 8 * h * k + (2 * g2 - 14 * h - 4) * bigH - 8 * h + 4 * g2 - 6;
-  const c = (6 * h + 2 * g2 - 2) * k ** 2 + (4 * h - 4 * g2 + 6) * k + (2 * h - 6) * bigH + 4 * h;
+  const g = pairwiseSum(quotients);
+  const a = (4 * g - 6) * (k - 1) + (10 - 6 * g) * bigH;
+  const b = (2 * g - 4) * k ** 2 + 8 * h * k + (2 * g - 14 * h - 4) * bigH - 8 * h + 4 * g - 6;
+  const c = (6 * h + 2 * g - 2) * k ** 2 + (4 * h - 4 * g + 6) * k + (2 * h - 6) * bigH + 4 * h;
   const d = (2 * h + 6) * k ** 2 - 4 * h * k;
   const n = total3;
   return (a * (n * n * n) + b * (n * n) + c * n + d) / ((n - 1) * (n - 2) * (n - 3));
@@ -9668,9 +9507,9 @@ function quadraticLeastSquares(x, y) {
 var import_math_base_special_gammainc2 = __toESM(require_lib107(), 1);
 var import_math_base_special_gammaln2 = __toESM(require_lib68(), 1);
 function total2(counts) {
-  let sum2 = 0;
-  for (let i = 0; i < counts.length; i++) sum2 += counts[i];
-  return sum2;
+  let sum = 0;
+  for (let i = 0; i < counts.length; i++) sum += counts[i];
+  return sum;
 }
 function gTest(ref, cur) {
   const scale = total2(cur) / total2(ref);
@@ -9685,8 +9524,8 @@ function gTest(ref, cur) {
     statistic += expected === 0 ? Infinity : 2 * observed * Math.log(observed / expected);
   }
   if (bins < 2) return { statistic: 0, pValue: 1 };
-  const g2 = Math.max(0, statistic);
-  const pValue = g2 === Infinity ? 0 : (0, import_math_base_special_gammainc2.default)(g2 / 2, (bins - 1) / 2, true, true);
+  const g = Math.max(0, statistic);
+  const pValue = g === Infinity ? 0 : (0, import_math_base_special_gammainc2.default)(g / 2, (bins - 1) / 2, true, true);
   return { statistic, pValue };
 }
 function logChoose2(n, k) {
@@ -9719,14 +9558,14 @@ function fisherExact(ref, cur) {
   const up = (x) => (n1 - x) * (n - x) / ((x + 1) * (n2 - n + x + 1));
   const down = (x) => x * (n2 - n + x) / ((n1 - x + 1) * (n - x + 1));
   const tail = (start, direction2, first) => {
-    let sum2 = 0;
+    let sum = 0;
     let ratio = first;
     for (let x = start; x >= lo && x <= hi; x += direction2) {
-      sum2 += ratio;
-      if (ratio < 1e-17 * sum2) break;
+      sum += ratio;
+      if (ratio < 1e-17 * sum) break;
       ratio *= direction2 === 1 ? up(x) : down(x);
     }
-    return sum2;
+    return sum;
   };
   const direction = a < mode ? -1 : 1;
   let relative = tail(a, direction, 1);
@@ -9750,16 +9589,16 @@ function besselK(nu, x) {
   if (Number.isNaN(nu) || Number.isNaN(x) || x < 0) return NaN;
   if (x === 0) return Infinity;
   const h = Math.min(0.1, 0.5 / Math.sqrt(x));
-  let sum2 = 0.5;
+  let sum = 0.5;
   for (let k = 1; ; k++) {
     const t = k * h;
     const s = Math.sinh(t / 2);
     const exponent = -2 * x * s * s + Math.abs(nu) * t;
     const term = Math.exp(-2 * x * s * s) * Math.cosh(nu * t);
-    sum2 += term;
+    sum += term;
     if (exponent < -45) break;
   }
-  return Math.exp(-x) * sum2 * h;
+  return Math.exp(-x) * sum * h;
 }
 
 // src/drift/stats/cvm-exact.ts
@@ -9910,7 +9749,7 @@ function kth(a, b, k) {
 }
 function moments(x, t1) {
   const n = x.length;
-  const mean2 = new Float64Array(DIM);
+  const mean = new Float64Array(DIM);
   const comoment = new Float64Array(DIM * DIM);
   const delta = new Float64Array(DIM);
   const row = new Float64Array(DIM);
@@ -9924,11 +9763,11 @@ function moments(x, t1) {
     row[3] = 2 * s * c;
     const count = i + 1;
     for (let j = 0; j < DIM; j++) {
-      delta[j] = row[j] - mean2[j];
-      mean2[j] += delta[j] / count;
+      delta[j] = row[j] - mean[j];
+      mean[j] += delta[j] / count;
     }
     for (let j = 0; j < DIM; j++) {
-      const after = row[j] - mean2[j];
+      const after = row[j] - mean[j];
       for (let k = 0; k <= j; k++) comoment[j * DIM + k] += delta[k] * after;
     }
   }
@@ -9939,7 +9778,7 @@ function moments(x, t1) {
       cov[k * DIM + j] = cov[j * DIM + k];
     }
   }
-  return { mean: mean2, cov };
+  return { mean, cov };
 }
 function symmetricEigen(matrix, d) {
   const a = Float64Array.from(matrix);
@@ -10042,7 +9881,7 @@ function smirnovSf(n, x) {
   const middle = Math.floor(n / 2);
   let binomMantissa = 1;
   let binomExponent = 0;
-  let sum2 = Math.exp(n * Math.log1p(-x)) / x;
+  let sum = Math.exp(n * Math.log1p(-x)) / x;
   for (let v = 1; v < terms; v++) {
     binomMantissa *= (n - v + 1) / v;
     const e = Math.floor(Math.log2(binomMantissa)) + 1;
@@ -10051,14 +9890,14 @@ function smirnovSf(n, x) {
     const s = x + v / n;
     const logTerm = Math.log(binomMantissa) + binomExponent * Math.LN2 + (v - 1) * Math.log(s) + (n - v) * Math.log1p(-s);
     const term = Math.exp(logTerm);
-    if (Number.isFinite(term) && term !== 0) sum2 += term;
+    if (Number.isFinite(term) && term !== 0) sum += term;
     if (term !== 0) {
-      if (4 * (terms - v) * Math.abs(term) < EPSILON * sum2 && v !== terms - 1) break;
+      if (4 * (terms - v) * Math.abs(term) < EPSILON * sum && v !== terms - 1) break;
     } else if (v > middle) {
       break;
     }
   }
-  return clip(x * sum2);
+  return clip(x * sum);
 }
 function floorOfProduct(n, x) {
   const product = n * x;
@@ -10145,7 +9984,7 @@ function pomeranzCdf(n, x) {
   const t = n * x;
   const ll = Math.floor(t);
   const f = t - ll;
-  const g2 = Math.min(f, 1 - f);
+  const g = Math.min(f, 1 - f);
   const ceilf = f > 0 ? 1 : 0;
   const roundf = f > 0.5 ? 1 : 0;
   const npwrs = 2 * (ll + 1);
@@ -10154,9 +9993,9 @@ function pomeranzCdf(n, x) {
   const oneMinusTwoGPower = new Float64Array(npwrs);
   gPower[0] = twoGPower[0] = oneMinusTwoGPower[0] = 1;
   for (let i = 1; i < npwrs; i++) {
-    gPower[i] = gPower[i - 1] * (g2 / n) / i;
-    twoGPower[i] = twoGPower[i - 1] * (2 * g2 / n) / i;
-    oneMinusTwoGPower[i] = oneMinusTwoGPower[i - 1] * ((1 - 2 * g2) / n) / i;
+    gPower[i] = gPower[i - 1] * (g / n) / i;
+    twoGPower[i] = twoGPower[i - 1] * (2 * g / n) / i;
+    oneMinusTwoGPower[i] = oneMinusTwoGPower[i - 1] * ((1 - 2 * g) / n) / i;
   }
   let v0 = new Float64Array(npwrs);
   let v1 = new Float64Array(npwrs);
@@ -10304,29 +10143,29 @@ function logFactorialOverPower(n) {
 function pelzGoodCdf(n, x) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const z2 = Math.sqrt(n) * x;
-  const z22 = z2 * z2;
-  const z3 = z22 * z2;
-  const z4 = z22 * z22;
-  const z6 = z4 * z22;
+  const z = Math.sqrt(n) * x;
+  const z2 = z * z;
+  const z3 = z2 * z;
+  const z4 = z2 * z2;
+  const z6 = z4 * z2;
   const pi2 = Math.PI ** 2;
   const pi4 = Math.PI ** 4;
   const pi6 = Math.PI ** 6;
   const sqrt2pi = Math.sqrt(2 * Math.PI);
-  const qlog = -pi2 / 8 / z22;
+  const qlog = -pi2 / 8 / z2;
   if (qlog < -708) return 0;
   let q = Math.exp(qlog);
-  const k1a = -z22;
+  const k1a = -z2;
   const k1b = pi2 / 4;
   const k2a = 6 * z6 + 2 * z4;
-  const k2b = (2 * z4 - 5 * z22) * pi2 / 4;
-  const k2c = pi4 * (1 - 2 * z22) / 16;
-  const k3d = pi6 * (5 - 30 * z22) / 64;
-  const k3c = pi4 * (-60 * z22 + 212 * z4) / 16;
+  const k2b = (2 * z4 - 5 * z2) * pi2 / 4;
+  const k2c = pi4 * (1 - 2 * z2) / 16;
+  const k3d = pi6 * (5 - 30 * z2) / 64;
+  const k3c = pi4 * (-60 * z2 + 212 * z4) / 16;
   const k3b = pi2 * (135 * z4 - 96 * z6) / 4;
-  const k3a = -30 * z6 - 90 * z2 ** 8;
+  const k3a = -30 * z6 - 90 * z ** 8;
   const K = [0, 0, 0, 0];
-  const maxk = Math.ceil(16 * z2 / Math.PI);
+  const maxk = Math.ceil(16 * z / Math.PI);
   for (let k = maxk; k > 0; k--) {
     const m = 2 * k - 1;
     const m2 = m * m;
@@ -10338,10 +10177,10 @@ function pelzGoodCdf(n, x) {
     K[2] = K[2] * qpower + (k2a + k2b * m2 + k2c * m4);
     K[3] = K[3] * qpower + (k3a + k3b * m2 + k3c * m4 + k3d * m6);
   }
-  const divisors = [z2, 6 * z4, 72 * z2 ** 7, 6480 * z2 ** 10];
+  const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
   for (let i = 0; i < 4; i++) K[i] = K[i] * q * sqrt2pi / divisors[i];
-  q = Math.exp(-pi2 / 2 / z22);
-  const sqrt3z = Math.sqrt(3) * z2;
+  q = Math.exp(-pi2 / 2 / z2);
+  const sqrt3z = Math.sqrt(3) * z;
   let k2extra = 0;
   let k3extra = 0;
   for (let k = maxk; k > 0; k--) {
@@ -10369,11 +10208,11 @@ function probOutsideSquare(n, h) {
   }
   return 2 * p;
 }
-function probOutsideBand(m0, n0, g2, h) {
+function probOutsideBand(m0, n0, g, h) {
   const m = Math.max(m0, n0);
   const n = Math.min(m0, n0);
-  const mg = m / g2;
-  const ng = n / g2;
+  const mg = m / g;
+  const ng = n / g;
   let minj = 0;
   let maxj = Math.min(Math.ceil(h / mg), n + 1);
   let curlen = maxj - minj;
@@ -10408,12 +10247,12 @@ function ks2samp(ref, cur) {
 }
 function ksPValue(d, n1, n2) {
   if (Math.max(n1, n2) <= MAX_EXACT_N) {
-    const g2 = gcd2(n1, n2);
-    const lcm = n1 / g2 * n2;
+    const g = gcd2(n1, n2);
+    const lcm = n1 / g * n2;
     const h = roundHalfEven(d * lcm);
     d = h / lcm;
     if (h === 0) return { statistic: d, pValue: 1 };
-    const p2 = n1 === n2 ? probOutsideSquare(n1, h) : probOutsideBand(n1, n2, g2, h);
+    const p2 = n1 === n2 ? probOutsideSquare(n1, h) : probOutsideBand(n1, n2, g, h);
     if (p2 >= 0 && p2 <= 1) return { statistic: d, pValue: p2 };
   }
   const en = n1 * n2 / (n1 + n2);
@@ -10478,8 +10317,8 @@ function asymptoticTwoSided(u, n1, n2, tieTerm) {
   const mu = n1 * n2 / 2;
   const n = n1 + n2;
   const s = Math.sqrt(n1 * n2 / 12 * (n + 1 - tieTerm / (n * (n - 1))));
-  const z2 = (u - mu - 0.5) / s;
-  return (0, import_math_base_special_erfc2.default)(z2 / Math.SQRT2);
+  const z = (u - mu - 0.5) / s;
+  return (0, import_math_base_special_erfc2.default)(z / Math.SQRT2);
 }
 function exactCdf(n1, n2, k) {
   const small = Math.min(n1, n2);
@@ -10549,14 +10388,14 @@ function empiricalMmd(ref, cur, options) {
   for (let i = 0; i < size; i++) {
     const base = i * size;
     const xi = pooled[i];
-    let sum2 = 0;
+    let sum = 0;
     for (let j = i + 1; j < size; j++) {
       const k2 = Math.exp(-gamma * (xi - pooled[j]) ** 2);
       kernel[base + j] = k2;
-      sum2 += k2;
+      sum += k2;
       rowSums[j] += k2;
     }
-    rowSums[i] += sum2;
+    rowSums[i] += sum;
   }
   let total3 = 0;
   for (let i = 0; i < size; i++) total3 += rowSums[i];
@@ -10629,9 +10468,9 @@ function tTestInd(sampleRef, sampleCur) {
 function meanAndVariance(values, constant) {
   const n = values.length;
   if (constant) return [values[0], 0];
-  const mean2 = numpyMean(values);
-  const meanSquare = pairwiseSquaredDeviations(values, mean2) / n;
-  return [mean2, meanSquare * (n / (n - 1))];
+  const mean = numpyMean(values);
+  const meanSquare = pairwiseSquaredDeviations(values, mean) / n;
+  return [mean, meanSquare * (n / (n - 1))];
 }
 function scanSample(label, values) {
   if (values.length === 0) assertFiniteSample("tTestInd", label, values);
@@ -11348,4 +11187,4 @@ export {
   evaluateDrift,
   evaluateDriftFrom
 };
-/*! For license information please see engine-LJXCSEHW.js.LEGAL.txt */
+/*! For license information please see engine-ET3TA3JQ.js.LEGAL.txt */
