@@ -3,6 +3,7 @@
  * The CLI: the same pipeline outside GitHub Actions.
  *   retrain-trigger check --config monitor.yml
  *   retrain-trigger check --metrics eval.json --rules 'accuracy < 0.85'
+ *   retrain-trigger profile train.parquet --out reference-profile.json      (src/profile/command.ts)
  * Every action input is a flag of the same name; list inputs (metrics, rules, …) may be repeated.
  * Exit codes: 0 evaluated; 1 retraining due with --fail-on-trigger, undecided with --on-unknown fail, or an
  * action that could not be done; 2 bad input or usage.
@@ -18,6 +19,7 @@ import type { RepoContext } from './github/types.js';
 import { loadRun, type MonitorsRun } from './monitors/expand.js';
 import { runMonitors } from './monitors/run.js';
 import { runPipeline } from './pipeline.js';
+import { runProfileCommand } from './profile/command.js';
 import { renderTerminal } from './report/terminal.js';
 import { closestName } from './rules/names.js';
 import { escapeLogLines } from './text/escape.js';
@@ -35,6 +37,7 @@ const REPEATABLE = new Set([
 const VERSION = '0.1.0';
 
 const USAGE = `Usage: retrain-trigger check [options]
+       retrain-trigger profile [options] FILE…   write a drift profile of tables (profile --help)
        retrain-trigger help | --help | -h        this text
        retrain-trigger --version | -V             the version
 
@@ -57,6 +60,7 @@ GitHub actions (alert issue, dispatch) run only when GITHUB_REPOSITORY and a tok
 GITHUB_TOKEN) are set; otherwise the CLI prints what would be done. Inputs: ${Object.keys(INPUT_PLACES).join(', ')}.`;
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'profile') return profile(argv.slice(1));
   const options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'V' },
@@ -83,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1 || positionals[0] !== 'check') {
-    process.stderr.write(`retrain-trigger: expected the command 'check'\n\n${USAGE}\n`);
+    process.stderr.write(`retrain-trigger: expected the command 'check' or 'profile'\n\n${USAGE}\n`);
     return 2;
   }
 
@@ -146,6 +150,23 @@ async function monitorsCheck(
       (o.verdict.triggered && o.monitor.config.failOnTrigger),
   );
   return fails ? 1 : 0;
+}
+
+/** `retrain-trigger profile …`: exit 0 when the profile was written, 2 for bad input or usage. */
+async function profile(argv: string[]): Promise<number> {
+  const io = {
+    cwd: process.cwd(),
+    stdout: (text: string) => void process.stdout.write(text),
+    log: (line: string) => void process.stderr.write(`${escapeLogLines(line)}\n`),
+  };
+  try {
+    await runProfileCommand(argv, io);
+    return 0;
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : `unexpected error: ${messageOf(error)}`;
+    io.log(`retrain-trigger: ${message}`);
+    return 2;
+  }
 }
 
 /** parseArgs' complaint in our words: an unknown flag gets the closest known one. */

@@ -46,7 +46,7 @@ export async function readTable(file: string, shown: string, options: ReadTableO
 /** The files of one side, all profiles or all tables (a mix is an error naming both). */
 async function sideFiles(
   patterns: readonly string[],
-  what: 'reference-data' | 'current-data',
+  what: string,
   cwd: string,
 ): Promise<{ files: string[]; profiles: boolean }> {
   const files = await resolveFiles(patterns, what, cwd);
@@ -68,7 +68,7 @@ const isParquet = (file: string) => path.extname(file).toLowerCase() === '.parqu
 /** Resolve the paths / globs of one side and load them as one table or one profile set. */
 export async function loadDriftData(
   patterns: readonly string[],
-  what: 'reference-data' | 'current-data',
+  what: string,
   cwd: string,
   options: ReadTableOptions = {},
 ): Promise<DriftData> {

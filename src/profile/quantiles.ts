@@ -6,14 +6,13 @@
  */
 import { populationStd } from '../drift/stats/distances.js';
 
-/** The 1-based rank of quantile k of q for n values: max(1, ⌈k·n/q⌉), in exact integer steps. */
+/**
+ * The 1-based rank of quantile k of q for n values: max(1, ⌈k·n/q⌉). Exact while k·n < 2^53 (n below 9e12
+ * for q = 1000): k·n is then an exact integer, and the rounding error of the division, below half an ulp of
+ * k·n/q < 2^53/q, stays under 1/q, the smallest fractional part k·n/q can have — so ⌈⌉ never crosses an integer.
+ */
 export function quantileRank(k: number, q: number, n: number): number {
-  const m = k * n; // exact while k·n < 2^53 (n below 9e12 for q = 1000)
-  let r = Math.ceil(m / q);
-  if ((r - 1) * q >= m)
-    r--; // the division rounded up across an integer
-  else if (r * q < m) r++; // … or down
-  return Math.max(1, r);
+  return Math.max(1, Math.ceil((k * n) / q));
 }
 
 /** The q + 1 inverted-CDF quantiles of a sorted, finite, non-empty sample. */

@@ -2,7 +2,7 @@
  * `ks` and `wasserstein` when one side or both are quantile profiles, with the error bound of the result.
  *
  * Bounds (proved in docs/profile-format.md, "Error bounds"): with q + 1 quantiles whose ranks are off by at
- * most δ·count (δ = `quantile_error`, else 1/count, which covers every standard exact definition), the linear
+ * most δ·count (δ = `quantile_error` + 1/count; 1/count covers every standard exact definition), the linear
  * CDF of the quantiles is within 1/q + δ of the true empirical CDF at every point, and ∫ of its error is at
  * most (1/(2q) + δ)·(max − min). A raw side is exact (0). Hence
  *   |D̂ − D| ≤ err_ref + err_cur                      (ks; plus 1/(2·max(n)) when D is rounded to scipy's
@@ -52,9 +52,12 @@ function sizeOf(side: PreparedSide): number {
   return side.form === 'numbers' ? side.sorted.length : summaryOf(side)!.count;
 }
 
-/** δ: the rank error of one quantile, as a share of the count. */
+/**
+ * δ: the rank error of one quantile, as a share of the count — the stated `quantile_error` plus 1/count, which
+ * covers the rounding of every exact definition (linear interpolation, Spark's ⌈(p + ε)·n⌉ ranks).
+ */
 function rankError(summary: QuantileSummary): number {
-  return summary.rankError ?? 1 / summary.count;
+  return (summary.rankError ?? 0) + 1 / summary.count;
 }
 
 /** sup |F̂ − F| of a side's CDF: 0 for raw rows, 1/q + δ for quantiles. */
