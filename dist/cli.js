@@ -14,10 +14,26 @@ import {
   runMonitors,
   runPipeline,
   secretValues
-} from "./chunks/chunk-FR5N3NAW.js";
-import "./chunks/chunk-AAE63ZVB.js";
+} from "./chunks/chunk-FSLGXINK.js";
 import {
-  closestName
+  loadDriftData,
+  readProfile
+} from "./chunks/chunk-L66KSUHU.js";
+import {
+  displayPath
+} from "./chunks/chunk-AAE63ZVB.js";
+import {
+  categoryCounts,
+  countIntoBins,
+  equalWidthEdges,
+  finiteSorted,
+  populationStd,
+  sturgesBinCount
+} from "./chunks/chunk-6CO6WDGB.js";
+import {
+  closestName,
+  listNames,
+  suggestion
 } from "./chunks/chunk-N5B3GZII.js";
 import {
   InputError,
@@ -26,8 +42,240 @@ import {
 import "./chunks/chunk-MQQLUTP6.js";
 
 // src/cli.ts
+import { promises as fs2 } from "node:fs";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/profile/command.ts
 import { promises as fs } from "node:fs";
+import * as path from "node:path";
 import { parseArgs } from "node:util";
+
+// src/profile/quantiles.ts
+function quantileRank(k, q, n) {
+  return Math.max(1, Math.ceil(k * n / q));
+}
+function exactQuantiles(sorted, q) {
+  const values = [];
+  for (let k = 0; k <= q; k++) values.push(sorted[quantileRank(k, q, sorted.length) - 1]);
+  return values;
+}
+function quantileSummary(sorted, q) {
+  return { values: exactQuantiles(sorted, q), count: sorted.length, std: populationStd(sorted) };
+}
+
+// src/profile/build.ts
+function buildProfile(table, names, options, description) {
+  const features = {};
+  for (const name of names) {
+    const column = table.columns.get(name);
+    features[name] = column.kind === "numerical" ? numerical(name, column.values, table.source, options) : categorical(name, column, table.source);
+  }
+  return { version: 1, rows: table.rowCount, ...description ? { description } : {}, features };
+}
+function numerical(name, values, source, options) {
+  const { sorted: finite } = finiteSorted(values);
+  if (finite.length === 0) throw noValues(name, source);
+  const feature = { type: "numerical", count: finite.length };
+  const given = options.edges?.get(name);
+  const edges = given === void 0 ? ownEdges(finite, options.bins) : given;
+  if (edges) {
+    feature.edges = edges;
+    feature.counts = [...countIntoBins(finite, edges).counts];
+  }
+  if (options.quantiles > 0) {
+    const summary = quantileSummary(finite, options.quantiles);
+    feature.std = summary.std;
+    feature.quantiles = summary.values;
+  }
+  return feature;
+}
+function ownEdges(sorted, bins) {
+  const min = sorted[0];
+  const max = sorted[sorted.length - 1];
+  const width = Number.isFinite(max - min) ? max - min : max / 2 - min / 2;
+  return equalWidthEdges(min, max, bins ?? sturgesBinCount(sorted.length, width));
+}
+function categorical(name, column, source) {
+  const { dictionary } = column;
+  const { counts } = categoryCounts(column);
+  const out = {};
+  dictionary.forEach((label, i) => {
+    if (counts[i] > 0) out[label] = (out[label] ?? 0) + counts[i];
+  });
+  if (Object.keys(out).length === 0) throw noValues(name, source);
+  return { type: "categorical", counts: out };
+}
+function noValues(name, source) {
+  return new InputError(
+    `${source}: column '${name}' has no values (every cell is empty or not finite); leave it out with --exclude`
+  );
+}
+function sharedEdges(features) {
+  const edges = /* @__PURE__ */ new Map();
+  const categorical2 = /* @__PURE__ */ new Set();
+  for (const [name, feature] of features) {
+    if (feature.kind === "categorical") categorical2.add(name);
+    else edges.set(name, feature.edges ?? null);
+  }
+  return { edges, categorical: categorical2 };
+}
+function profileText(document) {
+  const lines = ["{", '  "version": 1,', `  "rows": ${document.rows},`];
+  if (document.description !== void 0)
+    lines.push(`  "description": ${JSON.stringify(document.description)},`);
+  lines.push('  "features": {');
+  const entries = Object.entries(document.features);
+  entries.forEach(([name, feature], i) => {
+    const fields = Object.entries(feature).map(
+      ([key, value]) => `      ${JSON.stringify(key)}: ${JSON.stringify(value)}`
+    );
+    lines.push(
+      `    ${JSON.stringify(name)}: {`,
+      fields.join(",\n"),
+      `    }${i < entries.length - 1 ? "," : ""}`
+    );
+  });
+  lines.push("  }", "}", "");
+  return lines.join("\n");
+}
+
+// src/profile/command.ts
+var PROFILE_USAGE = `Usage: retrain-trigger profile [options] FILE|GLOB...
+
+Writes a drift profile (docs/profile-format.md) of CSV / JSON Lines / Parquet tables: per numerical column a
+histogram, quantiles, count and standard deviation; per categorical column its category counts.
+
+  --out FILE              where to write the profile (default: standard output)
+  --edges-from PROFILE    use the bin edges and column kinds of this profile (the reference's), so both
+                          sides share them: profile the reference first, then the current data with this
+  --bins N                equal-width bins per numerical column (default: Sturges' rule, as numpy)
+  --quantiles Q           write Q + 1 quantiles per numerical column (default 1000; 0 = none)
+  --features A,B          profile only these columns (repeatable)
+  --exclude A,B           leave these columns out (repeatable)
+  --categorical A,B       read these columns as categories even when every value is a number
+  --description TEXT      free text stored in the profile`;
+var OPTIONS = {
+  out: { type: "string" },
+  "edges-from": { type: "string" },
+  bins: { type: "string" },
+  quantiles: { type: "string" },
+  features: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true },
+  categorical: { type: "string", multiple: true },
+  description: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+async function runProfileCommand(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new InputError(`profile: ${usageProblem(error)}
+
+${PROFILE_USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return io.stdout(`${PROFILE_USAGE}
+`);
+  if (positionals.length === 0) throw new InputError(`profile: no table given
+
+${PROFILE_USAGE}`);
+  const edgesFrom = values["edges-from"];
+  if (edgesFrom !== void 0 && path.extname(edgesFrom).toLowerCase() !== ".json") {
+    throw new InputError(`profile --edges-from: expected a profile (.json), found '${edgesFrom}'`);
+  }
+  const reference = edgesFrom ? await readProfile(path.resolve(io.cwd, edgesFrom), edgesFrom) : void 0;
+  const shared = reference ? sharedEdges(reference.features) : void 0;
+  const options = { quantiles: wholeNumber(values.quantiles, "--quantiles", 1e3, 0) };
+  const bins = values.bins === void 0 ? void 0 : wholeNumber(values.bins, "--bins", 0, 1);
+  if (bins !== void 0) options.bins = bins;
+  if (shared) options.edges = shared.edges;
+  const categorical2 = /* @__PURE__ */ new Set([...list(values.categorical), ...shared?.categorical ?? []]);
+  const data = await loadDriftData(positionals, "profile", io.cwd, { categorical: categorical2 });
+  if (data.type !== "table") {
+    throw new InputError(
+      `profile: ${data.profile.source} is a profile already; give tables (.csv, .tsv, .jsonl, .ndjson, .parquet)`
+    );
+  }
+  const table = data.table;
+  const names = chooseColumns(
+    [...table.columns.keys()],
+    list(values.features),
+    list(values.exclude),
+    table.source
+  );
+  if (reference) checkAgainstReference(names, table, reference.features, reference.source);
+  const document = buildProfile(table, names, options, values.description);
+  const text = profileText(document);
+  if (values.out === void 0) return io.stdout(text);
+  await writeAtomically(path.resolve(io.cwd, values.out), values.out, text);
+  io.log(
+    `Wrote ${displayPath(path.resolve(io.cwd, values.out), io.cwd)}: ${names.length} feature(s), ${table.rowCount} row(s)`
+  );
+}
+function usageProblem(error) {
+  const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(messageOf(error))?.[1];
+  if (unknown === void 0) return messageOf(error);
+  const closest = closestName(unknown.replace(/^-+/, ""), Object.keys(OPTIONS));
+  return `unknown option '${unknown}'${closest ? `; did you mean '--${closest}'?` : ""}`;
+}
+function list(values) {
+  return (values ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+}
+function wholeNumber(text, flag, fallback, min) {
+  if (text === void 0) return fallback;
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min) {
+    throw new InputError(`profile ${flag}: expected a whole number of at least ${min}, found '${text}'`);
+  }
+  return n;
+}
+function chooseColumns(columns, features, exclude, source) {
+  const known = new Set(columns);
+  for (const [flag, name] of [
+    ...features.map((n) => ["--features", n]),
+    ...exclude.map((n) => ["--exclude", n])
+  ]) {
+    if (!known.has(name)) {
+      throw new InputError(
+        `profile ${flag}: '${name}' is no column of ${source}${suggestion(name, known, (n) => `'${n}'`)} (columns: ${listNames(known)})`
+      );
+    }
+  }
+  const chosen = (features.length > 0 ? features : columns).filter((n) => !exclude.includes(n));
+  if (chosen.length === 0) throw new InputError(`profile: no column left to profile in ${source}`);
+  return [...new Set(chosen)];
+}
+function checkAgainstReference(names, table, features, source) {
+  for (const name of names) {
+    const feature = features.get(name);
+    if (!feature) {
+      throw new InputError(
+        `profile: column '${name}' of ${table.source} is not in ${source} (features there: ${listNames(features.keys())}); leave it out with --exclude, or profile the reference with it`
+      );
+    }
+    if (feature.kind === "numerical" && table.columns.get(name).kind !== "numerical") {
+      throw new InputError(
+        `profile: column '${name}' holds text in ${table.source} but is numerical in ${source}; fix the export`
+      );
+    }
+  }
+}
+async function writeAtomically(file, shown, text) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(temporary, text, "utf8");
+    await fs.rename(temporary, file);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw new InputError(
+      `profile --out: cannot write ${shown} (${error.code ?? messageOf(error)})`
+    );
+  }
+}
+
+// src/cli.ts
 var REPEATABLE = /* @__PURE__ */ new Set([
   "metrics",
   "baseline",
@@ -39,6 +287,7 @@ var REPEATABLE = /* @__PURE__ */ new Set([
 ]);
 var VERSION = "0.1.0";
 var USAGE = `Usage: retrain-trigger check [options]
+       retrain-trigger profile [options] FILE\u2026   write a drift profile of tables (profile --help)
        retrain-trigger help | --help | -h        this text
        retrain-trigger --version | -V             the version
 
@@ -60,6 +309,7 @@ done, and writes the JSON report. Every action input is a flag of the same name,
 GitHub actions (alert issue, dispatch) run only when GITHUB_REPOSITORY and a token (--github-token or
 GITHUB_TOKEN) are set; otherwise the CLI prints what would be done. Inputs: ${Object.keys(INPUT_PLACES).join(", ")}.`;
 async function main(argv) {
+  if (argv[0] === "profile") return profile(argv.slice(1));
   const options = {
     help: { type: "boolean", short: "h" },
     version: { type: "boolean", short: "V" },
@@ -71,9 +321,9 @@ async function main(argv) {
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    parsed = parseArgs2({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    process.stderr.write(`retrain-trigger: ${usageProblem(error, Object.keys(options))}
+    process.stderr.write(`retrain-trigger: ${usageProblem2(error, Object.keys(options))}
 
 ${USAGE}
 `);
@@ -91,7 +341,7 @@ ${USAGE}
     return 0;
   }
   if (positionals.length !== 1 || positionals[0] !== "check") {
-    process.stderr.write(`retrain-trigger: expected the command 'check'
+    process.stderr.write(`retrain-trigger: expected the command 'check' or 'profile'
 
 ${USAGE}
 `);
@@ -121,7 +371,7 @@ Report: ${config.reportPath}
 `);
     }
     const summaryFile = values["summary-file"];
-    if (typeof summaryFile === "string") await fs.writeFile(summaryFile, result.summary, "utf8");
+    if (typeof summaryFile === "string") await fs2.writeFile(summaryFile, result.summary, "utf8");
     if (result.effects.failures.length > 0) return 1;
     if (result.verdict.assessed === "unknown" && config.onUnknown === "fail") return 1;
     return result.verdict.triggered && config.failOnTrigger ? 1 : 0;
@@ -150,14 +400,30 @@ Report: ${run.reportPath}
 `);
   }
   const summaryFile = values["summary-file"];
-  if (typeof summaryFile === "string") await fs.writeFile(summaryFile, result.summary, "utf8");
+  if (typeof summaryFile === "string") await fs2.writeFile(summaryFile, result.summary, "utf8");
   if (result.failures.length > 0) return 1;
   const fails = result.outcomes.some(
     (o) => o.verdict.assessed === "unknown" && o.monitor.config.onUnknown === "fail" || o.verdict.triggered && o.monitor.config.failOnTrigger
   );
   return fails ? 1 : 0;
 }
-function usageProblem(error, flags) {
+async function profile(argv) {
+  const io = {
+    cwd: process.cwd(),
+    stdout: (text) => void process.stdout.write(text),
+    log: (line) => void process.stderr.write(`${escapeLogLines(line)}
+`)
+  };
+  try {
+    await runProfileCommand(argv, io);
+    return 0;
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : `unexpected error: ${messageOf(error)}`;
+    io.log(`retrain-trigger: ${message}`);
+    return 2;
+  }
+}
+function usageProblem2(error, flags) {
   const code = error.code;
   const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(messageOf(error))?.[1];
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown !== void 0) {
@@ -175,7 +441,7 @@ async function gateCheck(config, repo, values, log) {
 Report: ${config.reportPath}
 `);
   const summaryFile = values["summary-file"];
-  if (typeof summaryFile === "string") await fs.writeFile(summaryFile, result.summary, "utf8");
+  if (typeof summaryFile === "string") await fs2.writeFile(summaryFile, result.summary, "utf8");
   if (result.effects.failures.length > 0) return 1;
   return !result.verdict.promote && config.gate?.failOnReject ? 1 : 0;
 }

@@ -4338,7 +4338,7 @@ async function gatherEvidence(config, output = {}) {
 }
 async function compareData(settings, cwd, log) {
   const [{ openDriftSource }, { evaluateDriftFrom }, { assessFeature, summarizeQuality }] = await Promise.all(
-    [import("./table-VYVZWLAO.js"), import("./engine-ET3TA3JQ.js"), import("./assess-ZZXWKE63.js")]
+    [import("./table-QBX5NBRW.js"), import("./engine-DENO7OYG.js"), import("./assess-ZZXWKE63.js")]
   );
   const exclude = settings.exclude ?? [];
   const options = {
@@ -19729,4 +19729,4 @@ export {
   run2 as run,
   repoFromEnv
 };
-/*! For license information please see chunk-FR5N3NAW.js.LEGAL.txt */
+/*! For license information please see chunk-FSLGXINK.js.LEGAL.txt */

@@ -4085,8 +4085,10 @@ function concatCategories(name, parts, rowCount) {
   }
   return { kind: "categorical", name, codes, dictionary };
 }
+
 export {
+  readProfile,
+  readTable,
   loadDriftData,
-  openDriftSource,
-  readTable
+  openDriftSource
 };
