@@ -147,4 +147,26 @@ describe('runMonitors', () => {
     );
     expect(github.requests).toEqual([]);
   });
+
+  it('dry-run: every monitor reads and says what it would do; nothing is written, not even the batch dispatch', async () => {
+    github = await startFakeGitHub({
+      token: TEST_TOKEN,
+      repos: [{ workflows: [{ file: 'retrain.yml', inputs: ['model', 'models'] }] }],
+    });
+    const cwd = makeWorkspace({
+      'rt.yml': CONFIG('batch-dispatch: true\ndry-run: true').replace(
+        "inputs: {model: '{monitor}'}",
+        "inputs: {models: '{models}'}",
+      ),
+    });
+    metrics(cwd, { features: 0.8, churn: 0.9, fraud: 0.7 });
+    const result = await runMonitors(await load(cwd), { repo: repoFor(github.url), client: FAST });
+    expect(result.failures).toEqual([]);
+    expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(result.batch?.records.at(-1)?.outcome).toBe('would-dispatch');
+    expect(result.batch?.records.at(-1)?.detail).toContain('features,churn,fraud');
+    for (const o of result.outcomes) {
+      expect(o.result.effects.records.map((r) => r.outcome)).toContain('would-create');
+    }
+  });
 });
