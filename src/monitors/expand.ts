@@ -26,6 +26,8 @@ import { buildDispatch, DEFAULTS, toList, type Settings } from '../config/sectio
 import type { Config, DispatchConfig } from '../config/types.js';
 import { InputError } from '../errors.js';
 import { parseRule } from '../rules/index.js';
+import { markSharedDispatches, ownHistoryFile, reportFor } from './apart.js';
+import { define, inherit, isPlainObject } from './merge.js';
 import { dependencyOrder } from './graph.js';
 
 export interface Monitor {
@@ -123,6 +125,7 @@ export function expandMonitors(
 
   const seen = new Map<string, number>();
   const reports = new Map<string, string>();
+  const historyFiles = new Map<string, number>();
   const monitors: Monitor[] = items.map((item, index) => {
     const key = item.key as string;
     const label = `monitors[${index}] (${key})`;
@@ -143,6 +146,15 @@ export function expandMonitors(
     const settings = inherit(base, own);
     define(settings, 'monitor-key', key);
     if (own['report-path'] === undefined) define(settings, 'report-path', reportFor(runReport, key));
+    const historyFile = ownHistoryFile(settings, own, key);
+    const sharing =
+      historyFile !== undefined ? historyFiles.get(path.resolve(environment.cwd, historyFile)) : undefined;
+    if (sharing !== undefined) {
+      throw new InputError(
+        `${label}: history: the file '${historyFile}' is also the history of monitors[${sharing}]; a history file holds one monitor's runs`,
+      );
+    }
+    if (historyFile !== undefined) historyFiles.set(path.resolve(environment.cwd, historyFile), index);
     try {
       checkSettings(settings, file, inputs.origins, placement(index, own));
       const config = configFromSettings(settings as Settings, get, environment, {
@@ -193,35 +205,6 @@ export function expandMonitors(
   };
 }
 
-/**
- * Monitors that dispatch the same workflow one by one must tell their runs apart, or the first one's run would
- * hold back (cooldown) or cancel (race check) the others': each run's title has to name its monitor, which a
- * workflow_dispatch run can only do from an input — so one input must carry `{monitor}`.
- */
-function markSharedDispatches(monitors: Monitor[], labels: Map<string, string>): void {
-  const groups = new Map<string, Monitor[]>();
-  for (const m of monitors) {
-    const d = m.config.dispatch;
-    if (!d) continue;
-    const where = d.repository ? `${d.repository.owner}/${d.repository.repo}` : '';
-    const target = `${where}|${d.workflow !== undefined ? `workflow:${d.workflow}` : `event:${d.eventType ?? ''}`}`;
-    groups.set(target, [...(groups.get(target) ?? []), m]);
-  }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const keys = group.map((m) => m.key);
-    for (const m of group) {
-      const d = m.config.dispatch as DispatchConfig;
-      if (d.workflow !== undefined && !Object.values(d.inputs).some((v) => v.includes('{monitor}'))) {
-        throw new InputError(
-          `${labels.get(m.key)}: dispatch: ${keys.map((k) => `'${k}'`).join(', ')} dispatch the same workflow ${d.workflow} one by one, so its runs must say which model they retrain: pass '{monitor}' in an input (e.g. model: '{monitor}') and name it in the workflow's run-name (run-name: Retrain \${{ inputs.model }}), or set batch-dispatch: true for one run for all models due`,
-        );
-      }
-      d.sharedWith = keys;
-    }
-  }
-}
-
 function buildBatch(dispatch: Settings['dispatch']): DispatchConfig {
   if (!dispatch) {
     throw new InputError(
@@ -234,36 +217,6 @@ function buildBatch(dispatch: Settings['dispatch']): DispatchConfig {
     if (error instanceof InputError) throw new InputError(`batch-dispatch: ${error.message}`);
     throw error;
   }
-}
-
-/** `report.json` → `report.churn.json` (the key made safe for a file name). */
-export function reportFor(runReport: string, key: string): string {
-  const safe = key.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'monitor';
-  const ext = path.extname(runReport);
-  return ext ? `${runReport.slice(0, -ext.length)}.${safe}${ext}` : `${runReport}.${safe}.json`;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** An own property even for `__proto__` (a plain assignment would change the prototype instead). */
-function define(target: Record<string, unknown>, name: string, value: unknown): void {
-  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/** Mappings merge key by key at every depth; anything else the monitor sets replaces the inherited value. */
-export function inherit(
-  base: Record<string, unknown>,
-  own: Record<string, unknown>,
-): Record<string, unknown> {
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const [name, value] of Object.entries(base)) define(out, name, value);
-  for (const [name, value] of Object.entries(own)) {
-    const inherited = out[name];
-    define(out, name, isPlainObject(inherited) && isPlainObject(value) ? inherit(inherited, value) : value);
-  }
-  return out;
 }
 
 /** Problems in a value the monitor set itself are shown at its place under `monitors[index]`. */

@@ -4,7 +4,9 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getConfig } from '../../src/config/config.js';
 import { InputError } from '../../src/errors.js';
-import { inherit, loadRun, reportFor, type MonitorsRun } from '../../src/monitors/expand.js';
+import { reportFor } from '../../src/monitors/apart.js';
+import { loadRun, type MonitorsRun } from '../../src/monitors/expand.js';
+import { inherit } from '../../src/monitors/merge.js';
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'rt-monitors-'));
