@@ -81,7 +81,7 @@ export async function runMonitors(run: MonitorsRun, options: MonitorsOptions): P
   const log = options.log ?? (() => {});
   const own = await mapLimit(run.monitors, EVALUATE_AT_ONCE, (m) =>
     // Progress of long reads goes to the log, marked with the monitor (monitors are read side by side).
-    named(m, () => evaluateMonitor(m.config, { log: (line) => log(`[${m.key}] ${line}`) })),
+    named(m, () => evaluateMonitor(m.config, { log: (line) => log(`[${m.key}] ${line}`) }, options.repo)),
   );
   const verdicts = new Map(run.monitors.map((m, i) => [m.key, own[i] as Verdict]));
   propagate(
@@ -107,7 +107,10 @@ export async function runMonitors(run: MonitorsRun, options: MonitorsOptions): P
   const batch = run.batch ? await batchDispatch(run, run.batch, covered, verdicts, options, github) : null;
   const note = batch ? noteOf(batch) : undefined;
 
-  const outcomes = await mapLimit(run.monitors, ACT_AT_ONCE, async (monitor) => {
+  // A history branch takes one commit per monitor, each on top of the last: monitors writing it at once would
+  // mostly collide and retry (store-branch.ts gives up after a few attempts), so they act one at a time then.
+  const onBranch = run.monitors.some((m) => m.config.history.store?.kind === 'branch');
+  const outcomes = await mapLimit(run.monitors, onBranch ? 1 : ACT_AT_ONCE, async (monitor) => {
     const verdict = verdicts.get(monitor.key) as Verdict;
     const inBatch = note !== undefined && verdict.triggered && covered.includes(monitor);
     const result = await named(monitor, () =>

@@ -3,13 +3,15 @@
  * each monitor keeps its own alert issue, dispatches of a shared workflow are told apart by their run titles,
  * one listing of open alert issues serves every monitor, re-runs repeat nothing, and batch-dispatch starts one run.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadRun, type MonitorsRun } from '../../src/monitors/expand.js';
 import { runMonitors } from '../../src/monitors/run.js';
 import { FAST, repoFor, TEST_TOKEN } from '../support/effects-fixtures.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { branchFile } from '../support/fake-github-git.js';
+import { parseHistory } from '../../src/history/jsonl.js';
 import { makeWorkspace } from '../e2e/run-action.js';
 
 let github: FakeGitHub | undefined;
@@ -169,4 +171,49 @@ describe('runMonitors', () => {
       expect(o.result.effects.records.map((r) => r.outcome)).toContain('would-create');
     }
   });
+
+  it('each monitor keeps its own history: an inherited file becomes one per monitor; a branch one file per key', async () => {
+    github = await startFakeGitHub({
+      token: TEST_TOKEN,
+      repos: [{ workflows: [{ file: 'retrain.yml', inputs: ['model'], runName: 'Retrain {model}' }] }],
+    });
+    const repo = repoFor(github.url);
+    const files = makeWorkspace({ 'rt.yml': CONFIG('history: runs.jsonl') });
+    metrics(files, { features: 0.8, churn: 0.9, fraud: 0.95 });
+    const run = await load(files);
+    expect(run.monitors.map((m) => m.config.history.store)).toEqual(
+      ['features', 'churn', 'fraud'].map((k) => ({
+        kind: 'file',
+        path: `runs.${k}.jsonl`,
+      })),
+    );
+    expect((await runMonitors(run, { repo, client: FAST })).failures).toEqual([]);
+    for (const key of ['features', 'churn', 'fraud']) {
+      const records = parseHistory(readFileSync(path.join(files, `runs.${key}.jsonl`), 'utf8'), key).records;
+      expect(records).toHaveLength(1);
+    }
+    const twice = makeWorkspace({
+      'rt.yml': CONFIG()
+        .replace('metrics: churn.json,', 'metrics: churn.json, history: h.jsonl,')
+        .replace('metrics: fraud.json}', 'metrics: fraud.json, history: h.jsonl}'),
+    });
+    await expect(load(twice)).rejects.toThrow(
+      /^monitors\[2\] \(fraud\): history: the file 'h.jsonl' is also the history of monitors\[1\]/,
+    );
+
+    const branch = makeWorkspace({ 'rt.yml': CONFIG('history: branch') });
+    metrics(branch, { features: 0.8, churn: 0.9, fraud: 0.95 });
+    for (const id of ['1']) {
+      const result = await runMonitors(await load(branch), {
+        repo: { ...repo, runUrl: `https://github.com/octo/models/actions/runs/${id}` },
+        env: { GITHUB_RUN_ID: id },
+        client: FAST,
+      });
+      expect(result.failures).toEqual([]);
+    }
+    for (const key of ['features', 'churn', 'fraud']) {
+      const text = branchFile(github.state.repo(), 'retrain-trigger-history', `${key}.jsonl`) ?? '';
+      expect(parseHistory(text, key).records.length).toBeGreaterThanOrEqual(1);
+    }
+  }, 120_000);
 });
