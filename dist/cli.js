@@ -14,7 +14,7 @@ import {
   runMonitors,
   runPipeline,
   secretValues
-} from "./chunks/chunk-FSLGXINK.js";
+} from "./chunks/chunk-VHOCMLY5.js";
 import {
   loadDriftData,
   readProfile

@@ -4808,8 +4808,8 @@ var Context = class {
       if (existsSync(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path10 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL}`);
+        const path11 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -9103,7 +9103,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path10) => path10.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path11) => path11.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -13376,7 +13376,7 @@ ${charts}
 }
 
 // src/monitors/expand.ts
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 
 // src/config/config.ts
 import * as path8 from "node:path";
@@ -13417,19 +13417,19 @@ function toLinePos(counter, offset) {
   const { line, col } = counter.linePos(offset);
   return { line, column: col };
 }
-function nodeAt(doc, path10) {
-  const node = doc.getIn(path10, true);
+function nodeAt(doc, path11) {
+  const node = doc.getIn(path11, true);
   return node && typeof node === "object" && "range" in node ? node : null;
 }
-function nodePositionOf(doc, counter, path10) {
-  for (let depth = path10.length; depth >= 0; depth -= 1) {
-    const node = depth === 0 ? doc.contents : nodeAt(doc, path10.slice(0, depth));
+function nodePositionOf(doc, counter, path11) {
+  for (let depth = path11.length; depth >= 0; depth -= 1) {
+    const node = depth === 0 ? doc.contents : nodeAt(doc, path11.slice(0, depth));
     if (node?.range) return toLinePos(counter, node.range[0]);
   }
   return null;
 }
-function keyPositionOf(doc, counter, path10, key) {
-  const map = path10.length === 0 ? doc.contents : doc.getIn(path10, true);
+function keyPositionOf(doc, counter, path11, key) {
+  const map = path11.length === 0 ? doc.contents : doc.getIn(path11, true);
   if ((0, import_yaml7.isMap)(map)) {
     const pair = map.items.find(
       (p) => (0, import_yaml7.isPair)(p) && (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === key
@@ -13437,10 +13437,10 @@ function keyPositionOf(doc, counter, path10, key) {
     const keyNode = pair?.key;
     if (keyNode?.range) return toLinePos(counter, keyNode.range[0]);
   }
-  return nodePositionOf(doc, counter, path10);
+  return nodePositionOf(doc, counter, path11);
 }
-function scalarTextStart(doc, counter, path10) {
-  const node = doc.getIn(path10, true);
+function scalarTextStart(doc, counter, path11) {
+  const node = doc.getIn(path11, true);
   if (!(0, import_yaml7.isScalar)(node) || !node.range) return null;
   const pos = toLinePos(counter, node.range[0]);
   const quoted2 = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
@@ -13456,10 +13456,10 @@ function gateLines(text, source, first) {
     (spec) => spec.name === void 0 ? { ...spec, id: spec.id.replace(/^rule-/, "gate-") } : spec
   );
 }
-function where(file, path10) {
+function where(file, path11) {
   const source = file?.shown ?? "config";
-  const pos = file ? nodePositionOf(file.doc, file.counter, path10) : null;
-  return pos ? `${source}: line ${pos.line}, column ${pos.column}: ${path10.join(".")}` : `${source}: ${path10.join(".")}`;
+  const pos = file ? nodePositionOf(file.doc, file.counter, path11) : null;
+  return pos ? `${source}: line ${pos.line}, column ${pos.column}: ${path11.join(".")}` : `${source}: ${path11.join(".")}`;
 }
 function thresholdGate(item, id, at) {
   const metric = item.metric;
@@ -18795,6 +18795,70 @@ function defaultMonitorParts(env, configPath) {
   return [workflowRef || env.GITHUB_WORKFLOW, env.GITHUB_JOB, configPath].filter((p) => !!p);
 }
 
+// src/monitors/apart.ts
+import * as path9 from "node:path";
+
+// src/monitors/merge.ts
+function isPlainObject4(value2) {
+  return value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
+}
+function define3(target, name, value2) {
+  Object.defineProperty(target, name, { value: value2, enumerable: true, writable: true, configurable: true });
+}
+function inherit(base, own) {
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const [name, value2] of Object.entries(base)) define3(out, name, value2);
+  for (const [name, value2] of Object.entries(own)) {
+    const inherited = out[name];
+    define3(out, name, isPlainObject4(inherited) && isPlainObject4(value2) ? inherit(inherited, value2) : value2);
+  }
+  return out;
+}
+
+// src/monitors/apart.ts
+function markSharedDispatches(monitors, labels) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const m of monitors) {
+    const d = m.config.dispatch;
+    if (!d) continue;
+    const where2 = d.repository ? `${d.repository.owner}/${d.repository.repo}` : "";
+    const target = `${where2}|${d.workflow !== void 0 ? `workflow:${d.workflow}` : `event:${d.eventType ?? ""}`}`;
+    groups2.set(target, [...groups2.get(target) ?? [], m]);
+  }
+  for (const group2 of groups2.values()) {
+    if (group2.length < 2) continue;
+    const keys = group2.map((m) => m.key);
+    for (const m of group2) {
+      const d = m.config.dispatch;
+      if (d.workflow !== void 0 && !Object.values(d.inputs).some((v) => v.includes("{monitor}"))) {
+        throw new InputError(
+          `${labels.get(m.key)}: dispatch: ${keys.map((k) => `'${k}'`).join(", ")} dispatch the same workflow ${d.workflow} one by one, so its runs must say which model they retrain: pass '{monitor}' in an input (e.g. model: '{monitor}') and name it in the workflow's run-name (run-name: Retrain \${{ inputs.model }}), or set batch-dispatch: true for one run for all models due`
+        );
+      }
+      d.sharedWith = keys;
+    }
+  }
+}
+function fileSafe(key) {
+  return key.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || "monitor";
+}
+function reportFor(runReport, key) {
+  const ext = path9.extname(runReport);
+  return ext ? `${runReport.slice(0, -ext.length)}.${fileSafe(key)}${ext}` : `${runReport}.${fileSafe(key)}.json`;
+}
+function ownHistoryFile(settings, own, key) {
+  const history = settings.history;
+  const section = isPlainObject4(history) ? history : null;
+  const store = section ? section.store : history;
+  if (typeof store !== "string" || !/\.jsonl$/i.test(store.trim())) return void 0;
+  const ownStore = isPlainObject4(own.history) ? own.history.store : own.history;
+  if (ownStore !== void 0) return store.trim();
+  const file = store.trim().replace(/\.jsonl$/i, `.${fileSafe(key)}.jsonl`);
+  if (section) define3(settings, "history", inherit(section, { store: file }));
+  else define3(settings, "history", file);
+  return file;
+}
+
 // src/monitors/graph.ts
 function dependencyOrder(nodes, label) {
   const byKey = new Map(nodes.map((n) => [n.key, n]));
@@ -18913,12 +18977,13 @@ function expandMonitors(loaded, get, environment) {
     if (NOT_INHERITED.includes(name) || batchOn && name === "dispatch") continue;
     define3(base, name, value2);
   }
-  const runReport = path9.resolve(
+  const runReport = path10.resolve(
     environment.cwd,
-    top["report-path"] ?? path9.join(environment.env.RUNNER_TEMP || environment.cwd, DEFAULTS2.reportFile)
+    top["report-path"] ?? path10.join(environment.env.RUNNER_TEMP || environment.cwd, DEFAULTS2.reportFile)
   );
   const seen = /* @__PURE__ */ new Map();
   const reports = /* @__PURE__ */ new Map();
+  const historyFiles = /* @__PURE__ */ new Map();
   const monitors = items.map((item, index) => {
     const key = item.key;
     const label = `monitors[${index}] (${key})`;
@@ -18939,6 +19004,14 @@ function expandMonitors(loaded, get, environment) {
     const settings = inherit(base, own);
     define3(settings, "monitor-key", key);
     if (own["report-path"] === void 0) define3(settings, "report-path", reportFor(runReport, key));
+    const historyFile = ownHistoryFile(settings, own, key);
+    const sharing = historyFile !== void 0 ? historyFiles.get(path10.resolve(environment.cwd, historyFile)) : void 0;
+    if (sharing !== void 0) {
+      throw new InputError(
+        `${label}: history: the file '${historyFile}' is also the history of monitors[${sharing}]; a history file holds one monitor's runs`
+      );
+    }
+    if (historyFile !== void 0) historyFiles.set(path10.resolve(environment.cwd, historyFile), index);
     try {
       checkSettings(settings, file, inputs.origins, placement(index, own));
       const config = configFromSettings(settings, get, environment, {
@@ -18984,29 +19057,6 @@ function expandMonitors(loaded, get, environment) {
     workingDirectory: environment.cwd
   };
 }
-function markSharedDispatches(monitors, labels) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const m of monitors) {
-    const d = m.config.dispatch;
-    if (!d) continue;
-    const where2 = d.repository ? `${d.repository.owner}/${d.repository.repo}` : "";
-    const target = `${where2}|${d.workflow !== void 0 ? `workflow:${d.workflow}` : `event:${d.eventType ?? ""}`}`;
-    groups2.set(target, [...groups2.get(target) ?? [], m]);
-  }
-  for (const group2 of groups2.values()) {
-    if (group2.length < 2) continue;
-    const keys = group2.map((m) => m.key);
-    for (const m of group2) {
-      const d = m.config.dispatch;
-      if (d.workflow !== void 0 && !Object.values(d.inputs).some((v) => v.includes("{monitor}"))) {
-        throw new InputError(
-          `${labels.get(m.key)}: dispatch: ${keys.map((k) => `'${k}'`).join(", ")} dispatch the same workflow ${d.workflow} one by one, so its runs must say which model they retrain: pass '{monitor}' in an input (e.g. model: '{monitor}') and name it in the workflow's run-name (run-name: Retrain \${{ inputs.model }}), or set batch-dispatch: true for one run for all models due`
-        );
-      }
-      d.sharedWith = keys;
-    }
-  }
-}
 function buildBatch(dispatch) {
   if (!dispatch) {
     throw new InputError(
@@ -19019,26 +19069,6 @@ function buildBatch(dispatch) {
     if (error instanceof InputError) throw new InputError(`batch-dispatch: ${error.message}`);
     throw error;
   }
-}
-function reportFor(runReport, key) {
-  const safe = key.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || "monitor";
-  const ext = path9.extname(runReport);
-  return ext ? `${runReport.slice(0, -ext.length)}.${safe}${ext}` : `${runReport}.${safe}.json`;
-}
-function isPlainObject4(value2) {
-  return value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
-}
-function define3(target, name, value2) {
-  Object.defineProperty(target, name, { value: value2, enumerable: true, writable: true, configurable: true });
-}
-function inherit(base, own) {
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const [name, value2] of Object.entries(base)) define3(out, name, value2);
-  for (const [name, value2] of Object.entries(own)) {
-    const inherited = out[name];
-    define3(out, name, isPlainObject4(inherited) && isPlainObject4(value2) ? inherit(inherited, value2) : value2);
-  }
-  return out;
 }
 function placement(index, own) {
   return {
@@ -19246,7 +19276,7 @@ async function runMonitors(run3, options) {
     EVALUATE_AT_ONCE,
     (m) => (
       // Progress of long reads goes to the log, marked with the monitor (monitors are read side by side).
-      named(m, () => evaluateMonitor(m.config, { log: (line) => log(`[${m.key}] ${line}`) }))
+      named(m, () => evaluateMonitor(m.config, { log: (line) => log(`[${m.key}] ${line}`) }, options.repo))
     )
   );
   const verdicts = new Map(run3.monitors.map((m, i) => [m.key, own[i]]));
@@ -19267,7 +19297,8 @@ async function runMonitors(run3, options) {
   const covered = run3.batch ? run3.monitors.filter((m) => m.config.dispatch === null) : [];
   const batch = run3.batch ? await batchDispatch(run3, run3.batch, covered, verdicts, options, github) : null;
   const note = batch ? noteOf(batch) : void 0;
-  const outcomes = await mapLimit(run3.monitors, ACT_AT_ONCE, async (monitor) => {
+  const onBranch = run3.monitors.some((m) => m.config.history.store?.kind === "branch");
+  const outcomes = await mapLimit(run3.monitors, onBranch ? 1 : ACT_AT_ONCE, async (monitor) => {
     const verdict = verdicts.get(monitor.key);
     const inBatch = note !== void 0 && verdict.triggered && covered.includes(monitor);
     const result2 = await named(
@@ -19729,4 +19760,4 @@ export {
   run2 as run,
   repoFromEnv
 };
-/*! For license information please see chunk-FSLGXINK.js.LEGAL.txt */
+/*! For license information please see chunk-VHOCMLY5.js.LEGAL.txt */
