@@ -7,8 +7,10 @@
  */
 import type { Config } from './config/types.js';
 import { createClient, type GitHubClient } from './github/client.js';
+import type { DispatchClaim } from './github/dispatch.js';
 import type { ActionRecord, EffectsOutcome, RepoContext } from './github/types.js';
 import { messageOf } from './errors.js';
+import { storeClaim } from './history/claim.js';
 import { historyFacts } from './history/facts.js';
 import { EMPTY_HISTORY, type HistoryContent } from './history/jsonl.js';
 import { openStore, recordOf, remember } from './history/memory.js';
@@ -203,6 +205,29 @@ export function runRecord(
       ...(effects.runId !== undefined ? { runId: effects.runId } : {}),
     },
   });
+}
+
+/**
+ * With the branch store and a workflow run id: the dispatch claim (history/claim.ts) — this run's early record
+ * written by compare-and-swap before retraining is dispatched, so concurrent runs dispatch exactly once.
+ */
+export function claimOf(
+  memory: Memory,
+  config: Config,
+  verdict: Verdict,
+  repo: RepoContext | null,
+): { claim?: DispatchClaim } {
+  const runId = repo?.runId;
+  if (!memory.store || config.history.store?.kind !== 'branch' || !config.dispatch || !runId) return {};
+  const store = memory.store;
+  const nothingYet: EffectsOutcome = { dispatched: false, records: [], failures: [] };
+  return {
+    claim: storeClaim(store, () => runRecord(config, verdict, nothingYet, repo, memory.now), {
+      runId,
+      maxRuns: config.history.maxRuns,
+      cooldownMs: config.dispatch.cooldownMs,
+    }),
+  };
 }
 
 /**

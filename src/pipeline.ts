@@ -8,7 +8,7 @@
 import type { Config } from './config/types.js';
 import { decideVerdict } from './decide.js';
 import { gatherEvidence, type EvidenceLog } from './evidence.js';
-import { recall, rememberRun, trendsOf, type Memory } from './history-stage.js';
+import { claimOf, recall, rememberRun, trendsOf, type Memory } from './history-stage.js';
 import { applyEffects } from './github/effects.js';
 import type { BatchDispatchNote, EffectsOutcome, RepoContext } from './github/types.js';
 import type { SharedGitHub } from './github/shared.js';
@@ -122,6 +122,7 @@ export async function actOnVerdict(
           verdictMarkdown,
           config,
           repo: options.repo,
+          ...(memory ? claimOf(memory, config, verdict, options.repo) : {}),
           ...(options.github ? { shared: options.github } : {}),
           ...(options.batchDispatch ? { batchDispatch: options.batchDispatch } : {}),
           ...(options.client ? { client: options.client } : {}),

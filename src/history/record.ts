@@ -29,7 +29,13 @@ export interface HistoryRecord {
   /** Data-quality facts as the report gives them (kept, not interpreted here). */
   quality?: unknown;
   /** What the run did. `dispatched` marks a retraining. */
-  actions?: { issue?: number; dispatched?: boolean; runId?: number };
+  actions?: {
+    issue?: number;
+    dispatched?: boolean;
+    runId?: number;
+    /** On a run's early record only: when it claimed the retraining dispatch (history/claim.ts). */
+    claimedAt?: string;
+  };
 }
 
 /** The record version written by this release. */
@@ -83,6 +89,7 @@ export function readRecord(value: unknown): Parsed {
       ...(typeof actions['issue'] === 'number' ? { issue: actions['issue'] } : {}),
       ...(typeof actions['dispatched'] === 'boolean' ? { dispatched: actions['dispatched'] } : {}),
       ...(typeof actions['runId'] === 'number' ? { runId: actions['runId'] } : {}),
+      ...(typeof actions['claimedAt'] === 'string' ? { claimedAt: actions['claimedAt'] } : {}),
     };
   } else if (Array.isArray(actions)) {
     // Version 1 reports list action records; a dispatch that happened marks a retraining.

@@ -17,7 +17,7 @@ import type { RepoContext } from '../github/types.js';
 import { InputError } from '../errors.js';
 import { EMPTY_HISTORY, historyText, parseHistory, withRecord, type HistoryContent } from './jsonl.js';
 import type { HistoryRecord } from './record.js';
-import type { AppendResult, HistoryStore } from './store.js';
+import type { AppendResult, HistoryStore, WriteGuard } from './store.js';
 
 export const DEFAULT_HISTORY_BRANCH = 'retrain-trigger-history';
 const MAX_ATTEMPTS = 5;
@@ -132,7 +132,7 @@ export function branchStore(options: BranchStoreOptions): HistoryStore {
     return { commit, tree, content: parseHistory(decodeBlob(blob.data, entry['size']), where) };
   }
 
-  async function writeCommit(snapshot: Snapshot, text: string): Promise<string> {
+  async function writeCommit(snapshot: Snapshot, text: string): Promise<{ commit: string; tree: string }> {
     const writing = `writing ${where}`;
     const blob = await call(writing, 'contents: write', () =>
       octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
@@ -148,15 +148,17 @@ export function branchStore(options: BranchStoreOptions): HistoryStore {
         tree: [{ path: file, mode: '100644', type: 'blob', sha: ownSha(blob.data, 'POST …/git/blobs') }],
       }),
     );
+    const treeSha = ownSha(tree.data, 'POST …/git/trees');
     const commit = await call(writing, 'contents: write', () =>
       octokit.request('POST /repos/{owner}/{repo}/git/commits', {
         ...base,
         message: options.message,
-        tree: ownSha(tree.data, 'POST …/git/trees'),
+        tree: treeSha,
         parents: snapshot.commit ? [snapshot.commit] : [],
       }),
     );
-    return ownSha(commit.data, 'POST …/git/commits');
+    // The tree is kept for the next write of this run: without it a second write would drop the other files.
+    return { commit: ownSha(commit.data, 'POST …/git/commits'), tree: treeSha };
   }
 
   /** Moves the branch to `commit`: 'moved', 'conflict' (someone else moved it first) or 'lost' (no answer). */
@@ -201,10 +203,22 @@ export function branchStore(options: BranchStoreOptions): HistoryStore {
       last = await load();
       return last.content;
     },
-    async append(record: HistoryRecord, maxRuns: number): Promise<AppendResult> {
+    async append(record: HistoryRecord, maxRuns: number, guard?: WriteGuard): Promise<AppendResult> {
       let snapshot = last ?? (await load());
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
         if (attempt > 1) await sleep(backoff(attempt));
+        const refused = guard?.(snapshot.content);
+        if (refused !== undefined) {
+          last = snapshot;
+          return {
+            where,
+            attempts: attempt,
+            replaced: false,
+            dropped: 0,
+            runs: snapshot.content.records.length,
+            refused,
+          };
+        }
         const next = withRecord(snapshot.content, record, maxRuns);
         const replaced =
           record.run !== undefined && snapshot.content.records.some((r) => r.run?.id === record.run?.id);
@@ -216,14 +230,10 @@ export function branchStore(options: BranchStoreOptions): HistoryStore {
           dropped: total - next.records.length,
           runs: next.records.length,
         };
-        const commit = await writeCommit(snapshot, historyText(next));
+        const { commit, tree } = await writeCommit(snapshot, historyText(next));
         const moved = await moveBranch(snapshot, commit);
-        if (moved === 'moved') {
-          last = { commit, content: next };
-          return result;
-        }
-        if (moved === 'lost' && (await readTip()) === commit) {
-          last = { commit, content: next };
+        if (moved === 'moved' || (moved === 'lost' && (await readTip()) === commit)) {
+          last = { commit, tree, content: next };
           return result;
         }
         // Someone else wrote first (or our update did not happen): start again from what is there now.

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { InputError } from '../errors.js';
 import { EMPTY_HISTORY, historyText, parseHistory, withRecord, type HistoryContent } from './jsonl.js';
 import type { HistoryRecord } from './record.js';
-import type { AppendResult, HistoryStore } from './store.js';
+import type { AppendResult, HistoryStore, WriteGuard } from './store.js';
 
 export function fileStore(file: string): HistoryStore {
   const where = `file '${file}'`;
@@ -26,8 +26,12 @@ export function fileStore(file: string): HistoryStore {
   return {
     where,
     read,
-    async append(record: HistoryRecord, maxRuns: number): Promise<AppendResult> {
+    async append(record: HistoryRecord, maxRuns: number, guard?: WriteGuard): Promise<AppendResult> {
       const before = await read();
+      const refused = guard?.(before);
+      if (refused !== undefined) {
+        return { where, attempts: 1, replaced: false, dropped: 0, runs: before.records.length, refused };
+      }
       const after = withRecord(before, record, maxRuns);
       const replaced = record.run !== undefined && before.records.some((r) => r.run?.id === record.run?.id);
       const temporary = `${file}.${process.pid}.tmp`;

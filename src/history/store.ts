@@ -2,6 +2,9 @@
 import type { HistoryContent } from './jsonl.js';
 import type { HistoryRecord } from './record.js';
 
+/** Decides, from what is stored now, whether to write: a reason to refuse, or undefined to write. */
+export type WriteGuard = (history: HistoryContent) => string | undefined;
+
 export interface AppendResult {
   /** Where it was written, e.g. `branch 'retrain-trigger-history', file 'monitor.jsonl'`. */
   where: string;
@@ -13,6 +16,8 @@ export interface AppendResult {
   dropped: number;
   /** Records stored after the write. */
   runs: number;
+  /** Set when the guard refused: nothing was written. */
+  refused?: string;
 }
 
 export interface HistoryStore {
@@ -20,8 +25,12 @@ export interface HistoryStore {
   readonly where: string;
   /** The stored runs, oldest first (empty when nothing was stored yet). */
   read(): Promise<HistoryContent>;
-  /** Adds this run's record; on a concurrent update re-reads and re-applies (bounded); never loses a record. */
-  append(record: HistoryRecord, maxRuns: number): Promise<AppendResult>;
+  /**
+   * Adds this run's record; on a concurrent update re-reads and re-applies (bounded); never loses a record.
+   * With `guard`, every attempt first asks it about what is stored then, and writes nothing when it refuses
+   * (the dispatch claim: a compare-and-swap on the history file).
+   */
+  append(record: HistoryRecord, maxRuns: number, guard?: WriteGuard): Promise<AppendResult>;
 }
 
 /** What `append` would do, for dry-run: computed from a read, nothing written. */

@@ -265,3 +265,35 @@ describe('max-model-age from each source', () => {
     );
   });
 });
+
+describe('dispatch claim from dist/index.js', () => {
+  it('concurrent monitor runs with the branch store dispatch retraining exactly once, and every record lands', async () => {
+    github = await startFakeGitHub({ token: TOKEN, repos: [{ workflows: [{ file: 'retrain.yml' }] }] });
+    const ws = makeWorkspace({ 'metrics.json': JSON.stringify({ accuracy: 0.8 }) });
+    // An earlier healthy run created the branch, so every claim fast-forwards the same commit.
+    const first = await runAction({ ...inputs, rules: 'accuracy < 0.5' }, ws, env(1));
+    expect(first.code, first.stdout).toBe(0);
+    // All three pass the cooldown check before any has dispatched, then all three claim at once.
+    github.faults.add(
+      { method: 'GET', path: /\/actions\/workflows\/[^/]+\/runs$/, action: { type: 'barrier', count: 3 } },
+      { method: 'PATCH', path: /\/git\/refs\//, action: { type: 'barrier', count: 3 } },
+    );
+    const due = { ...inputs, 'dispatch-workflow': 'retrain.yml', 'dispatch-ref': 'main' };
+    const runs = await Promise.all([2, 3, 4].map((id) => runAction(due, ws, env(id))));
+    for (const run of runs) expect(run.code, run.stdout).toBe(0);
+    const sent = github.requests.filter((r) => r.method === 'POST' && /\/dispatches$/.test(r.path));
+    expect(sent).toHaveLength(1);
+    expect(runs.map((r) => r.outputs.dispatched).sort()).toEqual(['false', 'false', 'true']);
+    const refused = runs.filter((r) => r.outputs.dispatched === 'false');
+    for (const run of refused) {
+      expect(run.stdout).toMatch(
+        /dispatch: skipped — Not dispatched: run [234] of this monitor claimed the retraining dispatch first/,
+      );
+    }
+    // The winner's early record was replaced by its final one; the others appended theirs.
+    const records = stored();
+    expect(records.map((r) => r.run?.id).sort()).toEqual(['1', '2', '3', '4']);
+    expect(records.filter((r) => r.actions?.dispatched)).toHaveLength(1);
+    expect(records.filter((r) => r.actions?.claimedAt !== undefined)).toHaveLength(0);
+  }, 120_000);
+});
