@@ -14,7 +14,7 @@ import {
   runMonitors,
   runPipeline,
   secretValues
-} from "./chunks/chunk-VHOCMLY5.js";
+} from "./chunks/chunk-ETRDOMAV.js";
 import {
   loadDriftData,
   readProfile

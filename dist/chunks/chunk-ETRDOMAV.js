@@ -10493,6 +10493,44 @@ async function runGatePipeline(config, options) {
   return { verdict, evidence, effects, report, summary: redact(renderGateSummary(verdict, effects)) };
 }
 
+// src/history/claim.ts
+var CLAIM_TTL_MS = 6 * 36e5;
+function claimGuard(runId, now, cooldownMs) {
+  return (history) => {
+    for (let i = history.records.length - 1; i >= 0; i--) {
+      const r = history.records[i];
+      if (!r) continue;
+      const at = Date.parse(r.time);
+      if (r.run?.id === runId) {
+        if (r.actions?.dispatched) {
+          return `an earlier attempt of this workflow run (${runId}) dispatched retraining already`;
+        }
+        continue;
+      }
+      const who = r.run ? `run ${r.run.id}` : "another run";
+      if (r.actions?.dispatched && at >= now - cooldownMs) {
+        return `${who} of this monitor dispatched retraining at ${r.time}, within the cooldown (history)`;
+      }
+      const claimed = r.actions?.claimedAt;
+      if (claimed !== void 0 && Date.parse(claimed) >= now - Math.max(cooldownMs, CLAIM_TTL_MS)) {
+        return `${who} of this monitor claimed the retraining dispatch first (at ${claimed}, history)`;
+      }
+    }
+    return void 0;
+  };
+}
+function storeClaim(store, record, options) {
+  return async ({ now }) => {
+    const early = record(now);
+    const result2 = await store.append(
+      { ...early, actions: { ...early.actions, claimedAt: now.toISOString() } },
+      options.maxRuns,
+      claimGuard(options.runId, now.getTime(), options.cooldownMs)
+    );
+    return result2.refused !== void 0 ? { granted: false, reason: result2.refused } : { granted: true };
+  };
+}
+
 // src/history/detectors.ts
 var DETECTOR_DEFAULTS = {
   page_hinkley: { minInstances: 30, delta: 5e-3, threshold: 50, alpha: 1 - 1e-4, mode: "both" },
@@ -10789,7 +10827,8 @@ function readRecord(value2) {
     record.actions = {
       ...typeof actions["issue"] === "number" ? { issue: actions["issue"] } : {},
       ...typeof actions["dispatched"] === "boolean" ? { dispatched: actions["dispatched"] } : {},
-      ...typeof actions["runId"] === "number" ? { runId: actions["runId"] } : {}
+      ...typeof actions["runId"] === "number" ? { runId: actions["runId"] } : {},
+      ...typeof actions["claimedAt"] === "string" ? { claimedAt: actions["claimedAt"] } : {}
     };
   } else if (Array.isArray(actions)) {
     const dispatched = actions.some(
@@ -11016,17 +11055,18 @@ function branchStore(options) {
         tree: [{ path: file, mode: "100644", type: "blob", sha: ownSha(blob.data, "POST \u2026/git/blobs") }]
       })
     );
+    const treeSha = ownSha(tree.data, "POST \u2026/git/trees");
     const commit = await call(
       writing,
       "contents: write",
       () => octokit.request("POST /repos/{owner}/{repo}/git/commits", {
         ...base,
         message: options.message,
-        tree: ownSha(tree.data, "POST \u2026/git/trees"),
+        tree: treeSha,
         parents: snapshot.commit ? [snapshot.commit] : []
       })
     );
-    return ownSha(commit.data, "POST \u2026/git/commits");
+    return { commit: ownSha(commit.data, "POST \u2026/git/commits"), tree: treeSha };
   }
   async function moveBranch(snapshot, commit) {
     try {
@@ -11064,10 +11104,22 @@ function branchStore(options) {
       last = await load();
       return last.content;
     },
-    async append(record, maxRuns) {
+    async append(record, maxRuns, guard) {
       let snapshot = last ?? await load();
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
         if (attempt > 1) await sleep3(backoff(attempt));
+        const refused = guard?.(snapshot.content);
+        if (refused !== void 0) {
+          last = snapshot;
+          return {
+            where: where2,
+            attempts: attempt,
+            replaced: false,
+            dropped: 0,
+            runs: snapshot.content.records.length,
+            refused
+          };
+        }
         const next = withRecord(snapshot.content, record, maxRuns);
         const replaced = record.run !== void 0 && snapshot.content.records.some((r) => r.run?.id === record.run?.id);
         const total = snapshot.content.records.length + (replaced ? 0 : 1);
@@ -11078,14 +11130,10 @@ function branchStore(options) {
           dropped: total - next.records.length,
           runs: next.records.length
         };
-        const commit = await writeCommit(snapshot, historyText(next));
+        const { commit, tree } = await writeCommit(snapshot, historyText(next));
         const moved = await moveBranch(snapshot, commit);
-        if (moved === "moved") {
-          last = { commit, content: next };
-          return result2;
-        }
-        if (moved === "lost" && await readTip() === commit) {
-          last = { commit, content: next };
+        if (moved === "moved" || moved === "lost" && await readTip() === commit) {
+          last = { commit, tree, content: next };
           return result2;
         }
         snapshot = await load();
@@ -11131,8 +11179,12 @@ function fileStore(file) {
   return {
     where: where2,
     read,
-    async append(record, maxRuns) {
+    async append(record, maxRuns, guard) {
       const before = await read();
+      const refused = guard?.(before);
+      if (refused !== void 0) {
+        return { where: where2, attempts: 1, replaced: false, dropped: 0, runs: before.records.length, refused };
+      }
       const after = withRecord(before, record, maxRuns);
       const replaced = record.run !== void 0 && before.records.some((r) => r.run?.id === record.run?.id);
       const temporary = `${file}.${process.pid}.tmp`;
@@ -11576,6 +11628,19 @@ function runRecord(config, verdict, effects, repo, now) {
       ...effects.runId !== void 0 ? { runId: effects.runId } : {}
     }
   });
+}
+function claimOf(memory, config, verdict, repo) {
+  const runId = repo?.runId;
+  if (!memory.store || config.history.store?.kind !== "branch" || !config.dispatch || !runId) return {};
+  const store = memory.store;
+  const nothingYet = { dispatched: false, records: [], failures: [] };
+  return {
+    claim: storeClaim(store, () => runRecord(config, verdict, nothingYet, repo, memory.now), {
+      runId,
+      maxRuns: config.history.maxRuns,
+      cooldownMs: config.dispatch.cooldownMs
+    })
+  };
 }
 async function rememberRun(memory, config, verdict, effects, repo) {
   if (memory.store === null) return effects;
@@ -13330,6 +13395,7 @@ ${charts}
           verdictMarkdown,
           config,
           repo: options.repo,
+          ...memory ? claimOf(memory, config, verdict, options.repo) : {},
           ...options.github ? { shared: options.github } : {},
           ...options.batchDispatch ? { batchDispatch: options.batchDispatch } : {},
           ...options.client ? { client: options.client } : {}
@@ -19760,4 +19826,4 @@ export {
   run2 as run,
   repoFromEnv
 };
-/*! For license information please see chunk-VHOCMLY5.js.LEGAL.txt */
+/*! For license information please see chunk-ETRDOMAV.js.LEGAL.txt */
