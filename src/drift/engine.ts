@@ -256,6 +256,7 @@ function testFeature(name: string, refEntry: Entry, curEntry: Entry, context: Co
       { ...binning, needed: config.minEffectSize !== undefined },
       warnings,
     ),
+    ...(outcome.approximate ? { bound: outcome.approximate.statistic } : {}),
   };
 }
 

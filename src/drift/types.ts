@@ -113,6 +113,8 @@ export interface FeatureDrift {
   /** `ok`, `drifted`, `insufficient` (too few rows), `below-effect-floor` (significant but trivial). */
   status: 'ok' | 'drifted' | 'insufficient' | 'below-effect-floor';
   effectSize: number | null;
+  /** When a side is a quantile profile: the statistic is within ± this of its value on the raw rows. */
+  bound?: number;
   referenceSize: number;
   currentSize: number;
   /** Rows dropped as empty / NaN / ±Infinity. */

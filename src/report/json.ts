@@ -57,6 +57,8 @@ export interface ReportFeature {
   adjustedPValue: number | null;
   threshold: number;
   effectSize: number | null;
+  /** ks / wasserstein on quantile profiles: the statistic is within ± this of the raw rows' (else absent). */
+  bound?: number;
   rows: { reference: number; current: number };
   /** Rows dropped as empty / NaN / ±Infinity. */
   dropped: { reference: number; current: number };
@@ -181,6 +183,7 @@ function driftRecord(verdict: Verdict): ReportDrift | null {
       adjustedPValue: finite(f.adjustedPValue),
       threshold: f.threshold,
       effectSize: finite(f.effectSize),
+      ...(f.bound !== undefined ? { bound: f.bound } : {}),
       rows: { reference: f.referenceSize, current: f.currentSize },
       dropped: { reference: f.referenceDropped, current: f.currentDropped },
     })),

@@ -258,6 +258,29 @@ describe('binned methods on quantile profiles', () => {
     }
   });
 
+  it('bins by reference quantiles and measures the effect size over estimated bins', () => {
+    const r = seededRandom(13);
+    const [a, b] = [normal(r, 4000), normal(r, 4000, 1)];
+    const ref = profileSide('r', quantileFeature(a, 1000));
+    const cur = profileSide('c', quantileFeature(b, 1000));
+    const quantile = evaluateDrift(
+      ref,
+      cur,
+      config({ method: 'psi', binning: 'quantile', bins: 10, minSamples: 1 }),
+    );
+    const exact = evaluateDrift(
+      raw('r', a),
+      raw('c', b),
+      config({ method: 'psi', binning: 'quantile', bins: 10 }),
+    );
+    expect(Math.abs(quantile.features[0]!.statistic - exact.features[0]!.statistic)).toBeLessThan(0.05);
+    expect(quantile.features[0]!.drifted).toBe(true);
+    // A shift of 1 sd moves ~38% of the mass: the effect size (tvd over the bins) says so, above a 0.2 floor.
+    const floored = evaluateDrift(ref, cur, config({ method: 'ks', minEffectSize: 0.2, minSamples: 1 }));
+    expect(floored.features[0]!.effectSize).toBeGreaterThan(0.3);
+    expect(floored.features[0]!.status).toBe('drifted');
+  });
+
   it('refuses the two-value tests on a quantile side', () => {
     const q = quantileFeature(Float64Array.of(0, 1, 1, 0), 4);
     expect(() => drift(profileSide('r', q), profileSide('c', q), 'z')).toThrow(

@@ -28,6 +28,7 @@ interface Feature {
   method: string;
   statistic: number;
   pValue: number | null;
+  bound?: number;
 }
 
 function check(cwd: string, ref: string, cur: string, method: string, features = 'age,income,country') {
@@ -106,6 +107,10 @@ describe('retrain-trigger profile', () => {
         expect(bound).toBeLessThan(method === 'ks' ? 0.003 : 0.01);
         const [a, b] = [profiles.get(name)!, tables.get(name)!];
         expect(Math.abs(a.statistic - b.statistic), `${method} ${name}`).toBeLessThanOrEqual(bound);
+        // The report's bound adds, for ks up to 10,000 rows, scipy's lattice rounding 1/(2·max n).
+        const lattice = method === 'ks' ? 1 / (2 * Math.max(r.count, c.count)) : 0;
+        expect(a.bound, `${method} ${name} bound in the report`).toBeCloseTo(bound + lattice, 12);
+        expect(b.bound, 'raw rows have no bound').toBeUndefined();
       }
     }
   });
