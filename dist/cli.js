@@ -14,7 +14,7 @@ import {
   runMonitors,
   runPipeline,
   secretValues
-} from "./chunks/chunk-ETRDOMAV.js";
+} from "./chunks/chunk-NP6QD74A.js";
 import {
   loadDriftData,
   readProfile

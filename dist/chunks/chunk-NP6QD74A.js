@@ -4338,7 +4338,7 @@ async function gatherEvidence(config, output = {}) {
 }
 async function compareData(settings, cwd, log) {
   const [{ openDriftSource }, { evaluateDriftFrom }, { assessFeature, summarizeQuality }] = await Promise.all(
-    [import("./table-QBX5NBRW.js"), import("./engine-DENO7OYG.js"), import("./assess-ZZXWKE63.js")]
+    [import("./table-QBX5NBRW.js"), import("./engine-XVZYXSIH.js"), import("./assess-ZZXWKE63.js")]
   );
   const exclude = settings.exclude ?? [];
   const options = {
@@ -10382,6 +10382,7 @@ function driftRecord(verdict) {
       adjustedPValue: finite(f.adjustedPValue),
       threshold: f.threshold,
       effectSize: finite(f.effectSize),
+      ...f.bound !== void 0 ? { bound: f.bound } : {},
       rows: { reference: f.referenceSize, current: f.currentSize },
       dropped: { reference: f.referenceDropped, current: f.currentDropped }
     })),
@@ -19826,4 +19827,4 @@ export {
   run2 as run,
   repoFromEnv
 };
-/*! For license information please see chunk-ETRDOMAV.js.LEGAL.txt */
+/*! For license information please see chunk-NP6QD74A.js.LEGAL.txt */

@@ -10644,7 +10644,8 @@ function testFeature(name, refEntry, curEntry, context) {
       method,
       { ...binning, needed: config.minEffectSize !== void 0 },
       warnings
-    )
+    ),
+    ...outcome.approximate ? { bound: outcome.approximate.statistic } : {}
   };
 }
 function conclude(features, context) {
@@ -10693,4 +10694,4 @@ export {
   evaluateDrift,
   evaluateDriftFrom
 };
-/*! For license information please see engine-DENO7OYG.js.LEGAL.txt */
+/*! For license information please see engine-XVZYXSIH.js.LEGAL.txt */
