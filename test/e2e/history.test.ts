@@ -181,6 +181,10 @@ describe('hysteresis from dist/index.js', () => {
     const issues = github.state.repo().issues;
     expect(issues).toHaveLength(1);
     expect(issues[0]?.state).toBe('closed');
+    // The alert body shows the trend, collapsed below the tables.
+    expect(issues[0]?.body).toMatch(
+      /<details><summary>Trends over the last 30 runs<\/summary>\n\n```mermaid\nxychart-beta/,
+    );
   }, 180_000);
 });
 

@@ -2,9 +2,9 @@
  * THE FACTS REGISTRY — the one place the rules language learns what a rule can read.
  *
  * The lexer, parser, checker, evaluator, printer and reasons know only two shapes of fact:
- *   - a namespaced value `NS.NAME` (`baseline.accuracy`, `drift.share`, later `model.age_days`,
+ *   - a namespaced value `NS.NAME` (`baseline.accuracy`, `drift.share`, `model.age_days`,
  *     `challenger.accuracy`), or a bare name, which reads the `metrics` namespace (`accuracy`);
- *   - a call of a function over facts `FN(ARGS)` (`change(accuracy)`, later `quality.missing_share(device)`,
+ *   - a call of a function over facts `FN(ARGS)` (`change(accuracy)`, `quality.missing_share(device)`,
  *     `previous(accuracy)`, `mean_over(accuracy, 7d)`), whose parameters are metrics, any fact, column names
  *     or windows (`7` runs or a duration `7d` / `12h` / `2w`) — see ParamKind in types.ts.
  * Everything else about a fact comes from its entry here: which names exist, which are conditions, how it is
