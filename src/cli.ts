@@ -14,10 +14,8 @@ import { INPUT_PLACES, OTHER_INPUTS, secretValues } from './config/inputs.js';
 import { InputError, messageOf } from './errors.js';
 import { repoFromEnv } from './main.js';
 import type { Config } from './config/types.js';
-import { renderGateTerminal, runGatePipeline } from './gate-pipeline.js';
 import type { RepoContext } from './github/types.js';
 import { loadRun, type MonitorsRun } from './monitors/expand.js';
-import { runMonitors } from './monitors/run.js';
 import { runPipeline } from './pipeline.js';
 import { runProfileCommand } from './profile/command.js';
 import { renderTerminal } from './report/terminal.js';
@@ -131,6 +129,8 @@ async function monitorsCheck(
   log: (line: string) => void,
 ): Promise<number> {
   const repo = run.githubToken ? repoFromEnv(process.env) : null;
+  // Imported when used: single-monitor runs do not load the multi-monitor runner (nor its GitHub client).
+  const { runMonitors } = await import('./monitors/run.js');
   const result = await runMonitors(run, { repo, env: process.env, log });
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ status: result.status, monitors: result.entries }, null, 2)}\n`);
@@ -187,6 +187,8 @@ async function gateCheck(
   values: Record<string, string | boolean | (string | boolean)[] | undefined>,
   log: (line: string) => void,
 ): Promise<number> {
+  // Imported when used: other runs do not load the gate step (nor its GitHub client).
+  const { renderGateTerminal, runGatePipeline } = await import('./gate-pipeline.js');
   const result = await runGatePipeline(config, { repo, log });
   if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
   else process.stdout.write(`${renderGateTerminal(result.verdict)}\n\nReport: ${config.reportPath}\n`);

@@ -6,7 +6,7 @@
  * Without a store (`history` unset) the earlier lines of a JSONL metrics file are the history, read-only.
  */
 import type { Config } from './config/types.js';
-import { createClient, type GitHubClient } from './github/client.js';
+import type { GitHubClient } from './github/client.js';
 import type { DispatchClaim } from './github/dispatch.js';
 import type { ActionRecord, EffectsOutcome, RepoContext } from './github/types.js';
 import { messageOf } from './errors.js';
@@ -38,9 +38,17 @@ export interface Memory {
   verdict: VerdictMemory;
 }
 
-function clientFactory(config: Config, repo: RepoContext | null): () => GitHubClient {
+/**
+ * The GitHub client (octokit, undici) is imported only when there is a repository to talk to, so a run
+ * outside one (the CLI offline, a metrics-only check) does not load it.
+ */
+async function clientFactory(config: Config, repo: RepoContext | null): Promise<() => GitHubClient> {
+  const { createClient } = repo ? await import('./github/client.js') : { createClient: null };
   let client: GitHubClient | undefined;
-  return () => (client ??= createClient(config.githubToken, repo as RepoContext));
+  return () => {
+    if (!createClient) throw new Error('no repository (GITHUB_REPOSITORY) to read from: no GitHub client');
+    return (client ??= createClient(config.githubToken, repo as RepoContext));
+  };
 }
 
 /** Reads the history and the model's age; throws (InputError) when the stored history cannot be read. */
@@ -51,7 +59,7 @@ export async function recall(
   repo: RepoContext | null,
   now: Date,
 ): Promise<Memory> {
-  const client = clientFactory(config, repo);
+  const client = await clientFactory(config, repo);
   const store = openStore(config.history, {
     monitorKey: config.monitorKey,
     cwd: config.workingDirectory,

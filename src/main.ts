@@ -9,10 +9,9 @@ import { InputError, messageOf } from './errors.js';
 import type { RepoContext } from './github/types.js';
 import { externalSecrets } from './external.js';
 import { driftedFeatures, type Verdict } from './verdict.js';
-import { runGatePipeline, renderGateTerminal } from './gate-pipeline.js';
 import { runPipeline, type RunResult } from './pipeline.js';
 import { loadRun, type MonitorsRun } from './monitors/expand.js';
-import { allSecrets, runMonitors, type MonitorsResult } from './monitors/run.js';
+import type { MonitorsResult } from './monitors/run.js';
 import { escapeLogLines } from './text/escape.js';
 import { redactor } from './text/redact.js';
 import { renderTerminalActions, renderTerminalVerdict } from './report/terminal.js';
@@ -86,6 +85,8 @@ function warnAbout(verdict: Verdict, log: (text: string) => string, monitor = ''
 
 /** `monitors:` — every monitor of the config in one run (monitors/run.ts); the step's outputs are the run's. */
 async function runAllMonitors(run: MonitorsRun, log: (text: string) => string): Promise<void> {
+  // Imported when used: a single-monitor run does not load the multi-monitor runner (nor its GitHub client).
+  const { allSecrets, runMonitors } = await import('./monitors/run.js');
   for (const secret of allSecrets(run)) core.setSecret(secret);
   const result = await runMonitors(run, {
     repo: repoFromEnv(process.env),
@@ -157,6 +158,7 @@ function setMonitorsOutputs(run: MonitorsRun, result: MonitorsResult): void {
 
 /** The gate step: outputs `promote` and `gate-results`, the table in the summary, fail-on-reject. */
 async function runGateStep(config: Config, log: (text: string) => string): Promise<void> {
+  const { runGatePipeline, renderGateTerminal } = await import('./gate-pipeline.js');
   const result = await runGatePipeline(config, {
     repo: repoFromEnv(process.env),
     log: (line) => core.info(log(line)),

@@ -9,7 +9,6 @@ import type { Config } from './config/types.js';
 import { decideVerdict } from './decide.js';
 import { gatherEvidence, type EvidenceLog } from './evidence.js';
 import { claimOf, recall, rememberRun, trendsOf, type Memory } from './history-stage.js';
-import { applyEffects } from './github/effects.js';
 import type { BatchDispatchNote, EffectsOutcome, RepoContext } from './github/types.js';
 import type { SharedGitHub } from './github/shared.js';
 import type { ClientOptions } from './github/client.js';
@@ -116,6 +115,8 @@ export async function actOnVerdict(
     if (options.repo) {
       const tables = renderVerdictMarkdown(verdict, ISSUE_VERDICT_BUDGET - charts.length);
       const verdictMarkdown = redact(charts ? `${tables}\n${charts}\n` : tables);
+      // The GitHub client (octokit, undici) is imported only by runs that talk to GitHub.
+      const { applyEffects } = await import('./github/effects.js');
       effects = await applyEffects(
         {
           verdict,

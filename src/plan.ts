@@ -3,7 +3,7 @@
  * token to act on. (With a token, dry-run reads GitHub and says exactly what it would write: github/effects.ts.)
  */
 import type { Config } from './config/types.js';
-import { expandInputs } from './github/dispatch.js';
+import { expandInputs } from './github/dispatch-inputs.js';
 import type { ActionRecord, EffectsOutcome } from './github/types.js';
 import type { Verdict } from './verdict.js';
 

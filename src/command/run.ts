@@ -5,7 +5,6 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { exec } from '@actions/exec';
 import { maskSecrets } from '../notify/text.js';
 import { writeWatchdog } from './watchdog.js';
 import type { CommandResult } from './types.js';
@@ -46,6 +45,8 @@ export async function runCommand(options: RunCommandOptions): Promise<CommandRes
   const started = Date.now();
   let exitCode: number;
   try {
+    // Imported here: runs without a command never load @actions/exec (and child_process).
+    const { exec } = await import('@actions/exec');
     exitCode = await exec(process.execPath, [watchdog, nonce, String(options.timeoutMs), program, ...args], {
       env: options.env,
       ...(options.cwd ? { cwd: options.cwd } : {}),

@@ -17,6 +17,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { BadAnswerError, readAnswer, RedirectedWriteError, type AnswerCheck } from './answers.js';
+import { BudgetExhaustedError } from './budget.js';
 import type { RepoContext } from './types.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
@@ -42,10 +43,8 @@ export interface GitHubClient {
   remainingMs(): number;
 }
 
-/** Thrown (instead of sending) when the time budget for GitHub calls is used up. */
-export class BudgetExhaustedError extends Error {
-  override readonly name = 'BudgetExhaustedError';
-}
+// In budget.ts, so the failure explanations can name it without loading the client (octokit, undici).
+export { BudgetExhaustedError } from './budget.js';
 
 const DEFAULT_BUDGET_MS = 5 * 60_000;
 /** How many times one request may wait out a rate limit before giving up. */

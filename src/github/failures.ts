@@ -3,7 +3,7 @@
  * Never includes request headers (the token); GitHub's own message is passed through on one line.
  */
 import { BadAnswerError, ListTooLongError, RedirectedWriteError } from './answers.js';
-import { BudgetExhaustedError } from './client.js';
+import { BudgetExhaustedError } from './budget.js';
 
 /** The `permissions:` entry a job needs for each kind of call. */
 export type Permission =

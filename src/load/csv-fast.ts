@@ -12,6 +12,9 @@ import type { ByteDictionary, CodeColumnBuilder, NumberColumnBuilder } from './t
 import { scanDecimal } from './table-number.js';
 
 const QUOTE = 0x22;
+const MINUS = 0x2d;
+const ZERO = 0x30;
+const POW10 = Float64Array.from({ length: 23 }, (_, k) => 10 ** k);
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -82,10 +85,39 @@ export class FastRowReader implements FastRows {
             values[c]![row] = NaN; // an empty cell
             q = p;
           } else {
-            q = scanDecimal(bytes, p, end, values[c]!, row, decimal);
-            if (q < 0 || q >= end || values[c]![row]! !== values[c]![row]!) {
-              p = rowStart;
-              break rows;
+            // The usual cell inline: [-]digits[.digits], at most 15 digits, no exponent — one IEEE operation,
+            // as scanDecimal's fast path computes it. Anything else is handed to scanDecimal.
+            q = p;
+            const negative = b === MINUS;
+            if (negative) q++;
+            let mantissa = 0;
+            const digitsStart = q;
+            for (; q < end; q++) {
+              const digit = bytes[q]! - ZERO;
+              if (digit >>> 0 > 9) break;
+              mantissa = mantissa * 10 + digit;
+            }
+            let digits = q - digitsStart;
+            let scale = 0;
+            if (q < end && bytes[q] === decimal) {
+              const fractionStart = ++q;
+              for (; q < end; q++) {
+                const digit = bytes[q]! - ZERO;
+                if (digit >>> 0 > 9) break;
+                mantissa = mantissa * 10 + digit;
+              }
+              scale = q - fractionStart;
+              digits += scale;
+            }
+            if (digits > 0 && digits <= 15 && scale <= 22 && q < end && endsCell[bytes[q]!] === 1) {
+              const value = mantissa / POW10[scale]!;
+              values[c]![row] = negative ? -value : value;
+            } else {
+              q = scanDecimal(bytes, p, end, values[c]!, row, decimal);
+              if (q < 0 || q >= end || values[c]![row]! !== values[c]![row]!) {
+                p = rowStart;
+                break rows;
+              }
             }
           }
         } else {

@@ -1,7 +1,6 @@
 /** File-system edge: turning the user's paths and globs into concrete files. */
 import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
-import * as glob from '@actions/glob';
 import { InputError } from '../errors.js';
 import { decodeUtf8 } from './utf8.js';
 
@@ -19,14 +18,34 @@ export async function resolveFiles(
     const pattern = raw.trim();
     if (pattern === '' || pattern.startsWith('#')) continue;
     const absolute = path.isAbsolute(pattern) ? pattern : path.join(cwd, pattern);
-    const globber = await glob.create(absolute, { matchDirectories: false, implicitDescendants: false });
-    const matched = (await globber.glob()).sort();
+    const matched = await matchFiles(absolute);
     if (matched.length === 0) {
       throw new InputError(`${what}: no file matches '${pattern}' (looked in ${cwd})`);
     }
     for (const file of matched) files.add(file);
   }
   return [...files];
+}
+
+/** Characters that make a pattern more than a path for @actions/glob (wildcards, sets, extglob parentheses, `!` negation, `~`). */
+const GLOB_SYNTAX = /[*?[\]{}()!~\\]/;
+
+/**
+ * The files a pattern matches, sorted. A plain path (the common case) is one stat — a file matches, a
+ * directory or a missing path does not, symlinks followed — as @actions/glob would answer it; only real
+ * patterns load @actions/glob (and minimatch), which a run with plain paths then never imports.
+ */
+async function matchFiles(absolute: string): Promise<string[]> {
+  if (!GLOB_SYNTAX.test(absolute)) {
+    try {
+      return (await fs.stat(absolute)).isFile() ? [path.normalize(absolute)] : [];
+    } catch {
+      return [];
+    }
+  }
+  const glob = await import('@actions/glob');
+  const globber = await glob.create(absolute, { matchDirectories: false, implicitDescendants: false });
+  return (await globber.glob()).sort();
 }
 
 /** Path shown in messages: relative to cwd when inside it. */

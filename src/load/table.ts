@@ -17,7 +17,7 @@ import { displayPath, resolveFiles } from './files.js';
 import { loadProfiles } from './profile.js';
 import { readCsvTable } from './table-csv.js';
 import { readJsonl } from './table-jsonl.js';
-import { openParquet, readParquet, type ParquetFile } from './table-parquet.js';
+import type { ParquetFile } from './table-parquet.js';
 import type { ReadTableOptions } from './table-options.js';
 
 export type { ReadTableOptions } from './table-options.js';
@@ -35,7 +35,8 @@ export async function readTable(file: string, shown: string, options: ReadTableO
     case '.ndjson':
       return readJsonl(file, shown, options);
     case '.parquet':
-      return readParquet(file, shown, options);
+      // Imported on first use: CSV and JSONL runs never load the Parquet reader and its codecs.
+      return (await import('./table-parquet.js')).readParquet(file, shown, options);
     default:
       throw new InputError(
         `${shown}: unsupported file type '${extension || '(none)'}' (expected ${TABLE_EXTENSIONS}, or .json for a profile)`,
@@ -118,6 +119,7 @@ function tableSource(table: Table): ColumnSource {
 
 /** Reads a column of the Parquet files when taken (concatenated over the files, as readTables does). */
 async function parquetSource(files: string[], cwd: string, options: ReadTableOptions): Promise<ColumnSource> {
+  const { openParquet } = await import('./table-parquet.js');
   const opened: ParquetFile[] = [];
   for (const file of files) opened.push(await openParquet(file, displayPath(file, cwd), options));
   const first = opened[0]!;
