@@ -4,24 +4,31 @@ const require = __rtCreateRequire(import.meta.url);
 import {
   INPUT_PLACES,
   OTHER_INPUTS,
-  escapeLogLines,
   loadRun,
-  redactor,
-  renderGateTerminal,
   renderTerminal,
   repoFromEnv,
-  runGatePipeline,
-  runMonitors,
-  runPipeline,
   secretValues
-} from "./chunks/chunk-NP6QD74A.js";
+} from "./chunks/chunk-HTEAQTTL.js";
+import {
+  runPipeline
+} from "./chunks/chunk-XOHXQY67.js";
+import "./chunks/chunk-N6QDBD5Y.js";
+import {
+  escapeLogLines,
+  redactor
+} from "./chunks/chunk-RHESUIOC.js";
+import "./chunks/chunk-INB4Q36A.js";
+import "./chunks/chunk-PW4EGH3P.js";
 import {
   loadDriftData,
   readProfile
-} from "./chunks/chunk-L66KSUHU.js";
+} from "./chunks/chunk-V46IWIYF.js";
+import "./chunks/chunk-Z64SXLXG.js";
 import {
   displayPath
-} from "./chunks/chunk-AAE63ZVB.js";
+} from "./chunks/chunk-SXQYWGFC.js";
+import "./chunks/chunk-YEUO2G4O.js";
+import "./chunks/chunk-7LIEUWGZ.js";
 import {
   categoryCounts,
   countIntoBins,
@@ -29,12 +36,13 @@ import {
   finiteSorted,
   populationStd,
   sturgesBinCount
-} from "./chunks/chunk-6CO6WDGB.js";
+} from "./chunks/chunk-OBDSGXMR.js";
+import "./chunks/chunk-XIZ7O7JT.js";
 import {
   closestName,
   listNames,
   suggestion
-} from "./chunks/chunk-N5B3GZII.js";
+} from "./chunks/chunk-56PMEDHV.js";
 import {
   InputError,
   messageOf
@@ -384,6 +392,7 @@ Report: ${config.reportPath}
 }
 async function monitorsCheck(run, values, log) {
   const repo = run.githubToken ? repoFromEnv(process.env) : null;
+  const { runMonitors } = await import("./chunks/run-S6ZSAGID.js");
   const result = await runMonitors(run, { repo, env: process.env, log });
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ status: result.status, monitors: result.entries }, null, 2)}
@@ -433,6 +442,7 @@ function usageProblem2(error, flags) {
   return messageOf(error);
 }
 async function gateCheck(config, repo, values, log) {
+  const { renderGateTerminal, runGatePipeline } = await import("./chunks/gate-pipeline-QWEMOEKX.js");
   const result = await runGatePipeline(config, { repo, log });
   if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}
 `);

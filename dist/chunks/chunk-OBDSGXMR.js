@@ -2,7 +2,7 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   standardDeviation
-} from "./chunk-N5B3GZII.js";
+} from "./chunk-XIZ7O7JT.js";
 import {
   InputError
 } from "./chunk-FI7I53I2.js";
@@ -139,12 +139,13 @@ function distinctUnion(a, b, limit = Infinity) {
   return count;
 }
 var LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 63;
-var RADIX_MIN = 4096;
+var FEW_MIN = 4096;
+var RADIX_MIN = 65536;
 var COUNTS = new Uint32Array(4 * 65536);
 var scratch = new Float64Array(0);
 function sortFinite(a) {
   const n = a.length;
-  if (n >= RADIX_MIN && sortFewValues(a)) return;
+  if (n >= FEW_MIN && sortFewValues(a)) return;
   if (n < RADIX_MIN || !LITTLE_ENDIAN) {
     a.sort();
     return;

@@ -4,8 +4,11 @@ import {
   loadDriftData,
   openDriftSource,
   readTable
-} from "./chunk-L66KSUHU.js";
-import "./chunk-AAE63ZVB.js";
+} from "./chunk-V46IWIYF.js";
+import "./chunk-Z64SXLXG.js";
+import "./chunk-SXQYWGFC.js";
+import "./chunk-YEUO2G4O.js";
+import "./chunk-7LIEUWGZ.js";
 import "./chunk-FI7I53I2.js";
 import "./chunk-MQQLUTP6.js";
 export {

@@ -1,1664 +1,17 @@
 import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
-  FALSE_SPELLINGS,
-  NotUtf8Error,
-  PANDAS_NA_VALUES,
-  TRUE_SPELLINGS,
-  decodeCell,
-  displayPath,
-  findInvalidUtf8,
-  locateInvalidUtf8,
-  readText,
-  require_dist,
-  resolveFiles
-} from "./chunk-AAE63ZVB.js";
+  ByteDictionary,
+  ReadProgress,
+  isWanted,
+  mergeDuplicateLabels
+} from "./chunk-YEUO2G4O.js";
+import "./chunk-7LIEUWGZ.js";
 import {
   InputError,
   messageOf
 } from "./chunk-FI7I53I2.js";
-import {
-  __toESM
-} from "./chunk-MQQLUTP6.js";
-
-// src/load/table.ts
-import * as path from "node:path";
-
-// src/load/profile-check.ts
-var import_yaml = __toESM(require_dist(), 1);
-var ROOT_KEYS = ["version", "rows", "features", "description"];
-var NUMERICAL_KEYS = ["type", "count", "edges", "counts", "quantiles", "std", "quantile_error"];
-var CATEGORICAL_KEYS = ["type", "counts"];
-var ProfileChecker = class {
-  constructor(text, shown) {
-    this.text = text;
-    this.shown = shown;
-  }
-  text;
-  shown;
-  document = null;
-  lines = null;
-  check(root) {
-    const duplicate = this.doc().errors.find((error) => error.code === "DUPLICATE_KEY");
-    if (duplicate) {
-      const { line, col } = duplicate.linePos[0];
-      throw new InputError(
-        `${this.shown}: line ${line}, column ${col}: a key appears twice in the same object`
-      );
-    }
-    const top = this.object(root, [], 'a profile object with "version" and "features"');
-    this.knownKeys(top, [], ROOT_KEYS);
-    if (top.version !== 1)
-      this.fail(["version"], `expected 1, found ${describe(top.version)}`, !("version" in top));
-    let rows;
-    if ("rows" in top) rows = this.count(top.rows, ["rows"]);
-    if ("description" in top && typeof top.description !== "string") {
-      this.fail(["description"], `expected a string, found ${describe(top.description)}`);
-    }
-    if (!("features" in top)) this.fail(["features"], "missing: expected an object of features", true);
-    const features = this.object(top.features, ["features"], "an object mapping feature names to histograms");
-    const names = Object.keys(features);
-    if (names.length === 0) this.fail(["features"], "has no features; expected at least one");
-    const result = /* @__PURE__ */ new Map();
-    for (const name of names) {
-      const feature = this.feature(name, features[name]);
-      const total = totalOf(feature);
-      const at = feature.kind === "numerical" && !feature.counts ? "count" : "counts";
-      if (total === 0)
-        this.fail(["features", name, at], "all counts are 0; expected at least one observation");
-      if (rows !== void 0 && total > rows) {
-        const what = at === "count" ? `count ${total} is` : `counts add up to ${total},`;
-        this.fail(["features", name, at], `${what} more than "rows" (${rows})`);
-      }
-      result.set(name, feature);
-    }
-    return result;
-  }
-  feature(name, value) {
-    const path2 = ["features", name];
-    const spec = this.object(value, path2, 'an object with "type" and "counts"');
-    if (spec.type === "numerical") {
-      this.knownKeys(spec, path2, NUMERICAL_KEYS);
-      return this.numerical(name, spec, path2);
-    }
-    if (spec.type === "categorical") {
-      this.knownKeys(spec, path2, CATEGORICAL_KEYS);
-      const counts = this.object(spec.counts, [...path2, "counts"], "an object mapping categories to counts");
-      if (Object.keys(counts).length === 0)
-        this.fail([...path2, "counts"], "is empty; expected at least one category");
-      const checked = {};
-      for (const [label, count2] of Object.entries(counts))
-        checked[label] = this.count(count2, [...path2, "counts", label]);
-      return { kind: "categorical", name, counts: checked };
-    }
-    return this.fail(
-      [...path2, "type"],
-      `expected "numerical" or "categorical", found ${describe(spec.type)}`,
-      !("type" in spec)
-    );
-  }
-  /** A numerical feature: a histogram (edges + counts), quantiles (+ count, std), or both. */
-  numerical(name, spec, path2) {
-    const hasHistogram = "edges" in spec || "counts" in spec;
-    if (!hasHistogram && !("quantiles" in spec)) {
-      this.fail(path2, 'a numerical feature needs a histogram ("edges" and "counts"), "quantiles", or both');
-    }
-    const feature = { kind: "numerical", name };
-    if (hasHistogram) {
-      const edges = this.numbers(
-        spec.edges,
-        [...path2, "edges"],
-        "an array of at least 2 increasing bin edges"
-      );
-      if (edges.length < 2) this.fail([...path2, "edges"], `has ${edges.length} edge(s); expected at least 2`);
-      this.increasing(edges, [...path2, "edges"], true);
-      const counts = this.array(spec.counts, [...path2, "counts"], "an array of bin counts");
-      if (counts.length !== edges.length - 1) {
-        this.fail(
-          [...path2, "counts"],
-          `has ${counts.length} count(s); expected ${edges.length - 1} (one per bin: edges minus 1)`
-        );
-      }
-      feature.edges = edges;
-      feature.counts = counts.map((count3, i) => this.count(count3, [...path2, "counts", i]));
-    }
-    const count2 = "count" in spec ? this.count(spec.count, [...path2, "count"]) : void 0;
-    if (count2 !== void 0 && feature.counts && count2 !== sum(feature.counts)) {
-      this.fail(
-        [...path2, "count"],
-        `${count2} differs from the histogram's total ${sum(feature.counts)} (both count the non-missing values)`
-      );
-    }
-    if ("quantiles" in spec) feature.quantiles = this.quantiles(spec, path2, count2);
-    else {
-      for (const key of ["std", "quantile_error"])
-        if (key in spec) this.fail([...path2, key], 'is only read with "quantiles"', false, true);
-    }
-    return feature;
-  }
-  quantiles(spec, path2, count2) {
-    const values = this.numbers(spec.quantiles, [...path2, "quantiles"], "an array of at least 2 quantiles");
-    if (values.length < 2) {
-      this.fail(
-        [...path2, "quantiles"],
-        `has ${values.length} value(s); expected at least 2 (minimum and maximum)`
-      );
-    }
-    this.increasing(values, [...path2, "quantiles"], false);
-    if (count2 === void 0) {
-      this.fail([...path2, "count"], "missing: quantiles need the number of values they summarise", true);
-    }
-    if (!("std" in spec))
-      this.fail([...path2, "std"], "missing: quantiles need the standard deviation (stddev_pop)", true);
-    const std = spec.std;
-    if (typeof std !== "number" || !(std >= 0)) {
-      this.fail(
-        [...path2, "std"],
-        `expected a non-negative number (stddev_pop of the values), found ${describe(std)}`
-      );
-    }
-    const summary = { values, count: count2, std };
-    if ("quantile_error" in spec) {
-      const error = spec.quantile_error;
-      if (typeof error !== "number" || !(error >= 0 && error < 1)) {
-        this.fail(
-          [...path2, "quantile_error"],
-          `expected the quantiles' rank error as a share of count, 0 <= error < 1, found ${describe(error)}`
-        );
-      }
-      summary.rankError = error;
-    }
-    return summary;
-  }
-  numbers(value, path2, expected) {
-    const items = this.array(value, path2, expected);
-    items.forEach((item, i) => {
-      if (typeof item !== "number") this.fail([...path2, i], `expected a number, found ${describe(item)}`);
-    });
-    return items;
-  }
-  /** Edges strictly increase; quantiles never decrease. */
-  increasing(values, path2, strictly) {
-    for (let i = 1; i < values.length; i++) {
-      const [a, b] = [values[i - 1], values[i]];
-      if (strictly ? b > a : b >= a) continue;
-      this.fail(
-        [...path2, i],
-        strictly ? `${b} is not greater than the previous edge ${a} (edges must increase)` : `${b} is less than the previous quantile ${a} (quantiles must not decrease)`
-      );
-    }
-  }
-  count(value, path2) {
-    if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-      this.fail(path2, `expected a non-negative integer count, found ${describe(value)}`);
-    }
-    return value;
-  }
-  object(value, path2, expected) {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      this.fail(path2, `expected ${expected}, found ${describe(value)}`, value === void 0);
-    }
-    return value;
-  }
-  array(value, path2, expected) {
-    if (!Array.isArray(value))
-      this.fail(path2, `expected ${expected}, found ${describe(value)}`, value === void 0);
-    return value;
-  }
-  knownKeys(value, path2, allowed) {
-    for (const key of Object.keys(value)) {
-      if (!allowed.includes(key))
-        this.fail([...path2, key], `unknown key (allowed here: ${allowed.join(", ")})`, false, true);
-    }
-  }
-  /** Throw an InputError at `path`; a missing key points at its parent object. */
-  fail(path2, problem, missing = false, atKey = false) {
-    const where = missing ? path2.slice(0, -1) : path2;
-    throw new InputError(`${this.shown}: ${this.position(where, atKey)}${pathText(path2)}: ${problem}`);
-  }
-  position(path2, atKey) {
-    const doc = this.doc();
-    let range;
-    if (atKey && path2.length > 0) {
-      const parent = path2.length === 1 ? doc.contents : doc.getIn(path2.slice(0, -1), true);
-      const items = parent?.items;
-      range = items?.find((pair) => pair.key?.value === path2[path2.length - 1])?.key?.range;
-    } else {
-      const node = path2.length === 0 ? doc.contents : doc.getIn(path2, true);
-      range = node?.range;
-    }
-    if (!range) return "";
-    const { line, col } = this.lines.linePos(range[0]);
-    return `line ${line}, column ${col}: `;
-  }
-  doc() {
-    if (!this.document) {
-      this.lines = new import_yaml.LineCounter();
-      this.document = (0, import_yaml.parseDocument)(this.text, { lineCounter: this.lines, keepSourceTokens: false });
-    }
-    return this.document;
-  }
-};
-function pathText(path2) {
-  if (path2.length === 0) return "profile";
-  return path2.map(
-    (part, i) => typeof part === "number" ? `[${part}]` : /^[A-Za-z_][\w-]*$/.test(part) ? `${i ? "." : ""}${part}` : `[${JSON.stringify(part)}]`
-  ).join("");
-}
-function describe(value) {
-  if (value === void 0) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  const text = JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
-}
-function sum(values) {
-  return values.reduce((total, value) => total + value, 0);
-}
-function totalOf(feature) {
-  if (feature.kind === "categorical") return sum(Object.values(feature.counts));
-  return feature.counts ? sum(feature.counts) : feature.quantiles.count;
-}
-
-// src/load/profile.ts
-function parseProfile(text, shown) {
-  let root;
-  try {
-    root = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(
-      `${shown}: ${syntaxPosition(text, messageOf(error))}not valid JSON (${cleanJsonMessage(error)})`
-    );
-  }
-  const checker = new ProfileChecker(text, shown);
-  return { source: shown, features: checker.check(root) };
-}
-async function readProfile(file, shown) {
-  return parseProfile(await readText(file, shown), shown);
-}
-async function loadProfiles(entries, what) {
-  const features = /* @__PURE__ */ new Map();
-  const origin = /* @__PURE__ */ new Map();
-  for (const { file, shown } of entries) {
-    const profile = await readProfile(file, shown);
-    for (const [name, feature] of profile.features) {
-      const earlier = features.get(name);
-      if (!earlier) {
-        features.set(name, feature);
-        origin.set(name, shown);
-        continue;
-      }
-      features.set(
-        name,
-        mergeFeature(earlier, feature, `${what}: feature '${name}' in ${shown} and ${origin.get(name)}`)
-      );
-    }
-  }
-  return { source: entries.map((e) => e.shown).join(", "), features };
-}
-function mergeFeature(a, b, where) {
-  if (a.kind === "numerical" && b.kind === "numerical") {
-    if (a.quantiles || b.quantiles) {
-      throw new InputError(
-        `${where}: quantiles cannot be merged across files; profile all rows of a side in one query`
-      );
-    }
-    const [ea, eb] = [a.edges, b.edges];
-    if (ea.length !== eb.length || ea.some((edge, i) => edge !== eb[i])) {
-      throw new InputError(`${where}: histograms have different edges; merged profiles need identical edges`);
-    }
-    return { ...a, counts: a.counts.map((count2, i) => count2 + b.counts[i]) };
-  }
-  if (a.kind === "categorical" && b.kind === "categorical") {
-    const counts = { ...a.counts };
-    for (const [label, count2] of Object.entries(b.counts)) counts[label] = (counts[label] ?? 0) + count2;
-    return { ...a, counts };
-  }
-  throw new InputError(`${where}: one is numerical and the other categorical`);
-}
-function syntaxPosition(text, message) {
-  const match = /at position (\d+)/.exec(message);
-  const offset = match ? Number(match[1]) : /end of JSON input/.test(message) ? text.length : -1;
-  if (offset < 0) return "";
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return `line ${line}, column ${offset - before.lastIndexOf("\n")}: `;
-}
-function cleanJsonMessage(error) {
-  return messageOf(error).replace(/, ".*" is not valid JSON$/s, "").replace(/ in JSON at position \d+.*$/s, "");
-}
-
-// src/load/csv-dialect.ts
-import { promises as fs2 } from "node:fs";
-
-// src/data/types.ts
-var DELIMITERS = [",", ";", "	", "|"];
-
-// src/load/csv-scan.ts
-import { promises as fs } from "node:fs";
-
-// src/load/eisel-lemire.ts
-var FALLBACK = -1;
-var SMALLEST_Q = -342;
-var LARGEST_Q = 308;
-var POW5 = new Uint32Array((LARGEST_Q - SMALLEST_Q + 1) * 4);
-var READY = new Uint8Array(LARGEST_Q - SMALLEST_Q + 1);
-var TWO32 = 4294967296;
-var TWO128 = 1n << 128n;
-var POW2 = new Float64Array(2047);
-POW2[0] = 2 ** -1075;
-for (let p = 1; p < 2047; p++) POW2[p] = 2 ** (p - 1075);
-function bitLength(x) {
-  return x.toString(2).length;
-}
-function powerOfFive(q) {
-  if (q >= 0) {
-    const p2 = 5n ** BigInt(q);
-    const bits = bitLength(p2);
-    return bits <= 128 ? p2 << BigInt(128 - bits) : p2 >> BigInt(bits - 128);
-  }
-  const p = 5n ** BigInt(-q);
-  const z = bitLength(p);
-  const b = q >= -27 ? z + 127 : 2 * z + 128;
-  let c = (1n << BigInt(b)) / p + 1n;
-  while (c >= TWO128) c >>= 1n;
-  return c;
-}
-function tableIndex(q) {
-  const i = q - SMALLEST_Q;
-  if (READY[i] === 0) {
-    const c = powerOfFive(q);
-    for (let k = 0; k < 4; k++) POW5[4 * i + k] = Number(c >> BigInt(96 - 32 * k) & 0xffffffffn);
-    READY[i] = 1;
-  }
-  return 4 * i;
-}
-var P3 = 0;
-var P2 = 0;
-var P1 = 0;
-var P0 = 0;
-var HI = 0;
-var LO = 0;
-function mul32(a, b) {
-  LO = Math.imul(a, b) >>> 0;
-  HI = Math.round((a * b - LO) / TWO32);
-}
-function mul64(aHi, aLo, bHi, bLo) {
-  mul32(aLo, bLo);
-  const p00h = HI;
-  P0 = LO;
-  mul32(aLo, bHi);
-  const p01h = HI;
-  const p01l = LO;
-  mul32(aHi, bLo);
-  const p10h = HI;
-  const p10l = LO;
-  mul32(aHi, bHi);
-  const mid = p00h + p01l + p10l;
-  const midCarry = Math.floor(mid / TWO32);
-  P1 = mid - midCarry * TWO32;
-  const upper = p01h + p10h + LO + midCarry;
-  const upperCarry = Math.floor(upper / TWO32);
-  P2 = upper - upperCarry * TWO32;
-  P3 = HI + upperCarry;
-}
-function eiselLemire(wHi, wLo, q) {
-  if (wHi === 0 && wLo === 0) return 0;
-  if (q < SMALLEST_Q || q > LARGEST_Q) return FALLBACK;
-  const lz = wHi !== 0 ? Math.clz32(wHi) : 32 + Math.clz32(wLo);
-  if (lz >= 32) {
-    wHi = wLo << lz - 32 >>> 0;
-    wLo = 0;
-  } else if (lz > 0) {
-    wHi = (wHi << lz | wLo >>> 32 - lz) >>> 0;
-    wLo = wLo << lz >>> 0;
-  }
-  const t = tableIndex(q);
-  mul64(wHi, wLo, POW5[t], POW5[t + 1]);
-  let r3 = P3;
-  let r2 = P2;
-  let r1 = P1;
-  let r0 = P0;
-  if ((r2 & 511) === 511) {
-    mul64(wHi, wLo, POW5[t + 2], POW5[t + 3]);
-    const low = r0 + P2;
-    r0 = low >= TWO32 ? low - TWO32 : low;
-    const next = r1 + P3 + (low >= TWO32 ? 1 : 0);
-    r1 = next >= TWO32 ? next - TWO32 : next;
-    if (next >= TWO32) {
-      r2 += 1;
-      if (r2 === TWO32) {
-        r2 = 0;
-        r3 += 1;
-      }
-    }
-  }
-  const upperbit = r3 >>> 31;
-  const shift = upperbit + 9;
-  let mh = r3 >>> shift;
-  let ml = (r3 << 32 - shift | r2 >>> shift) >>> 0;
-  let power2 = (217706 * q >> 16) + 63 + upperbit - lz + 1023;
-  if (power2 <= 0) return FALLBACK;
-  if (r1 === 0 && r0 <= 1 && q >= -4 && q <= 23 && (ml & 3) === 1 && (r2 & (1 << shift) - 1) === 0) {
-    ml = (ml & ~1) >>> 0;
-  }
-  if ((ml & 1) === 1) {
-    ml += 1;
-    if (ml === TWO32) {
-      ml = 0;
-      mh += 1;
-    }
-  }
-  ml = (ml >>> 1 | (mh & 1) << 31) >>> 0;
-  mh >>>= 1;
-  if (mh >= 2097152) {
-    mh = 1048576;
-    ml = 0;
-    power2 += 1;
-  }
-  if (power2 >= 2047) return Infinity;
-  return (mh * TWO32 + ml) * POW2[power2];
-}
-
-// src/load/table-number.ts
-var POW10 = new Float64Array(23);
-var TWO322 = 4294967296;
-for (let k = 0, p = 1; k <= 22; k++, p *= 10) POW10[k] = p;
-var SPACE = 32;
-var TAB = 9;
-var PLUS = 43;
-var MINUS = 45;
-var DOT = 46;
-var ZERO = 48;
-var LOWER_E = 101;
-var UPPER_E = 69;
-function parseNumberInto(bytes, start, end, out, index, decimalMark = DOT) {
-  while (start < end && (bytes[start] === SPACE || bytes[start] === TAB)) start++;
-  while (end > start && (bytes[end - 1] === SPACE || bytes[end - 1] === TAB)) end--;
-  if (start === end) return false;
-  const stop = scanDecimal(bytes, start, end, out, index, decimalMark);
-  if (stop === end) return true;
-  return stop < 0 && parseSpecialWord(bytes, start, end, out, index);
-}
-function scanDecimal(bytes, start, end, out, index, decimalMark = DOT) {
-  let pos = start;
-  const first = bytes[pos];
-  const negative = first === MINUS;
-  if (negative || first === PLUS) pos++;
-  let mantissa = 0;
-  const integerStart = pos;
-  for (; pos < end; pos++) {
-    const digit = bytes[pos] - ZERO;
-    if (digit >>> 0 > 9) break;
-    mantissa = mantissa * 10 + digit;
-  }
-  let digits = pos - integerStart;
-  let exponent = 0;
-  if (pos < end && bytes[pos] === decimalMark) {
-    const fractionStart = ++pos;
-    for (; pos < end; pos++) {
-      const digit = bytes[pos] - ZERO;
-      if (digit >>> 0 > 9) break;
-      mantissa = mantissa * 10 + digit;
-    }
-    exponent = fractionStart - pos;
-    digits += pos - fractionStart;
-  }
-  if (digits === 0) return -1;
-  const significandEnd = pos;
-  if (pos < end && (bytes[pos] === LOWER_E || bytes[pos] === UPPER_E)) {
-    const marker = pos++;
-    let expNegative = false;
-    if (pos < end && (bytes[pos] === MINUS || bytes[pos] === PLUS)) {
-      expNegative = bytes[pos] === MINUS;
-      pos++;
-    }
-    const expStart = pos;
-    let written = 0;
-    for (; pos < end; pos++) {
-      const digit = bytes[pos] - ZERO;
-      if (digit >>> 0 > 9) break;
-      if (written < 1e5) written = written * 10 + digit;
-    }
-    if (pos === expStart) pos = marker;
-    else exponent += expNegative ? -written : written;
-  }
-  if (digits <= 15 && exponent >= -22 && exponent <= 22) {
-    const value = exponent >= 0 ? mantissa * POW10[exponent] : mantissa / POW10[-exponent];
-    out[index] = negative ? -value : value;
-  } else {
-    const value = exactDecimal(bytes, integerStart, significandEnd, exponent, decimalMark);
-    const signed = value === FALLBACK ? Number(asciiText(bytes, start, pos, decimalMark)) : negative ? -value : value;
-    out[index] = Number.isFinite(signed) ? signed : NaN;
-  }
-  return pos;
-}
-function exactDecimal(bytes, from, to, exponent, decimalMark) {
-  let lead = 0;
-  let tail = 0;
-  let tailDigits = 0;
-  for (let i = from; i < to; i++) {
-    if (bytes[i] === decimalMark) continue;
-    const digit = bytes[i] - ZERO;
-    if (lead < 1e14) lead = lead * 10 + digit;
-    else {
-      tail = tail * 10 + digit;
-      if (++tailDigits > 4) return FALLBACK;
-    }
-  }
-  if (tailDigits === 0 && exponent >= -22 && exponent <= 22) {
-    return exponent >= 0 ? lead * POW10[exponent] : lead / POW10[-exponent];
-  }
-  const scale = POW10[tailDigits];
-  const leadHigh = Math.floor(lead / TWO322);
-  const low = (lead - leadHigh * TWO322) * scale + tail;
-  const lowCarry = Math.floor(low / TWO322);
-  const high = leadHigh * scale + lowCarry;
-  const lowWord = low - lowCarry * TWO322;
-  if (high < 2097152 && exponent >= -22 && exponent <= 22) {
-    const significand = high * TWO322 + lowWord;
-    return exponent >= 0 ? significand * POW10[exponent] : significand / POW10[-exponent];
-  }
-  return eiselLemire(high, lowWord, exponent);
-}
-function parseSpecialWord(bytes, start, end, out, index) {
-  if (end - start > 9) return false;
-  let word = asciiText(bytes, start, end).toLowerCase();
-  if (word.startsWith("-") || word.startsWith("+")) word = word.slice(1);
-  if (word !== "nan" && word !== "inf" && word !== "infinity") return false;
-  out[index] = NaN;
-  return true;
-}
-function asciiText(bytes, start, end, decimalMark = DOT) {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("latin1");
-  return decimalMark === DOT ? text : text.replace(String.fromCharCode(decimalMark), ".");
-}
-
-// src/load/csv-scan.ts
-var QUOTE = 34;
-var DOT2 = 46;
-var LF = 10;
-var CR = 13;
-var CHUNK_BYTES = 1 << 20;
-var DEFAULT_DIALECT = { delimiter: 44, decimal: DOT2 };
-function delimiterName(delimiter) {
-  return delimiter === 9 ? "tab" : `'${String.fromCharCode(delimiter)}'`;
-}
-async function scanCsv(file, shown, onRow, chunkBytes = CHUNK_BYTES, dialect = DEFAULT_DIALECT, options = {}) {
-  const { fast, progress } = options;
-  let handle;
-  try {
-    handle = await fs.open(file, "r");
-  } catch (error) {
-    throw new InputError(`${shown}: cannot read file (${error.code ?? "error"})`);
-  }
-  try {
-    const { size } = await handle.stat();
-    const splitter = new RowSplitter(shown, dialect);
-    let bytes = Buffer.allocUnsafe(Math.max(chunkBytes, 4));
-    let filled = 0;
-    let pos = 0;
-    let base = 0;
-    let eof = false;
-    let first = true;
-    const row = {
-      bytes,
-      starts: splitter.starts,
-      ends: splitter.ends,
-      isNumber: splitter.isNumber,
-      numbers: splitter.numbers,
-      cellCount: 0,
-      line: 0,
-      fileOffset: 0,
-      fileSize: size
-    };
-    while (!eof || pos < filled) {
-      if (!eof) {
-        const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, null);
-        if (bytesRead === 0) eof = true;
-        filled += bytesRead;
-        progress?.(base + filled, size);
-        if (first && filled >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) pos = 3;
-        if (first && (filled >= 3 || eof)) first = false;
-        if (first) continue;
-      }
-      while (pos < filled) {
-        if (fast) {
-          const after = fast.read(bytes, pos, filled, base + pos);
-          if (after > pos) {
-            splitter.skipLines(fast.rows);
-            pos = after;
-            continue;
-          }
-        }
-        const next = splitter.split(bytes, pos, filled, eof);
-        if (next < 0) break;
-        if (splitter.cellCount > 0) {
-          row.bytes = bytes;
-          row.starts = splitter.starts;
-          row.ends = splitter.ends;
-          row.isNumber = splitter.isNumber;
-          row.numbers = splitter.numbers;
-          row.cellCount = splitter.cellCount;
-          row.line = splitter.rowLine;
-          row.fileOffset = base + pos;
-          onRow(row);
-        }
-        pos = next;
-      }
-      if (eof) break;
-      const rest = filled - pos;
-      if (pos === 0 && rest === bytes.length) {
-        const bigger = Buffer.allocUnsafe(bytes.length * 2);
-        bytes.copy(bigger, 0, 0, filled);
-        bytes = bigger;
-      } else {
-        bytes.copyWithin(0, pos, filled);
-      }
-      base += pos;
-      filled = rest;
-      pos = 0;
-    }
-  } finally {
-    await handle.close();
-  }
-}
-var RowSplitter = class {
-  constructor(shown, dialect) {
-    this.shown = shown;
-    this.delimiter = dialect.delimiter;
-    this.decimal = dialect.decimal;
-    this.endsCell[dialect.delimiter] = this.endsCell[LF] = this.endsCell[CR] = 1;
-  }
-  shown;
-  starts = new Int32Array(64);
-  ends = new Int32Array(64);
-  isNumber = new Uint8Array(64);
-  numbers = new Float64Array(64);
-  /** Per cell: 1 when it was quoted and contains `""` escapes to undo. */
-  escaped = new Uint8Array(64);
-  cellCount = 0;
-  rowLine = 1;
-  line = 1;
-  /** 1 for the bytes that end an unquoted cell: one table load per byte instead of three compares. */
-  endsCell = new Uint8Array(256);
-  delimiter;
-  decimal;
-  /**
-   * Split the row starting at `pos`. Returns the position after its line end, or -1 when the row is not
-   * complete before `end` and more input may follow. `cellCount` is 0 for a blank line.
-   */
-  split(bytes, pos, end, eof) {
-    let line = this.line;
-    let count2 = 0;
-    const rowStart = pos;
-    const endsCell = this.endsCell;
-    for (; ; ) {
-      if (count2 === this.starts.length) this.growCells();
-      let cellStart = pos;
-      let cellEnd;
-      let escaped = 0;
-      let isNumber = 0;
-      if (pos < end && bytes[pos] === QUOTE) {
-        pos++;
-        cellStart = pos;
-        const openedOn = line;
-        for (; ; ) {
-          if (pos >= end) {
-            if (!eof) return -1;
-            throw new InputError(
-              `${this.shown}: line ${openedOn}: a quoted cell opened on this line never closes (missing '"')`
-            );
-          }
-          const c2 = bytes[pos];
-          if (c2 === QUOTE) {
-            if (pos + 1 >= end && !eof) return -1;
-            if (pos + 1 >= end || bytes[pos + 1] !== QUOTE) break;
-            escaped = 1;
-            pos += 2;
-            continue;
-          }
-          if (c2 === LF || c2 === CR && (pos + 1 >= end || bytes[pos + 1] !== LF)) line++;
-          pos++;
-        }
-        cellEnd = pos;
-        pos++;
-      } else {
-        const stop = pos < end ? scanDecimal(bytes, pos, end, this.numbers, count2, this.decimal) : -1;
-        if (stop >= 0 && stop < end && endsCell[bytes[stop]] === 1) {
-          isNumber = 1;
-          pos = stop;
-        } else {
-          while (pos < end && endsCell[bytes[pos]] === 0) pos++;
-        }
-        cellEnd = pos;
-      }
-      this.starts[count2] = cellStart;
-      this.ends[count2] = cellEnd;
-      this.escaped[count2] = escaped;
-      this.isNumber[count2] = isNumber;
-      count2++;
-      if (pos >= end) {
-        if (!eof) return -1;
-        break;
-      }
-      const c = bytes[pos];
-      if (c === this.delimiter) {
-        pos++;
-        continue;
-      }
-      if (c === LF) {
-        pos++;
-        break;
-      }
-      if (c === CR) {
-        if (pos + 1 >= end && !eof) return -1;
-        pos += pos + 1 < end && bytes[pos + 1] === LF ? 2 : 1;
-        break;
-      }
-      throw new InputError(
-        `${this.shown}: line ${line}: expected ${delimiterName(this.delimiter)} or a line end after the closing quote, found '${String.fromCharCode(c)}' (a quote inside a quoted cell is written "")`
-      );
-    }
-    this.rowLine = this.line;
-    this.line = line + 1;
-    const blank = count2 === 1 && this.ends[0] === this.starts[0] && (rowStart >= end || bytes[rowStart] !== QUOTE);
-    this.cellCount = blank ? 0 : count2;
-    for (let i = 0; i < count2; i++) if (this.escaped[i]) this.unescape(bytes, i);
-    return pos;
-  }
-  /** Rows read by FastRows: one line each. */
-  skipLines(rows) {
-    this.line += rows;
-  }
-  unescape(bytes, cell) {
-    let write = this.starts[cell];
-    const end = this.ends[cell];
-    for (let read = write; read < end; read++) {
-      bytes[write++] = bytes[read];
-      if (bytes[read] === QUOTE) read++;
-    }
-    this.ends[cell] = write;
-  }
-  growCells() {
-    const size = this.starts.length * 2;
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    const escaped = new Uint8Array(size);
-    const isNumber = new Uint8Array(size);
-    const numbers = new Float64Array(size);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    escaped.set(this.escaped);
-    isNumber.set(this.isNumber);
-    numbers.set(this.numbers);
-    this.starts = starts;
-    this.ends = ends;
-    this.escaped = escaped;
-    this.isNumber = isNumber;
-    this.numbers = numbers;
-  }
-};
-
-// src/load/csv-dialect.ts
-var SAMPLE_BYTES = 64 * 1024;
-var SAMPLE_LINES = 50;
-var DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
-var DECIMAL_POINT = /^[+-]?\d*\.\d+$/;
-async function chooseDialect(file, shown, format, isTsv) {
-  const sample = await readSample(file);
-  const lines = {};
-  for (const d of DELIMITERS) lines[d] = splitLines(sample.text, d, sample.complete);
-  const delimiter = format.delimiter ?? (isTsv ? "	" : detectDelimiter(lines));
-  checkHeaderSplits(delimiter, lines, shown, format.delimiter !== void 0 || isTsv);
-  const decimal = format.decimal ?? detectDecimal(delimiter, lines[delimiter]);
-  if (delimiter === "," && decimal === ",") {
-    throw new InputError(
-      `${shown}: delimiter ',' and decimal ',' cannot be used together (European exports separate cells with ';'); set drift.delimiter`
-    );
-  }
-  return { delimiter: delimiter.charCodeAt(0), decimal: decimal.charCodeAt(0) };
-}
-async function readSample(file) {
-  let handle;
-  try {
-    handle = await fs2.open(file, "r");
-  } catch {
-    return { text: "", complete: true };
-  }
-  try {
-    const buffer = Buffer.alloc(SAMPLE_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
-    const text = buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "");
-    return { text, complete: bytesRead < SAMPLE_BYTES };
-  } finally {
-    await handle.close();
-  }
-}
-function splitLines(text, d, complete) {
-  const rows = [];
-  let cells = [];
-  let cell = "";
-  let quoted = false;
-  let i = 0;
-  const endRow = () => {
-    cells.push(cell);
-    if (cells.length > 1 || cells[0] !== "") rows.push(cells);
-    cells = [];
-    cell = "";
-  };
-  while (i < text.length && rows.length < SAMPLE_LINES) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 2;
-        continue;
-      }
-      if (c === '"') quoted = false;
-      else cell += c;
-      i++;
-      continue;
-    }
-    if (c === '"' && cell === "") quoted = true;
-    else if (c === d) {
-      cells.push(cell);
-      cell = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      endRow();
-    } else cell += c;
-    i++;
-  }
-  if (complete && rows.length < SAMPLE_LINES && (cell !== "" || cells.length > 0)) endRow();
-  return rows;
-}
-function evenSplit(rows) {
-  const width = rows[0]?.length ?? 0;
-  return width > 1 && rows.every((row) => row.length === width) ? width : 0;
-}
-function detectDelimiter(lines) {
-  let best;
-  let bestWidth = 0;
-  for (const d of DELIMITERS) {
-    const width = evenSplit(lines[d]);
-    if (width > bestWidth) [best, bestWidth] = [d, width];
-  }
-  if (best) return best;
-  for (const d of DELIMITERS) {
-    const width = lines[d][0]?.length ?? 0;
-    if (width > bestWidth) [best, bestWidth] = [d, width];
-  }
-  return best ?? ",";
-}
-function checkHeaderSplits(delimiter, lines, shown, explicit) {
-  if (!explicit || (lines[delimiter][0]?.length ?? 0) !== 1) return;
-  for (const d of DELIMITERS) {
-    const width = evenSplit(lines[d]);
-    if (d === delimiter || width === 0) continue;
-    throw new InputError(
-      `${shown}: with delimiter ${delimiterName(delimiter.charCodeAt(0))} the header is one column ('${clip(lines[delimiter][0][0])}'), but it and the lines after it split evenly into ${width} columns with ${delimiterName(d.charCodeAt(0))}: set drift.delimiter to ${settingText(d)} or leave it unset to detect it`
-    );
-  }
-}
-function detectDecimal(delimiter, rows) {
-  if (delimiter === ",") return ".";
-  let commas = 0;
-  for (const row of rows.slice(1)) {
-    for (const cell of row) {
-      const text = cell.trim();
-      if (DECIMAL_POINT.test(text)) return ".";
-      if (DECIMAL_COMMA.test(text)) commas++;
-    }
-  }
-  return commas > 0 ? "," : ".";
-}
-function looksLike(row, used, headerWidth) {
-  let best = "";
-  let bestCells = 1;
-  let matches = false;
-  for (const d of DELIMITERS) {
-    const byte = d.charCodeAt(0);
-    if (byte === used) continue;
-    let cells = 1;
-    for (let c = 0; c < row.cellCount; c++) {
-      for (let i = row.starts[c]; i < row.ends[c]; i++) if (row.bytes[i] === byte) cells++;
-    }
-    const fits = cells === headerWidth;
-    if (fits && !matches || !matches && cells > bestCells) {
-      [best, bestCells, matches] = [d, cells, fits];
-    }
-  }
-  if (best === "") return "";
-  return `; the line looks ${delimiterName(best.charCodeAt(0))}-separated (${bestCells} cells)`;
-}
-function settingText(d) {
-  return d === "	" ? "tab" : `'${d}'`;
-}
-function clip(text) {
-  return text.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
-}
-
-// src/load/csv-fast.ts
-var QUOTE2 = 34;
-var LF2 = 10;
-var CR2 = 13;
-var SKIP = 0;
-var NUMBER = 1;
-var TEXT = 2;
-var FastRowReader = class {
-  constructor(table, dialect, fileSize) {
-    this.table = table;
-    this.fileSize = fileSize;
-    this.delimiter = dialect.delimiter;
-    this.decimal = dialect.decimal;
-    this.endsCell[dialect.delimiter] = this.endsCell[LF2] = this.endsCell[CR2] = 1;
-  }
-  table;
-  fileSize;
-  rows = 0;
-  /** Off until table-csv has sized the columns from the first rows. */
-  enabled = false;
-  endsCell = new Uint8Array(256);
-  delimiter;
-  decimal;
-  modes = new Uint8Array(0);
-  values = [];
-  codes = [];
-  dictionaries = [];
-  read(bytes, pos, end, offset) {
-    this.rows = 0;
-    if (!this.enabled) return pos;
-    const room = this.prepare(offset);
-    const { modes, values, codes, dictionaries, endsCell, delimiter, decimal } = this;
-    const n = modes.length;
-    const first = this.table.rowCount;
-    let row = first;
-    const last = first + room;
-    let p = pos;
-    rows: while (row < last && p < end) {
-      const rowStart = p;
-      if (bytes[p] === LF2 || bytes[p] === CR2) break;
-      for (let c = 0; c < n; c++) {
-        const mode = modes[c];
-        let q;
-        if (mode === NUMBER) {
-          const b = bytes[p];
-          if (b === delimiter || b === LF2 || b === CR2) {
-            values[c][row] = NaN;
-            q = p;
-          } else {
-            q = scanDecimal(bytes, p, end, values[c], row, decimal);
-            if (q < 0 || q >= end || values[c][row] !== values[c][row]) {
-              p = rowStart;
-              break rows;
-            }
-          }
-        } else {
-          if (bytes[p] === QUOTE2) {
-            p = rowStart;
-            break rows;
-          }
-          q = p;
-          while (q < end && endsCell[bytes[q]] === 0) q++;
-          if (q >= end) {
-            p = rowStart;
-            break rows;
-          }
-          if (mode === TEXT) codes[c][row] = q === p ? -1 : dictionaries[c].codeOf(bytes, p, q);
-        }
-        const t = bytes[q];
-        if (c < n - 1) {
-          if (t !== delimiter) {
-            p = rowStart;
-            break rows;
-          }
-          p = q + 1;
-        } else if (t === LF2) p = q + 1;
-        else if (t === CR2 && q + 1 < end && bytes[q + 1] === LF2) p = q + 2;
-        else {
-          p = rowStart;
-          break rows;
-        }
-      }
-      row++;
-    }
-    this.commit(row);
-    this.rows = row - first;
-    return p;
-  }
-  /** Cache each column's lane and array; make sure every column has room. Returns the rows there is room for. */
-  prepare(offset) {
-    const states = this.table.states;
-    const rowCount = this.table.rowCount;
-    if (this.modes.length !== states.length) {
-      this.modes = new Uint8Array(states.length);
-      this.values = new Array(states.length);
-      this.codes = new Array(states.length);
-      this.dictionaries = new Array(states.length);
-    }
-    let room = Infinity;
-    for (const state of states) {
-      const capacity = state.numbers?.values.length ?? state.codes?.codes.length ?? Infinity;
-      room = Math.min(room, capacity - rowCount);
-    }
-    if (room < 1) {
-      const perRow = offset / Math.max(1, rowCount);
-      const more = Math.ceil((this.fileSize - offset) / perRow * 1.02) + 1024;
-      for (const state of states) {
-        state.numbers?.reserve(more);
-        state.codes?.reserve(more);
-      }
-      room = more;
-    }
-    states.forEach((state, c) => {
-      this.modes[c] = state.mode === "number" ? NUMBER : state.mode === "text" ? TEXT : SKIP;
-      if (state.numbers) this.values[c] = state.numbers.values;
-      if (state.codes) this.codes[c] = state.codes.codes;
-      if (state.dictionary) this.dictionaries[c] = state.dictionary;
-    });
-    return room;
-  }
-  commit(rowCount) {
-    for (const state of this.table.states) {
-      if (state.numbers) state.numbers.length = rowCount;
-      if (state.codes) state.codes.length = rowCount;
-    }
-    this.table.rowCount = rowCount;
-  }
-};
-
-// src/load/missing-markers.ts
-var ByteMarkers = class {
-  markers;
-  lengths = /* @__PURE__ */ new Set();
-  constructor(values) {
-    this.markers = values.filter((v) => v !== "").map((v) => Buffer.from(v, "utf8"));
-    for (const m of this.markers) this.lengths.add(m.length);
-  }
-  has(bytes, start, end) {
-    const length = end - start;
-    if (!this.lengths.has(length)) return false;
-    outer: for (const marker of this.markers) {
-      if (marker.length !== length) continue;
-      for (let i = 0; i < length; i++) if (marker[i] !== bytes[start + i]) continue outer;
-      return true;
-    }
-    return false;
-  }
-};
-function missingLabels(column, naValues) {
-  const missing = new Set(naValues);
-  const remap = new Int32Array(column.dictionary.length);
-  const dictionary = [];
-  const index = /* @__PURE__ */ new Map();
-  let changed = false;
-  column.dictionary.forEach((label, code) => {
-    if (missing.has(label)) {
-      remap[code] = -1;
-      changed = true;
-      return;
-    }
-    const canonical = TRUE_SPELLINGS.includes(label) ? "true" : FALSE_SPELLINGS.includes(label) ? "false" : label;
-    if (canonical !== label) changed = true;
-    let target = index.get(canonical);
-    if (target === void 0) {
-      target = dictionary.length;
-      index.set(canonical, target);
-      dictionary.push(canonical);
-    } else changed = true;
-    remap[code] = target;
-  });
-  if (!changed) return column;
-  const codes = column.codes;
-  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) codes[i] = remap[codes[i]];
-  return { ...column, dictionary };
-}
-
-// src/load/table-columns.ts
-var DEFAULT_CAPACITY = 1024;
-function grownCapacity(current, needed) {
-  return Math.max(needed, Math.ceil(current * 1.5), DEFAULT_CAPACITY);
-}
-function trimmed(array, length) {
-  if (array.length === length) return array;
-  return array.length - length > array.length / 16 ? array.slice(0, length) : array.subarray(0, length);
-}
-var NumberColumnBuilder = class {
-  values;
-  length = 0;
-  constructor(capacity = DEFAULT_CAPACITY) {
-    this.values = new Float64Array(capacity);
-  }
-  /** Make room for `extra` more values; returns the array to write into (it may have been replaced). */
-  reserve(extra) {
-    const needed = this.length + extra;
-    if (needed > this.values.length) {
-      const next = new Float64Array(grownCapacity(this.values.length, needed));
-      next.set(this.values.subarray(0, this.length));
-      this.values = next;
-    }
-    return this.values;
-  }
-  push(value) {
-    if (this.length === this.values.length) this.reserve(1);
-    this.values[this.length++] = value;
-  }
-  /** Pad with NaN (missing) up to `rowCount` rows. */
-  padTo(rowCount) {
-    if (rowCount <= this.length) return;
-    this.reserve(rowCount - this.length).fill(NaN, this.length, rowCount);
-    this.length = rowCount;
-  }
-  finish(name) {
-    return { kind: "numerical", name, values: trimmed(this.values, this.length) };
-  }
-};
-var CodeColumnBuilder = class {
-  codes;
-  length = 0;
-  constructor(capacity = DEFAULT_CAPACITY) {
-    this.codes = new Int32Array(capacity);
-  }
-  /** Make room for `extra` more codes. */
-  reserve(extra) {
-    const needed = this.length + extra;
-    if (needed > this.codes.length) {
-      const next = new Int32Array(grownCapacity(this.codes.length, needed));
-      next.set(this.codes.subarray(0, this.length));
-      this.codes = next;
-    }
-  }
-  push(code) {
-    if (this.length === this.codes.length) this.reserve(1);
-    this.codes[this.length++] = code;
-  }
-  /** Pad with -1 (missing) up to `rowCount` rows. */
-  padTo(rowCount) {
-    if (rowCount <= this.length) return;
-    this.reserve(rowCount - this.length);
-    this.codes.fill(-1, this.length, rowCount);
-    this.length = rowCount;
-  }
-  finish(name, dictionary) {
-    return { kind: "categorical", name, codes: trimmed(this.codes, this.length), dictionary };
-  }
-};
-var LabelDictionary = class {
-  codes = /* @__PURE__ */ new Map();
-  labels = [];
-  codeOf(label) {
-    let code = this.codes.get(label);
-    if (code === void 0) {
-      code = this.labels.length;
-      this.codes.set(label, code);
-      this.labels.push(label);
-    }
-    return code;
-  }
-};
-var ByteDictionary = class {
-  pool = new Uint8Array(4096);
-  poolLength = 0;
-  /** [start, end) of each code's bytes in `pool`, interleaved: one cache line holds both. */
-  spans = new Int32Array(128);
-  count = 0;
-  /**
-   * Open addressing, two Int32 per slot: [hash, code + 1] (0 = empty), so a probe reads the hash where it
-   * reads the code and compares bytes only on a hash match — a lookup touches the slot, the span and the
-   * pooled bytes (three cache lines, not five: with 100,000 categories the lookups dominated reading).
-   * The slot count is a power of two kept at most half full.
-   */
-  slots = new Int32Array(256);
-  get size() {
-    return this.count;
-  }
-  codeOf(bytes, start, end) {
-    let hash = 2166136261 | 0;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 16777619);
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    for (let slot = hash & mask; ; slot = slot + 1 & mask) {
-      const entry = slots[2 * slot + 1] - 1;
-      if (entry < 0) return this.add(bytes, start, end, hash, slot);
-      if (slots[2 * slot] === hash && this.sameBytes(entry, bytes, start, end)) return entry;
-    }
-  }
-  /** Labels in code order, decoded as strict UTF-8 (invalid bytes throw NotUtf8Error, never U+FFFD). */
-  labels() {
-    const labels = [];
-    for (let i = 0; i < this.count; i++) {
-      labels.push(decodeCell(this.pool.subarray(this.spans[2 * i], this.spans[2 * i + 1])));
-    }
-    return labels;
-  }
-  sameBytes(entry, bytes, start, end) {
-    const from = this.spans[2 * entry];
-    if (this.spans[2 * entry + 1] - from !== end - start) return false;
-    for (let i = 0; i < end - start; i++) if (this.pool[from + i] !== bytes[start + i]) return false;
-    return true;
-  }
-  add(bytes, start, end, hash, slot) {
-    const code = this.count;
-    const length = end - start;
-    if (this.poolLength + length > this.pool.length) {
-      const next = new Uint8Array(Math.max(this.pool.length * 2, this.poolLength + length));
-      next.set(this.pool.subarray(0, this.poolLength));
-      this.pool = next;
-    }
-    this.pool.set(bytes.subarray(start, end), this.poolLength);
-    if (2 * code === this.spans.length) this.spans = grownInt32(this.spans);
-    this.spans[2 * code] = this.poolLength;
-    this.spans[2 * code + 1] = this.poolLength + length;
-    this.poolLength += length;
-    this.count++;
-    this.slots[2 * slot] = hash;
-    this.slots[2 * slot + 1] = code + 1;
-    if (this.count * 4 > this.slots.length) this.rehash();
-    return code;
-  }
-  rehash() {
-    const old = this.slots;
-    const slots = new Int32Array(old.length * 2);
-    const mask = (slots.length >> 1) - 1;
-    for (let i = 0; i < old.length; i += 2) {
-      if (old[i + 1] === 0) continue;
-      let slot = old[i] & mask;
-      while (slots[2 * slot + 1] !== 0) slot = slot + 1 & mask;
-      slots[2 * slot] = old[i];
-      slots[2 * slot + 1] = old[i + 1];
-    }
-    this.slots = slots;
-  }
-};
-function grownInt32(array) {
-  const next = new Int32Array(array.length * 2);
-  next.set(array);
-  return next;
-}
-function mergeDuplicateLabels(labels, codes) {
-  const unique = /* @__PURE__ */ new Map();
-  const remap = new Int32Array(labels.length);
-  labels.forEach((label, code) => {
-    let target = unique.get(label);
-    if (target === void 0) unique.set(label, target = unique.size);
-    remap[code] = target;
-  });
-  if (unique.size === labels.length) return labels;
-  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) codes[i] = remap[codes[i]];
-  return [...unique.keys()];
-}
-
-// src/load/progress.ts
-var PROGRESS_SECONDS = 5;
-function megabytes(bytes) {
-  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
-}
-function count(rows) {
-  return rows.toLocaleString("en-US");
-}
-var ReadProgress = class {
-  constructor(what, log, seconds = PROGRESS_SECONDS, now = () => performance.now()) {
-    this.what = what;
-    this.log = log;
-    this.seconds = seconds;
-    this.now = now;
-    this.started = this.lastLine = now();
-  }
-  what;
-  log;
-  seconds;
-  now;
-  started;
-  lastLine;
-  printed = false;
-  bytes = 0;
-  /** Called as the read goes on (cheap: one clock read). */
-  update(rows, bytes, totalBytes) {
-    this.bytes = bytes;
-    if (!this.log) return;
-    const now = this.now();
-    if (now - this.lastLine < this.seconds * 1e3) return;
-    this.lastLine = now;
-    this.printed = true;
-    const share = totalBytes > 0 ? ` (${Math.floor(100 * bytes / totalBytes)}%)` : "";
-    this.log(
-      `${this.what}: ${count(rows)} rows, ${megabytes(bytes)} of ${megabytes(totalBytes)}${share}, ${this.speed(now)} MB/s`
-    );
-  }
-  /** The totals, when progress lines were printed. */
-  finish(rows) {
-    if (!this.log || !this.printed) return;
-    const now = this.now();
-    this.log(
-      `${this.what}: read ${count(rows)} rows (${megabytes(this.bytes)}) in ${((now - this.started) / 1e3).toFixed(1)} s, ${this.speed(now)} MB/s`
-    );
-  }
-  speed(now) {
-    const seconds = Math.max(1e-3, (now - this.started) / 1e3);
-    return (this.bytes / 1e6 / seconds).toFixed(0);
-  }
-};
-
-// src/load/table-options.ts
-function isWanted(options, name) {
-  if (options.columns && !options.columns.has(name)) return false;
-  return options.wanted ? options.wanted(name) : true;
-}
-
-// src/load/table-csv.ts
-var ESTIMATE_AFTER_ROWS = 1e3;
-async function readCsvTable(file, shown, options = {}, isTsv = false, fastAfterRows = ESTIMATE_AFTER_ROWS) {
-  try {
-    return await readCsvColumns(file, shown, options, isTsv, fastAfterRows);
-  } catch (error) {
-    if (error instanceof NotUtf8Error) throw await locateInvalidUtf8(file, shown);
-    throw error;
-  }
-}
-async function readCsvColumns(file, shown, options, isTsv, fastAfterRows) {
-  let header = null;
-  const table = { states: [], rowCount: 0 };
-  let dataStart = 0;
-  const dialect = await chooseDialect(file, shown, options.format ?? {}, isTsv);
-  const naValues = options.format?.naValues ?? PANDAS_NA_VALUES;
-  const context = { dialect, markers: new ByteMarkers(naValues) };
-  let fast = null;
-  const progress = new ReadProgress(shown, options.log);
-  const onRow = (row) => {
-    if (header === null) {
-      header = headerNames(row, shown);
-      table.states = header.map((name) => newState(name, options));
-      dataStart = row.fileOffset;
-      fast = new FastRowReader(table, dialect, row.fileSize);
-      return;
-    }
-    checkCellCount(row, header, shown, dialect);
-    const rowCount2 = table.rowCount;
-    if (rowCount2 === ESTIMATE_AFTER_ROWS)
-      reserveFromEstimate(table.states, rowCount2, row.fileOffset - dataStart, row.fileSize);
-    if (rowCount2 >= fastAfterRows) fast.enabled = true;
-    const states = table.states;
-    for (let c = 0; c < states.length; c++) {
-      const state = states[c];
-      if (state.mode === "number") addNumberCell(state, row, c, rowCount2, context);
-      else if (state.mode === "text") addTextCell(state, row, c, rowCount2);
-    }
-    table.rowCount++;
-  };
-  await scanCsv(file, shown, onRow, void 0, dialect, {
-    fast: {
-      // The header row creates the reader; until then (and for the first rows) every row takes the slow lane.
-      read: (bytes, pos, end, offset) => fast ? fast.read(bytes, pos, end, offset) : pos,
-      get rows() {
-        return fast ? fast.rows : 0;
-      }
-    },
-    progress: (bytes, size) => progress.update(table.rowCount, bytes, size)
-  });
-  const rowCount = table.rowCount;
-  if (header === null)
-    throw new InputError(`${shown}: the file is empty (expected a header line and data rows)`);
-  if (rowCount === 0) throw new InputError(`${shown}: no data rows, only the header line`);
-  const deferred = table.states.filter((state) => state.mode === "deferred");
-  if (deferred.length > 0) await readDeferredColumns(file, shown, table.states, dialect, options.log);
-  const columns = /* @__PURE__ */ new Map();
-  for (const state of table.states) {
-    if (state.mode === "skip") continue;
-    columns.set(state.name, finishColumn(state, naValues));
-  }
-  progress.finish(rowCount);
-  return { source: shown, rowCount, columns, header: [...header] };
-}
-function newState(name, options) {
-  const mode = !isWanted(options, name) ? "skip" : options.categorical?.has(name) ? "text" : "number";
-  return {
-    name,
-    mode,
-    numbers: mode === "number" ? new NumberColumnBuilder() : null,
-    codes: mode === "text" ? new CodeColumnBuilder() : null,
-    dictionary: mode === "text" ? new ByteDictionary() : null,
-    nanText: false
-  };
-}
-function addNumberCell(state, row, c, rowIndex, context) {
-  const numbers = state.numbers;
-  const values = numbers.length === numbers.values.length ? numbers.reserve(1) : numbers.values;
-  numbers.length = rowIndex + 1;
-  const start = row.starts[c];
-  const end = row.ends[c];
-  if (row.isNumber[c] === 1) {
-    values[rowIndex] = row.numbers[c];
-  } else if (start === end || !parseNumberInto(row.bytes, start, end, values, rowIndex, context.dialect.decimal)) {
-    if (!isBlank(row.bytes, start, end) && !context.markers.has(row.bytes, start, end)) {
-      if (!state.nanText && allMissing(values, rowIndex)) {
-        state.mode = "text";
-        state.numbers = null;
-        state.codes = new CodeColumnBuilder(values.length);
-        state.codes.padTo(rowIndex);
-        state.dictionary = new ByteDictionary();
-        addTextCell(state, row, c, rowIndex);
-        return;
-      }
-      state.mode = "deferred";
-      state.numbers = null;
-      return;
-    }
-    values[rowIndex] = NaN;
-  }
-  if (start !== end && Number.isNaN(values[rowIndex])) state.nanText = true;
-}
-function allMissing(values, rows) {
-  for (let i = 0; i < rows; i++) if (!Number.isNaN(values[i])) return false;
-  return true;
-}
-function addTextCell(state, row, c, rowIndex) {
-  const start = row.starts[c];
-  const end = row.ends[c];
-  const codes = state.codes;
-  if (codes.length === codes.codes.length) codes.reserve(1);
-  codes.codes[rowIndex] = start === end ? -1 : state.dictionary.codeOf(row.bytes, start, end);
-  codes.length = rowIndex + 1;
-}
-function isBlank(bytes, start, end) {
-  for (let i = start; i < end; i++) if (bytes[i] !== 32 && bytes[i] !== 9) return false;
-  return true;
-}
-async function readDeferredColumns(file, shown, states, dialect, log) {
-  const progress = new ReadProgress(`${shown} (text columns, second pass)`, log);
-  const wanted = [];
-  states.forEach((state, c) => {
-    if (state.mode !== "deferred") return;
-    state.mode = "text";
-    state.codes = new CodeColumnBuilder();
-    state.dictionary = new ByteDictionary();
-    wanted.push(c);
-  });
-  let headerSeen = false;
-  let rowIndex = 0;
-  const onRow = (row) => {
-    if (!headerSeen) {
-      headerSeen = true;
-      return;
-    }
-    for (const c of wanted) addTextCell(states[c], row, c, rowIndex);
-    rowIndex++;
-  };
-  await scanCsv(file, shown, onRow, void 0, dialect, {
-    progress: (bytes, size) => progress.update(rowIndex, bytes, size)
-  });
-  progress.finish(rowIndex);
-}
-function finishColumn(state, naValues) {
-  if (state.mode === "number") return state.numbers.finish(state.name);
-  const codes = state.codes;
-  const column = codes.finish(state.name, []);
-  column.dictionary = mergeDuplicateLabels(state.dictionary.labels(), column.codes);
-  return missingLabels(column, naValues);
-}
-function headerNames(row, shown) {
-  const names = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (let c = 0; c < row.cellCount; c++) {
-    let name = decodeCell(row.bytes.subarray(row.starts[c], row.ends[c]));
-    if (name.trim() === "") name = `Unnamed: ${c}`;
-    const earlier = seen.get(name);
-    if (earlier !== void 0) {
-      throw new InputError(
-        `${shown}: line ${row.line}: column ${c + 1} repeats the header name '${name}' of column ${earlier + 1} (header names must be unique)`
-      );
-    }
-    seen.set(name, c);
-    names.push(name);
-  }
-  return names;
-}
-function checkCellCount(row, header, shown, dialect) {
-  if (row.cellCount === header.length) return;
-  const used = delimiterName(dialect.delimiter);
-  throw new InputError(
-    `${shown}: line ${row.line}: found ${row.cellCount} cell${row.cellCount === 1 ? "" : "s"} with delimiter ${used}, expected ${header.length} as in the header${looksLike(row, dialect.delimiter, header.length)} (check for a missing or extra ${used} or an unquoted ${used} in a value, or set drift.delimiter / drift.decimal)`
-  );
-}
-function reserveFromEstimate(states, rows, bytes, fileSize) {
-  if (bytes <= 0) return;
-  const estimate = Math.ceil(fileSize / bytes * rows * 1.02) + 16;
-  for (const state of states) {
-    if (state.numbers && estimate > state.numbers.values.length) state.numbers.reserve(estimate - rows);
-  }
-}
-
-// src/load/table-jsonl.ts
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
-async function readJsonl(file, shown, options = {}) {
-  const states = /* @__PURE__ */ new Map();
-  let rowCount = 0;
-  let lineNumber = 0;
-  const stream = createReadStream(file, { encoding: "utf8" });
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let bytesChecked = false;
-  try {
-    for await (let line of lines) {
-      lineNumber++;
-      if (lineNumber === 1 && line.charCodeAt(0) === 65279) line = line.slice(1);
-      if (!bytesChecked && line.includes("\uFFFD")) {
-        bytesChecked = true;
-        const invalid = await findInvalidUtf8(file, shown);
-        if (invalid) throw invalid;
-      }
-      if (line.trim() === "") continue;
-      const record = parseLine(line, shown, lineNumber);
-      for (const key in record) {
-        if (options.columns && !options.columns.has(key)) continue;
-        let state = states.get(key);
-        if (!state) states.set(key, state = newState2(key, options));
-        addValue(state, record[key], rowCount, shown, lineNumber);
-      }
-      rowCount++;
-    }
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = error.code;
-    throw new InputError(`${shown}: cannot read file (${code ?? messageOf(error)})`);
-  } finally {
-    lines.close();
-    stream.destroy();
-  }
-  if (rowCount === 0) throw new InputError(`${shown}: no rows (expected one JSON object per line)`);
-  const columns = /* @__PURE__ */ new Map();
-  for (const state of states.values()) {
-    if (state.numbers) {
-      state.numbers.padTo(rowCount);
-      columns.set(state.name, state.numbers.finish(state.name));
-    } else {
-      state.codes.padTo(rowCount);
-      columns.set(state.name, state.codes.finish(state.name, state.dictionary.labels));
-    }
-  }
-  return { source: shown, rowCount, columns };
-}
-function parseLine(line, shown, lineNumber) {
-  let value;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    try {
-      value = JSON.parse(nonFiniteToNull(line));
-    } catch {
-      throw new InputError(`${shown}: line ${lineNumber}: not valid JSON (${messageOf(error)})`);
-    }
-  }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    const found = Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`;
-    throw new InputError(
-      `${shown}: line ${lineNumber}: expected a JSON object like {"age": 31}, found ${found}`
-    );
-  }
-  return value;
-}
-function nonFiniteToNull(line) {
-  let out = "";
-  let inString = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (inString) {
-      out += ch;
-      if (ch === "\\") out += line[++i] ?? "";
-      else if (ch === '"') inString = false;
-      continue;
-    }
-    if (ch === '"') inString = true;
-    const word = /^(?:-?Infinity|NaN)/.exec(line.slice(i, i + 9));
-    if (word) {
-      out += "null";
-      i += word[0].length - 1;
-    } else {
-      out += ch;
-    }
-  }
-  return out;
-}
-function newState2(name, options) {
-  const text = options.categorical?.has(name) ?? false;
-  return {
-    name,
-    numbers: text ? null : new NumberColumnBuilder(),
-    codes: text ? new CodeColumnBuilder() : null,
-    dictionary: text ? new LabelDictionary() : null
-  };
-}
-function addValue(state, value, row, shown, lineNumber) {
-  if (value !== null && typeof value === "object") {
-    throw new InputError(
-      `${shown}: line ${lineNumber}: key '${state.name}' holds ${Array.isArray(value) ? "an array" : "an object"}; expected a number, string, boolean or null (flatten nested values into their own keys)`
-    );
-  }
-  if (state.numbers) {
-    if (value === null || typeof value === "number") {
-      state.numbers.padTo(row);
-      state.numbers.push(typeof value === "number" && Number.isFinite(value) ? value : NaN);
-      return;
-    }
-    switchToCategorical(state);
-  }
-  const codes = state.codes;
-  codes.padTo(row);
-  codes.push(value === null ? -1 : state.dictionary.codeOf(String(value)));
-}
-function switchToCategorical(state) {
-  const numbers = state.numbers;
-  const codes = new CodeColumnBuilder(Math.max(numbers.length, 16));
-  const dictionary = new LabelDictionary();
-  for (let i = 0; i < numbers.length; i++) {
-    const value = numbers.values[i];
-    codes.push(Number.isNaN(value) ? -1 : dictionary.codeOf(String(value)));
-  }
-  state.numbers = null;
-  state.codes = codes;
-  state.dictionary = dictionary;
-}
+import "./chunk-MQQLUTP6.js";
 
 // src/load/table-parquet.ts
 import { open } from "node:fs/promises";
@@ -1786,15 +139,15 @@ function getFlags(reader) {
   reader.offset += 4;
   const type = rawType % 1e3;
   const flags = Math.floor(rawType / 1e3);
-  let count2 = 0;
+  let count = 0;
   if (type > 1 && type <= 7) {
-    count2 = view.getUint32(reader.offset, littleEndian);
+    count = view.getUint32(reader.offset, littleEndian);
     reader.offset += 4;
   }
   let dim = 2;
   if (flags) dim++;
   if (flags === 3) dim++;
-  return { littleEndian, type, dim, count: count2 };
+  return { littleEndian, type, dim, count };
 }
 function readPosition(reader, flags) {
   const points = [];
@@ -1816,9 +169,9 @@ function readPolygon(reader, flags) {
   const { view } = reader;
   const rings = [];
   for (let r = 0; r < flags.count; r++) {
-    const count2 = view.getUint32(reader.offset, flags.littleEndian);
+    const count = view.getUint32(reader.offset, flags.littleEndian);
     reader.offset += 4;
-    rings.push(readLine(reader, { ...flags, count: count2 }));
+    rings.push(readLine(reader, { ...flags, count }));
   }
   return rings;
 }
@@ -1880,32 +233,32 @@ function parseFloat16(bytes) {
 }
 
 // node_modules/hyparquet/src/schema.js
-function schemaTree(schema, rootIndex, path2) {
+function schemaTree(schema, rootIndex, path) {
   const element = schema[rootIndex];
   const children = [];
-  let count2 = 1;
+  let count = 1;
   if (element.num_children) {
     while (children.length < element.num_children) {
-      const childElement = schema[rootIndex + count2];
-      const child = schemaTree(schema, rootIndex + count2, [...path2, childElement.name]);
-      count2 += child.count;
+      const childElement = schema[rootIndex + count];
+      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name]);
+      count += child.count;
       children.push(child);
     }
   }
-  return { count: count2, element, children, path: path2 };
+  return { count, element, children, path };
 }
 function getSchemaPath(schema, name) {
   return getTreePath(schemaTree(schema, 0, []), name);
 }
 function getTreePath(tree, name) {
-  const path2 = [tree];
+  const path = [tree];
   for (const part of name) {
     const child = tree.children.find((child2) => child2.element.name === part);
     if (!child) throw new Error(`parquet schema element not found: ${name}`);
-    path2.push(child);
+    path.push(child);
     tree = child;
   }
-  return path2;
+  return path;
 }
 
 // node_modules/hyparquet/src/thrift.js
@@ -2265,9 +618,9 @@ function convertMetadata(value, schema, parsers) {
 }
 
 // node_modules/hyparquet/src/delta.js
-function deltaBinaryUnpack(reader, count2, output) {
+function deltaBinaryUnpack(reader, count, output) {
   if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count2, output);
+    deltaBinaryUnpackInt32(reader, count, output);
     return;
   }
   const blockSize = readVarInt(reader);
@@ -2277,19 +630,19 @@ function deltaBinaryUnpack(reader, count2, output) {
   let outputIndex = 0;
   output[outputIndex++] = value;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
-  while (outputIndex < count2) {
+  while (outputIndex < count) {
     const minDelta = readZigZagBigInt(reader);
     const bitWidths = new Uint8Array(miniblockPerBlock);
     for (let i = 0; i < miniblockPerBlock; i++) {
       bitWidths[i] = reader.view.getUint8(reader.offset++);
     }
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
       const bitWidth = bitWidths[i];
       if (bitWidth) {
         let bitpackPos = 0;
         let miniblockCount = valuesPerMiniblock;
         const mask = (1n << BigInt(bitWidth)) - 1n;
-        while (miniblockCount && outputIndex < count2) {
+        while (miniblockCount && outputIndex < count) {
           let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask;
           bitpackPos += bitWidth;
           while (bitpackPos >= 32) {
@@ -2308,7 +661,7 @@ function deltaBinaryUnpack(reader, count2, output) {
           reader.offset += Math.ceil((miniblockCount * bitWidth + bitpackPos) / 8);
         }
       } else {
-        for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
           value += minDelta;
           output[outputIndex++] = value;
         }
@@ -2316,7 +669,7 @@ function deltaBinaryUnpack(reader, count2, output) {
     }
   }
 }
-function deltaBinaryUnpackInt32(reader, count2, output) {
+function deltaBinaryUnpackInt32(reader, count, output) {
   const blockSize = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
@@ -2325,15 +678,15 @@ function deltaBinaryUnpackInt32(reader, count2, output) {
   output[outputIndex++] = value;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   const { view } = reader;
-  while (outputIndex < count2) {
+  while (outputIndex < count) {
     const minDelta = readZigZagInt33(reader);
     const bitWidthsOffset = reader.offset;
     let offset = bitWidthsOffset + miniblockPerBlock;
-    for (let i = 0; i < miniblockPerBlock && outputIndex < count2; i++) {
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
       const bitWidth = view.getUint8(bitWidthsOffset + i);
       const end = offset + valuesPerMiniblock * bitWidth / 8;
       let bitOffset = 0;
-      for (let j = 0; j < valuesPerMiniblock && outputIndex < count2; j++) {
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
         let residual = 0;
         let bitsRead = 0;
         while (bitsRead < bitWidth) {
@@ -2362,20 +715,20 @@ function readZigZagInt33(reader) {
   const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
   return (low >>> 1 | high << 31) ^ -(low & 1);
 }
-function deltaLengthByteArray(reader, count2, output) {
-  const lengths = new Int32Array(count2);
-  deltaBinaryUnpack(reader, count2, lengths);
-  for (let i = 0; i < count2; i++) {
+function deltaLengthByteArray(reader, count, output) {
+  const lengths = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, lengths);
+  for (let i = 0; i < count; i++) {
     output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
     reader.offset += lengths[i];
   }
 }
-function deltaByteArray(reader, count2, output) {
-  const prefixData = new Int32Array(count2);
-  deltaBinaryUnpack(reader, count2, prefixData);
-  const suffixData = new Int32Array(count2);
-  deltaBinaryUnpack(reader, count2, suffixData);
-  for (let i = 0; i < count2; i++) {
+function deltaByteArray(reader, count, output) {
+  const prefixData = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, prefixData);
+  const suffixData = new Int32Array(count);
+  deltaBinaryUnpack(reader, count, suffixData);
+  for (let i = 0; i < count; i++) {
     const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
     if (prefixData[i]) {
       output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
@@ -2401,25 +754,25 @@ function readRleBitPackedHybrid(reader, width, output, length) {
     if (header & 1) {
       seen = readBitPacked(reader, header, width, output, seen);
     } else {
-      const count2 = header >>> 1;
-      readRle(reader, count2, width, output, seen);
-      seen += count2;
+      const count = header >>> 1;
+      readRle(reader, count, width, output, seen);
+      seen += count;
     }
   }
   reader.offset = startOffset + length;
 }
-function readRle(reader, count2, bitWidth, output, seen) {
+function readRle(reader, count, bitWidth, output, seen) {
   const width = bitWidth + 7 >> 3;
   let value = 0;
   for (let i = 0; i < width; i++) {
     value |= reader.view.getUint8(reader.offset++) << (i << 3);
   }
-  for (let i = 0; i < count2; i++) {
+  for (let i = 0; i < count; i++) {
     output[seen + i] = value;
   }
 }
 function readBitPacked(reader, header, bitWidth, output, seen) {
-  let count2 = header >> 1 << 3;
+  let count = header >> 1 << 3;
   const mask = (1 << bitWidth) - 1;
   let data = 0;
   if (reader.offset < reader.view.byteLength) {
@@ -2429,7 +782,7 @@ function readBitPacked(reader, header, bitWidth, output, seen) {
   }
   let left = 8;
   let right = 0;
-  while (count2) {
+  while (count) {
     if (right > 8) {
       right -= 8;
       left -= 8;
@@ -2442,17 +795,17 @@ function readBitPacked(reader, header, bitWidth, output, seen) {
       if (seen < output.length) {
         output[seen++] = data >> right & mask;
       }
-      count2--;
+      count--;
       right += bitWidth;
     }
   }
   return seen;
 }
-function byteStreamSplit(reader, count2, type, typeLength) {
+function byteStreamSplit(reader, count, type, typeLength) {
   const width = byteWidth(type, typeLength);
-  const bytes = new Uint8Array(count2 * width);
+  const bytes = new Uint8Array(count * width);
   for (let b = 0; b < width; b++) {
-    for (let i = 0; i < count2; i++) {
+    for (let i = 0; i < count; i++) {
       bytes[i * width + b] = reader.view.getUint8(reader.offset++);
     }
   }
@@ -2461,8 +814,8 @@ function byteStreamSplit(reader, count2, type, typeLength) {
   else if (type === "INT32") return new Int32Array(bytes.buffer);
   else if (type === "INT64") return new BigInt64Array(bytes.buffer);
   else if (type === "FIXED_LEN_BYTE_ARRAY") {
-    const split = new Array(count2);
-    for (let i = 0; i < count2; i++) {
+    const split = new Array(count);
+    for (let i = 0; i < count; i++) {
       split[i] = bytes.subarray(i * width, (i + 1) * width);
     }
     return split;
@@ -3367,21 +1720,21 @@ var ChunkDecoder = class {
     }
     if (at !== end) throw new Error(`column chunk holds ${at - rowStart} values, its row group ${rows} rows`);
   }
-  dictionaryOf(page, count2) {
+  dictionaryOf(page, count) {
     const reader = {
       view: new DataView(page.buffer, page.byteOffset, page.byteLength),
       offset: 0
     };
     if (this.type.text) {
-      const codes2 = new Int32Array(count2);
-      this.plainCodes(reader, count2, codes2, 0);
+      const codes2 = new Int32Array(count);
+      this.plainCodes(reader, count, codes2, 0);
       return codes2;
     }
-    const numbers = new Float64Array(count2);
-    this.plainNumbers(reader, count2, numbers, 0);
+    const numbers = new Float64Array(count);
+    this.plainNumbers(reader, count, numbers, 0);
     if (this.target.kind === "numerical") return numbers;
-    const codes = new Int32Array(count2);
-    for (let i = 0; i < count2; i++) codes[i] = this.target.numberCode(numbers[i]);
+    const codes = new Int32Array(count);
+    for (let i = 0; i < count; i++) codes[i] = this.target.numberCode(numbers[i]);
     return codes;
   }
   /** One data page (v1 or v2); returns the next row. */
@@ -3452,26 +1805,26 @@ var ChunkDecoder = class {
     }
     if (!direct) scatterCodes(dest, levels, target.codes, at, rows);
   }
-  decodeNumbers(reader, encoding, count2, dictionary, dest, at) {
-    if (encoding === "PLAIN") return this.plainNumbers(reader, count2, dest, at);
+  decodeNumbers(reader, encoding, count, dictionary, dest, at) {
+    if (encoding === "PLAIN") return this.plainNumbers(reader, count, dest, at);
     if (encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY") {
       if (!dictionary) throw new Error(`${encoding} page without a dictionary page`);
-      return this.gather(reader, count2, dictionary, dest, at);
+      return this.gather(reader, count, dictionary, dest, at);
     }
     const { physical } = this.type;
     if (encoding === "RLE" && physical === "boolean") {
-      const bits = this.scratchIndices(count2);
+      const bits = this.scratchIndices(count);
       readRleBitPackedHybrid(reader, 1, bits);
-      for (let i = 0; i < count2; i++) dest[at + i] = bits[i];
+      for (let i = 0; i < count; i++) dest[at + i] = bits[i];
       return;
     }
     if (encoding === "DELTA_BINARY_PACKED" && (physical === "int32" || physical === "int64")) {
-      const ints = physical === "int32" ? new Int32Array(count2) : new BigInt64Array(count2);
-      deltaBinaryUnpack(reader, count2, ints);
+      const ints = physical === "int32" ? new Int32Array(count) : new BigInt64Array(count);
+      deltaBinaryUnpack(reader, count, ints);
       return this.convert(ints, dest, at);
     }
     if (encoding === "BYTE_STREAM_SPLIT" && physical !== "boolean" && physical !== "int96") {
-      const split = byteStreamSplit(reader, count2, TYPE_NAME[physical], this.type.fixedLength);
+      const split = byteStreamSplit(reader, count, TYPE_NAME[physical], this.type.fixedLength);
       return this.convert(
         split,
         dest,
@@ -3479,79 +1832,79 @@ var ChunkDecoder = class {
       );
     }
     if ((encoding === "DELTA_LENGTH_BYTE_ARRAY" || encoding === "DELTA_BYTE_ARRAY") && physical === "bytes") {
-      const arrays = new Array(count2);
-      (encoding === "DELTA_BYTE_ARRAY" ? deltaByteArray : deltaLengthByteArray)(reader, count2, arrays);
+      const arrays = new Array(count);
+      (encoding === "DELTA_BYTE_ARRAY" ? deltaByteArray : deltaLengthByteArray)(reader, count, arrays);
       return this.convert(arrays, dest, at);
     }
     throw new Error(`encoding ${encoding} is not supported for ${TYPE_NAME[physical]} values`);
   }
-  decodeCodes(reader, encoding, count2, dest, at) {
-    if (encoding === "PLAIN") return this.plainCodes(reader, count2, dest, at);
+  decodeCodes(reader, encoding, count, dest, at) {
+    if (encoding === "PLAIN") return this.plainCodes(reader, count, dest, at);
     if (encoding === "DELTA_LENGTH_BYTE_ARRAY" || encoding === "DELTA_BYTE_ARRAY") {
-      const arrays = new Array(count2);
-      (encoding === "DELTA_BYTE_ARRAY" ? deltaByteArray : deltaLengthByteArray)(reader, count2, arrays);
-      for (let i = 0; i < count2; i++) dest[at + i] = this.target.bytesCode(arrays[i], 0, arrays[i].length);
+      const arrays = new Array(count);
+      (encoding === "DELTA_BYTE_ARRAY" ? deltaByteArray : deltaLengthByteArray)(reader, count, arrays);
+      for (let i = 0; i < count; i++) dest[at + i] = this.target.bytesCode(arrays[i], 0, arrays[i].length);
       return;
     }
     if (encoding.endsWith("_DICTIONARY")) throw new Error(`${encoding} page without a dictionary page`);
     throw new Error(`encoding ${encoding} is not supported for text values`);
   }
   /** RLE_DICTIONARY indices → dictionary entries. */
-  gather(reader, count2, dictionary, dest, at) {
+  gather(reader, count, dictionary, dest, at) {
     const width = reader.view.getUint8(reader.offset++);
-    const indices = this.scratchIndices(count2);
+    const indices = this.scratchIndices(count);
     if (width === 0) indices.fill(0);
     else readRleBitPackedHybrid(reader, width, indices, reader.view.byteLength - reader.offset);
     const size = dictionary.length;
-    for (let i = 0; i < count2; i++) {
+    for (let i = 0; i < count; i++) {
       const k = indices[i];
       if (k >= size) throw new Error(`dictionary index ${k} out of range (dictionary of ${size} values)`);
       dest[at + i] = dictionary[k];
     }
   }
   /** PLAIN values as numbers. */
-  plainNumbers(reader, count2, dest, at) {
+  plainNumbers(reader, count, dest, at) {
     const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset);
     const { physical, divisor, unsigned, fixedLength } = this.type;
     const need = (width) => {
-      if (bytes.length < count2 * width) throw new Error(`page holds fewer than its ${count2} values`);
+      if (bytes.length < count * width) throw new Error(`page holds fewer than its ${count} values`);
     };
     if (physical === "double" && LITTLE_ENDIAN) {
       need(8);
-      new Uint8Array(dest.buffer, dest.byteOffset + at * 8, count2 * 8).set(bytes.subarray(0, count2 * 8));
+      new Uint8Array(dest.buffer, dest.byteOffset + at * 8, count * 8).set(bytes.subarray(0, count * 8));
     } else if (physical === "double" || physical === "float" || physical === "int32" || physical === "int64") {
       need(physical === "double" || physical === "int64" ? 8 : 4);
-      this.convert(aligned(bytes, count2, physical, unsigned), dest, at);
+      this.convert(aligned(bytes, count, physical, unsigned), dest, at);
     } else if (physical === "int96") {
       need(12);
-      const view = new DataView(bytes.buffer, bytes.byteOffset, count2 * 12);
-      for (let i = 0; i < count2; i++) {
+      const view = new DataView(bytes.buffer, bytes.byteOffset, count * 12);
+      for (let i = 0; i < count; i++) {
         const nanos = view.getUint32(12 * i + 4, true) * 4294967296 + view.getUint32(12 * i, true);
         dest[at + i] = (view.getInt32(12 * i + 8, true) - 2440588) * 864e5 + nanos / 1e6;
       }
     } else if (physical === "boolean") {
-      if (bytes.length < Math.ceil(count2 / 8)) throw new Error(`page holds fewer than its ${count2} values`);
-      for (let i = 0; i < count2; i++) dest[at + i] = bytes[i >> 3] >> (i & 7) & 1;
+      if (bytes.length < Math.ceil(count / 8)) throw new Error(`page holds fewer than its ${count} values`);
+      for (let i = 0; i < count; i++) dest[at + i] = bytes[i >> 3] >> (i & 7) & 1;
     } else {
       let p = 0;
-      for (let i = 0; i < count2; i++) {
+      for (let i = 0; i < count; i++) {
         const length = fixedLength ?? readLength(bytes, p);
         if (fixedLength === void 0) p += 4;
-        if (p + length > bytes.length) throw new Error(`page holds fewer than its ${count2} values`);
+        if (p + length > bytes.length) throw new Error(`page holds fewer than its ${count} values`);
         dest[at + i] = this.bytesNumber(bytes.subarray(p, p + length)) / divisor;
         p += length;
       }
     }
   }
   /** PLAIN byte arrays as category codes (no string per cell: the target hashes the bytes). */
-  plainCodes(reader, count2, dest, at) {
+  plainCodes(reader, count, dest, at) {
     const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset);
     const fixed = this.type.fixedLength;
     let p = 0;
-    for (let i = 0; i < count2; i++) {
+    for (let i = 0; i < count; i++) {
       const length = fixed ?? readLength(bytes, p);
       if (fixed === void 0) p += 4;
-      if (p + length > bytes.length) throw new Error(`page holds fewer than its ${count2} values`);
+      if (p + length > bytes.length) throw new Error(`page holds fewer than its ${count} values`);
       dest[at + i] = this.target.bytesCode(bytes, p, p + length);
       p += length;
     }
@@ -3607,9 +1960,9 @@ var ChunkDecoder = class {
     readRleBitPackedHybrid(reader, 1, levels, length);
     return levels;
   }
-  scratchIndices(count2) {
-    this.indices = grownInt(this.indices, count2);
-    return this.indices.subarray(0, count2);
+  scratchIndices(count) {
+    this.indices = grownInt(this.indices, count);
+    return this.indices.subarray(0, count);
   }
 };
 var TYPE_NAME = {
@@ -3628,20 +1981,20 @@ function readLength(bytes, p) {
   if (p + 4 > bytes.length) throw new Error("page ends inside a value length");
   return (bytes[p] | bytes[p + 1] << 8 | bytes[p + 2] << 16 | bytes[p + 3] << 24) >>> 0;
 }
-function aligned(bytes, count2, physical, unsigned) {
+function aligned(bytes, count, physical, unsigned) {
   const width = physical === "double" || physical === "int64" ? 8 : 4;
-  const source = bytes.byteOffset % width === 0 ? bytes : bytes.slice(0, count2 * width);
+  const source = bytes.byteOffset % width === 0 ? bytes : bytes.slice(0, count * width);
   const { buffer, byteOffset } = source;
-  if (physical === "double") return new Float64Array(buffer, byteOffset, count2);
-  if (physical === "float") return new Float32Array(buffer, byteOffset, count2);
-  if (physical === "int64") return new BigInt64Array(buffer, byteOffset, count2);
-  return unsigned ? new Uint32Array(buffer, byteOffset, count2) : new Int32Array(buffer, byteOffset, count2);
+  if (physical === "double") return new Float64Array(buffer, byteOffset, count);
+  if (physical === "float") return new Float32Array(buffer, byteOffset, count);
+  if (physical === "int64") return new BigInt64Array(buffer, byteOffset, count);
+  return unsigned ? new Uint32Array(buffer, byteOffset, count) : new Int32Array(buffer, byteOffset, count);
 }
-function grown(array, count2) {
-  return array.length >= count2 ? array : new Float64Array(Math.max(count2, array.length * 2));
+function grown(array, count) {
+  return array.length >= count ? array : new Float64Array(Math.max(count, array.length * 2));
 }
-function grownInt(array, count2) {
-  return array.length >= count2 ? array : new Int32Array(Math.max(count2, array.length * 2));
+function grownInt(array, count) {
+  return array.length >= count ? array : new Int32Array(Math.max(count, array.length * 2));
 }
 function finiteOnly(values, at, rows) {
   for (let i = at; i < at + rows; i++) {
@@ -3864,7 +2217,7 @@ function selectFields(metadata, shown, options) {
 }
 function countLeaves(node) {
   if (node.children.length === 0) return 1;
-  return node.children.reduce((sum2, child) => sum2 + countLeaves(child), 0);
+  return node.children.reduce((sum, child) => sum + countLeaves(child), 0);
 }
 async function readColumn(handle, size, metadata, field, shown, onBytes) {
   const { name } = field.element;
@@ -3907,188 +2260,7 @@ async function readColumn(handle, size, metadata, field, shown, onBytes) {
   }
   return target.finish();
 }
-
-// src/load/table.ts
-var TABLE_EXTENSIONS = ".csv, .tsv, .jsonl, .ndjson, .parquet";
-async function readTable(file, shown, options = {}) {
-  const extension = path.extname(file).toLowerCase();
-  switch (extension) {
-    case ".csv":
-    case ".tsv":
-      return readCsvTable(file, shown, options, extension === ".tsv");
-    case ".jsonl":
-    case ".ndjson":
-      return readJsonl(file, shown, options);
-    case ".parquet":
-      return readParquet(file, shown, options);
-    default:
-      throw new InputError(
-        `${shown}: unsupported file type '${extension || "(none)"}' (expected ${TABLE_EXTENSIONS}, or .json for a profile)`
-      );
-  }
-}
-async function sideFiles(patterns, what, cwd) {
-  const files = await resolveFiles(patterns, what, cwd);
-  if (files.length === 0) throw new InputError(`${what}: no file given`);
-  const profiles = files.filter(isProfile);
-  if (profiles.length > 0 && profiles.length < files.length) {
-    const table = files.find((file) => !isProfile(file));
-    throw new InputError(
-      `${what}: mixes a profile (${displayPath(profiles[0], cwd)}) with a data file (${displayPath(table, cwd)}); one side must be all profiles (.json) or all tables (${TABLE_EXTENSIONS})`
-    );
-  }
-  return { files, profiles: profiles.length > 0 };
-}
-var isProfile = (file) => path.extname(file).toLowerCase() === ".json";
-var isParquet = (file) => path.extname(file).toLowerCase() === ".parquet";
-async function loadDriftData(patterns, what, cwd, options = {}) {
-  const { files, profiles } = await sideFiles(patterns, what, cwd);
-  if (profiles) {
-    const entries = files.map((file) => ({ file, shown: displayPath(file, cwd) }));
-    return { type: "profile", profile: await loadProfiles(entries, what) };
-  }
-  return { type: "table", table: await readTables(files, cwd, options) };
-}
-async function openDriftSource(patterns, what, cwd, options = {}) {
-  const { files, profiles } = await sideFiles(patterns, what, cwd);
-  if (profiles) {
-    const entries = files.map((file) => ({ file, shown: displayPath(file, cwd) }));
-    return { type: "profile", profile: await loadProfiles(entries, what) };
-  }
-  if (files.every(isParquet)) return { type: "columns", columns: await parquetSource(files, cwd, options) };
-  return { type: "columns", columns: tableSource(await readTables(files, cwd, options)) };
-}
-function tableSource(table) {
-  const columns = new Map(table.columns);
-  return {
-    source: table.source,
-    rowCount: table.rowCount,
-    names: table.header ?? [...columns.keys()],
-    take: (name) => {
-      const column = columns.get(name);
-      if (!column) throw new Error(`${table.source}: column '${name}' was not read or taken already`);
-      columns.delete(name);
-      return Promise.resolve(column);
-    }
-  };
-}
-async function parquetSource(files, cwd, options) {
-  const opened = [];
-  for (const file of files) opened.push(await openParquet(file, displayPath(file, cwd), options));
-  const first = opened[0];
-  for (const other of opened.slice(1)) {
-    checkSameColumns(
-      { source: first.source, names: first.header },
-      { source: other.source, names: other.header }
-    );
-  }
-  return {
-    source: opened.map((file) => file.source).join(", "),
-    rowCount: opened.reduce((sum2, file) => sum2 + file.rowCount, 0),
-    names: first.header,
-    take: async (name) => {
-      let parts = [];
-      for (const file of opened) parts.push(await file.read(name));
-      if (parts.length === 1) return parts[0];
-      if (parts.some((part) => part.kind === "categorical") && parts.some((part) => part.kind === "numerical")) {
-        parts = [];
-        for (const file of opened) parts.push(await file.read(name, true));
-      }
-      const rows = opened.reduce((sum2, file) => sum2 + file.rowCount, 0);
-      return parts[0].kind === "numerical" ? concatNumbers(name, parts, rows) : concatCategories(name, parts, rows);
-    }
-  };
-}
-async function readTables(files, cwd, options) {
-  const tables = [];
-  for (const file of files) tables.push(await readTable(file, displayPath(file, cwd), options));
-  if (tables.length === 1) return tables[0];
-  const first = tables[0];
-  const names = (table) => ({
-    source: table.source,
-    names: table.header ?? [...table.columns.keys()]
-  });
-  for (const table of tables.slice(1)) checkSameColumns(names(first), names(table));
-  const categorical = new Set(options.categorical ?? []);
-  for (const table of tables) {
-    for (const column of table.columns.values())
-      if (column.kind === "categorical") categorical.add(column.name);
-  }
-  for (const [i, table] of tables.entries()) {
-    const mixed = [...table.columns.values()].some((c) => c.kind === "numerical" && categorical.has(c.name));
-    if (mixed) tables[i] = await readTable(files[i], table.source, { ...options, categorical });
-  }
-  return concatenate(tables);
-}
-function checkSameColumns(first, other) {
-  const firstNames = new Set(first.names);
-  const otherNames = new Set(other.names);
-  const missing = first.names.filter((name) => !otherNames.has(name));
-  const extra = other.names.filter((name) => !firstNames.has(name));
-  if (missing.length === 0 && extra.length === 0) return;
-  const parts = [];
-  if (missing.length > 0) parts.push(`lacks ${quoteList(missing)}`);
-  if (extra.length > 0) parts.push(`has extra ${quoteList(extra)}`);
-  throw new InputError(
-    `${other.source}: ${parts.join(" and ")} compared with ${first.source} (files of one side are concatenated and need the same columns)`
-  );
-}
-function quoteList(names) {
-  const shown = names.slice(0, 5).map((name) => `'${name}'`);
-  return `column${names.length === 1 ? "" : "s"} ${shown.join(", ")}${names.length > 5 ? ` and ${names.length - 5} more` : ""}`;
-}
-function concatenate(tables) {
-  const rowCount = tables.reduce((sum2, table) => sum2 + table.rowCount, 0);
-  const columns = /* @__PURE__ */ new Map();
-  for (const [name, column] of tables[0].columns) {
-    const parts = tables.map((table) => table.columns.get(name));
-    columns.set(
-      name,
-      column.kind === "numerical" ? concatNumbers(name, parts, rowCount) : concatCategories(name, parts, rowCount)
-    );
-  }
-  const header = tables[0].header;
-  return {
-    source: tables.map((table) => table.source).join(", "),
-    rowCount,
-    columns,
-    ...header ? { header } : {}
-  };
-}
-function concatNumbers(name, parts, rowCount) {
-  const values = new Float64Array(rowCount);
-  let at = 0;
-  for (const part of parts) {
-    values.set(part.values, at);
-    at += part.values.length;
-  }
-  return { kind: "numerical", name, values };
-}
-function concatCategories(name, parts, rowCount) {
-  const codes = new Int32Array(rowCount);
-  const index = /* @__PURE__ */ new Map();
-  const dictionary = [];
-  let at = 0;
-  for (const part of parts) {
-    const remap = part.dictionary.map((label) => {
-      let code = index.get(label);
-      if (code === void 0) {
-        index.set(label, code = dictionary.length);
-        dictionary.push(label);
-      }
-      return code;
-    });
-    for (let i = 0; i < part.codes.length; i++) {
-      const code = part.codes[i];
-      codes[at++] = code < 0 ? -1 : remap[code];
-    }
-  }
-  return { kind: "categorical", name, codes, dictionary };
-}
-
 export {
-  readProfile,
-  readTable,
-  loadDriftData,
-  openDriftSource
+  openParquet,
+  readParquet
 };

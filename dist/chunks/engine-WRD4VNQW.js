@@ -21,13 +21,14 @@ import {
   valueBins,
   wassersteinNormed,
   writeSorted
-} from "./chunk-6CO6WDGB.js";
+} from "./chunk-OBDSGXMR.js";
+import "./chunk-XIZ7O7JT.js";
 import {
   isGlob,
   listNames,
   matchesName,
   suggestion
-} from "./chunk-N5B3GZII.js";
+} from "./chunk-56PMEDHV.js";
 import {
   InputError
 } from "./chunk-FI7I53I2.js";
@@ -10694,4 +10695,4 @@ export {
   evaluateDrift,
   evaluateDriftFrom
 };
-/*! For license information please see engine-XVZYXSIH.js.LEGAL.txt */
+/*! For license information please see engine-WRD4VNQW.js.LEGAL.txt */
