@@ -58,6 +58,8 @@ export interface AlertInput {
   verdictMarkdown: string;
   runUrl?: string;
   dispatchLine?: string;
+  /** The open alerts, when the caller has just listed them (the retraining loop does): saves a lookup. */
+  open?: IssueRef[];
   now: Date;
   log: (line: string) => void;
   /** Several monitors in one run: their first lookup reads one shared listing of open issues. */
@@ -89,9 +91,11 @@ export async function syncAlertIssue(input: AlertInput): Promise<AlertResult> {
 
   let open: IssueRef[];
   try {
-    open = input.shared
-      ? matchAlerts(await input.shared.openIssues(alert.labels[0]), monitorKey, title)
-      : await lookup();
+    open =
+      input.open ??
+      (input.shared
+        ? matchAlerts(await input.shared.openIssues(alert.labels[0]), monitorKey, title)
+        : await lookup());
   } catch (error) {
     fail(
       explainFailure(

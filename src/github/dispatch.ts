@@ -36,6 +36,10 @@ export interface DispatchInput {
   verdict: Verdict;
   /** The alert issue, for `{issue_number}` (known when the alert was synced before dispatching). */
   issueNumber?: number;
+  /** Why the retraining loop holds this dispatch back (a run in progress, escalated): recorded instead. */
+  hold?: string;
+  /** Completed failed runs of this alert episode: a failed attempt does not hold the next back (cooldown). */
+  retryAfter?: readonly number[];
   now: Date;
   log: (line: string) => void;
   race?: RaceTiming;
@@ -69,6 +73,8 @@ export interface RunDispatch {
   payload: Record<string, unknown>;
   /** null: dispatch; else the sentence recorded instead (nothing is due). */
   notDue: string | null;
+  /** Completed runs the cooldown does not count (failed attempts of the retraining loop). */
+  retryAfter?: ReadonlySet<number>;
   dryRun: boolean;
   now: Date;
   log: (line: string) => void;
@@ -114,7 +120,7 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
     ),
     payload: { reasons: verdict.reasons, monitor: config.monitorKey },
     notDue: verdict.triggered
-      ? null
+      ? (input.hold ?? null)
       : verdict.status === 'unknown'
         ? 'Could not decide: nothing dispatched.'
         : 'No retraining due: nothing dispatched.',
@@ -122,6 +128,7 @@ export async function dispatchRetraining(input: DispatchInput): Promise<Dispatch
     now: input.now,
     log: input.log,
     monitorKey: config.monitorKey,
+    ...(input.retryAfter?.length ? { retryAfter: new Set(input.retryAfter) } : {}),
     ...(input.race ? { race: input.race } : {}),
     ...(input.claim ? { claim: input.claim } : {}),
     ...(input.reads ? { reads: input.reads } : {}),
@@ -250,6 +257,7 @@ async function convergeAfterDispatch(
       target,
       dispatch: input.dispatch,
       monitorKey: input.monitorKey,
+      ...(input.retryAfter ? { ignore: input.retryAfter } : {}),
       ...(result.runId !== undefined ? { ownRunId: result.runId } : {}),
       checkedAt,
       timing: input.race ?? DEFAULT_RACE_TIMING,
@@ -288,6 +296,7 @@ async function cooldownBlocker(input: RunDispatch, target: Target, dispatch: Dis
     if (run.status && ACTIVE_STATUSES.has(run.status)) {
       return `Not dispatched: run ${run.id} is still ${run.status} (${run.html_url}).`;
     }
+    if (input.retryAfter?.has(run.id)) continue; // a failed attempt: retried without waiting
     const age = now.getTime() - Date.parse(run.created_at);
     if (age < dispatch.cooldownMs) {
       return `Not dispatched: run ${run.id} was created at ${run.created_at}, within the cooldown of ${cooldown}.`;

@@ -15,6 +15,8 @@ import { nonceMarker, safeLink } from './body.js';
 import { explainFailure } from './failures.js';
 import { postComment } from './issues.js';
 import { syncAlertIssue } from './alert.js';
+import { dispatchComment } from './episode.js';
+import { followRetraining } from './follow.js';
 import { dispatchRetraining, type DispatchClaim, type DispatchResult } from './dispatch.js';
 import type { RaceTiming } from './race.js';
 import type { SharedGitHub } from './shared.js';
@@ -70,6 +72,24 @@ export async function applyEffects(
   try {
     const client =
       input.shared?.client ?? createClient(config.githubToken, repo, { log: safeLog, ...input.client });
+    // The retraining loop: what happened to the runs dispatched in this alert's episode (github/follow.ts).
+    const follow =
+      dispatch && config.alert.enabled
+        ? await followRetraining({
+            client,
+            where: { owner: repo.owner, repo: repo.repo },
+            config,
+            dispatch,
+            due: input.verdict.triggered,
+            log: safeLog,
+            ...(input.shared ? { shared: input.shared } : {}),
+          })
+        : null;
+    if (follow) {
+      outcome.records.push(...follow.records.map((r) => redactRecord(r, redact)));
+      outcome.failures.push(...follow.failures.map(redact));
+    }
+    const plan = follow?.plan ?? null;
     // With `{issue_number}` in the inputs the alert is synced first, so the retraining run learns its number;
     // what the dispatch did then goes into a comment on it instead of the body.
     const alertFirst = config.alert.enabled && dispatch !== null && usesIssueNumber(dispatch.inputs);
@@ -82,6 +102,8 @@ export async function applyEffects(
         verdictMarkdown: input.verdictMarkdown,
         runUrl: repo.runUrl,
         dispatchLine,
+        // Listed by the follow-up just before, unless it wrote to the alert (a label): then list again.
+        ...(follow?.open && !plan?.escalate ? { open: follow.open } : {}),
         now,
         log: safeLog,
         ...(input.shared ? { shared: input.shared } : {}),
@@ -94,30 +116,38 @@ export async function applyEffects(
         outcome.issueUrl = alert.issueUrl;
       }
     };
-    if (alertFirst) await syncAlert(undefined);
+    if (alertFirst) await syncAlert(plan?.status ? escapeMarkdown(redact(plan.status)) : undefined);
     let dispatchLine: string | undefined = input.batchDispatch?.line;
+    let dispatched: DispatchResult | undefined;
     if (dispatch) {
-      const dispatched = await dispatchRetraining({
-        client,
-        repo,
-        config,
-        dispatch,
-        verdict: input.verdict,
-        ...(outcome.issueNumber !== undefined ? { issueNumber: outcome.issueNumber } : {}),
-        now,
-        log: safeLog,
-        ...(input.race ? { race: input.race } : {}),
-        ...(input.claim ? { claim: input.claim } : {}),
-        ...(input.shared ? { reads: input.shared.dispatchReads } : {}),
-      });
-      const result = redactResult(dispatched, redact);
-      merge(outcome, result);
-      dispatchLine = summarizeDispatch(result);
-      if (alertFirst && result.dispatched && outcome.issueNumber !== undefined) {
-        await commentDispatch(client, repo, outcome, result, safeLog, redact);
-      }
+      const hold = follow?.hold ?? plan?.hold ?? undefined;
+      dispatched = redactResult(
+        await dispatchRetraining({
+          client,
+          repo,
+          config,
+          dispatch,
+          verdict: input.verdict,
+          ...(outcome.issueNumber !== undefined ? { issueNumber: outcome.issueNumber } : {}),
+          ...(hold ? { hold } : {}),
+          ...(plan ? { retryAfter: plan.retryAfter } : {}),
+          now,
+          log: safeLog,
+          ...(input.race ? { race: input.race } : {}),
+          ...(input.claim ? { claim: input.claim } : {}),
+          ...(input.shared ? { reads: input.shared.dispatchReads } : {}),
+        }),
+        redact,
+      );
+      merge(outcome, dispatched);
+      dispatchLine = summarizeDispatch(dispatched);
     }
     if (config.alert.enabled && !alertFirst) await syncAlert(dispatchLine);
+    // The dispatched run on the alert, with its markers: the next monitor runs follow it from there.
+    if (config.alert.enabled && dispatched?.dispatched && outcome.issueNumber !== undefined) {
+      const attempt = { number: plan?.nextAttempt ?? 1, max: config.maxRetrainAttempts };
+      await commentDispatch(client, repo, config.monitorKey, outcome, dispatched, attempt, safeLog, redact);
+    }
   } catch (error) {
     // Not a GitHub answer (those are all handled above): a bug or a broken environment. Report, don't crash.
     outcome.failures.push(redact(`Acting on GitHub stopped unexpectedly: ${messageOf(error)}`));
@@ -147,15 +177,21 @@ function usesIssueNumber(inputs: Record<string, string>): boolean {
 async function commentDispatch(
   client: GitHubClient,
   repo: RepoContext,
+  monitorKey: string,
   outcome: EffectsOutcome,
   result: DispatchResult,
+  attempt: { number: number; max: number },
   log: (line: string) => void,
   redact: Redact,
 ): Promise<void> {
   const issue = outcome.issueNumber as number;
   const nonce = randomUUID();
-  const run = safeLink(result.runId !== undefined ? `run ${result.runId}` : 'the runs page', result.runUrl);
-  const body = `🔁 Retraining dispatched${run ? `: ${run}` : ''}.\n\n${nonceMarker(nonce)}`;
+  const run = { ...attempt, state: 'queued', ...(result.runUrl ? { runUrl: result.runUrl } : {}) };
+  // Without a run id (GitHub did not say which run started) the run cannot be followed: the link only.
+  const body =
+    result.runId !== undefined
+      ? dispatchComment(monitorKey, { ...run, runId: result.runId }, nonce)
+      : `🔁 Retraining dispatched: ${safeLink('the runs page', result.runUrl) ?? 'see the runs page'} (attempt ${attempt.number} of ${attempt.max}).\n\n${nonceMarker(nonce)}`;
   try {
     await postComment(client, { owner: repo.owner, repo: repo.repo }, issue, body, nonce, log);
     outcome.records.push({

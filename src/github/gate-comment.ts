@@ -38,7 +38,9 @@ export function gateComment(
     renderGateMarkdown(verdict).trimEnd(),
     lead,
     deploy.line,
-    `<!-- retrain-trigger:deploy=${deploy.state} -->\n${nonceMarker(randomUUID())}`,
+    // The monitor reads `candidate` to count a rejected candidate as a failed retraining attempt.
+    `<!-- retrain-trigger:candidate=${verdict.promote ? 'promoted' : 'rejected'} -->\n` +
+      `<!-- retrain-trigger:deploy=${deploy.state} -->\n${nonceMarker(randomUUID())}`,
   ]
     .filter((part) => part !== '')
     .join('\n\n');

@@ -20,6 +20,8 @@ export interface IssueRef {
   assignees?: Array<{ login: string }> | null;
   pull_request?: unknown;
   locked?: boolean;
+  /** Who opened it (the token's account for alerts the action created). */
+  user?: { login?: string } | null;
   /** Found by title and label because its hidden monitor marker is gone (see listOpenAlerts). */
   markerMissing?: boolean;
 }
@@ -210,7 +212,9 @@ export async function listComments(
   where: RepoRef,
   issueNumber: number,
   since?: string,
-): Promise<{ id: number; body?: string | null; html_url?: string; created_at?: string }[]> {
+): Promise<
+  { id: number; body?: string | null; html_url?: string; user?: { login?: string; type?: string } | null }[]
+> {
   return readPages(
     client,
     'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',

@@ -75,6 +75,8 @@ export interface RaceInput {
   checkedAt: Date;
   timing: RaceTiming;
   log: (line: string) => void;
+  /** Completed runs that do not count (failed attempts of the retraining loop, which the cooldown skips too). */
+  ignore?: ReadonlySet<number>;
 }
 
 export interface RaceOutcome {
@@ -109,7 +111,8 @@ export async function settleRace(input: RaceInput): Promise<RaceOutcome> {
           ((r.status !== null && ACTIVE_STATUSES.has(r.status)) || Date.parse(r.created_at) >= since))) &&
       (shared
         ? runCounts(r, input.monitorKey, shared)
-        : !byMonitor || titleNames(r.display_title ?? '', input.monitorKey)),
+        : !byMonitor || titleNames(r.display_title ?? '', input.monitorKey)) &&
+      !(r.status === 'completed' && input.ignore?.has(r.id)),
   );
   if (input.ownRunId !== undefined && !own) {
     // Not listed within the settle time: count it anyway, it is certainly part of the race.

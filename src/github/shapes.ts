@@ -77,6 +77,19 @@ function runProblem(v: unknown): string | undefined {
   return undefined;
 }
 
+/** `POST …/issues/{n}/labels`: the issue's labels after adding. */
+export const labelList: AnswerCheck = listOf('labels', (v) =>
+  isObject(v) && isText(v['name']) ? undefined : 'is not a label with a name',
+);
+
+/** `GET …/actions/runs/{run_id}`: one run, whose status and conclusion the monitor follows. */
+export const aRun: AnswerCheck = (data) => {
+  const problem =
+    runProblem(data) ??
+    (isObject(data) && !isTextOrNull(data['conclusion']) ? 'has a conclusion that is not text' : undefined);
+  return problem ? `the body is not a workflow run: it ${problem}` : undefined;
+};
+
 /** `GET …/actions/runs` and `…/workflows/{id}/runs`: `{ total_count, workflow_runs }`. */
 export const runList: AnswerCheck = (data, headers) => {
   if (!isObject(data) || !Array.isArray(data['workflow_runs'])) {

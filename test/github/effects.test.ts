@@ -22,9 +22,9 @@ describe('dry-run', () => {
     const out = await applyEffects(effectsInput(gh.url, { config }), () => {});
     expect(gh.requests.every((r) => r.method === 'GET')).toBe(true);
     expect(gh.requests.map((r) => r.path)).toEqual([
+      '/repos/octo/models/issues', // the retraining loop looks for an open alert first (none: nothing to follow)
       '/repos/octo/models',
       '/repos/octo/models/actions/workflows/retrain.yml/runs',
-      '/repos/octo/models/issues',
     ]);
     expect(out.failures).toEqual([]);
     expect(out.dispatched).toBe(false);

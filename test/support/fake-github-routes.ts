@@ -11,6 +11,7 @@ import {
   type FakeState,
 } from './fake-github-state.js';
 import { gitRoute } from './fake-github-git.js';
+import { loopRoute } from './fake-github-loop.js';
 
 export interface FakeRequest {
   method: string;
@@ -144,7 +145,8 @@ const routes: Array<[string, RegExp, Handler]> = [
       const body = String(req.body['body'] ?? '');
       if (chars(body) > 65_536) return invalid('body is too long (maximum is 65536 characters)', 'body');
       const at = state.now().toISOString();
-      const comment = { id: state.nextId++, body, created_at: at, updated_at: at };
+      const user = { login: 'github-actions[bot]', type: 'Bot' };
+      const comment = { id: state.nextId++, body, created_at: at, updated_at: at, user };
       issue.comments.push(comment);
       return { status: 201, body: comment };
     },
@@ -310,6 +312,8 @@ export function route(state: FakeState, req: FakeRequest): FakeResponse {
   const rest = match[3] ?? '';
   const git = gitRoute(repo, req, rest);
   if (git) return git;
+  const loop = loopRoute(state, repo, req, rest);
+  if (loop) return loop;
   for (const [method, pattern, handler] of routes) {
     const m = pattern.exec(rest);
     if (m && method === req.method) return handler(state, repo, req, m.slice(1));

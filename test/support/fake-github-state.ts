@@ -9,6 +9,8 @@ export interface FakeComment {
   body: string;
   created_at: string;
   updated_at: string;
+  /** The author; the fake's own writes are the workflow token's bot. */
+  user?: { login: string; type: string };
 }
 
 export interface FakeIssue {
