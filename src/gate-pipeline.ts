@@ -5,8 +5,10 @@
  * itself failed.
  */
 import type { Config } from './config/types.js';
+import { messageOf } from './errors.js';
 import { factsOf } from './decide.js';
 import { gatherEvidence } from './evidence.js';
+import { readChampion, recordChampion } from './loop/champion.js';
 import { compileGates, evaluateGates, renderGateMarkdown, type GateVerdict } from './gates/index.js';
 import { applyGateEffects } from './github/gate-effects.js';
 import type { ActionRecord, EffectsOutcome, RepoContext } from './github/types.js';
@@ -118,9 +120,44 @@ export function renderGateTerminal(verdict: GateVerdict): string {
   );
 }
 
+/**
+ * Where the run history is configured, a promoted candidate becomes the champion of its monitor key — once its
+ * deployment was dispatched (or none is configured): nothing failed on the way.
+ */
+async function keepChampion(
+  config: Config,
+  repo: RepoContext | null,
+  evidence: Evidence,
+  verdict: GateVerdict,
+  effects: EffectsOutcome,
+): Promise<EffectsOutcome> {
+  const store = config.history.store;
+  if (!verdict.promote || store === null || effects.failures.length > 0) return effects;
+  if (repo === null && store.kind === 'branch') return effects;
+  const offline: RepoContext = { owner: '', repo: '', serverUrl: '', apiUrl: '' };
+  try {
+    const record = await recordChampion(
+      config,
+      repo ?? offline,
+      evidence.current.values,
+      verdict,
+      new Date(),
+    );
+    return { ...effects, records: [...effects.records, record] };
+  } catch (error) {
+    const message = `Recording the champion of '${config.monitorKey}' failed: ${messageOf(error)}`;
+    return {
+      ...effects,
+      records: [...effects.records, { kind: 'history', outcome: 'failed', detail: message }],
+      failures: [...effects.failures, message],
+    };
+  }
+}
+
 export async function runGatePipeline(config: Config, options: GateRunOptions): Promise<GateRunResult> {
   const gates = compileGates(config.gate?.gates ?? []);
   const evidence = await gatherEvidence(config);
+  if (config.championBaseline) evidence.baseline = await readChampion(config, options.repo);
   const facts = factsOf(evidence);
   const verdict = evaluateGates(gates, {
     challenger: facts.metrics,
@@ -148,6 +185,7 @@ export async function runGatePipeline(config: Config, options: GateRunOptions): 
   } else {
     effects = describeOffline(config, verdict);
   }
+  effects = await keepChampion(config, options.repo, evidence, verdict, effects);
   const report = redactDeep(buildGateReport(config, verdict, evidence, effects), redact);
   await writeReport(config.reportPath, report);
   return { verdict, evidence, effects, report, summary: redact(renderGateSummary(verdict, effects)) };

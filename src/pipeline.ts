@@ -8,6 +8,7 @@
 import type { Config } from './config/types.js';
 import { decideVerdict } from './decide.js';
 import { gatherEvidence, type EvidenceLog } from './evidence.js';
+import { readChampion } from './loop/champion.js';
 import { claimOf, recall, rememberRun, trendsOf, type Memory } from './history-stage.js';
 import type { BatchDispatchNote, EffectsOutcome, RepoContext } from './github/types.js';
 import type { SharedGitHub } from './github/shared.js';
@@ -77,6 +78,7 @@ export async function evaluateMonitor(
 ): Promise<Verdict> {
   const rules = config.rules.map((spec) => parseRule(spec));
   const evidence = await gatherEvidence(config, output);
+  if (config.championBaseline) evidence.baseline = await readChampion(config, repo);
   // Read before the verdict: a history that cannot be read fails the run before anything is done.
   const memory = await recall(config, rules, evidence, repo, new Date());
   memories.set(config, memory);

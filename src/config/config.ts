@@ -153,13 +153,22 @@ export function configFromSettings(
   }
 
   const history = buildHistory(settings.history);
+  // `baseline: champion` reads the champion record, kept in the run history, instead of files.
+  const baselineFiles = toList(settings.baseline);
+  const championBaseline = baselineFiles.length === 1 && baselineFiles[0] === 'champion';
+  if (championBaseline && history.store === null) {
+    throw new InputError(
+      "baseline: champion reads the champion record, which is kept in the run history: set 'history' (e.g. `history: branch`) here and in the gate step that promotes",
+    );
+  }
   const driftHysteresis = settings.drift ? buildHysteresis(settings.drift, 'drift') : undefined;
   checkHysteresisNeedsStore(rules, driftHysteresis, history);
 
   const token = get('github-token')?.trim() || env.GITHUB_TOKEN || '';
   return {
     metrics,
-    baseline: toList(settings.baseline),
+    baseline: championBaseline ? [] : baselineFiles,
+    ...(championBaseline ? { championBaseline } : {}),
     rules,
     drift,
     failOnTrigger: settings['fail-on-trigger'] ?? false,

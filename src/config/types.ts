@@ -60,6 +60,8 @@ export interface Config {
   /** Paths / globs of the current metrics files (may be empty when only drift is configured). */
   metrics: string[];
   baseline: string[];
+  /** `baseline: champion`: the baseline is the champion record the gate step keeps (loop/champion.ts). */
+  championBaseline?: boolean;
   rules: RuleSpec[];
   drift: DriftConfig | null;
   failOnTrigger: boolean;

@@ -3,7 +3,7 @@
  * conclusion the test changes between monitor runs: the monitor follows the runs it dispatched, retries failed
  * attempts up to max-retrain-attempts, escalates, and the alert tells the episode once, in order.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub, type FakeIssue, type FakeRun } from '../support/fake-github.js';
@@ -110,11 +110,17 @@ describe('the monitor follows its retraining (dist/index.js)', () => {
     // The gate step inside r1 promotes its candidate and dispatches the deployment (re-run: nothing new).
     const gws = makeWorkspace({ 'candidate.json': BETTER, 'champion.json': CHAMPION });
     for (let i = 0; i < 2; i++) {
-      const gate = await runAction(gateInputs('1'), gws, env(github as FakeGitHub, String(r1.id)));
+      const inputs = { ...gateInputs('1'), history: 'hist/runs.jsonl' };
+      const gate = await runAction(inputs, gws, env(github as FakeGitHub, String(r1.id)));
       expect(gate.code, gate.stdout).toBe(0);
       expect(gate.outputs.promote).toBe('true');
     }
     expect(deploys()).toHaveLength(1);
+    // The promoted candidate is the champion of the monitor key, recorded once (baseline: champion reads it).
+    const champion = readFileSync(path.join(gws, 'hist/runs.champion.jsonl'), 'utf8').trim().split('\n');
+    expect(champion.map((l) => JSON.parse(l) as { run?: { id: string }; metrics: unknown })).toMatchObject([
+      { run: { id: String(r1.id) }, metrics: { accuracy: 0.93, latency_p95_ms: 104 } },
+    ]);
 
     // r1 completes: recorded in place; the cooldown holds a new dispatch while the data still drifts.
     Object.assign(r1, { status: 'completed', conclusion: 'success' });
