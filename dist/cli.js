@@ -8,16 +8,16 @@ import {
   renderTerminal,
   repoFromEnv,
   secretValues
-} from "./chunks/chunk-HTEAQTTL.js";
+} from "./chunks/chunk-NUWCBAZH.js";
 import {
   runPipeline
-} from "./chunks/chunk-XOHXQY67.js";
-import "./chunks/chunk-N6QDBD5Y.js";
+} from "./chunks/chunk-YHRG3SJN.js";
+import "./chunks/chunk-U7CDYXDR.js";
 import {
   escapeLogLines,
   redactor
-} from "./chunks/chunk-RHESUIOC.js";
-import "./chunks/chunk-INB4Q36A.js";
+} from "./chunks/chunk-MNYJVA2X.js";
+import "./chunks/chunk-DSE6RNUO.js";
 import "./chunks/chunk-PW4EGH3P.js";
 import {
   loadDriftData,
@@ -392,7 +392,7 @@ Report: ${config.reportPath}
 }
 async function monitorsCheck(run, values, log) {
   const repo = run.githubToken ? repoFromEnv(process.env) : null;
-  const { runMonitors } = await import("./chunks/run-S6ZSAGID.js");
+  const { runMonitors } = await import("./chunks/run-AACIW7P4.js");
   const result = await runMonitors(run, { repo, env: process.env, log });
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ status: result.status, monitors: result.entries }, null, 2)}
@@ -442,7 +442,7 @@ function usageProblem2(error, flags) {
   return messageOf(error);
 }
 async function gateCheck(config, repo, values, log) {
-  const { renderGateTerminal, runGatePipeline } = await import("./chunks/gate-pipeline-QWEMOEKX.js");
+  const { renderGateTerminal, runGatePipeline } = await import("./chunks/gate-pipeline-XD6TIPVR.js");
   const result = await runGatePipeline(config, { repo, log });
   if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}
 `);

@@ -2,11 +2,11 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-HTEAQTTL.js";
-import "./chunks/chunk-XOHXQY67.js";
-import "./chunks/chunk-N6QDBD5Y.js";
-import "./chunks/chunk-RHESUIOC.js";
-import "./chunks/chunk-INB4Q36A.js";
+} from "./chunks/chunk-NUWCBAZH.js";
+import "./chunks/chunk-YHRG3SJN.js";
+import "./chunks/chunk-U7CDYXDR.js";
+import "./chunks/chunk-MNYJVA2X.js";
+import "./chunks/chunk-DSE6RNUO.js";
 import "./chunks/chunk-PW4EGH3P.js";
 import "./chunks/chunk-Z64SXLXG.js";
 import "./chunks/chunk-SXQYWGFC.js";

@@ -1,8 +1,6 @@
 import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
-  DEFAULT_HISTORY_BRANCH,
-  DEFAULT_MAX_RUNS,
   DETECTOR_DEFAULTS,
   PAGERDUTY_EVENTS_URL,
   bySeverity,
@@ -15,8 +13,10 @@ import {
   metricOrder,
   rulesByOutcome,
   runPipeline
-} from "./chunk-XOHXQY67.js";
+} from "./chunk-YHRG3SJN.js";
 import {
+  DEFAULT_HISTORY_BRANCH,
+  DEFAULT_MAX_RUNS,
   NO_HYSTERESIS,
   formatNumber,
   parseClearAfter,
@@ -25,7 +25,7 @@ import {
   parseRule,
   parseRuleLines,
   parseYamlDocument
-} from "./chunk-N6QDBD5Y.js";
+} from "./chunk-U7CDYXDR.js";
 import {
   buildDispatchInputs,
   checkDispatchLimits,
@@ -34,7 +34,7 @@ import {
   escapeLogLines,
   parseRepository,
   redactor
-} from "./chunk-RHESUIOC.js";
+} from "./chunk-MNYJVA2X.js";
 import {
   debug,
   getInput,
@@ -5541,12 +5541,20 @@ function configFromSettings(settings, get, environment, source) {
     );
   }
   const history = buildHistory(settings.history);
+  const baselineFiles = toList(settings.baseline);
+  const championBaseline = baselineFiles.length === 1 && baselineFiles[0] === "champion";
+  if (championBaseline && history.store === null) {
+    throw new InputError(
+      "baseline: champion reads the champion record, which is kept in the run history: set 'history' (e.g. `history: branch`) here and in the gate step that promotes"
+    );
+  }
   const driftHysteresis = settings.drift ? buildHysteresis(settings.drift, "drift") : void 0;
   checkHysteresisNeedsStore(rules, driftHysteresis, history);
   const token = get("github-token")?.trim() || env.GITHUB_TOKEN || "";
   return {
     metrics,
-    baseline: toList(settings.baseline),
+    baseline: championBaseline ? [] : baselineFiles,
+    ...championBaseline ? { championBaseline } : {},
     rules,
     drift,
     failOnTrigger: settings["fail-on-trigger"] ?? false,
@@ -6063,7 +6071,7 @@ function warnAbout(verdict, log, monitor = "") {
   for (const warning2 of verdict.evidence.drift?.warnings ?? []) warning(log(`${monitor}${warning2}`));
 }
 async function runAllMonitors(run2, log) {
-  const { allSecrets, runMonitors } = await import("./run-S6ZSAGID.js");
+  const { allSecrets, runMonitors } = await import("./run-AACIW7P4.js");
   for (const secret of allSecrets(run2)) setSecret(secret);
   const result = await runMonitors(run2, {
     repo: repoFromEnv(process.env),
@@ -6127,7 +6135,7 @@ function setMonitorsOutputs(run2, result) {
   setOutput("monitors", JSON.stringify(result.entries));
 }
 async function runGateStep(config, log) {
-  const { runGatePipeline, renderGateTerminal } = await import("./gate-pipeline-QWEMOEKX.js");
+  const { runGatePipeline, renderGateTerminal } = await import("./gate-pipeline-XD6TIPVR.js");
   const result = await runGatePipeline(config, {
     repo: repoFromEnv(process.env),
     log: (line) => info(log(line))

@@ -5,7 +5,7 @@ import {
   BudgetExhaustedError,
   ListTooLongError,
   RedirectedWriteError
-} from "./chunk-INB4Q36A.js";
+} from "./chunk-DSE6RNUO.js";
 import {
   InputError
 } from "./chunk-FI7I53I2.js";

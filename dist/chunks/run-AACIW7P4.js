@@ -6,10 +6,7 @@ import {
   ensureLabel,
   listOpenIssues,
   listRetrainingRuns
-} from "./chunk-N4JZPOIQ.js";
-import {
-  createClient
-} from "./chunk-QVAKQNGZ.js";
+} from "./chunk-JSUB7HI4.js";
 import {
   SUMMARY_LIMIT,
   actOnVerdict,
@@ -19,14 +16,16 @@ import {
   renderActions,
   renderHeadline,
   renderReasons
-} from "./chunk-XOHXQY67.js";
-import "./chunk-N6QDBD5Y.js";
+} from "./chunk-YHRG3SJN.js";
+import "./chunk-U7CDYXDR.js";
 import {
   escapeMarkdown,
   redactor,
   truncate
-} from "./chunk-RHESUIOC.js";
-import "./chunk-INB4Q36A.js";
+} from "./chunk-MNYJVA2X.js";
+import {
+  createClient
+} from "./chunk-DSE6RNUO.js";
 import "./chunk-PW4EGH3P.js";
 import "./chunk-SXQYWGFC.js";
 import "./chunk-7LIEUWGZ.js";

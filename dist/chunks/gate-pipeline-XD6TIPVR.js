@@ -7,10 +7,7 @@ import {
   nonceMarker,
   postComment,
   safeLink
-} from "./chunk-N4JZPOIQ.js";
-import {
-  createClient
-} from "./chunk-QVAKQNGZ.js";
+} from "./chunk-JSUB7HI4.js";
 import {
   evaluateRule,
   factsOf,
@@ -19,9 +16,11 @@ import {
   formatPercent,
   gatherEvidence,
   parseRule,
+  readChampion,
+  recordChampion,
   references,
   writeReport
-} from "./chunk-N6QDBD5Y.js";
+} from "./chunk-U7CDYXDR.js";
 import {
   codeSpan,
   escapeLog,
@@ -30,8 +29,10 @@ import {
   explainFailure,
   redactDeep,
   redactor
-} from "./chunk-RHESUIOC.js";
-import "./chunk-INB4Q36A.js";
+} from "./chunk-MNYJVA2X.js";
+import {
+  createClient
+} from "./chunk-DSE6RNUO.js";
 import "./chunk-PW4EGH3P.js";
 import "./chunk-SXQYWGFC.js";
 import "./chunk-7LIEUWGZ.js";
@@ -296,7 +297,9 @@ function gateComment(verdict, marker, runUrl, deploy) {
     renderGateMarkdown(verdict).trimEnd(),
     lead,
     deploy.line,
-    `<!-- retrain-trigger:deploy=${deploy.state} -->
+    // The monitor reads `candidate` to count a rejected candidate as a failed retraining attempt.
+    `<!-- retrain-trigger:candidate=${verdict.promote ? "promoted" : "rejected"} -->
+<!-- retrain-trigger:deploy=${deploy.state} -->
 ${nonceMarker(randomUUID())}`
   ].filter((part) => part !== "").join("\n\n");
 }
@@ -561,9 +564,33 @@ function renderGateTerminal(verdict) {
     "\n"
   );
 }
+async function keepChampion(config, repo, evidence, verdict, effects) {
+  const store = config.history.store;
+  if (!verdict.promote || store === null || effects.failures.length > 0) return effects;
+  if (repo === null && store.kind === "branch") return effects;
+  const offline = { owner: "", repo: "", serverUrl: "", apiUrl: "" };
+  try {
+    const record = await recordChampion(
+      config,
+      repo ?? offline,
+      evidence.current.values,
+      verdict,
+      /* @__PURE__ */ new Date()
+    );
+    return { ...effects, records: [...effects.records, record] };
+  } catch (error) {
+    const message = `Recording the champion of '${config.monitorKey}' failed: ${messageOf(error)}`;
+    return {
+      ...effects,
+      records: [...effects.records, { kind: "history", outcome: "failed", detail: message }],
+      failures: [...effects.failures, message]
+    };
+  }
+}
 async function runGatePipeline(config, options) {
   const gates = compileGates(config.gate?.gates ?? []);
   const evidence = await gatherEvidence(config);
+  if (config.championBaseline) evidence.baseline = await readChampion(config, options.repo);
   const facts = factsOf(evidence);
   const verdict = evaluateGates(gates, {
     challenger: facts.metrics,
@@ -589,6 +616,7 @@ async function runGatePipeline(config, options) {
   } else {
     effects = describeOffline(config, verdict);
   }
+  effects = await keepChampion(config, options.repo, evidence, verdict, effects);
   const report = redactDeep(buildGateReport(config, verdict, evidence, effects), redact);
   await writeReport(config.reportPath, report);
   return { verdict, evidence, effects, report, summary: redact(renderGateSummary(verdict, effects)) };

@@ -1,6 +1,8 @@
 import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
+  EMPTY_HISTORY,
+  HISTORY_RECORD_VERSION,
   buildReport,
   decideVerdict,
   driftShares,
@@ -10,25 +12,27 @@ import {
   lastRetraining,
   metricSeries,
   modelAge,
+  openStore,
   parseRule,
+  readChampion,
+  recordOf,
   references,
+  remember,
   sinceRetraining,
   timeline,
   writeReport
-} from "./chunk-N6QDBD5Y.js";
+} from "./chunk-U7CDYXDR.js";
 import {
   codeSpan,
   driftedFeatures,
   escapeMarkdown,
   expandInputs,
   explainFailure,
-  githubMessage,
-  isAmbiguous,
   redactDeep,
   redactor,
   statusOf,
   truncate
-} from "./chunk-RHESUIOC.js";
+} from "./chunk-MNYJVA2X.js";
 import {
   linearRegression,
   mean,
@@ -431,7 +435,7 @@ async function send(delivery, options) {
   }
   return last;
 }
-var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // src/notify/slack.ts
 var HEADER_MAX = 150;
@@ -1271,479 +1275,8 @@ function historyFacts(t, options) {
   };
 }
 
-// src/history/record.ts
-var HISTORY_RECORD_VERSION = 2;
-var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function readRecord(value) {
-  if (!isObject2(value)) return { ok: false, problem: "expected a JSON object (one run per line)" };
-  const time = typeof value["time"] === "string" ? value["time"] : value["generatedAt"];
-  if (typeof time !== "string" || Number.isNaN(Date.parse(time))) {
-    return { ok: false, problem: "expected 'time' as an ISO 8601 date-time string" };
-  }
-  const version = value["schemaVersion"] ?? 1;
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    return { ok: false, problem: "expected 'schemaVersion' as a whole number \u2265 1" };
-  }
-  const metrics = {};
-  const rawMetrics = value["metrics"] ?? {};
-  if (!isObject2(rawMetrics))
-    return { ok: false, problem: "expected 'metrics' as an object of name \u2192 number" };
-  for (const [name, v] of Object.entries(rawMetrics)) {
-    if (typeof v === "number" && Number.isFinite(v)) define(metrics, name, v);
-  }
-  const rules = readRules(value["rules"]);
-  if (typeof rules === "string") return { ok: false, problem: rules };
-  const status = readStatus(value);
-  if (status === void 0) return { ok: false, problem: "expected 'status' as due, healthy or unknown" };
-  const record = { schemaVersion: version, time, status, metrics, rules };
-  if (typeof value["monitor"] === "string") record.monitor = value["monitor"];
-  const run2 = value["run"];
-  if (isObject2(run2) && (typeof run2["id"] === "string" || typeof run2["id"] === "number")) {
-    record.run = {
-      id: String(run2["id"]),
-      attempt: typeof run2["attempt"] === "number" ? run2["attempt"] : 1,
-      ...typeof run2["url"] === "string" ? { url: run2["url"] } : {}
-    };
-  }
-  if (typeof value["sha"] === "string") record.sha = value["sha"];
-  const drift = readDrift(value["drift"]);
-  if (drift) record.drift = drift;
-  if (value["quality"] !== void 0) record.quality = value["quality"];
-  const actions = value["actions"];
-  if (isObject2(actions)) {
-    record.actions = {
-      ...typeof actions["issue"] === "number" ? { issue: actions["issue"] } : {},
-      ...typeof actions["dispatched"] === "boolean" ? { dispatched: actions["dispatched"] } : {},
-      ...typeof actions["runId"] === "number" ? { runId: actions["runId"] } : {},
-      ...typeof actions["claimedAt"] === "string" ? { claimedAt: actions["claimedAt"] } : {}
-    };
-  } else if (Array.isArray(actions)) {
-    const dispatched = actions.some(
-      (a) => isObject2(a) && a["kind"] === "dispatch" && a["outcome"] === "dispatched"
-    );
-    record.actions = { dispatched };
-  }
-  return { ok: true, record };
-}
-function define(target, name, value) {
-  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
-}
-function readStatus(value) {
-  const status = value["status"];
-  if (status === "due" || status === "healthy" || status === "unknown") return status;
-  if (status !== void 0) return void 0;
-  if (typeof value["triggered"] === "boolean") return value["triggered"] ? "due" : "healthy";
-  return "unknown";
-}
-function readRules(raw) {
-  if (raw === void 0) return [];
-  if (!Array.isArray(raw)) return "expected 'rules' as a list";
-  const out = [];
-  for (const rule of raw) {
-    if (!isObject2(rule) || typeof rule["id"] !== "string")
-      return "expected every entry of 'rules' to have an 'id'";
-    const outcome = rule["outcome"];
-    if (outcome === "triggered" || outcome === "ok" || outcome === "error")
-      out.push({ id: rule["id"], outcome });
-    else if (typeof rule["triggered"] === "boolean") {
-      out.push({ id: rule["id"], outcome: rule["triggered"] ? "triggered" : "ok" });
-    } else return `expected rule '${rule["id"]}' to have an outcome (triggered, ok or error)`;
-  }
-  return out;
-}
-function readDrift(raw) {
-  if (!isObject2(raw) || typeof raw["share"] !== "number") return void 0;
-  const features = Array.isArray(raw["features"]) ? raw["features"] : [];
-  return {
-    share: raw["share"],
-    detected: raw["detected"] === true,
-    features: features.filter(isObject2).filter((f) => typeof f["name"] === "string" && typeof f["statistic"] === "number").map((f) => ({
-      name: f["name"],
-      statistic: f["statistic"],
-      drifted: f["drifted"] === true
-    }))
-  };
-}
-
-// src/history/jsonl.ts
-var HistoryError = class extends InputError {
-};
-var EMPTY_HISTORY = { lines: [], records: [] };
-var DEFAULT_MAX_RUNS = 2e3;
-function parseHistory(text, where) {
-  const lines = [];
-  const records = [];
-  const raw = text.replace(/^\uFEFF/, "").split("\n");
-  raw.forEach((line, index) => {
-    const trimmed = line.replace(/\r$/, "");
-    if (trimmed.trim() === "") return;
-    let value;
-    try {
-      value = JSON.parse(trimmed);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new HistoryError(
-        `history: ${where}, line ${index + 1}: not valid JSON (${detail}); nothing was written`
-      );
-    }
-    const parsed = readRecord(value);
-    if (!parsed.ok)
-      throw new HistoryError(`history: ${where}, line ${index + 1}: ${parsed.problem}; nothing was written`);
-    lines.push(trimmed);
-    records.push(parsed.record);
-  });
-  return { lines, records };
-}
-function withRecord(history, record, maxRuns) {
-  const line = JSON.stringify(record);
-  const lines = [...history.lines];
-  const records = [...history.records];
-  const runId = record.run?.id;
-  const same = runId === void 0 ? -1 : records.findIndex((r) => r.run?.id === runId);
-  if (same >= 0) {
-    lines[same] = line;
-    records[same] = record;
-  } else {
-    lines.push(line);
-    records.push(record);
-  }
-  const drop = Math.max(0, records.length - maxRuns);
-  return { lines: lines.slice(drop), records: records.slice(drop) };
-}
-function historyText(history) {
-  return history.lines.length === 0 ? "" : `${history.lines.join("\n")}
-`;
-}
-function historyFileName(monitorKey, hash) {
-  const safe = monitorKey.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "").slice(0, 80);
-  const name = safe === monitorKey && safe !== "" ? safe : `${safe || "monitor"}-${hash(monitorKey).slice(0, 8)}`;
-  return `${name}.jsonl`;
-}
-
-// src/history/memory.ts
-import { createHash as createHash3 } from "node:crypto";
-import * as path5 from "node:path";
-
-// src/history/store.ts
-function describeAppend(history, record, maxRuns, where) {
-  const replaces = record.run !== void 0 && history.records.some((r) => r.run?.id === record.run?.id);
-  const total = history.records.length + (replaces ? 0 : 1);
-  const dropped = Math.max(0, total - maxRuns);
-  const what = replaces ? `replace the record of run ${record.run?.id}` : "append 1 record";
-  const drop = dropped > 0 ? `, dropping the ${dropped} oldest (history-max-runs ${maxRuns})` : "";
-  return `would ${what} ${replaces ? "in" : "to"} ${where} (${history.records.length} stored${drop})`;
-}
-
-// src/history/store-branch.ts
-var DEFAULT_HISTORY_BRANCH = "retrain-trigger-history";
-var MAX_ATTEMPTS = 5;
-function unexpected(endpoint, what) {
-  return new InputError(
-    `history: GitHub's answer to ${endpoint} is not what the Git data API returns (${what})`
-  );
-}
-var isObject3 = (v) => typeof v === "object" && v !== null;
-function shaAt(data, key, endpoint) {
-  const holder = isObject3(data) ? data[key] : void 0;
-  const sha = isObject3(holder) ? holder["sha"] : void 0;
-  if (typeof sha !== "string" || !/^[0-9a-f]{40}$/.test(sha)) throw unexpected(endpoint, `no ${key}.sha`);
-  return sha;
-}
-function ownSha(data, endpoint) {
-  const sha = isObject3(data) ? data["sha"] : void 0;
-  if (typeof sha !== "string" || !/^[0-9a-f]{40}$/.test(sha)) throw unexpected(endpoint, "no sha");
-  return sha;
-}
-function branchStore(options) {
-  const { client, repo, branch, file } = options;
-  const where = `branch '${branch}', file '${file}'`;
-  const base = { owner: repo.owner, repo: repo.repo };
-  const octokit = client.octokit;
-  const backoff = options.backoffMs ?? ((n) => 250 * n * (0.5 + Math.random()));
-  let last;
-  async function call(action, permission, send2) {
-    try {
-      return await send2();
-    } catch (error) {
-      if (statusOf(error) === 409) {
-        throw new InputError(
-          `history: ${action} failed: GitHub answered 409 (the repository has no commits yet?); the branch store needs a repository with at least one commit`
-        );
-      }
-      throw new InputError(`history: ${explainFailure(error, action, permission)}`);
-    }
-  }
-  async function readTip() {
-    const endpoint = `GET /repos/${repo.owner}/${repo.repo}/git/ref/heads/${branch}`;
-    try {
-      const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
-        ...base,
-        ref: `heads/${branch}`
-      });
-      return shaAt(data, "object", endpoint);
-    } catch (error) {
-      if (statusOf(error) === 404) return void 0;
-      if (error instanceof InputError) throw error;
-      return call(`reading the history branch '${branch}'`, "contents: read", () => Promise.reject(error));
-    }
-  }
-  async function load() {
-    const commit = await readTip();
-    if (commit === void 0) return { content: EMPTY_HISTORY };
-    const reading = `reading ${where}`;
-    const commitData = await call(
-      reading,
-      "contents: read",
-      () => octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...base, commit_sha: commit })
-    );
-    const tree = shaAt(commitData.data, "tree", "GET \u2026/git/commits/{sha}");
-    const treeData = await call(
-      reading,
-      "contents: read",
-      () => octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...base, tree_sha: tree })
-    );
-    const entries = isObject3(treeData.data) ? treeData.data["tree"] : void 0;
-    if (!Array.isArray(entries)) throw unexpected("GET \u2026/git/trees/{sha}", "no tree list");
-    const entry = entries.find((e) => isObject3(e) && e["path"] === file && e["type"] === "blob");
-    if (!entry) {
-      if (isObject3(treeData.data) && treeData.data["truncated"] === true) {
-        throw unexpected(
-          "GET \u2026/git/trees/{sha}",
-          `the tree listing is truncated and does not show '${file}'`
-        );
-      }
-      return { commit, tree, content: EMPTY_HISTORY };
-    }
-    const blobSha = ownSha(entry, "GET \u2026/git/trees/{sha}");
-    const blob = await call(
-      reading,
-      "contents: read",
-      () => octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...base, file_sha: blobSha })
-    );
-    return { commit, tree, content: parseHistory(decodeBlob(blob.data, entry["size"]), where) };
-  }
-  async function writeCommit(snapshot, text) {
-    const writing = `writing ${where}`;
-    const blob = await call(
-      writing,
-      "contents: write",
-      () => octokit.request("POST /repos/{owner}/{repo}/git/blobs", {
-        ...base,
-        content: Buffer.from(text, "utf8").toString("base64"),
-        encoding: "base64"
-      })
-    );
-    const tree = await call(
-      writing,
-      "contents: write",
-      () => octokit.request("POST /repos/{owner}/{repo}/git/trees", {
-        ...base,
-        ...snapshot.tree ? { base_tree: snapshot.tree } : {},
-        tree: [{ path: file, mode: "100644", type: "blob", sha: ownSha(blob.data, "POST \u2026/git/blobs") }]
-      })
-    );
-    const treeSha = ownSha(tree.data, "POST \u2026/git/trees");
-    const commit = await call(
-      writing,
-      "contents: write",
-      () => octokit.request("POST /repos/{owner}/{repo}/git/commits", {
-        ...base,
-        message: options.message,
-        tree: treeSha,
-        parents: snapshot.commit ? [snapshot.commit] : []
-      })
-    );
-    return { commit: ownSha(commit.data, "POST \u2026/git/commits"), tree: treeSha };
-  }
-  async function moveBranch(snapshot, commit) {
-    try {
-      if (snapshot.commit) {
-        await octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
-          ...base,
-          ref: `heads/${branch}`,
-          sha: commit,
-          force: false,
-          request: { retries: 0 }
-        });
-      } else {
-        await octokit.request("POST /repos/{owner}/{repo}/git/refs", {
-          ...base,
-          ref: `refs/heads/${branch}`,
-          sha: commit,
-          request: { retries: 0 }
-        });
-      }
-      return "moved";
-    } catch (error) {
-      const status = statusOf(error);
-      if (status === 409 || status === 422 && /fast.forward|already exists|does not exist/i.test(githubMessage(error))) {
-        return "conflict";
-      }
-      if (isAmbiguous(error)) return "lost";
-      throw new InputError(
-        `history: ${explainFailure(error, `updating the branch '${branch}'`, "contents: write")}`
-      );
-    }
-  }
-  return {
-    where,
-    async read() {
-      last = await load();
-      return last.content;
-    },
-    async append(record, maxRuns, guard) {
-      let snapshot = last ?? await load();
-      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-        if (attempt > 1) await sleep2(backoff(attempt));
-        const refused = guard?.(snapshot.content);
-        if (refused !== void 0) {
-          last = snapshot;
-          return {
-            where,
-            attempts: attempt,
-            replaced: false,
-            dropped: 0,
-            runs: snapshot.content.records.length,
-            refused
-          };
-        }
-        const next = withRecord(snapshot.content, record, maxRuns);
-        const replaced = record.run !== void 0 && snapshot.content.records.some((r) => r.run?.id === record.run?.id);
-        const total = snapshot.content.records.length + (replaced ? 0 : 1);
-        const result = {
-          where,
-          attempts: attempt,
-          replaced,
-          dropped: total - next.records.length,
-          runs: next.records.length
-        };
-        const { commit, tree } = await writeCommit(snapshot, historyText(next));
-        const moved = await moveBranch(snapshot, commit);
-        if (moved === "moved" || moved === "lost" && await readTip() === commit) {
-          last = { commit, tree, content: next };
-          return result;
-        }
-        snapshot = await load();
-      }
-      throw new InputError(
-        `history: ${where} kept changing while this run wrote to it; gave up after ${MAX_ATTEMPTS} attempts (no record of this run was stored)`
-      );
-    }
-  };
-}
-function decodeBlob(data, size) {
-  const endpoint = "GET \u2026/git/blobs/{sha}";
-  if (!isObject3(data) || typeof data["content"] !== "string") throw unexpected(endpoint, "no content");
-  if (data["encoding"] !== "base64") throw unexpected(endpoint, `encoding ${String(data["encoding"])}`);
-  const bytes = Buffer.from(data["content"].replace(/\s+/g, ""), "base64");
-  const expected = typeof data["size"] === "number" ? data["size"] : size;
-  if (typeof expected === "number" && bytes.length !== expected) {
-    throw unexpected(endpoint, `${bytes.length} of ${expected} bytes: the answer was cut short`);
-  }
-  return bytes.toString("utf8");
-}
-function sleep2(ms) {
-  return ms > 0 ? new Promise((resolve2) => setTimeout(resolve2, ms)) : Promise.resolve();
-}
-
-// src/history/store-file.ts
-import { promises as fs4 } from "node:fs";
-import * as path4 from "node:path";
-function fileStore(file) {
-  const where = `file '${file}'`;
-  const read = async () => {
-    let text;
-    try {
-      text = await fs4.readFile(file, "utf8");
-    } catch (error) {
-      if (error.code === "ENOENT") return EMPTY_HISTORY;
-      throw new InputError(
-        `history: cannot read ${where} (${error.code ?? "error"})`
-      );
-    }
-    return parseHistory(text, where);
-  };
-  return {
-    where,
-    read,
-    async append(record, maxRuns, guard) {
-      const before = await read();
-      const refused = guard?.(before);
-      if (refused !== void 0) {
-        return { where, attempts: 1, replaced: false, dropped: 0, runs: before.records.length, refused };
-      }
-      const after = withRecord(before, record, maxRuns);
-      const replaced = record.run !== void 0 && before.records.some((r) => r.run?.id === record.run?.id);
-      const temporary = `${file}.${process.pid}.tmp`;
-      try {
-        await fs4.mkdir(path4.dirname(file), { recursive: true });
-        await fs4.writeFile(temporary, historyText(after), "utf8");
-        await fs4.rename(temporary, file);
-      } catch (error) {
-        await fs4.rm(temporary, { force: true });
-        throw new InputError(
-          `history: cannot write ${where} (${error.code ?? "error"})`
-        );
-      }
-      const total = before.records.length + (replaced ? 0 : 1);
-      return {
-        where,
-        attempts: 1,
-        replaced,
-        dropped: total - after.records.length,
-        runs: after.records.length
-      };
-    }
-  };
-}
-
-// src/history/memory.ts
-var sha256 = (text) => createHash3("sha256").update(text).digest("hex");
-function openStore(settings, context) {
-  const store = settings.store;
-  if (store === null) return null;
-  if (store.kind === "file") return fileStore(path5.resolve(context.cwd, store.path));
-  if (context.repo === null) {
-    throw new InputError(
-      "history: branch needs a repository (GITHUB_REPOSITORY); offline, use a .jsonl path for 'history' instead"
-    );
-  }
-  return branchStore({
-    client: context.client(),
-    repo: context.repo,
-    branch: store.branch,
-    file: historyFileName(context.monitorKey, sha256),
-    message: `retrain-trigger: record a run of ${context.monitorKey}`
-  });
-}
-function recordOf(run2) {
-  const metrics = {};
-  for (const [name, value] of run2.metrics) {
-    if (Number.isFinite(value)) {
-      Object.defineProperty(metrics, name, { value, enumerable: true, writable: true, configurable: true });
-    }
-  }
-  return {
-    schemaVersion: HISTORY_RECORD_VERSION,
-    time: run2.time.toISOString(),
-    monitor: run2.monitor,
-    ...run2.run ? { run: run2.run } : {},
-    ...run2.sha ? { sha: run2.sha } : {},
-    status: run2.status,
-    metrics,
-    rules: run2.rules,
-    ...run2.drift ? { drift: run2.drift } : {},
-    ...run2.quality !== void 0 ? { quality: run2.quality } : {},
-    ...run2.actions ? { actions: run2.actions } : {}
-  };
-}
-async function remember(store, read, record, maxRuns, dryRun) {
-  if (dryRun) return { written: false, plan: describeAppend(read, record, maxRuns, store.where) };
-  return { written: true, result: await store.append(record, maxRuns) };
-}
-
 // src/history/model-age-github.ts
-var isObject4 = (v) => typeof v === "object" && v !== null;
+var isObject2 = (v) => typeof v === "object" && v !== null;
 async function latestSuccessfulRun(client, repo, workflow, branch) {
   const base = { owner: repo.owner, repo: repo.repo };
   const action = `looking up the latest successful ${workflow} run (for the model's age)`;
@@ -1751,8 +1284,8 @@ async function latestSuccessfulRun(client, repo, workflow, branch) {
     let ref = branch;
     if (ref === void 0) {
       const { data: data2 } = await client.octokit.request("GET /repos/{owner}/{repo}", base);
-      const name = isObject4(data2) ? data2["default_branch"] : void 0;
-      if (typeof name !== "string") throw unexpected2("GET /repos/{owner}/{repo}", "no default_branch");
+      const name = isObject2(data2) ? data2["default_branch"] : void 0;
+      if (typeof name !== "string") throw unexpected("GET /repos/{owner}/{repo}", "no default_branch");
       ref = name;
     }
     const endpoint = `GET /repos/${repo.owner}/${repo.repo}/actions/workflows/${workflow}/runs`;
@@ -1767,10 +1300,10 @@ async function latestSuccessfulRun(client, repo, workflow, branch) {
         exclude_pull_requests: true
       }
     );
-    const runs = isObject4(data) ? data["workflow_runs"] : void 0;
-    if (!Array.isArray(runs)) throw unexpected2(endpoint, "no workflow_runs list");
+    const runs = isObject2(data) ? data["workflow_runs"] : void 0;
+    if (!Array.isArray(runs)) throw unexpected(endpoint, "no workflow_runs list");
     const ok = runs.filter(
-      (r) => isObject4(r) && r["conclusion"] === "success" && r["head_branch"] === ref && typeof r["created_at"] === "string"
+      (r) => isObject2(r) && r["conclusion"] === "success" && r["head_branch"] === ref && typeof r["created_at"] === "string"
     );
     const newest2 = ok.sort((a, b) => String(b["created_at"]).localeCompare(String(a["created_at"])))[0];
     if (!newest2) return void 0;
@@ -1789,7 +1322,7 @@ async function latestSuccessfulRun(client, repo, workflow, branch) {
     throw new InputError(explainFailure(error, action, "actions: read"));
   }
 }
-function unexpected2(endpoint, what) {
+function unexpected(endpoint, what) {
   return new InputError(`GitHub's answer to ${endpoint} is not what the REST API returns (${what})`);
 }
 
@@ -2002,7 +1535,7 @@ function historyCharts(t, rules, verdict) {
 
 // src/history-stage.ts
 async function clientFactory(config, repo) {
-  const { createClient } = repo ? await import("./client-HI6SYMDM.js") : { createClient: null };
+  const { createClient } = repo ? await import("./client-QUCY6PRW.js") : { createClient: null };
   let client;
   return () => {
     if (!createClient) throw new Error("no repository (GITHUB_REPOSITORY) to read from: no GitHub client");
@@ -2499,6 +2032,7 @@ async function runPipeline(config, options) {
 async function evaluateMonitor(config, output = {}, repo = null) {
   const rules = config.rules.map((spec) => parseRule(spec));
   const evidence = await gatherEvidence(config, output);
+  if (config.championBaseline) evidence.baseline = await readChampion(config, repo);
   const memory = await recall(config, rules, evidence, repo, /* @__PURE__ */ new Date());
   memories.set(config, memory);
   return decideVerdict(rules, evidence, config.onUnknown, memory.verdict);
@@ -2527,7 +2061,7 @@ async function actOnVerdict(config, verdict, options) {
       const verdictMarkdown = redact(charts ? `${tables}
 ${charts}
 ` : tables);
-      const { applyEffects } = await import("./effects-5JD5RAW7.js");
+      const { applyEffects } = await import("./effects-OE32QDIC.js");
       effects = await applyEffects(
         {
           verdict,
@@ -2653,8 +2187,6 @@ export {
   enabledTargets,
   externalSecrets,
   DETECTOR_DEFAULTS,
-  DEFAULT_MAX_RUNS,
-  DEFAULT_HISTORY_BRANCH,
   describeChanges,
   SUMMARY_LIMIT,
   renderHeadline,

@@ -1,10 +1,6 @@
 import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
-  createOptions,
-  formatDuration
-} from "./chunk-QVAKQNGZ.js";
-import {
   breakReferences,
   driftedFeatures,
   escapeMarkdown,
@@ -14,10 +10,12 @@ import {
   isAmbiguous,
   statusOf,
   truncate
-} from "./chunk-RHESUIOC.js";
+} from "./chunk-MNYJVA2X.js";
 import {
-  ListTooLongError
-} from "./chunk-INB4Q36A.js";
+  ListTooLongError,
+  createOptions,
+  formatDuration
+} from "./chunk-DSE6RNUO.js";
 
 // src/github/body.ts
 import { createHash } from "node:crypto";
@@ -225,6 +223,14 @@ function runProblem(v) {
   if (!isText(v["html_url"])) return "has no html_url";
   return void 0;
 }
+var labelList = listOf(
+  "labels",
+  (v) => isObject(v) && isText(v["name"]) ? void 0 : "is not a label with a name"
+);
+var aRun = (data) => {
+  const problem = runProblem(data) ?? (isObject(data) && !isTextOrNull(data["conclusion"]) ? "has a conclusion that is not text" : void 0);
+  return problem ? `the body is not a workflow run: it ${problem}` : void 0;
+};
 var runList = (data, headers) => {
   if (!isObject(data) || !Array.isArray(data["workflow_runs"])) {
     return "the body is not a list of workflow runs ({ workflow_runs: [...] })";
@@ -432,7 +438,7 @@ async function settleRace(input) {
   const racing = runs.filter(
     (r) => (
       // Our own run counts even when another monitor run already cancelled it (we then report that).
-      (r.id === input.ownRunId || r.conclusion !== "cancelled" && (r.status !== null && ACTIVE_STATUSES.has(r.status) || Date.parse(r.created_at) >= since)) && (shared ? runCounts(r, input.monitorKey, shared) : !byMonitor || titleNames(r.display_title ?? "", input.monitorKey))
+      (r.id === input.ownRunId || r.conclusion !== "cancelled" && (r.status !== null && ACTIVE_STATUSES.has(r.status) || Date.parse(r.created_at) >= since)) && (shared ? runCounts(r, input.monitorKey, shared) : !byMonitor || titleNames(r.display_title ?? "", input.monitorKey)) && !(r.status === "completed" && input.ignore?.has(r.id))
     )
   );
   if (input.ownRunId !== void 0 && !own) {
@@ -526,11 +532,12 @@ async function dispatchRetraining(input) {
       input.models
     ),
     payload: { reasons: verdict.reasons, monitor: config.monitorKey },
-    notDue: verdict.triggered ? null : verdict.status === "unknown" ? "Could not decide: nothing dispatched." : "No retraining due: nothing dispatched.",
+    notDue: verdict.triggered ? input.hold ?? null : verdict.status === "unknown" ? "Could not decide: nothing dispatched." : "No retraining due: nothing dispatched.",
     dryRun: config.dryRun,
     now: input.now,
     log: input.log,
     monitorKey: config.monitorKey,
+    ...input.retryAfter?.length ? { retryAfter: new Set(input.retryAfter) } : {},
     ...input.race ? { race: input.race } : {},
     ...input.claim ? { claim: input.claim } : {},
     ...input.reads ? { reads: input.reads } : {}
@@ -635,6 +642,7 @@ async function convergeAfterDispatch(input, target, checkedAt, result, record) {
       target,
       dispatch: input.dispatch,
       monitorKey: input.monitorKey,
+      ...input.retryAfter ? { ignore: input.retryAfter } : {},
       ...result.runId !== void 0 ? { ownRunId: result.runId } : {},
       checkedAt,
       timing: input.race ?? DEFAULT_RACE_TIMING,
@@ -666,6 +674,7 @@ async function cooldownBlocker(input, target, dispatch, now) {
     if (run.status && ACTIVE_STATUSES.has(run.status)) {
       return `Not dispatched: run ${run.id} is still ${run.status} (${run.html_url}).`;
     }
+    if (input.retryAfter?.has(run.id)) continue;
     const age = now.getTime() - Date.parse(run.created_at);
     if (age < dispatch.cooldownMs) {
       return `Not dispatched: run ${run.id} was created at ${run.created_at}, within the cooldown of ${cooldown}.`;
@@ -702,6 +711,7 @@ async function dispatchWorkflow(client, target, workflow, ref, inputs, log) {
 
 export {
   monitorMarker,
+  readMarkers,
   nonceMarker,
   verdictFingerprint,
   readFingerprint,
@@ -715,6 +725,8 @@ export {
   withUndecidedNote,
   anIssue,
   aComment,
+  labelList,
+  aRun,
   aRepository,
   listOpenAlerts,
   listOpenIssues,

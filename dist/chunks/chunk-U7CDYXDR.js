@@ -1,8 +1,15 @@
 import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
-  driftedFeatures
-} from "./chunk-RHESUIOC.js";
+  driftedFeatures,
+  explainFailure,
+  githubMessage,
+  isAmbiguous,
+  statusOf
+} from "./chunk-MNYJVA2X.js";
+import {
+  createClient
+} from "./chunk-DSE6RNUO.js";
 import {
   displayPath,
   readText,
@@ -1984,9 +1991,545 @@ function side(loaded) {
   };
 }
 
-// src/report/json.ts
+// src/history/memory.ts
+import { createHash } from "node:crypto";
+import * as path3 from "node:path";
+
+// src/history/record.ts
+var HISTORY_RECORD_VERSION = 2;
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function readRecord(value) {
+  if (!isObject(value)) return { ok: false, problem: "expected a JSON object (one run per line)" };
+  const time = typeof value["time"] === "string" ? value["time"] : value["generatedAt"];
+  if (typeof time !== "string" || Number.isNaN(Date.parse(time))) {
+    return { ok: false, problem: "expected 'time' as an ISO 8601 date-time string" };
+  }
+  const version = value["schemaVersion"] ?? 1;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return { ok: false, problem: "expected 'schemaVersion' as a whole number \u2265 1" };
+  }
+  const metrics = {};
+  const rawMetrics = value["metrics"] ?? {};
+  if (!isObject(rawMetrics))
+    return { ok: false, problem: "expected 'metrics' as an object of name \u2192 number" };
+  for (const [name, v] of Object.entries(rawMetrics)) {
+    if (typeof v === "number" && Number.isFinite(v)) define(metrics, name, v);
+  }
+  const rules = readRules(value["rules"]);
+  if (typeof rules === "string") return { ok: false, problem: rules };
+  const status = readStatus(value);
+  if (status === void 0) return { ok: false, problem: "expected 'status' as due, healthy or unknown" };
+  const record = { schemaVersion: version, time, status, metrics, rules };
+  if (typeof value["monitor"] === "string") record.monitor = value["monitor"];
+  const run = value["run"];
+  if (isObject(run) && (typeof run["id"] === "string" || typeof run["id"] === "number")) {
+    record.run = {
+      id: String(run["id"]),
+      attempt: typeof run["attempt"] === "number" ? run["attempt"] : 1,
+      ...typeof run["url"] === "string" ? { url: run["url"] } : {}
+    };
+  }
+  if (typeof value["sha"] === "string") record.sha = value["sha"];
+  const drift = readDrift(value["drift"]);
+  if (drift) record.drift = drift;
+  if (value["quality"] !== void 0) record.quality = value["quality"];
+  const actions = value["actions"];
+  if (isObject(actions)) {
+    record.actions = {
+      ...typeof actions["issue"] === "number" ? { issue: actions["issue"] } : {},
+      ...typeof actions["dispatched"] === "boolean" ? { dispatched: actions["dispatched"] } : {},
+      ...typeof actions["runId"] === "number" ? { runId: actions["runId"] } : {},
+      ...typeof actions["claimedAt"] === "string" ? { claimedAt: actions["claimedAt"] } : {}
+    };
+  } else if (Array.isArray(actions)) {
+    const dispatched = actions.some(
+      (a) => isObject(a) && a["kind"] === "dispatch" && a["outcome"] === "dispatched"
+    );
+    record.actions = { dispatched };
+  }
+  return { ok: true, record };
+}
+function define(target, name, value) {
+  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+}
+function readStatus(value) {
+  const status = value["status"];
+  if (status === "due" || status === "healthy" || status === "unknown") return status;
+  if (status !== void 0) return void 0;
+  if (typeof value["triggered"] === "boolean") return value["triggered"] ? "due" : "healthy";
+  return "unknown";
+}
+function readRules(raw) {
+  if (raw === void 0) return [];
+  if (!Array.isArray(raw)) return "expected 'rules' as a list";
+  const out = [];
+  for (const rule of raw) {
+    if (!isObject(rule) || typeof rule["id"] !== "string")
+      return "expected every entry of 'rules' to have an 'id'";
+    const outcome = rule["outcome"];
+    if (outcome === "triggered" || outcome === "ok" || outcome === "error")
+      out.push({ id: rule["id"], outcome });
+    else if (typeof rule["triggered"] === "boolean") {
+      out.push({ id: rule["id"], outcome: rule["triggered"] ? "triggered" : "ok" });
+    } else return `expected rule '${rule["id"]}' to have an outcome (triggered, ok or error)`;
+  }
+  return out;
+}
+function readDrift(raw) {
+  if (!isObject(raw) || typeof raw["share"] !== "number") return void 0;
+  const features = Array.isArray(raw["features"]) ? raw["features"] : [];
+  return {
+    share: raw["share"],
+    detected: raw["detected"] === true,
+    features: features.filter(isObject).filter((f) => typeof f["name"] === "string" && typeof f["statistic"] === "number").map((f) => ({
+      name: f["name"],
+      statistic: f["statistic"],
+      drifted: f["drifted"] === true
+    }))
+  };
+}
+
+// src/history/jsonl.ts
+var HistoryError = class extends InputError {
+};
+var EMPTY_HISTORY = { lines: [], records: [] };
+var DEFAULT_MAX_RUNS = 2e3;
+function parseHistory(text, where) {
+  const lines = [];
+  const records = [];
+  const raw = text.replace(/^\uFEFF/, "").split("\n");
+  raw.forEach((line, index) => {
+    const trimmed = line.replace(/\r$/, "");
+    if (trimmed.trim() === "") return;
+    let value;
+    try {
+      value = JSON.parse(trimmed);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new HistoryError(
+        `history: ${where}, line ${index + 1}: not valid JSON (${detail}); nothing was written`
+      );
+    }
+    const parsed = readRecord(value);
+    if (!parsed.ok)
+      throw new HistoryError(`history: ${where}, line ${index + 1}: ${parsed.problem}; nothing was written`);
+    lines.push(trimmed);
+    records.push(parsed.record);
+  });
+  return { lines, records };
+}
+function withRecord(history, record, maxRuns) {
+  const line = JSON.stringify(record);
+  const lines = [...history.lines];
+  const records = [...history.records];
+  const runId = record.run?.id;
+  const same = runId === void 0 ? -1 : records.findIndex((r) => r.run?.id === runId);
+  if (same >= 0) {
+    lines[same] = line;
+    records[same] = record;
+  } else {
+    lines.push(line);
+    records.push(record);
+  }
+  const drop = Math.max(0, records.length - maxRuns);
+  return { lines: lines.slice(drop), records: records.slice(drop) };
+}
+function historyText(history) {
+  return history.lines.length === 0 ? "" : `${history.lines.join("\n")}
+`;
+}
+function historyFileName(monitorKey, hash) {
+  const safe = monitorKey.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "").slice(0, 80);
+  const name = safe === monitorKey && safe !== "" ? safe : `${safe || "monitor"}-${hash(monitorKey).slice(0, 8)}`;
+  return `${name}.jsonl`;
+}
+
+// src/history/store.ts
+function describeAppend(history, record, maxRuns, where) {
+  const replaces = record.run !== void 0 && history.records.some((r) => r.run?.id === record.run?.id);
+  const total = history.records.length + (replaces ? 0 : 1);
+  const dropped = Math.max(0, total - maxRuns);
+  const what = replaces ? `replace the record of run ${record.run?.id}` : "append 1 record";
+  const drop = dropped > 0 ? `, dropping the ${dropped} oldest (history-max-runs ${maxRuns})` : "";
+  return `would ${what} ${replaces ? "in" : "to"} ${where} (${history.records.length} stored${drop})`;
+}
+
+// src/history/store-branch.ts
+var DEFAULT_HISTORY_BRANCH = "retrain-trigger-history";
+var MAX_ATTEMPTS = 5;
+function unexpected(endpoint, what) {
+  return new InputError(
+    `history: GitHub's answer to ${endpoint} is not what the Git data API returns (${what})`
+  );
+}
+var isObject2 = (v) => typeof v === "object" && v !== null;
+function shaAt(data, key, endpoint) {
+  const holder = isObject2(data) ? data[key] : void 0;
+  const sha = isObject2(holder) ? holder["sha"] : void 0;
+  if (typeof sha !== "string" || !/^[0-9a-f]{40}$/.test(sha)) throw unexpected(endpoint, `no ${key}.sha`);
+  return sha;
+}
+function ownSha(data, endpoint) {
+  const sha = isObject2(data) ? data["sha"] : void 0;
+  if (typeof sha !== "string" || !/^[0-9a-f]{40}$/.test(sha)) throw unexpected(endpoint, "no sha");
+  return sha;
+}
+function branchStore(options) {
+  const { client, repo, branch, file } = options;
+  const where = `branch '${branch}', file '${file}'`;
+  const base = { owner: repo.owner, repo: repo.repo };
+  const octokit = client.octokit;
+  const backoff = options.backoffMs ?? ((n) => 250 * n * (0.5 + Math.random()));
+  let last;
+  async function call(action, permission, send) {
+    try {
+      return await send();
+    } catch (error) {
+      if (statusOf(error) === 409) {
+        throw new InputError(
+          `history: ${action} failed: GitHub answered 409 (the repository has no commits yet?); the branch store needs a repository with at least one commit`
+        );
+      }
+      throw new InputError(`history: ${explainFailure(error, action, permission)}`);
+    }
+  }
+  async function readTip() {
+    const endpoint = `GET /repos/${repo.owner}/${repo.repo}/git/ref/heads/${branch}`;
+    try {
+      const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+        ...base,
+        ref: `heads/${branch}`
+      });
+      return shaAt(data, "object", endpoint);
+    } catch (error) {
+      if (statusOf(error) === 404) return void 0;
+      if (error instanceof InputError) throw error;
+      return call(`reading the history branch '${branch}'`, "contents: read", () => Promise.reject(error));
+    }
+  }
+  async function load() {
+    const commit = await readTip();
+    if (commit === void 0) return { content: EMPTY_HISTORY };
+    const reading = `reading ${where}`;
+    const commitData = await call(
+      reading,
+      "contents: read",
+      () => octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...base, commit_sha: commit })
+    );
+    const tree = shaAt(commitData.data, "tree", "GET \u2026/git/commits/{sha}");
+    const treeData = await call(
+      reading,
+      "contents: read",
+      () => octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", { ...base, tree_sha: tree })
+    );
+    const entries = isObject2(treeData.data) ? treeData.data["tree"] : void 0;
+    if (!Array.isArray(entries)) throw unexpected("GET \u2026/git/trees/{sha}", "no tree list");
+    const entry = entries.find((e) => isObject2(e) && e["path"] === file && e["type"] === "blob");
+    if (!entry) {
+      if (isObject2(treeData.data) && treeData.data["truncated"] === true) {
+        throw unexpected(
+          "GET \u2026/git/trees/{sha}",
+          `the tree listing is truncated and does not show '${file}'`
+        );
+      }
+      return { commit, tree, content: EMPTY_HISTORY };
+    }
+    const blobSha = ownSha(entry, "GET \u2026/git/trees/{sha}");
+    const blob = await call(
+      reading,
+      "contents: read",
+      () => octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...base, file_sha: blobSha })
+    );
+    return { commit, tree, content: parseHistory(decodeBlob(blob.data, entry["size"]), where) };
+  }
+  async function writeCommit(snapshot, text) {
+    const writing = `writing ${where}`;
+    const blob = await call(
+      writing,
+      "contents: write",
+      () => octokit.request("POST /repos/{owner}/{repo}/git/blobs", {
+        ...base,
+        content: Buffer.from(text, "utf8").toString("base64"),
+        encoding: "base64"
+      })
+    );
+    const tree = await call(
+      writing,
+      "contents: write",
+      () => octokit.request("POST /repos/{owner}/{repo}/git/trees", {
+        ...base,
+        ...snapshot.tree ? { base_tree: snapshot.tree } : {},
+        tree: [{ path: file, mode: "100644", type: "blob", sha: ownSha(blob.data, "POST \u2026/git/blobs") }]
+      })
+    );
+    const treeSha = ownSha(tree.data, "POST \u2026/git/trees");
+    const commit = await call(
+      writing,
+      "contents: write",
+      () => octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+        ...base,
+        message: options.message,
+        tree: treeSha,
+        parents: snapshot.commit ? [snapshot.commit] : []
+      })
+    );
+    return { commit: ownSha(commit.data, "POST \u2026/git/commits"), tree: treeSha };
+  }
+  async function moveBranch(snapshot, commit) {
+    try {
+      if (snapshot.commit) {
+        await octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+          ...base,
+          ref: `heads/${branch}`,
+          sha: commit,
+          force: false,
+          request: { retries: 0 }
+        });
+      } else {
+        await octokit.request("POST /repos/{owner}/{repo}/git/refs", {
+          ...base,
+          ref: `refs/heads/${branch}`,
+          sha: commit,
+          request: { retries: 0 }
+        });
+      }
+      return "moved";
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 409 || status === 422 && /fast.forward|already exists|does not exist/i.test(githubMessage(error))) {
+        return "conflict";
+      }
+      if (isAmbiguous(error)) return "lost";
+      throw new InputError(
+        `history: ${explainFailure(error, `updating the branch '${branch}'`, "contents: write")}`
+      );
+    }
+  }
+  return {
+    where,
+    async read() {
+      last = await load();
+      return last.content;
+    },
+    async append(record, maxRuns, guard) {
+      let snapshot = last ?? await load();
+      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        if (attempt > 1) await sleep(backoff(attempt));
+        const refused = guard?.(snapshot.content);
+        if (refused !== void 0) {
+          last = snapshot;
+          return {
+            where,
+            attempts: attempt,
+            replaced: false,
+            dropped: 0,
+            runs: snapshot.content.records.length,
+            refused
+          };
+        }
+        const next = withRecord(snapshot.content, record, maxRuns);
+        const replaced = record.run !== void 0 && snapshot.content.records.some((r) => r.run?.id === record.run?.id);
+        const total = snapshot.content.records.length + (replaced ? 0 : 1);
+        const result = {
+          where,
+          attempts: attempt,
+          replaced,
+          dropped: total - next.records.length,
+          runs: next.records.length
+        };
+        const { commit, tree } = await writeCommit(snapshot, historyText(next));
+        const moved = await moveBranch(snapshot, commit);
+        if (moved === "moved" || moved === "lost" && await readTip() === commit) {
+          last = { commit, tree, content: next };
+          return result;
+        }
+        snapshot = await load();
+      }
+      throw new InputError(
+        `history: ${where} kept changing while this run wrote to it; gave up after ${MAX_ATTEMPTS} attempts (no record of this run was stored)`
+      );
+    }
+  };
+}
+function decodeBlob(data, size) {
+  const endpoint = "GET \u2026/git/blobs/{sha}";
+  if (!isObject2(data) || typeof data["content"] !== "string") throw unexpected(endpoint, "no content");
+  if (data["encoding"] !== "base64") throw unexpected(endpoint, `encoding ${String(data["encoding"])}`);
+  const bytes = Buffer.from(data["content"].replace(/\s+/g, ""), "base64");
+  const expected = typeof data["size"] === "number" ? data["size"] : size;
+  if (typeof expected === "number" && bytes.length !== expected) {
+    throw unexpected(endpoint, `${bytes.length} of ${expected} bytes: the answer was cut short`);
+  }
+  return bytes.toString("utf8");
+}
+function sleep(ms) {
+  return ms > 0 ? new Promise((resolve2) => setTimeout(resolve2, ms)) : Promise.resolve();
+}
+
+// src/history/store-file.ts
 import { promises as fs } from "node:fs";
 import * as path2 from "node:path";
+function fileStore(file) {
+  const where = `file '${file}'`;
+  const read = async () => {
+    let text;
+    try {
+      text = await fs.readFile(file, "utf8");
+    } catch (error) {
+      if (error.code === "ENOENT") return EMPTY_HISTORY;
+      throw new InputError(
+        `history: cannot read ${where} (${error.code ?? "error"})`
+      );
+    }
+    return parseHistory(text, where);
+  };
+  return {
+    where,
+    read,
+    async append(record, maxRuns, guard) {
+      const before = await read();
+      const refused = guard?.(before);
+      if (refused !== void 0) {
+        return { where, attempts: 1, replaced: false, dropped: 0, runs: before.records.length, refused };
+      }
+      const after = withRecord(before, record, maxRuns);
+      const replaced = record.run !== void 0 && before.records.some((r) => r.run?.id === record.run?.id);
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        await fs.mkdir(path2.dirname(file), { recursive: true });
+        await fs.writeFile(temporary, historyText(after), "utf8");
+        await fs.rename(temporary, file);
+      } catch (error) {
+        await fs.rm(temporary, { force: true });
+        throw new InputError(
+          `history: cannot write ${where} (${error.code ?? "error"})`
+        );
+      }
+      const total = before.records.length + (replaced ? 0 : 1);
+      return {
+        where,
+        attempts: 1,
+        replaced,
+        dropped: total - after.records.length,
+        runs: after.records.length
+      };
+    }
+  };
+}
+
+// src/history/memory.ts
+var sha256 = (text) => createHash("sha256").update(text).digest("hex");
+function openStore(settings, context) {
+  const store = settings.store;
+  if (store === null) return null;
+  if (store.kind === "file") return fileStore(path3.resolve(context.cwd, store.path));
+  if (context.repo === null) {
+    throw new InputError(
+      "history: branch needs a repository (GITHUB_REPOSITORY); offline, use a .jsonl path for 'history' instead"
+    );
+  }
+  return branchStore({
+    client: context.client(),
+    repo: context.repo,
+    branch: store.branch,
+    file: historyFileName(context.monitorKey, sha256),
+    message: `retrain-trigger: record a run of ${context.monitorKey}`
+  });
+}
+function recordOf(run) {
+  const metrics = {};
+  for (const [name, value] of run.metrics) {
+    if (Number.isFinite(value)) {
+      Object.defineProperty(metrics, name, { value, enumerable: true, writable: true, configurable: true });
+    }
+  }
+  return {
+    schemaVersion: HISTORY_RECORD_VERSION,
+    time: run.time.toISOString(),
+    monitor: run.monitor,
+    ...run.run ? { run: run.run } : {},
+    ...run.sha ? { sha: run.sha } : {},
+    status: run.status,
+    metrics,
+    rules: run.rules,
+    ...run.drift ? { drift: run.drift } : {},
+    ...run.quality !== void 0 ? { quality: run.quality } : {},
+    ...run.actions ? { actions: run.actions } : {}
+  };
+}
+async function remember(store, read, record, maxRuns, dryRun) {
+  if (dryRun) return { written: false, plan: describeAppend(read, record, maxRuns, store.where) };
+  return { written: true, result: await store.append(record, maxRuns) };
+}
+
+// src/loop/champion.ts
+function championStore(config, repo) {
+  const settings = config.history;
+  const where = settings.store;
+  if (where === null) {
+    throw new InputError(
+      "baseline: champion reads the champion record, which is kept in the run history: set 'history' (e.g. `history: branch`) in the monitor and in the gate step"
+    );
+  }
+  let client;
+  const store = openStore(
+    where.kind === "file" ? { ...settings, store: { kind: "file", path: where.path.replace(/(\.jsonl)$/i, ".champion$1") } } : settings,
+    {
+      monitorKey: `${config.monitorKey}.champion`,
+      cwd: config.workingDirectory,
+      repo,
+      client: () => client ??= createClient(config.githubToken, repo)
+    }
+  );
+  if (store === null) throw new Error("champion: the history store did not open");
+  return store;
+}
+async function readChampion(config, repo) {
+  const store = championStore(config, repo);
+  const newest = (await store.read()).records.at(-1);
+  if (!newest) {
+    const none = `the champion record (none yet in ${store.where}: the gate step records one when it promotes)`;
+    return { values: /* @__PURE__ */ new Map(), metadata: /* @__PURE__ */ new Map(), sources: /* @__PURE__ */ new Map(), files: [none] };
+  }
+  const label = `the champion record (${newest.run ? `run ${newest.run.id}, ` : ""}${newest.time})`;
+  const values = new Map(Object.entries(newest.metrics));
+  return {
+    values,
+    metadata: /* @__PURE__ */ new Map(),
+    sources: new Map([...values.keys()].map((name) => [name, label])),
+    files: [label]
+  };
+}
+async function recordChampion(config, repo, challenger, verdict, now) {
+  const store = championStore(config, repo);
+  const record = recordOf({
+    time: now,
+    monitor: config.monitorKey,
+    ...repo.runId ? {
+      run: {
+        id: repo.runId,
+        attempt: repo.runAttempt ?? 1,
+        ...repo.runUrl ? { url: repo.runUrl } : {}
+      }
+    } : {},
+    ...repo.sha ? { sha: repo.sha } : {},
+    status: "healthy",
+    metrics: challenger,
+    rules: verdict.gates.map((g) => ({ id: g.id, outcome: g.outcome === "passed" ? "ok" : "triggered" }))
+  });
+  const what = `the promoted candidate as the champion of '${config.monitorKey}' (${store.where})`;
+  if (config.dryRun) return { kind: "history", outcome: "would-record", detail: `would record ${what}` };
+  const result = await store.append(record, config.history.maxRuns);
+  return {
+    kind: "history",
+    outcome: result.replaced ? "replaced" : "recorded",
+    detail: `Recorded ${what}${result.replaced ? ", replacing the record of an earlier attempt of this run" : ""}.`
+  };
+}
+
+// src/report/json.ts
+import { promises as fs2 } from "node:fs";
+import * as path4 from "node:path";
 var REPORT_SCHEMA_VERSION = 2;
 function buildReport(verdict, effects, context) {
   const { evidence } = verdict;
@@ -2064,8 +2607,8 @@ function driftRecord(verdict) {
 }
 async function writeReport(file, report) {
   try {
-    await fs.mkdir(path2.dirname(file), { recursive: true });
-    await fs.writeFile(file, `${JSON.stringify(report, null, 2)}
+    await fs2.mkdir(path4.dirname(file), { recursive: true });
+    await fs2.writeFile(file, `${JSON.stringify(report, null, 2)}
 `, "utf8");
   } catch (error) {
     const code = error.code ?? "error";
@@ -2095,6 +2638,15 @@ export {
   factsOf,
   parseYamlDocument,
   gatherEvidence,
+  HISTORY_RECORD_VERSION,
+  EMPTY_HISTORY,
+  DEFAULT_MAX_RUNS,
+  DEFAULT_HISTORY_BRANCH,
+  openStore,
+  recordOf,
+  remember,
+  readChampion,
+  recordChampion,
   buildReport,
   writeReport
 };
