@@ -113,4 +113,26 @@ describe('storeClaim with the branch store', () => {
     expect(stored.map((r) => r.run?.id)).toHaveLength(2);
     expect(stored[1]?.actions?.claimedAt).toBeDefined();
   });
+
+  it('a dispatching run costs 4 reads and 8 writes: the claim reuses the read, the final record replaces the early one', async () => {
+    await store().append(record('1', new Date(Date.now() - 2 * HOUR)), 100);
+    const s = store();
+    const from = gh.requests.length;
+    await s.read();
+    const claim = storeClaim(s, (now) => record('21', now), { runId: '21', maxRuns: 100, cooldownMs: HOUR });
+    const target = { owner: 'octo', repo: 'models' };
+    await expect(claim({ monitorKey: 'churn-model', target, now: new Date() })).resolves.toEqual({
+      granted: true,
+    });
+    const final = await s.append(record('21', new Date(), { dispatched: true, runId: 99 }), 100);
+    expect(final.replaced).toBe(true);
+    const git = gh.requests.slice(from).filter((r) => r.path.includes('/git/'));
+    expect(git.filter((r) => r.method === 'GET')).toHaveLength(4);
+    expect(git.filter((r) => r.method !== 'GET')).toHaveLength(8);
+    const stored = parseHistory(branchFile(gh.state.repo(), BRANCH, 'churn-model.jsonl') ?? '', 'x').records;
+    expect(stored.map((r) => [r.run?.id, r.actions?.dispatched ?? false, r.actions?.claimedAt])).toEqual([
+      ['1', false, undefined],
+      ['21', true, undefined],
+    ]);
+  });
 });
