@@ -90,6 +90,8 @@ export type DispatchClaim = (attempt: {
   monitorKey: string;
   target: RepoTarget;
   now: Date;
+  /** Retraining runs whose attempt failed: their dispatch does not hold this one back. */
+  retryAfter?: ReadonlySet<number>;
 }) => Promise<{ granted: true } | { granted: false; reason: string }>;
 
 export interface DispatchResult {
@@ -195,7 +197,12 @@ export async function dispatchRun(input: RunDispatch): Promise<DispatchResult> {
 
   // Seam for the run history: claim this dispatch in the store (compare-and-swap) so at most one run sends.
   if (input.claim) {
-    const claim = await input.claim({ monitorKey: input.monitorKey, target, now: input.now });
+    const claim = await input.claim({
+      monitorKey: input.monitorKey,
+      target,
+      now: input.now,
+      ...(input.retryAfter ? { retryAfter: input.retryAfter } : {}),
+    });
     if (!claim.granted) {
       record('skipped', `Not dispatched: ${claim.reason}`, runsPage);
       return result;

@@ -16,13 +16,21 @@ export const CLAIM_TTL_MS = 6 * 3_600_000;
 
 /**
  * Refuses the claim when the history shows another run's claim (within CLAIM_TTL_MS) or a dispatch within the
- * cooldown, or an earlier attempt of this workflow run that dispatched already.
+ * cooldown, or an earlier attempt of this workflow run that dispatched already. A dispatch of a retraining run in
+ * `retryAfter` (an attempt of the retraining loop that failed or was rejected, src/loop/episode.ts) blocks nothing:
+ * the loop retries it at once, as the cooldown check in github/dispatch.ts does.
  */
-export function claimGuard(runId: string, now: number, cooldownMs: number): WriteGuard {
+export function claimGuard(
+  runId: string,
+  now: number,
+  cooldownMs: number,
+  retryAfter: ReadonlySet<number> = new Set(),
+): WriteGuard {
   return (history) => {
     for (let i = history.records.length - 1; i >= 0; i--) {
       const r = history.records[i];
       if (!r) continue;
+      if (r.actions?.runId !== undefined && retryAfter.has(r.actions.runId)) continue;
       const at = Date.parse(r.time);
       if (r.run?.id === runId) {
         if (r.actions?.dispatched) {
@@ -52,12 +60,12 @@ export function storeClaim(
   record: (now: Date) => HistoryRecord,
   options: { runId: string; maxRuns: number; cooldownMs: number },
 ): DispatchClaim {
-  return async ({ now }) => {
+  return async ({ now, retryAfter }) => {
     const early = record(now);
     const result = await store.append(
       { ...early, actions: { ...early.actions, claimedAt: now.toISOString() } },
       options.maxRuns,
-      claimGuard(options.runId, now.getTime(), options.cooldownMs),
+      claimGuard(options.runId, now.getTime(), options.cooldownMs, retryAfter),
     );
     return result.refused !== undefined ? { granted: false, reason: result.refused } : { granted: true };
   };
