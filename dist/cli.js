@@ -8,10 +8,10 @@ import {
   renderTerminal,
   repoFromEnv,
   secretValues
-} from "./chunks/chunk-NUWCBAZH.js";
+} from "./chunks/chunk-LMGVAITR.js";
 import {
   runPipeline
-} from "./chunks/chunk-YHRG3SJN.js";
+} from "./chunks/chunk-5VHTKFT3.js";
 import "./chunks/chunk-U7CDYXDR.js";
 import {
   escapeLogLines,
@@ -392,7 +392,7 @@ Report: ${config.reportPath}
 }
 async function monitorsCheck(run, values, log) {
   const repo = run.githubToken ? repoFromEnv(process.env) : null;
-  const { runMonitors } = await import("./chunks/run-AACIW7P4.js");
+  const { runMonitors } = await import("./chunks/run-OJCZPUY4.js");
   const result = await runMonitors(run, { repo, env: process.env, log });
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ status: result.status, monitors: result.entries }, null, 2)}
@@ -442,7 +442,7 @@ function usageProblem2(error, flags) {
   return messageOf(error);
 }
 async function gateCheck(config, repo, values, log) {
-  const { renderGateTerminal, runGatePipeline } = await import("./chunks/gate-pipeline-XD6TIPVR.js");
+  const { renderGateTerminal, runGatePipeline } = await import("./chunks/gate-pipeline-YNPH3QIC.js");
   const result = await runGatePipeline(config, { repo, log });
   if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}
 `);

@@ -2,8 +2,8 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-NUWCBAZH.js";
-import "./chunks/chunk-YHRG3SJN.js";
+} from "./chunks/chunk-LMGVAITR.js";
+import "./chunks/chunk-5VHTKFT3.js";
 import "./chunks/chunk-U7CDYXDR.js";
 import "./chunks/chunk-MNYJVA2X.js";
 import "./chunks/chunk-DSE6RNUO.js";

@@ -27,7 +27,7 @@ import {
   undecidedNote,
   verdictFingerprint,
   withUndecidedNote
-} from "./chunk-JSUB7HI4.js";
+} from "./chunk-DSCLAK3J.js";
 import {
   escapeLog,
   escapeMarkdown,

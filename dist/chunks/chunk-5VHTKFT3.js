@@ -986,11 +986,12 @@ ${lastLines}` : ""}`);
 
 // src/history/claim.ts
 var CLAIM_TTL_MS = 6 * 36e5;
-function claimGuard(runId, now, cooldownMs) {
+function claimGuard(runId, now, cooldownMs, retryAfter = /* @__PURE__ */ new Set()) {
   return (history) => {
     for (let i = history.records.length - 1; i >= 0; i--) {
       const r = history.records[i];
       if (!r) continue;
+      if (r.actions?.runId !== void 0 && retryAfter.has(r.actions.runId)) continue;
       const at = Date.parse(r.time);
       if (r.run?.id === runId) {
         if (r.actions?.dispatched) {
@@ -1011,12 +1012,12 @@ function claimGuard(runId, now, cooldownMs) {
   };
 }
 function storeClaim(store, record, options) {
-  return async ({ now }) => {
+  return async ({ now, retryAfter }) => {
     const early = record(now);
     const result = await store.append(
       { ...early, actions: { ...early.actions, claimedAt: now.toISOString() } },
       options.maxRuns,
-      claimGuard(options.runId, now.getTime(), options.cooldownMs)
+      claimGuard(options.runId, now.getTime(), options.cooldownMs, retryAfter)
     );
     return result.refused !== void 0 ? { granted: false, reason: result.refused } : { granted: true };
   };
@@ -2061,7 +2062,7 @@ async function actOnVerdict(config, verdict, options) {
       const verdictMarkdown = redact(charts ? `${tables}
 ${charts}
 ` : tables);
-      const { applyEffects } = await import("./effects-OE32QDIC.js");
+      const { applyEffects } = await import("./effects-Z6WGALFC.js");
       effects = await applyEffects(
         {
           verdict,

@@ -7,7 +7,7 @@ import {
   nonceMarker,
   postComment,
   safeLink
-} from "./chunk-JSUB7HI4.js";
+} from "./chunk-DSCLAK3J.js";
 import {
   evaluateRule,
   factsOf,

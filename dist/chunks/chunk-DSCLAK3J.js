@@ -591,7 +591,12 @@ async function dispatchRun(input) {
     return result;
   }
   if (input.claim) {
-    const claim = await input.claim({ monitorKey: input.monitorKey, target, now: input.now });
+    const claim = await input.claim({
+      monitorKey: input.monitorKey,
+      target,
+      now: input.now,
+      ...input.retryAfter ? { retryAfter: input.retryAfter } : {}
+    });
     if (!claim.granted) {
       record("skipped", `Not dispatched: ${claim.reason}`, runsPage);
       return result;

@@ -6,7 +6,7 @@ import {
   ensureLabel,
   listOpenIssues,
   listRetrainingRuns
-} from "./chunk-JSUB7HI4.js";
+} from "./chunk-DSCLAK3J.js";
 import {
   SUMMARY_LIMIT,
   actOnVerdict,
@@ -16,7 +16,7 @@ import {
   renderActions,
   renderHeadline,
   renderReasons
-} from "./chunk-YHRG3SJN.js";
+} from "./chunk-5VHTKFT3.js";
 import "./chunk-U7CDYXDR.js";
 import {
   escapeMarkdown,
