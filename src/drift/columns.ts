@@ -278,19 +278,9 @@ const PREFIX = 4096;
 export function countFewValues(a: Float64Array): FewValues | null {
   const values = new Float64Array(FEW_VALUES);
   const counts = new Float64Array(FEW_VALUES);
-  let distinct = 0;
-  const prefix = Math.min(a.length, PREFIX);
-  let i = 0;
-  for (; i < prefix; i++) {
-    const x = a[i]!;
-    let k = 0;
-    while (k < distinct && values[k] !== x) k++;
-    if (k === distinct) {
-      if (distinct === FEW_VALUES) return null;
-      values[distinct++] = x;
-    }
-    counts[k]!++;
-  }
+  let i = Math.min(a.length, PREFIX);
+  let distinct = tally(a, 0, i, values, counts, 0);
+  if (distinct < 0) return null;
   if (distinct <= 2 && i < a.length) {
     const v0 = values[0]!;
     const v1 = distinct === 2 ? values[1]! : NaN; // NaN never matches: finite values only
@@ -307,21 +297,38 @@ export function countFewValues(a: Float64Array): FewValues | null {
       i = a.length;
     }
   }
-  for (; i < a.length; i++) {
-    const x = a[i]!;
-    let k = 0;
-    while (k < distinct && values[k] !== x) k++;
-    if (k === distinct) {
-      if (distinct === FEW_VALUES) return null;
-      values[distinct++] = x;
-    }
-    counts[k]!++;
-  }
+  if (i < a.length) distinct = tally(a, i, a.length, values, counts, distinct);
+  if (distinct < 0) return null;
   const order = Array.from({ length: distinct }, (_, k) => k).sort((p, q) => values[p]! - values[q]!);
   return {
     values: Float64Array.from(order, (k) => values[k]!),
     counts: Float64Array.from(order, (k) => counts[k]!),
   };
+}
+
+/**
+ * Count a[from, to) into `values` / `counts` (values in first-seen order), starting from `distinct` values known;
+ * the new number of distinct values, or -1 past FEW_VALUES.
+ */
+function tally(
+  a: Float64Array,
+  from: number,
+  to: number,
+  values: Float64Array,
+  counts: Float64Array,
+  distinct: number,
+): number {
+  for (let i = from; i < to; i++) {
+    const x = a[i]!;
+    let k = 0;
+    while (k < distinct && values[k] !== x) k++;
+    if (k === distinct) {
+      if (distinct === FEW_VALUES) return -1;
+      values[distinct++] = x;
+    }
+    counts[k]!++;
+  }
+  return distinct;
 }
 
 /** Write the counted values in ascending order into `into`. */
