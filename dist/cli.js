@@ -8,11 +8,11 @@ import {
   renderTerminal,
   repoFromEnv,
   secretValues
-} from "./chunks/chunk-LMGVAITR.js";
+} from "./chunks/chunk-YGXMKBDK.js";
 import {
   runPipeline
-} from "./chunks/chunk-5VHTKFT3.js";
-import "./chunks/chunk-U7CDYXDR.js";
+} from "./chunks/chunk-ZPYZUOVT.js";
+import "./chunks/chunk-SCA5JJMJ.js";
 import {
   escapeLogLines,
   redactor
@@ -36,7 +36,7 @@ import {
   finiteSorted,
   populationStd,
   sturgesBinCount
-} from "./chunks/chunk-OBDSGXMR.js";
+} from "./chunks/chunk-A3GZVLQJ.js";
 import "./chunks/chunk-XIZ7O7JT.js";
 import {
   closestName,
@@ -392,7 +392,7 @@ Report: ${config.reportPath}
 }
 async function monitorsCheck(run, values, log) {
   const repo = run.githubToken ? repoFromEnv(process.env) : null;
-  const { runMonitors } = await import("./chunks/run-OJCZPUY4.js");
+  const { runMonitors } = await import("./chunks/run-JQCB7KXI.js");
   const result = await runMonitors(run, { repo, env: process.env, log });
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ status: result.status, monitors: result.entries }, null, 2)}
@@ -442,7 +442,7 @@ function usageProblem2(error, flags) {
   return messageOf(error);
 }
 async function gateCheck(config, repo, values, log) {
-  const { renderGateTerminal, runGatePipeline } = await import("./chunks/gate-pipeline-YNPH3QIC.js");
+  const { renderGateTerminal, runGatePipeline } = await import("./chunks/gate-pipeline-IVAQX6GI.js");
   const result = await runGatePipeline(config, { repo, log });
   if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}
 `);

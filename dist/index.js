@@ -2,9 +2,9 @@ import { createRequire as __rtCreateRequire } from 'node:module';
 const require = __rtCreateRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-LMGVAITR.js";
-import "./chunks/chunk-5VHTKFT3.js";
-import "./chunks/chunk-U7CDYXDR.js";
+} from "./chunks/chunk-YGXMKBDK.js";
+import "./chunks/chunk-ZPYZUOVT.js";
+import "./chunks/chunk-SCA5JJMJ.js";
 import "./chunks/chunk-MNYJVA2X.js";
 import "./chunks/chunk-DSE6RNUO.js";
 import "./chunks/chunk-PW4EGH3P.js";

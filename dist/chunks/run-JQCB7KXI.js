@@ -16,8 +16,8 @@ import {
   renderActions,
   renderHeadline,
   renderReasons
-} from "./chunk-5VHTKFT3.js";
-import "./chunk-U7CDYXDR.js";
+} from "./chunk-ZPYZUOVT.js";
+import "./chunk-SCA5JJMJ.js";
 import {
   escapeMarkdown,
   redactor,

@@ -20,7 +20,7 @@ import {
   recordChampion,
   references,
   writeReport
-} from "./chunk-U7CDYXDR.js";
+} from "./chunk-SCA5JJMJ.js";
 import {
   codeSpan,
   escapeLog,

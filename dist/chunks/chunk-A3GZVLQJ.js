@@ -209,19 +209,9 @@ var PREFIX = 4096;
 function countFewValues(a) {
   const values = new Float64Array(FEW_VALUES);
   const counts = new Float64Array(FEW_VALUES);
-  let distinct = 0;
-  const prefix = Math.min(a.length, PREFIX);
-  let i = 0;
-  for (; i < prefix; i++) {
-    const x = a[i];
-    let k = 0;
-    while (k < distinct && values[k] !== x) k++;
-    if (k === distinct) {
-      if (distinct === FEW_VALUES) return null;
-      values[distinct++] = x;
-    }
-    counts[k]++;
-  }
+  let i = Math.min(a.length, PREFIX);
+  let distinct = tally(a, 0, i, values, counts, 0);
+  if (distinct < 0) return null;
   if (distinct <= 2 && i < a.length) {
     const v0 = values[0];
     const v1 = distinct === 2 ? values[1] : NaN;
@@ -238,21 +228,26 @@ function countFewValues(a) {
       i = a.length;
     }
   }
-  for (; i < a.length; i++) {
-    const x = a[i];
-    let k = 0;
-    while (k < distinct && values[k] !== x) k++;
-    if (k === distinct) {
-      if (distinct === FEW_VALUES) return null;
-      values[distinct++] = x;
-    }
-    counts[k]++;
-  }
+  if (i < a.length) distinct = tally(a, i, a.length, values, counts, distinct);
+  if (distinct < 0) return null;
   const order = Array.from({ length: distinct }, (_, k) => k).sort((p, q) => values[p] - values[q]);
   return {
     values: Float64Array.from(order, (k) => values[k]),
     counts: Float64Array.from(order, (k) => counts[k])
   };
+}
+function tally(a, from, to, values, counts, distinct) {
+  for (let i = from; i < to; i++) {
+    const x = a[i];
+    let k = 0;
+    while (k < distinct && values[k] !== x) k++;
+    if (k === distinct) {
+      if (distinct === FEW_VALUES) return -1;
+      values[distinct++] = x;
+    }
+    counts[k]++;
+  }
+  return distinct;
 }
 function fillCounted(into, few) {
   let at = 0;

@@ -13,7 +13,7 @@ import {
   metricOrder,
   rulesByOutcome,
   runPipeline
-} from "./chunk-5VHTKFT3.js";
+} from "./chunk-ZPYZUOVT.js";
 import {
   DEFAULT_HISTORY_BRANCH,
   DEFAULT_MAX_RUNS,
@@ -25,7 +25,7 @@ import {
   parseRule,
   parseRuleLines,
   parseYamlDocument
-} from "./chunk-U7CDYXDR.js";
+} from "./chunk-SCA5JJMJ.js";
 import {
   buildDispatchInputs,
   checkDispatchLimits,
@@ -6071,7 +6071,7 @@ function warnAbout(verdict, log, monitor = "") {
   for (const warning2 of verdict.evidence.drift?.warnings ?? []) warning(log(`${monitor}${warning2}`));
 }
 async function runAllMonitors(run2, log) {
-  const { allSecrets, runMonitors } = await import("./run-OJCZPUY4.js");
+  const { allSecrets, runMonitors } = await import("./run-JQCB7KXI.js");
   for (const secret of allSecrets(run2)) setSecret(secret);
   const result = await runMonitors(run2, {
     repo: repoFromEnv(process.env),
@@ -6135,7 +6135,7 @@ function setMonitorsOutputs(run2, result) {
   setOutput("monitors", JSON.stringify(result.entries));
 }
 async function runGateStep(config, log) {
-  const { runGatePipeline, renderGateTerminal } = await import("./gate-pipeline-YNPH3QIC.js");
+  const { runGatePipeline, renderGateTerminal } = await import("./gate-pipeline-IVAQX6GI.js");
   const result = await runGatePipeline(config, {
     repo: repoFromEnv(process.env),
     log: (line) => info(log(line))

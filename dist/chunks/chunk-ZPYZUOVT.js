@@ -21,7 +21,7 @@ import {
   sinceRetraining,
   timeline,
   writeReport
-} from "./chunk-U7CDYXDR.js";
+} from "./chunk-SCA5JJMJ.js";
 import {
   codeSpan,
   driftedFeatures,

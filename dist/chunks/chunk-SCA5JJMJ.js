@@ -1958,7 +1958,7 @@ async function gatherEvidence(config, output = {}) {
 }
 async function compareData(settings, cwd, log) {
   const [{ openDriftSource }, { evaluateDriftFrom }, { assessFeature, summarizeQuality }] = await Promise.all(
-    [import("./table-QX4PK2KU.js"), import("./engine-WRD4VNQW.js"), import("./assess-ZZXWKE63.js")]
+    [import("./table-QX4PK2KU.js"), import("./engine-ERQPF4PG.js"), import("./assess-ZZXWKE63.js")]
   );
   const exclude = settings.exclude ?? [];
   const options = {

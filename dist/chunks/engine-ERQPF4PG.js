@@ -21,7 +21,7 @@ import {
   valueBins,
   wassersteinNormed,
   writeSorted
-} from "./chunk-OBDSGXMR.js";
+} from "./chunk-A3GZVLQJ.js";
 import "./chunk-XIZ7O7JT.js";
 import {
   isGlob,
@@ -10695,4 +10695,4 @@ export {
   evaluateDrift,
   evaluateDriftFrom
 };
-/*! For license information please see engine-WRD4VNQW.js.LEGAL.txt */
+/*! For license information please see engine-ERQPF4PG.js.LEGAL.txt */
